@@ -1,0 +1,128 @@
+//! Runs the registry over a document, applies suppressions, filters and severity policy.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::finding::{Finding, Severity, Suppressed};
+use crate::model::{self, Document, Status};
+use crate::rules::{self, Context, Sink};
+use crate::values::Date;
+
+/// Which rules run and at what severity, from configuration files and command-line flags.
+/// Unlike a playbook, this is the user's own explicit choice and may turn any rule off.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleFilter {
+    /// When non-empty, only these rule ids (or id prefixes such as `BREACH-`) run.
+    pub select: Vec<String>,
+    /// Rule ids or prefixes that never run.
+    pub ignore: Vec<String>,
+    /// Severity per rule id.
+    pub severity: BTreeMap<String, Severity>,
+}
+
+impl RuleFilter {
+    pub fn enabled(&self, id: &str) -> bool {
+        let matches = |pattern: &String| {
+            let pattern = pattern.trim();
+            pattern.eq_ignore_ascii_case(id)
+                || pattern.eq_ignore_ascii_case("ALL")
+                || (pattern.ends_with('-') && id.to_ascii_uppercase().starts_with(&pattern.to_ascii_uppercase()))
+        };
+        (self.select.is_empty() || self.select.iter().any(matches)) && !self.ignore.iter().any(matches)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct LintOptions {
+    /// Overrides the front matter's `status:`.
+    pub status: Option<Status>,
+    /// `Some(true)`: treat the text as an untagged DPA and infer clause kinds; `None`: decide from
+    /// the text (no tags and no facts means prose).
+    pub prose: Option<bool>,
+    /// The date freshness rules compare against when the document has no `date:`.
+    pub today: Option<Date>,
+    pub filter: RuleFilter,
+}
+
+/// The result of linting one document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub document: Document,
+    pub high_risk: bool,
+    /// Sorted by position, then rule id.
+    pub findings: Vec<Finding>,
+    pub suppressed: Vec<Suppressed>,
+}
+
+impl Report {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings.iter().filter(|f| f.severity == severity).count()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.count(Severity::Error) > 0
+    }
+}
+
+/// Parse, build the model and run every enabled rule. Never panics, never fails.
+pub fn lint(source: &str, options: &LintOptions) -> Report {
+    let parse = dpa_syntax::parse(source);
+    let mut document = model::build(source, &parse, options.prose);
+    if let Some(status) = options.status {
+        document.front_matter.status = Some(status);
+    }
+    let high_risk = document.is_high_risk();
+    let today = document.front_matter.date.or(options.today);
+    let cx = Context { source, doc: &document, options, high_risk, today };
+
+    let mut sink = Sink::default();
+    crate::rules::syntax_findings(&cx, &parse.diagnostics, &mut sink);
+    for rule in rules::registry() {
+        if rule.meta().id != "SUPPRESSION-UNUSED" && options.filter.enabled(rule.meta().id) {
+            rule.check(&cx, &mut sink);
+        }
+    }
+    let mut findings = sink.findings;
+    for finding in &mut findings {
+        if let Some(&severity) = options.filter.severity.get(&finding.rule) {
+            finding.severity = severity;
+        }
+    }
+    let (mut findings, mut suppressed, used) = apply_suppressions(&document, findings);
+    if options.filter.enabled("SUPPRESSION-UNUSED") {
+        findings.extend(crate::rules::unused_suppressions(&cx, &used));
+    }
+    findings.sort_by(|a, b| (a.span.start, a.span.end, &a.rule).cmp(&(b.span.start, b.span.end, &b.rule)));
+    suppressed.sort_by_key(|s| (s.finding.span.start, s.finding.rule.clone()));
+    Report { document, high_risk, findings, suppressed }
+}
+
+/// Moves findings covered by a reasoned suppression to `suppressed`; returns which suppressions
+/// (by index) were used.
+fn apply_suppressions(doc: &Document, findings: Vec<Finding>) -> (Vec<Finding>, Vec<Suppressed>, Vec<bool>) {
+    let mut used = vec![false; doc.suppressions.len()];
+    let mut kept = Vec::new();
+    let mut suppressed = Vec::new();
+    for finding in findings {
+        let waiver = doc.suppressions.iter().enumerate().find(|(_, s)| {
+            s.reason.is_some()
+                && s.rules.iter().any(|(id, _)| id.eq_ignore_ascii_case(&finding.rule))
+                && s.scope.start <= finding.span.start
+                && finding.span.start <= s.scope.end
+        });
+        match waiver {
+            // A suppression may not waive the findings about suppressions themselves.
+            Some((index, suppression)) if !finding.rule.starts_with("SUPPRESSION-") => {
+                used[index] = true;
+                suppressed.push(Suppressed {
+                    reason: suppression.reason.clone().unwrap_or_default(),
+                    suppression: suppression.span,
+                    finding,
+                });
+            }
+            _ => kept.push(finding),
+        }
+    }
+    (kept, suppressed, used)
+}

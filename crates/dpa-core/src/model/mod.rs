@@ -1,0 +1,319 @@
+//! The typed model of a DPA: what the rules look at. Built from the syntax tree by `build`,
+//! resolving every word through the lexicon. It is plain data (serde), independent of the
+//! surface syntax, so untagged prose (§6) produces the same model with `inferred` marks.
+
+use dpa_syntax::Span;
+use serde::Serialize;
+
+use crate::lang::Lang;
+use crate::values::{Country, Date, FactValue, Mechanism, Party, ValueError};
+
+mod build;
+
+pub use build::build;
+pub use dpa_lexicon::kinds::*;
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Document {
+    pub front_matter: FrontMatterInfo,
+    /// The document's language: from front matter, else detected from its words.
+    pub language: Lang,
+    pub clauses: Vec<Clause>,
+    /// Units of running text (paragraphs, list items, table rows) with their clause, for cue
+    /// searches. Fact markup is rendered as its value text.
+    pub paragraphs: Vec<Paragraph>,
+    pub facts: Vec<Fact>,
+    pub unknown_facts: Vec<UnknownFact>,
+    pub parties: Vec<PartyFact>,
+    pub references: Vec<Reference>,
+    pub definitions: Vec<Definition>,
+    /// The Art. 28(3) particulars found in the description annex (or in clauses).
+    pub particulars: Vec<ParticularEntry>,
+    pub sub_processors: Vec<SubProcessorRecord>,
+    pub notes: Vec<Note>,
+    pub suppressions: Vec<Suppression>,
+    /// `?`/empty fact values and bracketed blanks in prose (`[●]`, `[TBD]`, `[À compléter]`).
+    pub placeholders: Vec<Placeholder>,
+    /// Where a finding about something missing from the whole document points: the title
+    /// heading or front matter `title:` line, else the first line.
+    pub anchor_span: Span,
+    /// Tags with an unknown clause kind (KIND-UNKNOWN).
+    pub unknown_kinds: Vec<UnknownWord>,
+    /// Front-matter keys that are not in the language (FRONT-MATTER-UNKNOWN).
+    pub unknown_keys: Vec<UnknownWord>,
+    /// True when the document has no clause tags and no facts: kinds were inferred (§6).
+    pub prose: bool,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct FrontMatterInfo {
+    pub span: Option<Span>,
+    pub entries: Vec<FrontMatterItem>,
+    pub version: Option<String>,
+    pub title: Option<String>,
+    pub language: Option<Lang>,
+    pub authoritative: Option<Lang>,
+    /// `translation: fr = other.dpa`
+    pub translation: Option<(Lang, String)>,
+    pub main_agreement: Option<String>,
+    pub acting_for: Option<ActingFor>,
+    pub playbook: Option<String>,
+    pub glossary: Option<String>,
+    pub status: Option<Status>,
+    pub risk: Option<Risk>,
+    pub date: Option<Date>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FrontMatterItem {
+    pub key: Option<FrontMatterKey>,
+    pub raw_key: String,
+    pub value: String,
+    pub span: Span,
+    pub key_span: Span,
+    pub value_span: Span,
+}
+
+/// How a clause got its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum KindOrigin {
+    /// `{kind}` tag on the heading.
+    Tagged,
+    /// A heading under a tagged heading, without a tag of its own.
+    Inherited,
+    /// Inferred from heading words or content (§6).
+    Inferred,
+    /// No kind could be given.
+    None,
+}
+
+pub type ClauseId = usize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Clause {
+    pub id: ClauseId,
+    pub kind: Option<ClauseKind>,
+    /// A firm-specific namespaced kind (`firm-insurance`), kept as written.
+    pub custom_kind: Option<String>,
+    pub origin: KindOrigin,
+    pub annex: bool,
+    pub level: usize,
+    pub title: String,
+    pub heading_span: Span,
+    pub tag_span: Option<Span>,
+    pub anchor: Option<Anchor>,
+    pub parent: Option<ClauseId>,
+    /// Heading through the end of the section (before the next heading of the same or a
+    /// higher level).
+    pub span: Span,
+}
+
+impl Clause {
+    pub fn is(&self, kind: ClauseKind) -> bool {
+        self.kind == Some(kind)
+    }
+
+    pub fn inferred(&self) -> bool {
+        self.origin == KindOrigin::Inferred
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Anchor {
+    pub name: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Paragraph {
+    pub span: Span,
+    /// The innermost clause containing it; `None` before the first heading.
+    pub clause: Option<ClauseId>,
+    /// Plain text, facts replaced by their value text.
+    pub text: String,
+    /// For each byte of `text`, the byte offset in the source it came from (len = text.len()).
+    #[serde(skip)]
+    pub offsets: Vec<usize>,
+    pub is_table_row: bool,
+}
+
+impl Paragraph {
+    /// Source span of a byte range of `text` (clamped).
+    pub fn source_span(&self, start: usize, end: usize) -> Span {
+        if self.offsets.is_empty() {
+            return Span::empty(self.span.start);
+        }
+        let last = self.offsets.len() - 1;
+        let from = self.offsets[start.min(last)];
+        let to = if end == 0 { from } else { self.offsets[(end - 1).min(last)] + 1 };
+        Span::new(from, to.max(from))
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Fact {
+    pub name: FactName,
+    pub raw_name: String,
+    pub value_text: String,
+    #[serde(skip)]
+    pub value: Result<FactValue, ValueError>,
+    pub span: Span,
+    pub name_span: Span,
+    pub value_span: Span,
+    pub clause: Option<ClauseId>,
+    /// Extracted from prose rather than written as `[[…]]`.
+    pub inferred: bool,
+}
+
+impl Fact {
+    pub fn parsed(&self) -> Option<&FactValue> {
+        self.value.as_ref().ok()
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnknownFact {
+    pub raw_name: String,
+    pub value_text: String,
+    pub span: Span,
+    pub name_span: Span,
+    pub suggestion: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnknownWord {
+    pub word: String,
+    pub span: Span,
+    pub suggestion: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PartyFact {
+    #[serde(skip)]
+    pub party: Result<Party, ValueError>,
+    pub role: PartyRole,
+    pub span: Span,
+    pub value_span: Span,
+    pub clause: Option<ClauseId>,
+    pub inferred: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Reference {
+    pub target: String,
+    pub span: Span,
+    pub target_span: Span,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Definition {
+    pub term: String,
+    pub term_span: Span,
+    /// The sentence or parenthesis that defines it.
+    pub span: Span,
+    pub text: String,
+}
+
+/// Where a particular came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ParticularSource {
+    AnnexRow,
+    Clause,
+    Fact,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ParticularEntry {
+    pub particular: Particular,
+    pub text: String,
+    pub span: Span,
+    pub source: ParticularSource,
+    /// Blank, `?`, a bracketed placeholder, or "as specified by the controller".
+    pub unfilled: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Cell {
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SubProcessorRecord {
+    pub span: Span,
+    pub clause: Option<ClauseId>,
+    pub name: Option<Cell>,
+    pub country: Option<Cell>,
+    pub country_code: Option<Country>,
+    pub purpose: Option<Cell>,
+    pub mechanism: Option<Cell>,
+    #[serde(skip)]
+    pub mechanism_value: Option<Result<Mechanism, ValueError>>,
+    pub address: Option<Cell>,
+    pub inferred: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Note {
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Suppression {
+    pub rules: Vec<(String, Span)>,
+    /// `None` when missing or blank: such a suppression suppresses nothing.
+    pub reason: Option<String>,
+    pub span: Span,
+    /// The region it applies to: the enclosing clause, or the whole file before the first heading.
+    pub scope: Span,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Placeholder {
+    pub span: Span,
+    pub text: String,
+    /// The fact it stands for, when it is a fact value.
+    pub fact: Option<String>,
+}
+
+impl Document {
+    pub fn clauses_of(&self, kind: ClauseKind) -> impl Iterator<Item = &Clause> {
+        self.clauses.iter().filter(move |c| c.kind == Some(kind))
+    }
+
+    pub fn has_clause(&self, kind: ClauseKind) -> bool {
+        self.clauses_of(kind).next().is_some()
+    }
+
+    pub fn facts_named(&self, name: FactName) -> impl Iterator<Item = &Fact> {
+        self.facts.iter().filter(move |f| f.name == name)
+    }
+
+    /// Paragraphs inside clauses of `kind` (including their sub-headings' paragraphs).
+    pub fn paragraphs_in(&self, kind: ClauseKind) -> impl Iterator<Item = &Paragraph> {
+        self.paragraphs
+            .iter()
+            .filter(move |p| p.clause.and_then(|c| self.clauses.get(c)).is_some_and(|c| c.kind == Some(kind)))
+    }
+
+    pub fn clause_of(&self, paragraph: &Paragraph) -> Option<&Clause> {
+        paragraph.clause.and_then(|c| self.clauses.get(c))
+    }
+
+    pub fn status(&self) -> Status {
+        self.front_matter.status.unwrap_or(Status::Draft)
+    }
+}
+
+impl Document {
+    /// `risk: high`, or inferred from the processing description (language.md §2.1).
+    pub fn is_high_risk(&self) -> bool {
+        match self.front_matter.risk {
+            Some(risk) => risk == Risk::High,
+            None => false,
+        }
+    }
+}

@@ -1,0 +1,3 @@
+use super::Rule;
+
+pub(super) static RULES: &[&dyn Rule] = &[];

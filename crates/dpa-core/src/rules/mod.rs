@@ -1,0 +1,195 @@
+//! The rule registry. Every rule lives in its own file (or one file per family) with its
+//! documentation as data ([`RuleDoc`]); `dpa-lint explain`, `dpa-lint rules`, the generated
+//! `docs/rules/` pages and the language server's hovers all read the same [`RuleMeta`].
+
+use dpa_syntax::Span;
+
+use crate::finding::{Finding, Fix, Related, Severity};
+use crate::lang::{L10n, Lang, Message};
+use crate::model::{Clause, Document};
+use crate::values::Date;
+use crate::LintOptions;
+
+mod document;
+
+/// Which layer a rule belongs to. Playbooks may tighten anything but can only relax the
+/// `Strength` and `Document` layers: the law layer is relaxed only by a suppression with a reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Layer {
+    Law,
+    Strength,
+    Document,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Family {
+    Completeness,
+    Breach,
+    Security,
+    SubProcessors,
+    Audits,
+    Transfers,
+    Document,
+}
+
+impl Family {
+    pub fn title(self) -> L10n {
+        match self {
+            Family::Completeness => L10n::new("Art. 28 completeness", "Complétude de l'art. 28"),
+            Family::Breach => L10n::new("Breach handling", "Gestion des violations"),
+            Family::Security => L10n::new("Security and encryption evidence", "Sécurité et preuves de chiffrement"),
+            Family::SubProcessors => L10n::new("Sub-processors", "Sous-traitants ultérieurs"),
+            Family::Audits => L10n::new("Audits", "Audits"),
+            Family::Transfers => L10n::new("Transfers", "Transferts"),
+            Family::Document => L10n::new("The document itself", "Le document lui-même"),
+        }
+    }
+}
+
+/// A rule's documentation, the single source for `explain`, generated docs and hovers.
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct RuleDoc {
+    /// What it checks.
+    pub what: L10n,
+    /// Why it matters, with the article.
+    pub why: L10n,
+    /// A `.dpa` snippet on which the rule fires (tested).
+    pub failing: &'static str,
+    /// The same snippet fixed, on which it does not fire (tested).
+    pub passing: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct RuleMeta {
+    pub id: &'static str,
+    pub family: Family,
+    pub layer: Layer,
+    pub default_severity: Severity,
+    /// The severity is raised one level under high risk (↑ in rules.md).
+    pub escalates: bool,
+    pub citation: &'static str,
+    pub summary: L10n,
+    pub doc: RuleDoc,
+}
+
+pub trait Rule: Send + Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink);
+}
+
+/// Everything a rule may look at.
+pub struct Context<'a> {
+    pub source: &'a str,
+    pub doc: &'a Document,
+    pub options: &'a LintOptions,
+    pub high_risk: bool,
+    /// The document date, else the day of the run given in the options.
+    pub today: Option<Date>,
+}
+
+impl Context<'_> {
+    /// A rule's severity for this document: the given one, raised under high risk when the rule
+    /// escalates.
+    pub fn severity(&self, meta: &RuleMeta, base: Severity) -> Severity {
+        if meta.escalates && self.high_risk {
+            base.escalated()
+        } else {
+            base
+        }
+    }
+
+    /// Text of a source span.
+    pub fn text(&self, span: Span) -> &str {
+        span.text(self.source)
+    }
+
+    /// The document's language, for fixes that insert contract text.
+    pub fn doc_lang(&self) -> Lang {
+        self.doc.language
+    }
+
+    /// Where to point a "missing clause" finding.
+    pub fn missing_span(&self) -> Span {
+        self.doc.anchor_span
+    }
+
+    pub fn clause(&self, id: Option<usize>) -> Option<&Clause> {
+        id.and_then(|id| self.doc.clauses.get(id))
+    }
+}
+
+/// Collects a rule's findings.
+#[derive(Default)]
+pub struct Sink {
+    pub(crate) findings: Vec<Finding>,
+}
+
+impl Sink {
+    /// Report a finding at the rule's default severity (escalated under high risk when the rule
+    /// escalates).
+    pub fn report(&mut self, cx: &Context<'_>, meta: &RuleMeta, span: Span, message: Message) -> &mut Finding {
+        let severity = cx.severity(meta, meta.default_severity);
+        self.report_with(meta, severity, span, message)
+    }
+
+    /// Report with an explicit severity (already escalated if it should be).
+    pub fn report_with(&mut self, meta: &RuleMeta, severity: Severity, span: Span, message: Message) -> &mut Finding {
+        self.findings.push(Finding {
+            rule: meta.id.to_string(),
+            severity,
+            message,
+            citation: meta.citation.to_string(),
+            span,
+            inferred: false,
+            fix: None,
+            related: Vec::new(),
+        });
+        self.findings.last_mut().expect("just pushed")
+    }
+}
+
+impl Finding {
+    pub fn with_fix(&mut self, fix: Fix) -> &mut Self {
+        self.fix = Some(fix);
+        self
+    }
+
+    pub fn inferred(&mut self, inferred: bool) -> &mut Self {
+        self.inferred = inferred;
+        self
+    }
+
+    pub fn related(&mut self, span: Span, message: Message) -> &mut Self {
+        self.related.push(Related { span, message });
+        self
+    }
+}
+
+/// Every rule, in id order. New rules are added here.
+pub fn registry() -> &'static [&'static dyn Rule] {
+    static RULES: std::sync::OnceLock<Vec<&'static dyn Rule>> = std::sync::OnceLock::new();
+    RULES.get_or_init(|| {
+        let mut rules: Vec<&'static dyn Rule> = Vec::new();
+        rules.extend_from_slice(document::RULES);
+        rules.sort_by_key(|rule| rule.meta().id);
+        rules
+    })
+}
+
+/// Metadata of the rule with this id (case-insensitive).
+pub fn find(id: &str) -> Option<&'static RuleMeta> {
+    registry().iter().map(|rule| rule.meta()).find(|meta| meta.id.eq_ignore_ascii_case(id.trim()))
+}
+
+/// SYNTAX findings from the parser's diagnostics.
+pub(crate) fn syntax_findings(cx: &Context<'_>, diagnostics: &[dpa_syntax::SyntaxDiagnostic], sink: &mut Sink) {
+    let _ = (cx, diagnostics, sink);
+}
+
+/// SUPPRESSION-UNUSED findings, once every other rule has run.
+pub(crate) fn unused_suppressions(cx: &Context<'_>, used: &[bool]) -> Vec<Finding> {
+    let _ = (cx, used);
+    Vec::new()
+}
