@@ -43,6 +43,11 @@ pub struct LintOptions {
     /// The date freshness rules compare against when the document has no `date:`.
     pub today: Option<Date>,
     pub filter: RuleFilter,
+    /// Text of the document's linked translation (front matter `translation:`), read by the
+    /// caller; TRANSLATION-MISMATCH compares the two.
+    pub translation: Option<String>,
+    /// Clause kinds a firm added in its configuration (`firm-insurance`), accepted in tags.
+    pub custom_kinds: Vec<String>,
 }
 
 /// The result of linting one document.
@@ -68,7 +73,7 @@ impl Report {
 /// Parse, build the model and run every enabled rule. Never panics, never fails.
 pub fn lint(source: &str, options: &LintOptions) -> Report {
     let parse = dpa_syntax::parse(source);
-    let mut document = model::build(source, &parse, options.prose);
+    let mut document = model::build(source, &parse, options.prose, &options.custom_kinds);
     if let Some(status) = options.status {
         document.front_matter.status = Some(status);
     }

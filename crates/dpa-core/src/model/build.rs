@@ -1,9 +1,466 @@
-use dpa_syntax::Parse;
+//! Syntax tree → typed model. Every word goes through the lexicon here; nothing after this
+//! point looks at surface spelling except cue searches over paragraph text.
 
-use super::Document;
+use dpa_lexicon::values::{self, FactValue};
+use dpa_lexicon::{self as lexicon, all_words, Lang};
+use dpa_syntax::{Block, Comment, CommentKind, FactNode, Heading, Inline, Parse, Span, Table, Token};
 
-/// Build the typed model from a parse.
-pub fn build(source: &str, parse: &Parse, prose: Option<bool>) -> Document {
-    let _ = (source, parse, prose);
-    Document::default()
+use super::definitions::scan_definitions;
+use super::placeholders::scan_placeholders;
+use super::*;
+
+/// Build the typed model of `source` from its parse. `prose`: `Some(true)` forces inference of
+/// clause kinds from untagged text, `None` decides from the text (no tags and no facts).
+/// `custom_kinds`: firm clause kinds accepted in tags besides the namespaced `firm-…` ones.
+pub fn build(source: &str, parse: &Parse, prose: Option<bool>, custom_kinds: &[String]) -> Document {
+    let mut builder = Builder { source, doc: Document::default(), current_clause: None, custom_kinds };
+    if let Some(front_matter) = &parse.tree.front_matter {
+        builder.front_matter(front_matter);
+    }
+    for block in &parse.tree.blocks {
+        builder.block(block);
+    }
+    builder.finish(prose)
+}
+
+struct Builder<'a> {
+    source: &'a str,
+    doc: Document,
+    current_clause: Option<ClauseId>,
+    custom_kinds: &'a [String],
+}
+
+impl Builder<'_> {
+    fn front_matter(&mut self, front_matter: &dpa_syntax::FrontMatter) {
+        let info = &mut self.doc.front_matter;
+        info.span = Some(front_matter.span);
+        for entry in &front_matter.entries {
+            let key = lexicon::front_matter_key(&entry.key.text);
+            info.entries.push(FrontMatterItem {
+                key,
+                raw_key: entry.key.text.clone(),
+                value: entry.value.text.clone(),
+                span: entry.span,
+                key_span: entry.key.span,
+                value_span: entry.value.span,
+            });
+            let Some(key) = key else {
+                self.doc.unknown_keys.push(UnknownWord {
+                    word: entry.key.text.clone(),
+                    span: entry.key.span,
+                    suggestion: lexicon::suggest(&entry.key.text, all_words(lexicon::FRONT_MATTER_KEYS)),
+                });
+                continue;
+            };
+            let value = entry.value.text.as_str();
+            let mut bad = |expected: Vec<&'static str>| {
+                self.doc.bad_values.push(BadValue {
+                    key: entry.key.text.clone(),
+                    value: value.to_string(),
+                    span: if entry.value.span.is_empty() { entry.span } else { entry.value.span },
+                    expected,
+                });
+            };
+            match key {
+                FrontMatterKey::Dpa => info.version = Some(value.to_string()),
+                FrontMatterKey::Title => info.title = Some(value.to_string()),
+                FrontMatterKey::MainAgreement => info.main_agreement = Some(value.to_string()),
+                FrontMatterKey::Playbook => info.playbook = Some(value.to_string()),
+                FrontMatterKey::Glossary => info.glossary = Some(value.to_string()),
+                FrontMatterKey::Language => match lexicon::language_word(value) {
+                    Some(lang) => info.language = Some(lang),
+                    None => bad(vec!["en", "fr"]),
+                },
+                FrontMatterKey::Authoritative => match lexicon::language_word(value) {
+                    Some(lang) => info.authoritative = Some(lang),
+                    None => bad(vec!["en", "fr"]),
+                },
+                FrontMatterKey::Translation => match parse_translation(value) {
+                    Some(translation) => info.translation = Some(translation),
+                    None => bad(vec!["fr = contract.fr.dpa"]),
+                },
+                FrontMatterKey::ActingFor => match lexicon::acting_for(value) {
+                    Some(side) => info.acting_for = Some(side),
+                    None => bad(words_of(lexicon::ACTING_FOR)),
+                },
+                FrontMatterKey::Status => match lexicon::status(value) {
+                    Some(status) => info.status = Some(status),
+                    None => bad(words_of(lexicon::STATUSES)),
+                },
+                FrontMatterKey::Risk => match lexicon::risk(value) {
+                    Some(risk) => info.risk = Some(risk),
+                    None => bad(words_of(lexicon::RISKS)),
+                },
+                FrontMatterKey::Date => match values::parse_date(value) {
+                    Some(date) => info.date = Some(date),
+                    None => bad(vec!["2026-10-01", "01/10/2026"]),
+                },
+            }
+        }
+    }
+
+    fn block(&mut self, block: &Block) {
+        match block {
+            Block::Heading(heading) => self.heading(heading),
+            Block::Paragraph(text) | Block::ListItem(text) => {
+                self.inlines(&text.inlines, text.span, false);
+            }
+            Block::Table(table) => self.table(table),
+            Block::Comment(comment) => self.comment(comment),
+        }
+    }
+
+    fn heading(&mut self, heading: &Heading) {
+        let id = self.doc.clauses.len();
+        let parent = self.doc.clauses.iter().rev().find(|c| c.level < heading.level).map(|c| c.id);
+        let mut clause = Clause {
+            id,
+            kind: None,
+            custom_kind: None,
+            origin: KindOrigin::None,
+            annex: false,
+            level: heading.level,
+            title: heading.text.text.clone(),
+            heading_span: heading.span,
+            tag_span: None,
+            anchor: None,
+            parent,
+            span: heading.span,
+        };
+        if let Some(tag) = &heading.tag {
+            clause.tag_span = Some(tag.span);
+            clause.anchor = tag.anchor.as_ref().map(|a| Anchor { name: a.text.clone(), span: a.span });
+            let mut kind_words = tag.words.iter().filter(|word| {
+                let annex = lexicon::is_annex_word(&word.text);
+                clause.annex |= annex;
+                !annex
+            });
+            if let Some(word) = kind_words.next() {
+                self.resolve_kind(&mut clause, word);
+            }
+        }
+        if clause.origin == KindOrigin::None {
+            if let Some(parent) = parent.and_then(|p| self.doc.clauses.get(p)) {
+                if parent.kind.is_some() && parent.origin != KindOrigin::Inferred {
+                    clause.kind = parent.kind;
+                    clause.annex = parent.annex;
+                    clause.origin = KindOrigin::Inherited;
+                }
+            }
+        }
+        self.doc.clauses.push(clause);
+        self.current_clause = Some(id);
+    }
+
+    fn resolve_kind(&mut self, clause: &mut Clause, word: &Token) {
+        if let Some(kind) = lexicon::clause_kind(&word.text) {
+            clause.kind = Some(kind);
+            clause.annex |= kind.is_annex_kind();
+            clause.origin = KindOrigin::Tagged;
+        } else if is_namespaced_kind(&word.text) || self.custom_kinds.iter().any(|k| lexicon::fold_key(k) == lexicon::fold_key(&word.text)) {
+            clause.custom_kind = Some(word.text.clone());
+            clause.origin = KindOrigin::Tagged;
+        } else {
+            self.doc.unknown_kinds.push(UnknownWord {
+                word: word.text.clone(),
+                span: word.span,
+                suggestion: lexicon::suggest(&word.text, all_words(lexicon::CLAUSE_KINDS)),
+            });
+        }
+    }
+
+    /// A run of inline content (paragraph, list item or table row): facts become model entries,
+    /// the text becomes a [`Paragraph`] with fact values in place of their markup.
+    fn inlines(&mut self, inlines: &[Inline], span: Span, is_table_row: bool) {
+        let mut pieces: Vec<(String, usize)> = Vec::new();
+        for inline in inlines {
+            match inline {
+                Inline::Text(token) => pieces.push((token.text.clone(), token.span.start)),
+                Inline::Fact(fact) => {
+                    self.fact(fact);
+                    if fact.closed && !fact.value.text.is_empty() {
+                        pieces.push((fact.value.text.clone(), fact.value.span.start));
+                    }
+                }
+            }
+        }
+        self.paragraph(&pieces, span, is_table_row);
+    }
+
+    fn paragraph(&mut self, pieces: &[(String, usize)], span: Span, is_table_row: bool) {
+        let mut text = String::new();
+        let mut offsets = Vec::new();
+        for (piece, start) in pieces {
+            if !text.is_empty() && !text.ends_with(char::is_whitespace) && !piece.starts_with(char::is_whitespace) {
+                // Keep words from gluing together where markup sat between them.
+                text.push(' ');
+                offsets.push(*start);
+            }
+            text.push_str(piece);
+            offsets.extend(piece.char_indices().flat_map(|(i, ch)| std::iter::repeat_n(start + i, ch.len_utf8())));
+        }
+        if text.trim().is_empty() {
+            return;
+        }
+        let paragraph = Paragraph { span, clause: self.current_clause, text, offsets, is_table_row };
+        self.doc.placeholders.extend(scan_placeholders(&paragraph));
+        if !is_table_row {
+            self.doc.definitions.extend(scan_definitions(&paragraph));
+        }
+        self.doc.paragraphs.push(paragraph);
+    }
+
+    fn fact(&mut self, node: &FactNode) {
+        if !node.closed || node.name.text.is_empty() {
+            return; // Reported as SYNTAX; guessing at a half-typed fact would only add noise.
+        }
+        let name = &node.name.text;
+        let value = &node.value;
+        let clause = self.current_clause;
+        if lexicon::is_reference_word(name) {
+            self.doc.references.push(Reference { target: value.text.clone(), span: node.span, target_span: value.span });
+        } else if let Some(role) = lexicon::party_role(name) {
+            self.doc.parties.push(PartyFact {
+                party: values::parse_party(role, &value.text),
+                role,
+                span: node.span,
+                value_span: value.span,
+                clause,
+                inferred: false,
+            });
+        } else if let Some(fact_name) = lexicon::fact_name(name) {
+            let parsed = values::parse(fact_name, &value.text);
+            if matches!(parsed, Ok(FactValue::Placeholder)) {
+                self.doc.placeholders.push(Placeholder {
+                    span: node.span,
+                    text: value.text.clone(),
+                    fact: Some(fact_name.id().to_string()),
+                });
+            }
+            self.doc.facts.push(Fact {
+                name: fact_name,
+                raw_name: name.clone(),
+                value_text: value.text.clone(),
+                value: parsed,
+                span: node.span,
+                name_span: node.name.span,
+                value_span: value.span,
+                clause,
+                inferred: false,
+            });
+        } else {
+            let candidates = all_words(lexicon::FACT_NAMES)
+                .chain(all_words(lexicon::PARTY_ROLES))
+                .chain(all_words(lexicon::REFERENCE_WORDS));
+            self.doc.unknown_facts.push(UnknownFact {
+                raw_name: name.clone(),
+                value_text: value.text.clone(),
+                span: node.span,
+                name_span: node.name.span,
+                suggestion: lexicon::suggest(name, candidates),
+            });
+        }
+    }
+
+    fn table(&mut self, table: &Table) {
+        for row in std::iter::once(&table.header).chain(&table.rows) {
+            let mut pieces = Vec::new();
+            for cell in &row.cells {
+                for inline in &cell.inlines {
+                    match inline {
+                        Inline::Text(token) => pieces.push((token.text.clone(), token.span.start)),
+                        Inline::Fact(fact) => {
+                            self.fact(fact);
+                            if fact.closed {
+                                pieces.push((fact.value.text.clone(), fact.value.span.start));
+                            }
+                        }
+                    }
+                }
+                pieces.push((" |".to_string(), cell.span.end));
+            }
+            pieces.pop();
+            self.paragraph(&pieces, row.span, true);
+        }
+        let clause_kind = self.current_clause.and_then(|c| self.doc.clauses.get(c)).and_then(|c| c.kind);
+        let columns: Vec<Option<RecordColumn>> =
+            table.header.cells.iter().map(|cell| lexicon::record_column(&cell.text)).collect();
+        let has = |column| columns.contains(&Some(column));
+        let is_record_table = clause_kind == Some(ClauseKind::SubProcessorList)
+            || (has(RecordColumn::Name) && (has(RecordColumn::Country) || has(RecordColumn::TransferMechanism)));
+        if clause_kind == Some(ClauseKind::Description) || (table.header.cells.len() == 2 && !is_record_table) {
+            self.particular_rows(table, clause_kind == Some(ClauseKind::Description));
+        } else if is_record_table {
+            self.record_rows(table, &columns);
+        }
+    }
+
+    /// Two-column key/value rows of a description annex (or any two-column table whose labels are
+    /// particulars).
+    fn particular_rows(&mut self, table: &Table, in_description: bool) {
+        let header_is_data = !lexicon::particulars(cell_text(&table.header, 0)).is_empty();
+        let rows = header_is_data.then_some(&table.header).into_iter().chain(&table.rows);
+        for row in rows {
+            let label = cell_text(row, 0);
+            let found = lexicon::particulars(label);
+            if found.is_empty() {
+                continue;
+            }
+            let (text, span) = row.cells.get(1).map_or((String::new(), row.span), |c| (c.text.clone(), c.span));
+            for &particular in found {
+                self.doc.particulars.push(ParticularEntry {
+                    particular,
+                    unfilled: is_unfilled(&text),
+                    text: text.clone(),
+                    span,
+                    source: if in_description { ParticularSource::AnnexRow } else { ParticularSource::Clause },
+                });
+            }
+        }
+    }
+
+    fn record_rows(&mut self, table: &Table, columns: &[Option<RecordColumn>]) {
+        for row in &table.rows {
+            let cell = |column: RecordColumn| {
+                let index = columns.iter().position(|c| *c == Some(column))?;
+                let cell = row.cells.get(index)?;
+                Some(super::Cell { text: cell.text.clone(), span: cell.span }).filter(|c| !c.text.trim().is_empty())
+            };
+            let mut record = SubProcessorRecord {
+                span: row.span,
+                clause: self.current_clause,
+                name: cell(RecordColumn::Name),
+                country: cell(RecordColumn::Country),
+                country_code: None,
+                purpose: cell(RecordColumn::Purpose),
+                mechanism: cell(RecordColumn::TransferMechanism),
+                mechanism_value: None,
+                address: cell(RecordColumn::Address),
+                inferred: false,
+            };
+            record.country_code = record.country.as_ref().and_then(|c| values::parse_country(&c.text));
+            record.mechanism_value = record.mechanism.as_ref().map(|m| values::parse_mechanism(&m.text));
+            if row.cells.iter().all(|c| c.text.trim().is_empty()) {
+                continue;
+            }
+            self.doc.sub_processors.push(record);
+        }
+    }
+
+    fn comment(&mut self, comment: &Comment) {
+        match &comment.kind {
+            CommentKind::Plain { .. } => {}
+            CommentKind::Note { text } => self.doc.notes.push(Note { text: text.text.clone(), span: comment.span }),
+            CommentKind::Directive(directive) => {
+                if !lexicon::is_suppression_verb(&directive.verb.text) {
+                    self.doc.bad_directives.push(UnknownWord {
+                        word: directive.verb.text.clone(),
+                        span: directive.verb.span,
+                        suggestion: Some("allow".to_string()),
+                    });
+                    return;
+                }
+                let label_ok = directive.reason_label.as_ref().is_none_or(|label| lexicon::is_reason_label(&label.text));
+                let reason = directive
+                    .reason
+                    .as_ref()
+                    .map(|r| r.text.trim().to_string())
+                    .filter(|r| !r.is_empty() && label_ok && !is_reason_template(r));
+                self.doc.suppressions.push(Suppression {
+                    rules: directive.rules.iter().map(|r| (r.text.clone(), r.span)).collect(),
+                    reason,
+                    span: comment.span,
+                    // Set in `finish`, once clause extents are known.
+                    scope: Span::empty(comment.span.start),
+                });
+            }
+        }
+    }
+
+    fn finish(mut self, prose: Option<bool>) -> Document {
+        let len = self.source.len();
+        // A clause runs until the next heading of the same or a higher level.
+        let headings: Vec<(usize, usize)> = self.doc.clauses.iter().map(|c| (c.heading_span.start, c.level)).collect();
+        for (index, clause) in self.doc.clauses.iter_mut().enumerate() {
+            let end = headings[index + 1..]
+                .iter()
+                .find(|(_, level)| *level <= clause.level)
+                .map_or(len, |(start, _)| *start);
+            clause.span = Span::new(clause.heading_span.start, end.max(clause.heading_span.end));
+        }
+        let first_heading = self.doc.clauses.first().map(|c| c.heading_span.start);
+        for suppression in &mut self.doc.suppressions {
+            let enclosing = self
+                .doc
+                .clauses
+                .iter()
+                .filter(|c| c.span.start <= suppression.span.start && suppression.span.start < c.span.end.max(c.span.start + 1))
+                .max_by_key(|c| c.heading_span.start);
+            suppression.scope = match (enclosing, first_heading) {
+                (Some(clause), _) => clause.span,
+                (None, _) => Span::new(0, len),
+            };
+        }
+
+        self.doc.language = self.doc.front_matter.language.unwrap_or_else(|| {
+            let sample: String = self.doc.paragraphs.iter().take(200).map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ");
+            lexicon::detect_language(&sample)
+        });
+        self.doc.anchor_span = self.anchor_span();
+        let untagged = self.doc.clauses.iter().all(|c| c.origin != KindOrigin::Tagged) && self.doc.facts.is_empty();
+        self.doc.prose = prose.unwrap_or(untagged);
+        super::infer::infer(&mut self.doc);
+        self.doc
+    }
+
+    /// The title line: front matter `title:`, else the first level-1 heading, else the first
+    /// non-blank line.
+    fn anchor_span(&self) -> Span {
+        if let Some(title) = self.doc.front_matter.entries.iter().find(|e| e.key == Some(FrontMatterKey::Title)) {
+            return title.span;
+        }
+        if let Some(clause) = self.doc.clauses.iter().find(|c| c.level == 1).or(self.doc.clauses.first()) {
+            return clause.heading_span;
+        }
+        let start = self.source.find(|c: char| !c.is_whitespace() && c != '\u{feff}').unwrap_or(0);
+        let end = self.source[start..].find('\n').map_or(self.source.len(), |i| start + i);
+        Span::new(start, self.source[..end].trim_end_matches('\r').len().max(start))
+    }
+}
+
+fn words_of<T: Copy>(table: &'static [lexicon::Row<T>]) -> Vec<&'static str> {
+    table.iter().map(|row| row.word(Lang::En)).collect()
+}
+
+fn cell_text(row: &dpa_syntax::Row, index: usize) -> &str {
+    row.cells.get(index).map_or("", |c| c.text.as_str())
+}
+
+/// `fr = contract.fr.dpa`
+fn parse_translation(value: &str) -> Option<(Lang, String)> {
+    let (lang, path) = value.split_once('=')?;
+    let path = path.trim();
+    Some((lexicon::language_word(lang)?, path.to_string())).filter(|_| !path.is_empty())
+}
+
+/// Firm kinds are namespaced: `firm-insurance`, `acme-escrow`. Anything with a namespace prefix
+/// that is not a known kind is kept as a custom kind rather than reported.
+fn is_namespaced_kind(word: &str) -> bool {
+    let key = lexicon::fold_key(word);
+    key.starts_with("firm-") || key.starts_with("x-")
+}
+
+/// A particular left blank, as a placeholder, or deferred to the controller.
+fn is_unfilled(text: &str) -> bool {
+    let folded = lexicon::fold(text);
+    let trimmed = folded.trim_matches(|c: char| c.is_whitespace() || c == '.');
+    trimmed.is_empty()
+        || trimmed == "?"
+        || (trimmed.starts_with('[') && trimmed.ends_with(']'))
+        || lexicon::cues::DEFERRED_TO_CONTROLLER.matches(&lexicon::FoldedText::new(text, 0))
+}
+
+/// The reason template the language server inserts is not a reason yet.
+fn is_reason_template(reason: &str) -> bool {
+    reason.starts_with('<') && reason.ends_with('>')
 }

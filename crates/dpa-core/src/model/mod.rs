@@ -9,6 +9,9 @@ use crate::lang::Lang;
 use crate::values::{Country, Date, FactValue, Mechanism, Party, ValueError};
 
 mod build;
+mod definitions;
+mod infer;
+mod placeholders;
 
 pub use build::build;
 pub use dpa_lexicon::kinds::*;
@@ -41,6 +44,10 @@ pub struct Document {
     pub unknown_kinds: Vec<UnknownWord>,
     /// Front-matter keys that are not in the language (FRONT-MATTER-UNKNOWN).
     pub unknown_keys: Vec<UnknownWord>,
+    /// Front-matter values that do not fit their key (`status: maybe`).
+    pub bad_values: Vec<BadValue>,
+    /// `%% lint:` lines whose verb or reason label is not a known word.
+    pub bad_directives: Vec<UnknownWord>,
     /// True when the document has no clause tags and no facts: kinds were inferred (§6).
     pub prose: bool,
 }
@@ -189,6 +196,15 @@ pub struct UnknownWord {
 }
 
 #[derive(Debug, Clone, Serialize)]
+pub struct BadValue {
+    pub key: String,
+    pub value: String,
+    pub span: Span,
+    /// A few accepted values, in the document's language.
+    pub expected: Vec<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
 pub struct PartyFact {
     #[serde(skip)]
     pub party: Result<Party, ValueError>,
@@ -308,12 +324,3 @@ impl Document {
     }
 }
 
-impl Document {
-    /// `risk: high`, or inferred from the processing description (language.md §2.1).
-    pub fn is_high_risk(&self) -> bool {
-        match self.front_matter.risk {
-            Some(risk) => risk == Risk::High,
-            None => false,
-        }
-    }
-}

@@ -59,6 +59,9 @@ pub struct RuleDoc {
     pub failing: &'static str,
     /// The same snippet fixed, on which it does not fire (tested).
     pub passing: &'static str,
+    /// For rules that compare two documents: the linked document both examples are checked
+    /// against (given to `lint` as [`LintOptions::translation`]).
+    pub companion: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, serde::Serialize)]
@@ -183,13 +186,5 @@ pub fn find(id: &str) -> Option<&'static RuleMeta> {
     registry().iter().map(|rule| rule.meta()).find(|meta| meta.id.eq_ignore_ascii_case(id.trim()))
 }
 
-/// SYNTAX findings from the parser's diagnostics.
-pub(crate) fn syntax_findings(cx: &Context<'_>, diagnostics: &[dpa_syntax::SyntaxDiagnostic], sink: &mut Sink) {
-    let _ = (cx, diagnostics, sink);
-}
 
-/// SUPPRESSION-UNUSED findings, once every other rule has run.
-pub(crate) fn unused_suppressions(cx: &Context<'_>, used: &[bool]) -> Vec<Finding> {
-    let _ = (cx, used);
-    Vec::new()
-}
+pub(crate) use document::{syntax_findings, unused_suppressions};

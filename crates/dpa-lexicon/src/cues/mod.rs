@@ -7,6 +7,10 @@
 
 use crate::fold::FoldedText;
 
+mod inference;
+
+pub use inference::{ANNEX_HEADING, HEADING_KINDS, HIGH_RISK_DATA};
+
 /// A named set of phrases with the same meaning, in every language.
 #[derive(Debug, Clone, Copy)]
 pub struct Cue {
@@ -58,3 +62,24 @@ mod tests {
         assert!(!PLACEHOLDER.matches(&FoldedText::new("[Customer]", 0)));
     }
 }
+
+/// A particular that is not stated but left to the controller to specify later.
+pub const DEFERRED_TO_CONTROLLER: Cue = Cue {
+    id: "deferred-to-controller",
+    en: &["as specified by the controller", "as specified by the customer", "as instructed by the customer", "to be specified by the customer", "as determined by the customer", "as determined by the controller", "as set out in the order form"],
+    fr: &["tel que precise par le responsable", "tel que precise par le client", "a preciser par le client", "selon les instructions du client", "tel que defini par le client", "tel que determine par le responsable"],
+};
+
+/// The verb after a quoted term that makes it a definition.
+pub const DEFINITION_VERB: Cue = Cue {
+    id: "definition-verb",
+    en: &["means", "shall mean", "has the meaning", "shall have the meaning", "refers to", "includes"],
+    fr: &["designe", "designent", "signifie", "s'entend", "a le sens", "renvoie a", "vise"],
+};
+
+/// Words that introduce an inline definition in parentheses: `(the "Provider")`.
+pub const DEFINITION_INTRO: Cue = Cue {
+    id: "definition-intro",
+    en: &["the", "hereinafter", "hereinafter the", "together the", "each a", "collectively the", "hereinafter referred to as", "referred to as"],
+    fr: &["le", "la", "les", "l'", "ci-apres", "ci-apres le", "ci-apres la", "ci-apres les", "ci-apres denomme", "ci-apres denommee", "ensemble les"],
+};

@@ -1,0 +1,55 @@
+use crate::finding::Severity;
+use crate::lang::{L10n, Message};
+use crate::model::Status;
+use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+
+pub(crate) struct PlaceholderRule;
+
+static META: RuleMeta = RuleMeta {
+    id: "PLACEHOLDER",
+    family: Family::Document,
+    layer: Layer::Document,
+    default_severity: Severity::Info,
+    escalates: false,
+    citation: "dpa language §2",
+    summary: L10n::new("A blank is left to fill: `?` or empty fact, `[●]`, `[TBD]`, `[SPECIFY …]`, `[À compléter]` (error when final).", "Un blanc reste à compléter : fait `?` ou vide, `[●]`, `[TBD]`, `[À compléter]` (erreur si définitif)."),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Reports facts whose value is `?` or empty and bracketed blanks in prose (`[●]`, `[TBD]`, `[XX]`, `[SPECIFY …]`, `[À compléter]`). Info in a draft, error when the document is final.",
+            "Signale les faits dont la valeur est `?` ou vide et les blancs entre crochets dans le texte (`[●]`, `[TBD]`, `[XX]`, `[À compléter]`, `[À préciser]`). Information en brouillon, erreur quand le document est définitif.",
+        ),
+        why: L10n::new(
+            "A blank is an obligation not yet agreed: a deletion period `[●]` means the processor has no deadline to delete data at the end of the services (Art. 28(3)(g)).",
+            "Un blanc est une obligation non encore convenue : un délai de suppression `[●]` signifie que le sous-traitant n'a aucun délai pour supprimer les données à la fin des services (art. 28(3)(g)).",
+        ),
+        failing: "# Return and deletion {deletion-return}\nThe Provider shall delete all Customer Data within [[deletion-period: ?]].\n",
+        passing: "# Return and deletion {deletion-return}\nThe Provider shall delete all Customer Data within [[deletion-period: 30 days]].\n",
+        companion: None,
+    },
+};
+
+impl Rule for PlaceholderRule {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        let severity = match cx.doc.status() {
+            Status::Final => Severity::Error,
+            Status::Draft => Severity::Info,
+        };
+        for placeholder in &cx.doc.placeholders {
+            let message = match &placeholder.fact {
+                Some(fact) => Message::new(
+                    format!("`{fact}` is still a blank: agree on a value before signature."),
+                    format!("« {fact} » est encore un blanc : convenez d'une valeur avant la signature."),
+                ),
+                None => Message::new(
+                    format!("`{}` is a blank left to fill before signature.", placeholder.text),
+                    format!("« {} » est un blanc à compléter avant la signature.", placeholder.text),
+                ),
+            };
+            sink.report_with(&META, severity, placeholder.span, message);
+        }
+    }
+}
