@@ -202,7 +202,8 @@ impl Builder<'_> {
         if text.trim().is_empty() {
             return;
         }
-        let paragraph = Paragraph { span, clause: self.current_clause, text, offsets, is_table_row };
+        let folded = lexicon::FoldedText::from_pieces(pieces.iter().map(|(piece, start)| (piece.as_str(), *start)));
+        let paragraph = Paragraph { span, clause: self.current_clause, text, offsets, folded, is_table_row };
         self.doc.placeholders.extend(scan_placeholders(&paragraph));
         if !is_table_row {
             self.doc.definitions.extend(scan_definitions(&paragraph));

@@ -63,7 +63,7 @@ mod tests {
     use super::*;
 
     fn paragraph(text: &str) -> Paragraph {
-        Paragraph { span: dpa_syntax::Span::new(0, text.len()), clause: None, text: text.to_string(), offsets: (0..text.len()).collect(), is_table_row: false }
+        Paragraph { span: dpa_syntax::Span::new(0, text.len()), clause: None, text: text.to_string(), offsets: (0..text.len()).collect(), folded: dpa_lexicon::FoldedText::new(text, 0), is_table_row: false }
     }
 
     fn terms(text: &str) -> Vec<String> {

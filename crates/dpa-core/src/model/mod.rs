@@ -142,6 +142,9 @@ pub struct Paragraph {
     /// For each byte of `text`, the byte offset in the source it came from (len = text.len()).
     #[serde(skip)]
     pub offsets: Vec<usize>,
+    /// `text` folded for cue searches, mapping back to source offsets.
+    #[serde(skip)]
+    pub folded: dpa_lexicon::FoldedText,
     pub is_table_row: bool,
 }
 

@@ -40,7 +40,7 @@ mod tests {
     use super::*;
 
     fn blanks(text: &str) -> Vec<String> {
-        let paragraph = Paragraph { span: dpa_syntax::Span::new(0, text.len()), clause: None, text: text.to_string(), offsets: (0..text.len()).collect(), is_table_row: false };
+        let paragraph = Paragraph { span: dpa_syntax::Span::new(0, text.len()), clause: None, text: text.to_string(), offsets: (0..text.len()).collect(), folded: dpa_lexicon::FoldedText::new(text, 0), is_table_row: false };
         scan_placeholders(&paragraph).into_iter().map(|p| p.text).collect()
     }
 

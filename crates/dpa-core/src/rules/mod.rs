@@ -11,6 +11,8 @@ use crate::values::Date;
 use crate::LintOptions;
 
 mod document;
+pub mod fixes;
+pub mod query;
 
 /// Which layer a rule belongs to. Playbooks may tighten anything but can only relax the
 /// `Strength` and `Document` layers: the law layer is relaxed only by a suppression with a reason.

@@ -83,3 +83,15 @@ pub const DEFINITION_INTRO: Cue = Cue {
     en: &["the", "hereinafter", "hereinafter the", "together the", "each a", "collectively the", "hereinafter referred to as", "referred to as"],
     fr: &["le", "la", "les", "l'", "ci-apres", "ci-apres le", "ci-apres la", "ci-apres les", "ci-apres denomme", "ci-apres denommee", "ensemble les"],
 };
+
+/// Words that negate what follows within a few words ("shall not notify", "aucun audit").
+pub const NEGATION_WORDS: &[&str] = &[
+    // "without" and "sans" are left out on purpose: "without undue delay, notify" is not a negation.
+    "not", "no", "never", "neither", "nor", "cannot", "excluding", "exclude", "excludes", "ne", "pas", "aucun", "aucune", "jamais", "ni",
+    "exclu", "exclue", "exclus", "exclues", "nullement",
+];
+
+/// Abbreviations after which a full stop does not end a sentence (folded).
+pub const ABBREVIATIONS: &[&str] = &[
+    "art", "arts", "e.g", "i.e", "no", "nos", "cl", "sec", "para", "p", "pp", "etc", "inc", "ltd", "cf", "vs", "v", "ch", "al", "n", "s.a", "s.a.s", "co", "corp", "mr", "mrs", "ms", "dr", "st", "m", "mme", "me",
+];

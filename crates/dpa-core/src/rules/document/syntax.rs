@@ -95,6 +95,10 @@ fn message(kind: &SyntaxErrorKind) -> Message {
             format!("This table row has {found} cells but the header has {expected}: a missing `|` shifts the columns."),
             format!("Cette ligne de tableau a {found} cellules mais l'en-tête en a {expected} : un `|` manquant décale les colonnes."),
         ),
+        SyntaxErrorKind::Unparsed => Message::new(
+            "The linter could not read this text and treated it as plain prose; please report it with the file so the parser can be fixed.",
+            "Le linter n'a pas pu lire ce texte et l'a traité comme du texte simple ; merci de le signaler avec le fichier pour que l'analyseur soit corrigé.",
+        ),
         SyntaxErrorKind::ControlCharacter => Message::new(
             "This line contains a control character (e.g. NUL) that does not belong in a contract; the file may be damaged or binary.",
             "Cette ligne contient un caractère de contrôle (par exemple NUL) qui n'a pas sa place dans un contrat ; le fichier est peut-être endommagé ou binaire.",
