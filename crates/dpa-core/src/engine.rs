@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::finding::{Finding, Severity, Suppressed};
 use crate::model::{self, Document, Status};
+use crate::playbook::Playbook;
 use crate::rules::{self, Context, Sink};
 use crate::values::Date;
 
@@ -48,6 +49,8 @@ pub struct LintOptions {
     pub translation: Option<String>,
     /// Clause kinds a firm added in its configuration (`firm-insurance`), accepted in tags.
     pub custom_kinds: Vec<String>,
+    /// The firm's negotiation positions (language.md §5), read by the caller.
+    pub playbook: Option<Playbook>,
 }
 
 /// The result of linting one document.
@@ -90,9 +93,7 @@ pub fn lint(source: &str, options: &LintOptions) -> Report {
     }
     let mut findings = sink.findings;
     for finding in &mut findings {
-        if let Some(&severity) = options.filter.severity.get(&finding.rule) {
-            finding.severity = severity;
-        }
+        apply_severity_policy(finding, options);
     }
     let (mut findings, mut suppressed, used) = apply_suppressions(&document, findings);
     if options.filter.enabled("SUPPRESSION-UNUSED") {
@@ -101,6 +102,21 @@ pub fn lint(source: &str, options: &LintOptions) -> Report {
     findings.sort_by(|a, b| (a.span.start, a.span.end, &a.rule).cmp(&(b.span.start, b.span.end, &b.rule)));
     suppressed.sort_by_key(|s| (s.finding.span.start, s.finding.rule.clone()));
     Report { document, high_risk, findings, suppressed }
+}
+
+/// Playbook overrides first (they may raise any rule but lower only the strength and document
+/// layers: statutory minima are waived only by a reasoned suppression), then the user's own
+/// configuration, which is an explicit choice and wins.
+fn apply_severity_policy(finding: &mut Finding, options: &LintOptions) {
+    if let Some(&wanted) = options.playbook.as_ref().and_then(|p| p.rules.get(&finding.rule)) {
+        let law = rules::find(&finding.rule).is_some_and(|meta| meta.layer == rules::Layer::Law);
+        if !(law && wanted < finding.severity) {
+            finding.severity = wanted;
+        }
+    }
+    if let Some(&severity) = options.filter.severity.get(&finding.rule) {
+        finding.severity = severity;
+    }
 }
 
 /// Moves findings covered by a reasoned suppression to `suppressed`; returns which suppressions

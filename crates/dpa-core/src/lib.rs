@@ -20,12 +20,15 @@
 pub mod engine;
 pub mod finding;
 pub mod model;
+pub mod playbook;
 pub mod rules;
 
 pub use dpa_lexicon as lexicon;
+pub use dpa_syntax::{LineCol, LineIndex, Span};
 pub use dpa_lexicon::{lang, values};
 
 pub use engine::{lint, LintOptions, Report, RuleFilter};
 pub use finding::{Edit, Finding, Fix, Related, Severity, Suppressed};
 pub use lang::{L10n, Lang, Message};
 pub use model::Document;
+pub use playbook::{Playbook, PlaybookError};

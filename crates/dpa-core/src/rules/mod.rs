@@ -10,7 +10,9 @@ use crate::model::{Clause, Document};
 use crate::values::Date;
 use crate::LintOptions;
 
+pub mod docs;
 mod document;
+mod playbook;
 pub mod fixes;
 pub mod query;
 
@@ -34,6 +36,7 @@ pub enum Family {
     Audits,
     Transfers,
     Document,
+    Playbook,
 }
 
 impl Family {
@@ -46,6 +49,7 @@ impl Family {
             Family::Audits => L10n::new("Audits", "Audits"),
             Family::Transfers => L10n::new("Transfers", "Transferts"),
             Family::Document => L10n::new("The document itself", "Le document lui-même"),
+            Family::Playbook => L10n::new("Playbook positions", "Positions du référentiel"),
         }
     }
 }
@@ -61,8 +65,8 @@ pub struct RuleDoc {
     pub failing: &'static str,
     /// The same snippet fixed, on which it does not fire (tested).
     pub passing: &'static str,
-    /// For rules that compare two documents: the linked document both examples are checked
-    /// against (given to `lint` as [`LintOptions::translation`]).
+    /// The second file the examples need: the linked translation for rules that compare two
+    /// documents, the playbook TOML for playbook rules. See [`example_options`].
     pub companion: Option<&'static str>,
 }
 
@@ -123,6 +127,11 @@ impl Context<'_> {
     pub fn clause(&self, id: Option<usize>) -> Option<&Clause> {
         id.and_then(|id| self.doc.clauses.get(id))
     }
+
+    /// Where a fact stands against the playbook's positions, when a playbook has some for it.
+    pub fn position(&self, fact: &crate::model::Fact) -> Option<crate::playbook::Position> {
+        self.options.playbook.as_ref()?.position(fact, self.doc.front_matter.acting_for)
+    }
 }
 
 /// Collects a rule's findings.
@@ -178,9 +187,22 @@ pub fn registry() -> &'static [&'static dyn Rule] {
     RULES.get_or_init(|| {
         let mut rules: Vec<&'static dyn Rule> = Vec::new();
         rules.extend_from_slice(document::RULES);
+        rules.push(&playbook::PlaybookPosition);
         rules.sort_by_key(|rule| rule.meta().id);
         rules
     })
+}
+
+/// The options under which a rule's documented examples are checked (and shown by `explain`):
+/// the companion file as the linked translation, or as the playbook for playbook rules.
+pub fn example_options(meta: &RuleMeta) -> LintOptions {
+    let mut options = LintOptions::default();
+    match (meta.family, meta.doc.companion) {
+        (Family::Playbook, Some(toml)) => options.playbook = crate::Playbook::from_toml(toml).ok(),
+        (_, Some(text)) => options.translation = Some(text.to_string()),
+        (_, None) => {}
+    }
+    options
 }
 
 /// Metadata of the rule with this id (case-insensitive).
