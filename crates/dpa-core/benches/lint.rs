@@ -30,7 +30,9 @@ fn throughput(c: &mut Criterion) {
     for size in [64 * 1024, 1024 * 1024] {
         let text = corpus(size);
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::new("baseline-fold", size), &text, |b, text| b.iter(|| dpa_core::lexicon::fold(text)));
+        group.bench_with_input(BenchmarkId::new("baseline-fold", size), &text, |b, text| {
+            b.iter(|| dpa_core::lexicon::fold(text))
+        });
         group.bench_with_input(BenchmarkId::new("parse", size), &text, |b, text| b.iter(|| dpa_syntax::parse(text)));
         group.bench_with_input(BenchmarkId::new("parse+lint", size), &text, |b, text| {
             b.iter(|| dpa_core::lint(text, &dpa_core::LintOptions::default()))

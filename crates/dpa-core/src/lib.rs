@@ -24,8 +24,8 @@ pub mod playbook;
 pub mod rules;
 
 pub use dpa_lexicon as lexicon;
-pub use dpa_syntax::{LineCol, LineIndex, Span};
 pub use dpa_lexicon::{lang, values};
+pub use dpa_syntax::{LineCol, LineIndex, Span};
 
 pub use engine::{lint, LintOptions, Report, RuleFilter};
 pub use finding::{Edit, Finding, Fix, Related, Severity, Suppressed};

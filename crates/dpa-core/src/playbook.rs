@@ -100,10 +100,14 @@ impl Playbook {
             match dpa_lexicon::fold_key(key).as_str() {
                 "acting-for" | "pour-le-compte-de" => {
                     let side = value.as_str().and_then(dpa_lexicon::acting_for);
-                    playbook.acting_for = Some(side.ok_or_else(|| locate(text, at(key), "`acting-for` must be \"controller\" or \"processor\"".into()))?);
+                    playbook.acting_for = Some(side.ok_or_else(|| {
+                        locate(text, at(key), "`acting-for` must be \"controller\" or \"processor\"".into())
+                    })?);
                 }
                 "facts" | "faits" => {
-                    let facts = value.as_table().ok_or_else(|| locate(text, at(key), "`[facts]` must be a table of facts".into()))?;
+                    let facts = value
+                        .as_table()
+                        .ok_or_else(|| locate(text, at(key), "`[facts]` must be a table of facts".into()))?;
                     for (name, positions) in facts {
                         let fact = dpa_lexicon::fact_name(name).ok_or_else(|| {
                             let hint = dpa_lexicon::suggest(name, dpa_lexicon::all_words(dpa_lexicon::FACT_NAMES))
@@ -117,7 +121,9 @@ impl Playbook {
                     }
                 }
                 "rules" | "regles" => {
-                    let rules = value.as_table().ok_or_else(|| locate(text, at(key), "`[rules]` must be a table of rule ids".into()))?;
+                    let rules = value
+                        .as_table()
+                        .ok_or_else(|| locate(text, at(key), "`[rules]` must be a table of rule ids".into()))?;
                     for (id, severity) in rules {
                         let severity = severity.as_str().and_then(Severity::from_id).ok_or_else(|| {
                             locate(text, at(id), format!("`{id}` must be \"error\", \"warning\" or \"info\""))
@@ -125,7 +131,13 @@ impl Playbook {
                         playbook.rules.insert(id.to_ascii_uppercase(), severity);
                     }
                 }
-                _ => return Err(locate(text, at(key), format!("unknown key `{key}` (expected acting-for, [facts] or [rules])"))),
+                _ => {
+                    return Err(locate(
+                        text,
+                        at(key),
+                        format!("unknown key `{key}` (expected acting-for, [facts] or [rules])"),
+                    ))
+                }
             }
         }
         Ok(playbook)
@@ -141,7 +153,13 @@ impl Playbook {
         // Judge the value at its worst for our side (business days can stretch over a weekend).
         let measure = measure(value, lower_is_better)?;
         let worse = |bound: &Option<Bound>| {
-            bound.as_ref().is_some_and(|b| if lower_is_better { measure > b.measure + f64::EPSILON } else { measure + f64::EPSILON < b.measure })
+            bound.as_ref().is_some_and(|b| {
+                if lower_is_better {
+                    measure > b.measure + f64::EPSILON
+                } else {
+                    measure + f64::EPSILON < b.measure
+                }
+            })
         };
         let standing = if !worse(&positions.preferred) && positions.preferred.is_some() {
             Standing::Preferred
@@ -158,7 +176,10 @@ impl Playbook {
         let (en, fr) = match standing {
             Standing::Preferred => ("your preferred position", "votre position préférée"),
             Standing::Fallback => ("within your fallback position", "dans votre position de repli"),
-            Standing::WalkAway => ("past your fallback, within your walk-away limit", "au-delà de votre repli, dans votre limite de rupture"),
+            Standing::WalkAway => (
+                "past your fallback, within your walk-away limit",
+                "au-delà de votre repli, dans votre limite de rupture",
+            ),
             Standing::BeyondWalkAway => ("beyond your walk-away limit", "au-delà de votre limite de rupture"),
         };
         Some(Position {
@@ -184,7 +205,9 @@ fn measure(value: &FactValue, lower_is_better: bool) -> Option<f64> {
         FactValue::Duration(Duration::Immediate) => Some(0.0),
         // No number at all: as bad as it gets on either side.
         FactValue::Duration(Duration::Unquantified) => Some(if lower_is_better { f64::INFINITY } else { 0.0 }),
-        FactValue::Duration(Duration::Quantified { amount, unit }) => Some(amount * pending_hours_per_unit(*unit, lower_is_better)),
+        FactValue::Duration(Duration::Quantified { amount, unit }) => {
+            Some(amount * pending_hours_per_unit(*unit, lower_is_better))
+        }
         FactValue::Frequency(Frequency::PerYear { times }) => Some(*times),
         FactValue::Frequency(Frequency::Unlimited) => Some(f64::INFINITY),
         _ => None,
@@ -212,13 +235,27 @@ fn parse_positions(text: &str, fact: FactName, table: &toml::Table) -> Result<Po
             "preferred" | "prefere" | "preferee" => &mut positions.preferred,
             "fallback" | "repli" => &mut positions.fallback,
             "walk-away" | "walkaway" | "rupture" => &mut positions.walk_away,
-            _ => return Err(locate(text, find_key(text, key), format!("unknown position `{key}` (expected preferred, fallback or walk-away)"))),
+            _ => {
+                return Err(locate(
+                    text,
+                    find_key(text, key),
+                    format!("unknown position `{key}` (expected preferred, fallback or walk-away)"),
+                ))
+            }
         };
-        let written = value.as_str().ok_or_else(|| locate(text, find_key(text, key), format!("`{key}` must be a string such as \"48 hours\"")))?;
+        let written = value.as_str().ok_or_else(|| {
+            locate(text, find_key(text, key), format!("`{key}` must be a string such as \"48 hours\""))
+        })?;
         let parsed = values::parse(fact, written).ok();
         let measure = parsed.as_ref().and_then(|v| measure(v, true)).filter(|m| m.is_finite());
         let measure = measure.ok_or_else(|| {
-            locate(text, find_key(text, key), format!("`{written}` is not a value `{fact}` can be compared with (e.g. \"48 hours\", \"once per year\")"))
+            locate(
+                text,
+                find_key(text, key),
+                format!(
+                    "`{written}` is not a value `{fact}` can be compared with (e.g. \"48 hours\", \"once per year\")"
+                ),
+            )
         })?;
         *slot = Some(Bound { text: written.to_string(), measure });
     }
@@ -228,7 +265,9 @@ fn parse_positions(text: &str, fact: FactName, table: &toml::Table) -> Result<Po
 /// Best-effort byte offset of a key's first occurrence, for error positions.
 fn find_key(text: &str, key: &str) -> usize {
     text.match_indices(key)
-        .find(|(i, _)| text[..*i].chars().next_back().is_none_or(|c| c == '\n' || c == ' ' || c == '.' || c == '"' || c == '['))
+        .find(|(i, _)| {
+            text[..*i].chars().next_back().is_none_or(|c| c == '\n' || c == ' ' || c == '.' || c == '"' || c == '[')
+        })
         .map_or(0, |(i, _)| i)
 }
 
@@ -305,7 +344,9 @@ mod tests {
 
     #[test]
     fn errors_say_where() {
-        let error = Playbook::from_toml("acting-for = \"controller\"\n[facts.breach-notise]\npreferred = \"24 hours\"\n").unwrap_err();
+        let error =
+            Playbook::from_toml("acting-for = \"controller\"\n[facts.breach-notise]\npreferred = \"24 hours\"\n")
+                .unwrap_err();
         assert_eq!(error.line, 2);
         assert!(error.message.contains("breach-notice"), "{error}");
         let error = Playbook::from_toml("[facts.breach-notice]\npreferred = \"soon\"\n").unwrap_err();

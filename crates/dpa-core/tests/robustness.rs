@@ -9,8 +9,17 @@ fn assert_spans_valid(source: &str, finding: &Finding) {
         .chain(finding.related.iter().map(|r| r.span))
         .chain(finding.fix.iter().flat_map(|fix| fix.edits.iter().map(|e| e.span)));
     for span in spans {
-        assert!(span.start <= span.end && span.end <= source.len(), "{} span {span:?} out of {}", finding.rule, source.len());
-        assert!(source.is_char_boundary(span.start) && source.is_char_boundary(span.end), "{} span {span:?} splits a char", finding.rule);
+        assert!(
+            span.start <= span.end && span.end <= source.len(),
+            "{} span {span:?} out of {}",
+            finding.rule,
+            source.len()
+        );
+        assert!(
+            source.is_char_boundary(span.start) && source.is_char_boundary(span.end),
+            "{} span {span:?} splits a char",
+            finding.rule
+        );
     }
 }
 

@@ -157,7 +157,9 @@ impl Builder<'_> {
             clause.kind = Some(kind);
             clause.annex |= kind.is_annex_kind();
             clause.origin = KindOrigin::Tagged;
-        } else if is_namespaced_kind(&word.text) || self.custom_kinds.iter().any(|k| lexicon::fold_key(k) == lexicon::fold_key(&word.text)) {
+        } else if is_namespaced_kind(&word.text)
+            || self.custom_kinds.iter().any(|k| lexicon::fold_key(k) == lexicon::fold_key(&word.text))
+        {
             clause.custom_kind = Some(word.text.clone());
             clause.origin = KindOrigin::Tagged;
         } else {
@@ -219,7 +221,11 @@ impl Builder<'_> {
         let value = &node.value;
         let clause = self.current_clause;
         if lexicon::is_reference_word(name) {
-            self.doc.references.push(Reference { target: value.text.clone(), span: node.span, target_span: value.span });
+            self.doc.references.push(Reference {
+                target: value.text.clone(),
+                span: node.span,
+                target_span: value.span,
+            });
         } else if let Some(role) = lexicon::party_role(name) {
             self.doc.parties.push(PartyFact {
                 party: values::parse_party(role, &value.text),
@@ -361,7 +367,8 @@ impl Builder<'_> {
                     });
                     return;
                 }
-                let label_ok = directive.reason_label.as_ref().is_none_or(|label| lexicon::is_reason_label(&label.text));
+                let label_ok =
+                    directive.reason_label.as_ref().is_none_or(|label| lexicon::is_reason_label(&label.text));
                 let reason = directive
                     .reason
                     .as_ref()
@@ -383,10 +390,8 @@ impl Builder<'_> {
         // A clause runs until the next heading of the same or a higher level.
         let headings: Vec<(usize, usize)> = self.doc.clauses.iter().map(|c| (c.heading_span.start, c.level)).collect();
         for (index, clause) in self.doc.clauses.iter_mut().enumerate() {
-            let end = headings[index + 1..]
-                .iter()
-                .find(|(_, level)| *level <= clause.level)
-                .map_or(len, |(start, _)| *start);
+            let end =
+                headings[index + 1..].iter().find(|(_, level)| *level <= clause.level).map_or(len, |(start, _)| *start);
             clause.span = Span::new(clause.heading_span.start, end.max(clause.heading_span.end));
         }
         let first_heading = self.doc.clauses.first().map(|c| c.heading_span.start);
@@ -395,7 +400,9 @@ impl Builder<'_> {
                 .doc
                 .clauses
                 .iter()
-                .filter(|c| c.span.start <= suppression.span.start && suppression.span.start < c.span.end.max(c.span.start + 1))
+                .filter(|c| {
+                    c.span.start <= suppression.span.start && suppression.span.start < c.span.end.max(c.span.start + 1)
+                })
                 .max_by_key(|c| c.heading_span.start);
             suppression.scope = match (enclosing, first_heading) {
                 (Some(clause), _) => clause.span,
@@ -404,7 +411,8 @@ impl Builder<'_> {
         }
 
         self.doc.language = self.doc.front_matter.language.unwrap_or_else(|| {
-            let sample: String = self.doc.paragraphs.iter().take(200).map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ");
+            let sample: String =
+                self.doc.paragraphs.iter().take(200).map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ");
             lexicon::detect_language(&sample)
         });
         self.doc.anchor_span = self.anchor_span();

@@ -6,7 +6,8 @@ use dpa_lexicon::{cues, FoldedText};
 
 use super::{Definition, Paragraph};
 
-const QUOTE_PAIRS: &[(char, char)] = &[('"', '"'), ('\u{201C}', '\u{201D}'), ('\u{AB}', '\u{BB}'), ('\u{2018}', '\u{2019}')];
+const QUOTE_PAIRS: &[(char, char)] =
+    &[('"', '"'), ('\u{201C}', '\u{201D}'), ('\u{AB}', '\u{BB}'), ('\u{2018}', '\u{2019}')];
 
 /// Quoted spans in `text`: `(open, close, term)` with byte offsets of the quote characters.
 fn quoted(text: &str) -> Vec<(usize, usize, &str)> {
@@ -32,12 +33,16 @@ fn quoted(text: &str) -> Vec<(usize, usize, &str)> {
 pub(super) fn scan_definitions(paragraph: &Paragraph) -> Vec<Definition> {
     let text = paragraph.text.as_str();
     let mut definitions = Vec::new();
-    let lead = text.len() - text.trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || c == '.' || c == ')' || c == '(').len();
+    let lead = text.len()
+        - text
+            .trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || c == '.' || c == ')' || c == '(')
+            .len();
     for (open, close, term) in quoted(text) {
         let after = &text[close..];
         let after = after.get(after.chars().next().map_or(0, char::len_utf8)..).unwrap_or("");
         let before = text[..open].trim_end();
-        let follows_definition_verb = cues::DEFINITION_VERB.find(&FoldedText::new(after, 0)).is_some_and(|(start, _)| start == 0);
+        let follows_definition_verb =
+            cues::DEFINITION_VERB.find(&FoldedText::new(after, 0)).is_some_and(|(start, _)| start == 0);
         let at_paragraph_start = open <= lead;
         // `(the "Provider")`, `(ci-après le « Prestataire »)`: only intro words between the
         // parenthesis and the quote.
@@ -63,7 +68,14 @@ mod tests {
     use super::*;
 
     fn paragraph(text: &str) -> Paragraph {
-        Paragraph { span: dpa_syntax::Span::new(0, text.len()), clause: None, text: text.to_string(), offsets: (0..text.len()).collect(), folded: dpa_lexicon::FoldedText::new(text, 0), is_table_row: false }
+        Paragraph {
+            span: dpa_syntax::Span::new(0, text.len()),
+            clause: None,
+            text: text.to_string(),
+            offsets: (0..text.len()).collect(),
+            folded: dpa_lexicon::FoldedText::new(text, 0),
+            is_table_row: false,
+        }
     }
 
     fn terms(text: &str) -> Vec<String> {
@@ -75,8 +87,14 @@ mod tests {
         assert_eq!(terms("\"Customer Data\" means the Personal Data processed."), ["Customer Data"]);
         assert_eq!(terms("\u{201C}Services\u{201D} shall mean the hosted services."), ["Services"]);
         assert_eq!(terms("« Données du Client » désigne les données."), ["Données du Client"]);
-        assert_eq!(terms("\u{AB}\u{A0}Sous-traitant ultérieur\u{A0}\u{BB} désigne tout sous-traitant."), ["Sous-traitant ultérieur"]);
-        assert_eq!(terms("made between Duval (the \"Customer\") and Quillon (the \"Provider\")."), ["Customer", "Provider"]);
+        assert_eq!(
+            terms("\u{AB}\u{A0}Sous-traitant ultérieur\u{A0}\u{BB} désigne tout sous-traitant."),
+            ["Sous-traitant ultérieur"]
+        );
+        assert_eq!(
+            terms("made between Duval (the \"Customer\") and Quillon (the \"Provider\")."),
+            ["Customer", "Provider"]
+        );
         assert_eq!(terms("conclu entre Duval (ci-après le « Client ») et Quillon."), ["Client"]);
     }
 

@@ -54,7 +54,8 @@ impl Document {
         });
         for entry in listed {
             let text = FoldedText::new(&entry.text, entry.span.start);
-            let hit = cues::HIGH_RISK_DATA.find_all(&text).into_iter().find(|&(start, _)| !negated(&text.folded[..start]));
+            let hit =
+                cues::HIGH_RISK_DATA.find_all(&text).into_iter().find(|&(start, _)| !negated(&text.folded[..start]));
             if let Some((start, end)) = hit {
                 let (from, to) = text.source_range(start, end);
                 return Some(Span::new(from, to));
@@ -72,5 +73,7 @@ impl Document {
 fn negated(before: &str) -> bool {
     let clause_start = before.rfind([',', ';', '.', ':']).map_or(0, |i| i + 1);
     let words: Vec<&str> = before[clause_start..].split_whitespace().collect();
-    words.iter().rev().take(3).any(|w| matches!(*w, "no" | "not" | "excluding" | "except" | "aucune" | "aucun" | "pas" | "hors" | "sauf" | "excluant"))
+    words.iter().rev().take(3).any(|w| {
+        matches!(*w, "no" | "not" | "excluding" | "except" | "aucune" | "aucun" | "pas" | "hors" | "sauf" | "excluant")
+    })
 }

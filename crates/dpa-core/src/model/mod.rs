@@ -326,4 +326,3 @@ impl Document {
         self.front_matter.status.unwrap_or(Status::Draft)
     }
 }
-

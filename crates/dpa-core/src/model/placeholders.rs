@@ -20,7 +20,11 @@ pub(super) fn scan_placeholders(paragraph: &Paragraph) -> Vec<Placeholder> {
             continue;
         }
         if is_blank(inner) {
-            found.push(Placeholder { span: paragraph.source_span(open, close + 1), text: text[open..=close].to_string(), fact: None });
+            found.push(Placeholder {
+                span: paragraph.source_span(open, close + 1),
+                text: text[open..=close].to_string(),
+                fact: None,
+            });
         }
     }
     found
@@ -31,7 +35,9 @@ fn is_blank(inner: &str) -> bool {
     if trimmed.is_empty() {
         return true;
     }
-    let only_filler = trimmed.chars().all(|c| matches!(c, '●' | '•' | '…' | '.' | '_' | '-' | '*' | 'x' | 'X' | '?' | ' ' | '\u{a0}'));
+    let only_filler = trimmed
+        .chars()
+        .all(|c| matches!(c, '●' | '•' | '…' | '.' | '_' | '-' | '*' | 'x' | 'X' | '?' | ' ' | '\u{a0}'));
     only_filler || cues::PLACEHOLDER.find(&FoldedText::new(trimmed, 0)).is_some_and(|(start, _)| start == 0)
 }
 
@@ -40,7 +46,14 @@ mod tests {
     use super::*;
 
     fn blanks(text: &str) -> Vec<String> {
-        let paragraph = Paragraph { span: dpa_syntax::Span::new(0, text.len()), clause: None, text: text.to_string(), offsets: (0..text.len()).collect(), folded: dpa_lexicon::FoldedText::new(text, 0), is_table_row: false };
+        let paragraph = Paragraph {
+            span: dpa_syntax::Span::new(0, text.len()),
+            clause: None,
+            text: text.to_string(),
+            offsets: (0..text.len()).collect(),
+            folded: dpa_lexicon::FoldedText::new(text, 0),
+            is_table_row: false,
+        };
         scan_placeholders(&paragraph).into_iter().map(|p| p.text).collect()
     }
 

@@ -9,8 +9,28 @@ use crate::lang::Lang;
 /// Labels of the documentation sections, per language.
 fn labels(lang: Lang) -> [&'static str; 9] {
     match lang {
-        Lang::En => ["Family", "Default severity", "Escalates under high risk", "Citation", "What it checks", "Why it matters", "Failing example", "Passing example", "Companion file used by the examples"],
-        Lang::Fr => ["Famille", "Gravité par défaut", "Aggravée en cas de risque élevé", "Référence", "Ce que la règle vérifie", "Pourquoi c'est important", "Exemple qui échoue", "Exemple conforme", "Fichier associé utilisé par les exemples"],
+        Lang::En => [
+            "Family",
+            "Default severity",
+            "Escalates under high risk",
+            "Citation",
+            "What it checks",
+            "Why it matters",
+            "Failing example",
+            "Passing example",
+            "Companion file used by the examples",
+        ],
+        Lang::Fr => [
+            "Famille",
+            "Gravité par défaut",
+            "Aggravée en cas de risque élevé",
+            "Référence",
+            "Ce que la règle vérifie",
+            "Pourquoi c'est important",
+            "Exemple qui échoue",
+            "Exemple conforme",
+            "Fichier associé utilisé par les exemples",
+        ],
     }
 }
 
@@ -53,9 +73,15 @@ pub fn index(lang: Lang) -> String {
     for family in families {
         let _ = writeln!(out, "\n## {}\n\n| id | severity | summary |\n|---|---|---|", family.title().get(lang));
         for meta in registry().iter().map(|r| r.meta()).filter(|m| m.family == family) {
-            let _ = writeln!(out, "| [{}]({}.md) | {} | {} |", meta.id, meta.id, meta.default_severity.label(lang), meta.summary.get(lang).replace('|', "\\|"));
+            let _ = writeln!(
+                out,
+                "| [{}]({}.md) | {} | {} |",
+                meta.id,
+                meta.id,
+                meta.default_severity.label(lang),
+                meta.summary.get(lang).replace('|', "\\|")
+            );
         }
     }
     out
 }
-

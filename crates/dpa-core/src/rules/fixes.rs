@@ -31,12 +31,16 @@ pub fn add_to_clause(cx: &Context<'_>, kind: ClauseKind, title: L10n, sentence: 
         return insert_clause(cx, kind, title, sentence);
     };
     // End of the clause's own text: before trailing blank lines and before a sub-heading.
-    let next_heading = cx.doc.clauses.iter().find(|c| c.heading_span.start > clause.heading_span.start).map(|c| c.heading_span.start);
+    let next_heading =
+        cx.doc.clauses.iter().find(|c| c.heading_span.start > clause.heading_span.start).map(|c| c.heading_span.start);
     let end = next_heading.unwrap_or(clause.span.end).min(clause.span.end);
     let at = cx.source[..end].trim_end().len().max(clause.heading_span.end);
     let newline = if cx.source.contains("\r\n") { "\r\n" } else { "\n" };
     Fix {
-        title: Message::new(format!("Add: “{}”", shorten(sentence.en)), format!("Ajouter : « {} »", shorten(sentence.fr))),
+        title: Message::new(
+            format!("Add: “{}”", shorten(sentence.en)),
+            format!("Ajouter : « {} »", shorten(sentence.fr)),
+        ),
         edits: vec![Edit { span: Span::empty(at), replacement: format!("{newline}{}", sentence.get(lang)) }],
     }
 }

@@ -12,8 +12,8 @@ use crate::LintOptions;
 
 pub mod docs;
 mod document;
-mod playbook;
 pub mod fixes;
+mod playbook;
 pub mod query;
 
 /// Which layer a rule belongs to. Playbooks may tighten anything but can only relax the
@@ -209,6 +209,5 @@ pub fn example_options(meta: &RuleMeta) -> LintOptions {
 pub fn find(id: &str) -> Option<&'static RuleMeta> {
     registry().iter().map(|rule| rule.meta()).find(|meta| meta.id.eq_ignore_ascii_case(id.trim()))
 }
-
 
 pub(crate) use document::{syntax_findings, unused_suppressions};

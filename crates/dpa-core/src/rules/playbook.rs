@@ -46,7 +46,10 @@ impl Rule for PlaybookPosition {
                 finding.with_fix(fixes::replace(
                     fact.value_span,
                     preferred.clone(),
-                    Message::new(format!("Propose your preferred position: {preferred}"), format!("Proposer votre position préférée : {preferred}")),
+                    Message::new(
+                        format!("Propose your preferred position: {preferred}"),
+                        format!("Proposer votre position préférée : {preferred}"),
+                    ),
                 ));
             }
         }

@@ -39,7 +39,8 @@ impl<'a> Context<'a> {
     pub fn paragraphs_in(&self, kinds: &'a [ClauseKind]) -> impl Iterator<Item = &'a Paragraph> + 'a {
         let doc = self.doc;
         doc.paragraphs.iter().filter(move |p| {
-            kinds.is_empty() || p.clause.and_then(|c| doc.clauses.get(c)).and_then(|c| c.kind).is_some_and(|k| kinds.contains(&k))
+            kinds.is_empty()
+                || p.clause.and_then(|c| doc.clauses.get(c)).and_then(|c| c.kind).is_some_and(|k| kinds.contains(&k))
         })
     }
 
@@ -97,7 +98,10 @@ pub fn sentences(folded: &str) -> Vec<(usize, usize)> {
             continue;
         }
         let word_before = folded[start..i].rsplit(' ').next().unwrap_or("");
-        if b == b'.' && (cues::ABBREVIATIONS.contains(&word_before) || word_before.chars().all(|c| c.is_ascii_digit() || c == '.')) {
+        if b == b'.'
+            && (cues::ABBREVIATIONS.contains(&word_before)
+                || word_before.chars().all(|c| c.is_ascii_digit() || c == '.'))
+        {
             continue;
         }
         ranges.push((start, i + 1));

@@ -71,7 +71,10 @@ impl Rule for FactBadValue {
                 bad.span,
                 Message::new(
                     format!("`{}` is not a valid value for `{}`; expected one of: {expected}.", bad.value, bad.key),
-                    format!("« {} » n'est pas une valeur valide pour « {} » ; valeurs attendues : {expected}.", bad.value, bad.key),
+                    format!(
+                        "« {} » n'est pas une valeur valide pour « {} » ; valeurs attendues : {expected}.",
+                        bad.value, bad.key
+                    ),
                 ),
             );
         }

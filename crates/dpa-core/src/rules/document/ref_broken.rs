@@ -33,7 +33,8 @@ impl Rule for RefBroken {
     }
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
-        let anchors: Vec<&str> = cx.doc.clauses.iter().filter_map(|c| c.anchor.as_ref()).map(|a| a.name.as_str()).collect();
+        let anchors: Vec<&str> =
+            cx.doc.clauses.iter().filter_map(|c| c.anchor.as_ref()).map(|a| a.name.as_str()).collect();
         for reference in &cx.doc.references {
             let target = reference.target.trim_start_matches('#');
             if anchors.iter().any(|a| dpa_lexicon::fold_key(a) == dpa_lexicon::fold_key(target)) {

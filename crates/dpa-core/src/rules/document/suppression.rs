@@ -87,16 +87,19 @@ impl Rule for SuppressionUnused {
 pub(crate) fn unused_suppressions(cx: &Context<'_>, used: &[bool]) -> Vec<Finding> {
     let mut sink = Sink::default();
     for (suppression, _) in cx.doc.suppressions.iter().zip(used).filter(|(s, used)| !**used && s.reason.is_some()) {
-        let unknown: Vec<&(String, dpa_syntax::Span)> = suppression.rules.iter().filter(|(id, _)| rules::find(id).is_none()).collect();
+        let unknown: Vec<&(String, dpa_syntax::Span)> =
+            suppression.rules.iter().filter(|(id, _)| rules::find(id).is_none()).collect();
         // A waiver of a rule switched off by configuration has nothing to waive on this run.
-        let all_disabled = suppression.rules.iter().all(|(id, _)| rules::find(id).is_some() && !cx.options.filter.enabled(id));
+        let all_disabled =
+            suppression.rules.iter().all(|(id, _)| rules::find(id).is_some() && !cx.options.filter.enabled(id));
         if all_disabled {
             continue;
         }
         let message = match unknown.first() {
             Some((id, _)) => {
                 let ids = rules::registry().iter().map(|r| r.meta().id);
-                let (hint_en, hint_fr) = super::did_you_mean(dpa_lexicon::suggest(id, ids).map(|s| s.to_uppercase()).as_deref());
+                let (hint_en, hint_fr) =
+                    super::did_you_mean(dpa_lexicon::suggest(id, ids).map(|s| s.to_uppercase()).as_deref());
                 Message::new(
                     format!("There is no rule `{id}`, so this suppression waives nothing.{hint_en}"),
                     format!("Il n'existe pas de règle « {id} » : cette suppression n'écarte rien.{hint_fr}"),
@@ -110,7 +113,8 @@ pub(crate) fn unused_suppressions(cx: &Context<'_>, used: &[bool]) -> Vec<Findin
                 )
             }
         };
-        let line_end = cx.source[suppression.span.end..].find('\n').map_or(cx.source.len(), |i| suppression.span.end + i + 1);
+        let line_end =
+            cx.source[suppression.span.end..].find('\n').map_or(cx.source.len(), |i| suppression.span.end + i + 1);
         let line_start = cx.source[..suppression.span.start].rfind('\n').map_or(0, |i| i + 1);
         sink.report(cx, &UNUSED, suppression.span, message).with_fix(Fix {
             title: Message::new("Remove the unused suppression", "Retirer la suppression inutile"),

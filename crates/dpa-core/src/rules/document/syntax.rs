@@ -43,8 +43,14 @@ impl Rule for Syntax {
                 &META,
                 directive.span,
                 Message::new(
-                    format!("`{}` is not a suppression verb: write `%% lint: allow RULE-ID -- reason: …`.", directive.word),
-                    format!("« {} » n'est pas un verbe de suppression : écrivez `%% lint : autoriser RÈGLE -- motif : …`.", directive.word),
+                    format!(
+                        "`{}` is not a suppression verb: write `%% lint: allow RULE-ID -- reason: …`.",
+                        directive.word
+                    ),
+                    format!(
+                        "« {} » n'est pas un verbe de suppression : écrivez `%% lint : autoriser RÈGLE -- motif : …`.",
+                        directive.word
+                    ),
                 ),
             );
         }

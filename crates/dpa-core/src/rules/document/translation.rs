@@ -38,7 +38,8 @@ impl Rule for TranslationMismatch {
     }
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
-        let (Some(other_source), Some((lang, path))) = (&cx.options.translation, &cx.doc.front_matter.translation) else {
+        let (Some(other_source), Some((lang, path))) = (&cx.options.translation, &cx.doc.front_matter.translation)
+        else {
             return;
         };
         let other = model::build(other_source, &dpa_syntax::parse(other_source), Some(false), &cx.options.custom_kinds);
@@ -57,7 +58,11 @@ impl Rule for TranslationMismatch {
         let (ours, theirs) = (kinds(here), kinds(&other));
         for (kind, count) in &ours {
             if theirs.get(kind).copied().unwrap_or(0) < *count {
-                let span = here.clauses.iter().rfind(|c| c.kind.map(|k| k.id()) == Some(kind)).map_or(here.anchor_span, |c| c.heading_span);
+                let span = here
+                    .clauses
+                    .iter()
+                    .rfind(|c| c.kind.map(|k| k.id()) == Some(kind))
+                    .map_or(here.anchor_span, |c| c.heading_span);
                 sink.report(cx, &META, span, Message::new(
                     format!("The {lang} translation ({path}) has no matching `{kind}` clause: add it there, or the two versions say different things."),
                     format!("La traduction {lang} ({path}) n'a pas de clause `{kind}` correspondante : ajoutez-la, sinon les deux versions divergent."),
@@ -66,14 +71,21 @@ impl Rule for TranslationMismatch {
         }
         for (kind, count) in &theirs {
             if ours.get(kind).copied().unwrap_or(0) < *count {
-                sink.report(cx, &META, here.anchor_span, Message::new(
-                    format!("The {lang} translation ({path}) has a `{kind}` clause that this version lacks."),
-                    format!("La traduction {lang} ({path}) contient une clause `{kind}` absente de cette version."),
-                ));
+                sink.report(
+                    cx,
+                    &META,
+                    here.anchor_span,
+                    Message::new(
+                        format!("The {lang} translation ({path}) has a `{kind}` clause that this version lacks."),
+                        format!("La traduction {lang} ({path}) contient une clause `{kind}` absente de cette version."),
+                    ),
+                );
             }
         }
 
-        let anchors = |doc: &Document| doc.clauses.iter().filter_map(|c| c.anchor.as_ref().map(|a| a.name.clone())).collect::<Vec<_>>();
+        let anchors = |doc: &Document| {
+            doc.clauses.iter().filter_map(|c| c.anchor.as_ref().map(|a| a.name.clone())).collect::<Vec<_>>()
+        };
         let other_anchors = anchors(&other);
         for clause in &here.clauses {
             if let Some(anchor) = clause.anchor.as_ref().filter(|a| !other_anchors.contains(&a.name)) {
@@ -88,7 +100,11 @@ impl Rule for TranslationMismatch {
             let ours: Vec<_> = here.facts_named(*name).collect();
             let theirs: Vec<_> = other.facts_named(*name).collect();
             for (fact, counterpart) in ours.iter().zip(&theirs) {
-                let (Some(a), Some(b)) = (fact.parsed().and_then(comparable), counterpart.parsed().and_then(comparable)) else { continue };
+                let (Some(a), Some(b)) =
+                    (fact.parsed().and_then(comparable), counterpart.parsed().and_then(comparable))
+                else {
+                    continue;
+                };
                 if a != b {
                     let (mine, other_value) = (&fact.value_text, &counterpart.value_text);
                     sink.report(cx, &META, fact.value_span, Message::new(
