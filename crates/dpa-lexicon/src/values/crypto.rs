@@ -41,9 +41,9 @@ const CAPITALS_ONLY: &[(&str, &str)] = &[("des", "DES"), ("idea", "IDEA")];
 
 /// Words that start a name; used to tell a cipher list in capitals from a heading.
 const HEADS: &[&str] = &[
-    "aes", "rsa", "dsa", "dh", "dhe", "diffie", "ecdh", "ecdhe", "ecdsa", "ed", "x", "curve",
-    "tls", "tlsv", "ssl", "sslv", "ssh", "sshv", "des", "tdea", "triple", "rc", "arc", "md", "sha",
-    "hmac", "chacha", "xchacha", "argon", "pbkdf", "wpa",
+    "aes", "rsa", "dsa", "dh", "dhe", "diffie", "ecdh", "ecdhe", "ecdsa", "ed", "x", "curve", "tls", "tlsv", "ssl",
+    "sslv", "ssh", "sshv", "des", "tdea", "triple", "rc", "arc", "md", "sha", "hmac", "chacha", "xchacha", "argon",
+    "pbkdf", "wpa",
 ];
 
 /// Separators inside a name: `AES-256-GCM`, `AES_256`, `AES/GCM`.
@@ -56,13 +56,9 @@ const BIT_WORDS: &[&str] = &["bit", "bits"];
 
 /// Words that introduce a mode or a curve: `AES in GCM mode`, `ECDSA on P-256`.
 const MODE_LINKS: &[&str] = &["in", "en", "mode", "using", "with", "avec"];
-const CURVE_LINKS: &[&str] = &[
-    "with", "on", "over", "using", "sur", "avec", "curve", "courbe", "nist",
-];
+const CURVE_LINKS: &[&str] = &["with", "on", "over", "using", "sur", "avec", "curve", "courbe", "nist"];
 
-const AES_MODE_WORDS: &[&str] = &[
-    "gcm", "ccm", "xts", "siv", "cbc", "ctr", "ofb", "cfb", "ecb",
-];
+const AES_MODE_WORDS: &[&str] = &["gcm", "ccm", "xts", "siv", "cbc", "ctr", "ofb", "cfb", "ecb"];
 
 /// After a protocol version: `TLS 1.2 or higher`, `TLS 1.2 minimum`, `TLS 1.2 ou supérieur`.
 const AT_LEAST: &[&str] = &[
@@ -108,13 +104,7 @@ impl Found {
     fn named(name: impl Into<String>, family: &'static str, first: usize, end: usize) -> Found {
         let name = name.into();
         let verdict = tables::crypto_row(&name).map(|row| row.verdict);
-        Found {
-            name,
-            family,
-            verdict,
-            first,
-            end,
-        }
+        Found { name, family, verdict, first, end }
     }
 }
 
@@ -129,9 +119,7 @@ impl<'a> Scan<'a> {
     }
 
     fn word(&self, index: usize) -> Option<&'a str> {
-        self.token(index)
-            .filter(|token| token.kind == TokenKind::Word)
-            .map(|token| token.text)
+        self.token(index).filter(|token| token.kind == TokenKind::Word).map(|token| token.text)
     }
 
     fn is_word_in(&self, index: usize, words: &[&str]) -> bool {
@@ -140,17 +128,11 @@ impl<'a> Scan<'a> {
 
     /// A number written right after the previous token (`aes256`, `md5`).
     fn joined_number(&self, index: usize) -> Option<u32> {
-        self.token(index)
-            .filter(|token| !token.spaced)
-            .and_then(Token::number)
+        self.token(index).filter(|token| !token.spaced).and_then(Token::number)
     }
 
     fn skip_separators(&self, mut index: usize) -> usize {
-        while self.token(index).is_some_and(|token| {
-            SEPARATORS
-                .iter()
-                .any(|&separator| token.is_symbol(separator))
-        }) {
+        while self.token(index).is_some_and(|token| SEPARATORS.iter().any(|&separator| token.is_symbol(separator))) {
             index += 1;
         }
         index
@@ -161,12 +143,8 @@ impl<'a> Scan<'a> {
         if let Some(number) = self.joined_number(index) {
             return Some((number, index + 1));
         }
-        let hyphen = self
-            .token(index)
-            .is_some_and(|token| token.is_symbol('-') && !token.spaced);
-        self.joined_number(index + 1)
-            .filter(|_| hyphen)
-            .map(|number| (number, index + 2))
+        let hyphen = self.token(index).is_some_and(|token| token.is_symbol('-') && !token.spaced);
+        self.joined_number(index + 1).filter(|_| hyphen).map(|number| (number, index + 2))
     }
 
     /// `256`, `256-bit`, `256 bits`, `(256 bits)` right after a name, or `with 256-bit keys`,
@@ -175,31 +153,19 @@ impl<'a> Scan<'a> {
         let bracketed = self.token(index).is_some_and(|token| token.is_symbol('('));
         let start = index + usize::from(bracketed);
         let (bits, end) = match self.sized_number(start) {
-            Some((bits, end, with_unit)) if with_unit || (100..=16_384).contains(&bits) => {
-                (bits, end)
-            }
+            Some((bits, end, with_unit)) if with_unit || (100..=16_384).contains(&bits) => (bits, end),
             _ if !bracketed => return self.linked_bits(index),
             _ => return None,
         };
-        let end = if bracketed && self.token(end).is_some_and(|token| token.is_symbol(')')) {
-            end + 1
-        } else {
-            end
-        };
+        let end = if bracketed && self.token(end).is_some_and(|token| token.is_symbol(')')) { end + 1 } else { end };
         Some((bits, end))
     }
 
     /// A number and whether `bit`/`bits` follows it.
     fn sized_number(&self, index: usize) -> Option<(u32, usize, bool)> {
         let bits = self.token(index)?.number()?;
-        let unit_at = if self
-            .token(index + 1)
-            .is_some_and(|token| token.is_symbol('-'))
-        {
-            index + 2
-        } else {
-            index + 1
-        };
+        let unit_at =
+            if self.token(index + 1).is_some_and(|token| token.is_symbol('-')) { index + 2 } else { index + 1 };
         if self.is_word_in(unit_at, BIT_WORDS) {
             Some((bits, unit_at + 1, true))
         } else {
@@ -219,25 +185,14 @@ impl<'a> Scan<'a> {
         if !with_unit {
             return None;
         }
-        Some((
-            bits,
-            if self.is_word_in(end, KEY_WORDS) {
-                end + 1
-            } else {
-                end
-            },
-        ))
+        Some((bits, if self.is_word_in(end, KEY_WORDS) { end + 1 } else { end }))
     }
 
     /// `256-bit AES`, `2048-bit RSA`: the size and where it starts.
     fn bits_before(&self, index: usize) -> Option<(u32, usize)> {
-        let unit = index
-            .checked_sub(1)
-            .filter(|&at| self.is_word_in(at, BIT_WORDS))?;
+        let unit = index.checked_sub(1).filter(|&at| self.is_word_in(at, BIT_WORDS))?;
         let number_at = match unit.checked_sub(1) {
-            Some(at) if self.token(at).is_some_and(|token| token.is_symbol('-')) => {
-                at.checked_sub(1)?
-            }
+            Some(at) if self.token(at).is_some_and(|token| token.is_symbol('-')) => at.checked_sub(1)?,
             other => other?,
         };
         Some((self.token(number_at)?.number()?, number_at))
@@ -271,9 +226,7 @@ impl<'a> Scan<'a> {
     fn mac_follows(&self, index: usize) -> bool {
         let mut at = self.skip_separators(index);
         for _ in 0..2 {
-            if self.is_word_in(at, MAC_LINKS)
-                || self.token(at).is_some_and(|token| token.is_symbol('+'))
-            {
+            if self.is_word_in(at, MAC_LINKS) || self.token(at).is_some_and(|token| token.is_symbol('+')) {
                 at += 1;
             }
         }
@@ -310,13 +263,7 @@ impl<'a> Scan<'a> {
         match mode {
             Some(mode) => {
                 let verdict = tables::aes_mode(&mode).filter(|_| size_known);
-                Found {
-                    name: format!("{sized}-{mode}"),
-                    family: "AES",
-                    verdict,
-                    first,
-                    end,
-                }
+                Found { name: format!("{sized}-{mode}"), family: "AES", verdict, first, end }
             }
             None => Found::named(sized, "AES", first, end),
         }
@@ -345,9 +292,7 @@ impl<'a> Scan<'a> {
     /// `P-256`, `secp256r1`, `NIST P-384`, `brainpoolP256r1`, or a size `256-bit`.
     fn curve_at(&self, index: usize) -> Option<(&'static str, u32, usize)> {
         let mut at = index;
-        while self.is_word_in(at, CURVE_LINKS)
-            || self.token(at).is_some_and(|token| token.is_symbol('('))
-        {
+        while self.is_word_in(at, CURVE_LINKS) || self.token(at).is_some_and(|token| token.is_symbol('(')) {
             at += 1;
         }
         let mut spelling = String::new();
@@ -363,9 +308,8 @@ impl<'a> Scan<'a> {
                 break;
             }
             spelling.push_str(token.text);
-            if let Some(&(name, _, bits)) = tables::CURVES
-                .iter()
-                .find(|(_, spellings, _)| spellings.contains(&spelling.as_str()))
+            if let Some(&(name, _, bits)) =
+                tables::CURVES.iter().find(|(_, spellings, _)| spellings.contains(&spelling.as_str()))
             {
                 best = Some((name, bits, at + offset + 1));
             }
@@ -381,23 +325,9 @@ impl<'a> Scan<'a> {
         let at = self.skip_separators(head + 1);
         match self.curve_at(at) {
             Some((curve, bits, end)) => {
-                let end = if self.token(end).is_some_and(|token| token.is_symbol(')')) {
-                    end + 1
-                } else {
-                    end
-                };
-                let name = if curve.is_empty() {
-                    format!("{family}-{bits}")
-                } else {
-                    format!("{family} {curve}")
-                };
-                Found {
-                    name,
-                    family,
-                    verdict: tables::key_size_verdict("EC", bits),
-                    first: head,
-                    end,
-                }
+                let end = if self.token(end).is_some_and(|token| token.is_symbol(')')) { end + 1 } else { end };
+                let name = if curve.is_empty() { format!("{family}-{bits}") } else { format!("{family} {curve}") };
+                Found { name, family, verdict: tables::key_size_verdict("EC", bits), first: head, end }
             }
             None => Found::named(family, family, head, head + 1),
         }
@@ -406,9 +336,8 @@ impl<'a> Scan<'a> {
     /// `1.2`, `1,2`, `1` (= 1.0), `12` (= 1.2, as in `TLS12`).
     fn version_at(&self, index: usize) -> Option<(String, usize)> {
         let major = self.token(index)?.number()?;
-        let separator = self
-            .token(index + 1)
-            .filter(|token| !token.spaced && (token.is_symbol('.') || token.is_symbol(',')));
+        let separator =
+            self.token(index + 1).filter(|token| !token.spaced && (token.is_symbol('.') || token.is_symbol(',')));
         if let Some(minor) = separator.and_then(|_| self.joined_number(index + 2)) {
             return Some((format!("{major}.{minor}"), index + 3));
         }
@@ -422,23 +351,17 @@ impl<'a> Scan<'a> {
     /// TLS with its version(s). `TLS 1.2 or higher` is TLS 1.2; `TLS 1.2 and 1.3` gives both.
     fn tls(&self, head: usize, found: &mut Vec<Found>) {
         // `TLS/SSL` is the loose name for TLS; the `SSL` in it is part of this item.
-        let name_end = if self
-            .token(head + 1)
-            .is_some_and(|token| token.is_symbol('/'))
-            && self.word(head + 2) == Some("ssl")
-        {
-            head + 3
-        } else {
-            head + 1
-        };
+        let name_end =
+            if self.token(head + 1).is_some_and(|token| token.is_symbol('/')) && self.word(head + 2) == Some("ssl") {
+                head + 3
+            } else {
+                head + 1
+            };
         let mut at = name_end;
         if self.is_word_in(at, &["v", "version", "ver"]) {
             at += 1;
         }
-        while self
-            .token(at)
-            .is_some_and(|token| ["-", "_", ">", "=", "≥"].contains(&token.text))
-        {
+        while self.token(at).is_some_and(|token| ["-", "_", ">", "=", "≥"].contains(&token.text)) {
             at += 1;
         }
         let Some((version, mut end)) = self.version_at(at) else {
@@ -449,20 +372,11 @@ impl<'a> Scan<'a> {
         loop {
             end = self.after_at_least(end);
             // Only a dotted version joins the list: `TLS 1.2 and 1.3`, not `TLS 1.2 and 2 keys`.
-            let joined = self
-                .token(end)
-                .is_some_and(|token| VERSION_JOINERS.contains(&token.text));
-            let dotted = self
-                .token(end + 2)
-                .is_some_and(|token| token.is_symbol('.') && !token.spaced);
+            let joined = self.token(end).is_some_and(|token| VERSION_JOINERS.contains(&token.text));
+            let dotted = self.token(end + 2).is_some_and(|token| token.is_symbol('.') && !token.spaced);
             match self.version_at(end + 1).filter(|_| joined && dotted) {
                 Some((version, next_end)) => {
-                    found.push(Found::named(
-                        format!("TLS {version}"),
-                        "TLS",
-                        end + 1,
-                        next_end,
-                    ));
+                    found.push(Found::named(format!("TLS {version}"), "TLS", end + 1, next_end));
                     end = next_end;
                 }
                 _ => break,
@@ -474,10 +388,7 @@ impl<'a> Scan<'a> {
     }
 
     fn after_at_least(&self, index: usize) -> usize {
-        if self
-            .token(index)
-            .is_some_and(|token| token.is_symbol('+') && !token.spaced)
-        {
+        if self.token(index).is_some_and(|token| token.is_symbol('+') && !token.spaced) {
             return index + 1;
         }
         match_any(self.tokens, index, AT_LEAST).unwrap_or(index)
@@ -485,11 +396,7 @@ impl<'a> Scan<'a> {
 
     /// SSL with its version. `SSL/TLS` is the usual loose name for TLS and is left to [`tls`].
     fn ssl(&self, head: usize) -> Option<Found> {
-        if self
-            .token(head + 1)
-            .is_some_and(|token| token.is_symbol('/'))
-            && self.word(head + 2) == Some("tls")
-        {
+        if self.token(head + 1).is_some_and(|token| token.is_symbol('/')) && self.word(head + 2) == Some("tls") {
             return None;
         }
         let mut at = head + 1;
@@ -497,10 +404,7 @@ impl<'a> Scan<'a> {
             at += 1;
         }
         let at = self.skip_separators(at);
-        match self
-            .version_at(at)
-            .filter(|(version, _)| version == "2.0" || version == "3.0")
-        {
+        match self.version_at(at).filter(|(version, _)| version == "2.0" || version == "3.0") {
             Some((version, end)) => Some(Found::named(format!("SSL {version}"), "SSL", head, end)),
             None => Some(Found::named("SSL", "SSL", head, head + 1)),
         }
@@ -511,13 +415,8 @@ impl<'a> Scan<'a> {
         if self.is_word_in(at, &["v", "version"]) {
             at += 1;
         }
-        match self
-            .version_at(at)
-            .filter(|(version, _)| version == "1.0" || version == "2.0")
-        {
-            Some((version, end)) => {
-                Found::named(format!("SSH-{}", &version[..1]), "SSH", head, end)
-            }
+        match self.version_at(at).filter(|(version, _)| version == "1.0" || version == "2.0") {
+            Some((version, end)) => Found::named(format!("SSH-{}", &version[..1]), "SSH", head, end),
             None => Found::named("SSH", "SSH", head, head + 1),
         }
     }
@@ -526,17 +425,10 @@ impl<'a> Scan<'a> {
     fn des(&self, head: usize) -> Option<Found> {
         let digit_before = head.checked_sub(1).filter(|&at| {
             let current = self.token(head).is_some_and(|token| !token.spaced);
-            current
-                && self
-                    .token(at)
-                    .is_some_and(|token| token.text == "3" || token.text == "2")
+            current && self.token(at).is_some_and(|token| token.text == "3" || token.text == "2")
         });
         let triple_before = head.checked_sub(1).and_then(|at| {
-            let at = if self.token(at).is_some_and(|token| token.is_symbol('-')) {
-                at.checked_sub(1)?
-            } else {
-                at
-            };
+            let at = if self.token(at).is_some_and(|token| token.is_symbol('-')) { at.checked_sub(1)? } else { at };
             (self.word(at) == Some("triple")).then_some(at)
         });
         let mut end = head + 1;
@@ -546,9 +438,7 @@ impl<'a> Scan<'a> {
             triple = true;
             end = suffix + 1 + usize::from(self.joined_number(suffix + 1).is_some());
         }
-        let mode_suffix = self
-            .token(end)
-            .is_some_and(|token| token.is_symbol('-') && !token.spaced)
+        let mode_suffix = self.token(end).is_some_and(|token| token.is_symbol('-') && !token.spaced)
             && self.is_word_in(end + 1, AES_MODE_WORDS);
         if mode_suffix {
             end += 2;
@@ -557,8 +447,7 @@ impl<'a> Scan<'a> {
         if first.is_some() || triple {
             return Some(Found::named("3DES", "3DES", first.unwrap_or(head), end));
         }
-        (mode_suffix || self.written_as_acronym(head, "DES"))
-            .then(|| Found::named("DES", "DES", head, end))
+        (mode_suffix || self.written_as_acronym(head, "DES")).then(|| Found::named("DES", "DES", head, end))
     }
 
     /// The word is written exactly as `acronym` and is not part of a line in capitals.
@@ -572,18 +461,14 @@ impl<'a> Scan<'a> {
         let shouting = |at: Option<usize>| {
             at.and_then(|at| self.token(at)).is_some_and(|token| {
                 let written = self.scanned.source_of(token);
-                written.chars().count() >= 2
-                    && !written.chars().any(char::is_lowercase)
-                    && !HEADS.contains(&token.text)
+                written.chars().count() >= 2 && !written.chars().any(char::is_lowercase) && !HEADS.contains(&token.text)
             })
         };
         let is_word = |at: &usize| self.word(*at).is_some();
         let before = (0..index).rev().find(is_word);
         let after = (index + 1..self.tokens.len()).find(is_word);
         let has_neighbour = before.is_some() || after.is_some();
-        !(has_neighbour
-            && (before.is_none() || shouting(before))
-            && (after.is_none() || shouting(after)))
+        !(has_neighbour && (before.is_none() || shouting(before)) && (after.is_none() || shouting(after)))
     }
 
     /// SHA-1, SHA-256, SHA3-256, SHA-512/256…
@@ -595,11 +480,7 @@ impl<'a> Scan<'a> {
             1 | 2 => format!("SHA-{number}"),
             3 => {
                 let size_at = self.skip_separators(end);
-                match self
-                    .token(size_at)
-                    .and_then(Token::number)
-                    .filter(|size| [224, 256, 384, 512].contains(size))
-                {
+                match self.token(size_at).and_then(Token::number).filter(|size| [224, 256, 384, 512].contains(size)) {
                     Some(size) => {
                         end = size_at + 1;
                         format!("SHA3-{size}")
@@ -637,23 +518,15 @@ impl<'a> Scan<'a> {
     }
 
     fn md(&self, head: usize) -> Option<Found> {
-        let (number, end) = self
-            .glued_number(head + 1)
-            .filter(|(number, _)| *number == 4 || *number == 5)?;
+        let (number, end) = self.glued_number(head + 1).filter(|(number, _)| *number == 4 || *number == 5)?;
         Some(Found::named(format!("MD{number}"), "MD5", head, end))
     }
 
     fn chacha(&self, head: usize, prefix: &str) -> Option<Found> {
-        let (_, mut end) = self
-            .glued_number(head + 1)
-            .filter(|(number, _)| *number == 20)?;
+        let (_, mut end) = self.glued_number(head + 1).filter(|(number, _)| *number == 20)?;
         let mut name = format!("{prefix}ChaCha20");
         let poly = self.skip_separators(end);
-        if self.word(poly) == Some("poly")
-            && self
-                .glued_number(poly + 1)
-                .is_some_and(|(number, _)| number == 1305)
-        {
+        if self.word(poly) == Some("poly") && self.glued_number(poly + 1).is_some_and(|(number, _)| number == 1305) {
             name.push_str("-Poly1305");
             end = self.glued_number(poly + 1).map_or(end, |(_, next)| next);
         }
@@ -662,54 +535,34 @@ impl<'a> Scan<'a> {
 
     /// `Ed25519`, `X448`, `Curve25519`.
     fn edwards(&self, head: usize, prefix: &str) -> Option<Found> {
-        let at = if prefix == "Curve" {
-            self.skip_separators(head + 1)
-        } else {
-            head + 1
-        };
-        let number = self
-            .token(at)
-            .filter(|token| prefix == "Curve" || !token.spaced)?
-            .number()?;
-        (number == 25519 || number == 448)
-            .then(|| Found::named(format!("{prefix}{number}"), "Ed25519", head, at + 1))
+        let at = if prefix == "Curve" { self.skip_separators(head + 1) } else { head + 1 };
+        let number = self.token(at).filter(|token| prefix == "Curve" || !token.spaced)?.number()?;
+        (number == 25519 || number == 448).then(|| Found::named(format!("{prefix}{number}"), "Ed25519", head, at + 1))
     }
 
     fn argon(&self, head: usize) -> Option<Found> {
-        let (_, end) = self
-            .glued_number(head + 1)
-            .filter(|(number, _)| *number == 2)?;
+        let (_, end) = self.glued_number(head + 1).filter(|(number, _)| *number == 2)?;
         let variant = self
             .token(end)
             .filter(|token| !token.spaced)
             .map(|token| token.text)
             .filter(|text| ["id", "i", "d"].contains(text));
         match variant {
-            Some(variant) => Some(Found::named(
-                format!("Argon2{variant}"),
-                "Argon2",
-                head,
-                end + 1,
-            )),
+            Some(variant) => Some(Found::named(format!("Argon2{variant}"), "Argon2", head, end + 1)),
             None => Some(Found::named("Argon2", "Argon2", head, end)),
         }
     }
 
     fn wpa(&self, head: usize) -> Found {
-        match self
-            .glued_number(head + 1)
-            .filter(|(number, _)| *number == 2 || *number == 3)
-        {
+        match self.glued_number(head + 1).filter(|(number, _)| *number == 2 || *number == 3) {
             Some((number, end)) => Found::named(format!("WPA{number}"), "WPA", head, end),
             None => Found::named("WPA", "WPA", head, head + 1),
         }
     }
 
     fn is_url(&self, index: usize) -> bool {
-        let symbol = |at: usize, symbol: char| {
-            self.token(at)
-                .is_some_and(|token| token.is_symbol(symbol) && !token.spaced)
-        };
+        let symbol =
+            |at: usize, symbol: char| self.token(at).is_some_and(|token| token.is_symbol(symbol) && !token.spaced);
         symbol(index + 1, ':') && symbol(index + 2, '/') && symbol(index + 3, '/')
     }
 
@@ -722,8 +575,7 @@ impl<'a> Scan<'a> {
             "dh" | "dhe" => Some(self.sized_family(index, index + 1, "DH")),
             "diffie" => {
                 let hellman = self.skip_separators(index + 1);
-                (self.word(hellman) == Some("hellman"))
-                    .then(|| self.sized_family(index, hellman + 1, "DH"))
+                (self.word(hellman) == Some("hellman")).then(|| self.sized_family(index, hellman + 1, "DH"))
             }
             "dsa" => Some(Found::named("DSA", "DSA", index, index + 1)),
             "ecdsa" => Some(self.elliptic(index, "ECDSA")),
@@ -761,11 +613,8 @@ impl<'a> Scan<'a> {
                     .find(|(spelling, _)| *spelling == word)
                     .map(|&(_, name)| Found::named(name, name, index, index + 1));
                 single.or_else(|| {
-                    let &(_, acronym) = CAPITALS_ONLY
-                        .iter()
-                        .find(|(spelling, _)| *spelling == word)?;
-                    self.written_as_acronym(index, acronym)
-                        .then(|| Found::named(acronym, acronym, index, index + 1))
+                    let &(_, acronym) = CAPITALS_ONLY.iter().find(|(spelling, _)| *spelling == word)?;
+                    self.written_as_acronym(index, acronym).then(|| Found::named(acronym, acronym, index, index + 1))
                 })
             }
         };
@@ -774,17 +623,9 @@ impl<'a> Scan<'a> {
 
     fn item(&self, found: Found) -> CryptoItem {
         let kind = tables::crypto_row(found.family).map_or(CryptoKind::Cipher, |row| row.kind);
-        let (start, end) = self
-            .scanned
-            .source_range(self.tokens, found.first, found.end);
+        let (start, end) = self.scanned.source_range(self.tokens, found.first, found.end);
         let strength = found.verdict.map_or(Strength::Unknown, Verdict::strength);
-        CryptoItem {
-            name: found.name,
-            kind,
-            strength,
-            start,
-            end,
-        }
+        CryptoItem { name: found.name, kind, strength, start, end }
     }
 }
 
@@ -794,21 +635,13 @@ impl<'a> Scan<'a> {
 pub fn find_crypto(text: &str) -> Vec<CryptoItem> {
     let scanned = Scanned::new(text);
     let tokens = scanned.tokens();
-    let scan = Scan {
-        scanned: &scanned,
-        tokens: &tokens,
-    };
+    let scan = Scan { scanned: &scanned, tokens: &tokens };
     let mut items = Vec::new();
     let mut index = 0;
     let mut found = Vec::new();
     while index < tokens.len() {
         scan.recognise(index, &mut found);
-        index = found
-            .iter()
-            .map(|found| found.end)
-            .max()
-            .unwrap_or(0)
-            .max(index + 1);
+        index = found.iter().map(|found| found.end).max().unwrap_or(0).max(index + 1);
         items.extend(found.drain(..).map(|found| scan.item(found)));
     }
     items
@@ -819,9 +652,7 @@ pub fn find_crypto(text: &str) -> Vec<CryptoItem> {
 pub fn parse_crypto(text: &str) -> Result<Crypto, ValueError> {
     let items = find_crypto(text);
     if items.is_empty() {
-        return Err(ValueError::Unrecognised {
-            expected: CRYPTO_EXAMPLES,
-        });
+        return Err(ValueError::Unrecognised { expected: CRYPTO_EXAMPLES });
     }
     Ok(Crypto { items })
 }
@@ -831,10 +662,7 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<String> {
-        find_crypto(text)
-            .into_iter()
-            .map(|item| item.name)
-            .collect()
+        find_crypto(text).into_iter().map(|item| item.name).collect()
     }
 
     fn only(text: &str) -> CryptoItem {
@@ -867,22 +695,11 @@ mod tests {
         assert_eq!(only("AES with 128-bit keys").name, "AES-128");
         assert_eq!(only("AES (256 bits)").name, "AES-256");
         assert_eq!(only("AES in XTS mode").name, "AES-XTS");
-        assert_eq!(
-            only("AES").strength,
-            Strength::Acceptable,
-            "no size: acceptable"
-        );
-        assert_eq!(
-            only("AES-256-CBC").strength,
-            Strength::Acceptable,
-            "CBC without a MAC"
-        );
+        assert_eq!(only("AES").strength, Strength::Acceptable, "no size: acceptable");
+        assert_eq!(only("AES-256-CBC").strength, Strength::Acceptable, "CBC without a MAC");
         let with_mac = find_crypto("AES-256-CBC with HMAC-SHA256");
         assert_eq!(
-            with_mac
-                .iter()
-                .map(|item| item.name.as_str())
-                .collect::<Vec<_>>(),
+            with_mac.iter().map(|item| item.name.as_str()).collect::<Vec<_>>(),
             ["AES-256-CBC-HMAC", "HMAC-SHA-256"]
         );
         assert_eq!(with_mac[0].strength, Strength::StateOfTheArt);
@@ -901,13 +718,7 @@ mod tests {
     fn ssh_with_3des_gives_two_items() {
         let text = "SSH with 3DES-CBC";
         let items = find_crypto(text);
-        assert_eq!(
-            items
-                .iter()
-                .map(|item| item.name.as_str())
-                .collect::<Vec<_>>(),
-            ["SSH", "3DES"]
-        );
+        assert_eq!(items.iter().map(|item| item.name.as_str()).collect::<Vec<_>>(), ["SSH", "3DES"]);
         assert_eq!(items[0].kind, CryptoKind::Protocol);
         assert!(is_deprecated(&items[1]));
         assert_eq!(&text[items[1].start..items[1].end], "3DES-CBC");
@@ -915,16 +726,7 @@ mod tests {
 
     #[test]
     fn triple_des_spellings() {
-        for text in [
-            "3DES",
-            "Triple DES",
-            "triple-DES",
-            "TDEA",
-            "3TDEA",
-            "DES-EDE3-CBC",
-            "TripleDES",
-            "DESede",
-        ] {
+        for text in ["3DES", "Triple DES", "triple-DES", "TDEA", "3TDEA", "DES-EDE3-CBC", "TripleDES", "DESede"] {
             let item = only(text);
             assert_eq!(item.name, "3DES", "{text}");
             assert!(is_deprecated(&item));
@@ -964,11 +766,7 @@ mod tests {
             "TLS 1.2 ou supérieur",
         ] {
             let item = only(text);
-            assert_eq!(
-                (item.name.as_str(), item.strength),
-                ("TLS 1.2", Strength::StateOfTheArt),
-                "{text}"
-            );
+            assert_eq!((item.name.as_str(), item.strength), ("TLS 1.2", Strength::StateOfTheArt), "{text}");
             assert_eq!(&text[item.start..item.start + 3], "TLS");
         }
         assert_eq!(names("TLS 1.2 and 1.3"), ["TLS 1.2", "TLS 1.3"]);
@@ -980,12 +778,7 @@ mod tests {
 
     #[test]
     fn ssl_is_deprecated_but_ssl_slash_tls_means_tls() {
-        for (text, name) in [
-            ("SSLv3", "SSL 3.0"),
-            ("SSL 3.0", "SSL 3.0"),
-            ("SSLv2", "SSL 2.0"),
-            ("SSL", "SSL"),
-        ] {
+        for (text, name) in [("SSLv3", "SSL 3.0"), ("SSL 3.0", "SSL 3.0"), ("SSLv2", "SSL 2.0"), ("SSL", "SSL")] {
             let item = only(text);
             assert_eq!(item.name, name);
             assert!(is_deprecated(&item), "{text}");
@@ -1010,10 +803,7 @@ mod tests {
         assert!(is_deprecated(&only("Diffie-Hellman 1024-bit")));
         assert!(is_deprecated(&only("DSA")));
         let ecdsa = only("ECDSA P-256");
-        assert_eq!(
-            (ecdsa.name.as_str(), ecdsa.strength),
-            ("ECDSA P-256", Strength::StateOfTheArt)
-        );
+        assert_eq!((ecdsa.name.as_str(), ecdsa.strength), ("ECDSA P-256", Strength::StateOfTheArt));
         assert_eq!(only("ECDSA with NIST P-384").name, "ECDSA P-384");
         assert_eq!(only("ECDSA secp256r1").name, "ECDSA P-256");
         assert!(is_deprecated(&only("ECDSA P-192")));
@@ -1047,22 +837,14 @@ mod tests {
 
     #[test]
     fn other_ciphers() {
-        for (text, name) in [
-            ("RC4", "RC4"),
-            ("ARC4", "RC4"),
-            ("Blowfish", "Blowfish"),
-            ("IDEA", "IDEA"),
-        ] {
+        for (text, name) in [("RC4", "RC4"), ("ARC4", "RC4"), ("Blowfish", "Blowfish"), ("IDEA", "IDEA")] {
             let item = only(text);
             assert_eq!(item.name, name);
             assert!(is_deprecated(&item), "{text}");
         }
         assert!(names("a good idea").is_empty());
         let chacha = only("ChaCha20-Poly1305");
-        assert_eq!(
-            (chacha.name.as_str(), chacha.strength),
-            ("ChaCha20-Poly1305", Strength::StateOfTheArt)
-        );
+        assert_eq!((chacha.name.as_str(), chacha.strength), ("ChaCha20-Poly1305", Strength::StateOfTheArt));
         assert_eq!(only("chacha20 poly1305").name, "ChaCha20-Poly1305");
         assert_eq!(only("ChaCha20").strength, Strength::Acceptable);
     }
@@ -1085,19 +867,13 @@ mod tests {
         assert!(is_deprecated(&only("SSH-1")));
         assert!(is_deprecated(&only("plain FTP")));
         assert!(is_deprecated(&only("Telnet")));
-        assert!(
-            names("see https://example.com/security").is_empty(),
-            "a URL is not a protocol commitment"
-        );
+        assert!(names("see https://example.com/security").is_empty(), "a URL is not a protocol commitment");
     }
 
     #[test]
     fn lists_in_prose() {
         let text = "Data is encrypted at rest with AES-256 and in transit with TLS 1.2 or higher; legacy SFTP endpoints accept Blowfish and SHA1.";
-        assert_eq!(
-            names(text),
-            ["AES-256", "TLS 1.2", "SFTP", "Blowfish", "SHA-1"]
-        );
+        assert_eq!(names(text), ["AES-256", "TLS 1.2", "SFTP", "Blowfish", "SHA-1"]);
     }
 
     #[test]
@@ -1122,23 +898,11 @@ mod tests {
 
     #[test]
     fn vague_text_is_unrecognised() {
-        for text in [
-            "industry-standard encryption",
-            "chiffrement conforme à l'état de l'art",
-            "strong encryption",
-            "",
-        ] {
+        for text in ["industry-standard encryption", "chiffrement conforme à l'état de l'art", "strong encryption", ""]
+        {
             assert!(find_crypto(text).is_empty(), "{text}");
-            assert_eq!(
-                parse_crypto(text),
-                Err(ValueError::Unrecognised {
-                    expected: CRYPTO_EXAMPLES
-                })
-            );
+            assert_eq!(parse_crypto(text), Err(ValueError::Unrecognised { expected: CRYPTO_EXAMPLES }));
         }
-        assert_eq!(
-            parse_crypto("TLS 1.3").map(|crypto| crypto.items.len()),
-            Ok(1)
-        );
+        assert_eq!(parse_crypto("TLS 1.3").map(|crypto| crypto.items.len()), Ok(1));
     }
 }

@@ -52,27 +52,17 @@ impl Date {
     }
 
     pub fn add_days(&self, days: i64) -> Date {
-        let number = self
-            .day_number()
-            .saturating_add(days)
-            .clamp(-DAY_NUMBER_LIMIT, DAY_NUMBER_LIMIT);
+        let number = self.day_number().saturating_add(days).clamp(-DAY_NUMBER_LIMIT, DAY_NUMBER_LIMIT);
         Date::from_day_number(number)
     }
 
     /// The same day `months` later (or earlier when negative), moved back to the last day of
     /// the month when that month is shorter: 31 January + 1 month = 28 (or 29) February.
     pub fn add_months(&self, months: i32) -> Date {
-        let month_index =
-            i64::from(self.year) * 12 + i64::from(self.month.clamp(1, 12)) - 1 + i64::from(months);
-        let year = month_index
-            .div_euclid(12)
-            .clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;
+        let month_index = i64::from(self.year) * 12 + i64::from(self.month.clamp(1, 12)) - 1 + i64::from(months);
+        let year = month_index.div_euclid(12).clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;
         let month = (month_index.rem_euclid(12) + 1) as u8;
-        Date {
-            year,
-            month,
-            day: self.day.clamp(1, days_in_month(year, month)),
-        }
+        Date { year, month, day: self.day.clamp(1, days_in_month(year, month)) }
     }
 
     /// Days since 1970-01-01 (negative before). Out-of-range fields are clamped first, so an
@@ -93,22 +83,13 @@ impl Date {
         let shifted = number + 719_468;
         let era = shifted.div_euclid(146_097);
         let day_of_era = shifted - era * 146_097;
-        let year_of_era =
-            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
         let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
         let march_month = (5 * day_of_year + 2) / 153;
         let day = (day_of_year - (153 * march_month + 2) / 5 + 1) as u8;
-        let month = if march_month < 10 {
-            march_month + 3
-        } else {
-            march_month - 9
-        } as u8;
+        let month = if march_month < 10 { march_month + 3 } else { march_month - 9 } as u8;
         let year = year_of_era + era * 400 + i64::from(month <= 2);
-        Date {
-            year: year as i32,
-            month,
-            day,
-        }
+        Date { year: year as i32, month, day }
     }
 }
 
@@ -127,8 +108,7 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        parse_date(&text)
-            .ok_or_else(|| serde::de::Error::custom(format!("not a valid date: {text}")))
+        parse_date(&text).ok_or_else(|| serde::de::Error::custom(format!("not a valid date: {text}")))
     }
 }
 
@@ -190,19 +170,13 @@ pub(crate) struct DateMatch {
 }
 
 fn digits(token: Option<&Token>, lengths: std::ops::RangeInclusive<usize>) -> Option<u32> {
-    token
-        .filter(|token| lengths.contains(&token.text.len()))
-        .and_then(Token::number)
+    token.filter(|token| lengths.contains(&token.text.len())).and_then(Token::number)
 }
 
 fn month_at(tokens: &[Token], at: usize) -> Option<(u8, usize)> {
-    let token = tokens
-        .get(at)
-        .filter(|token| token.kind == TokenKind::Word)?;
+    let token = tokens.get(at).filter(|token| token.kind == TokenKind::Word)?;
     let &(_, month) = MONTHS.iter().find(|(name, _)| *name == token.text)?;
-    let abbreviated = tokens
-        .get(at + 1)
-        .is_some_and(|next| next.is_symbol('.') && !next.spaced);
+    let abbreviated = tokens.get(at + 1).is_some_and(|next| next.is_symbol('.') && !next.spaced);
     Some((month, at + 1 + usize::from(abbreviated)))
 }
 
@@ -213,9 +187,9 @@ fn day_at(tokens: &[Token], at: usize) -> Option<(u32, usize)> {
         return Some((1, at + 1));
     }
     let day = digits(Some(token), 1..=2)?;
-    let ordinal = tokens.get(at + 1).is_some_and(|next| {
-        !next.spaced && next.kind == TokenKind::Word && ORDINAL_SUFFIXES.contains(&next.text)
-    });
+    let ordinal = tokens
+        .get(at + 1)
+        .is_some_and(|next| !next.spaced && next.kind == TokenKind::Word && ORDINAL_SUFFIXES.contains(&next.text));
     Some((day, at + 1 + usize::from(ordinal)))
 }
 
@@ -230,25 +204,16 @@ fn build(year: u32, month: u32, day: u32, end: usize) -> DateMatch {
 /// `2025-03-01`, `2025/03/01`, `01/03/2025`, `01.03.2025`, `01-03-2025`: three numbers with the
 /// same separator and no spaces.
 fn numeric_date_at(tokens: &[Token], at: usize) -> Option<DateMatch> {
-    let separator = tokens
-        .get(at + 1)
-        .filter(|token| !token.spaced && ["-", "/", "."].contains(&token.text))?;
-    tokens
-        .get(at + 3)
-        .filter(|token| !token.spaced && token.text == separator.text)?;
+    let separator = tokens.get(at + 1).filter(|token| !token.spaced && ["-", "/", "."].contains(&token.text))?;
+    tokens.get(at + 3).filter(|token| !token.spaced && token.text == separator.text)?;
     let joined = |index: usize| tokens.get(index).filter(|token| !token.spaced);
-    if let (Some(year), Some(month), Some(day)) = (
-        digits(tokens.get(at), 4..=4),
-        digits(joined(at + 2), 1..=2),
-        digits(joined(at + 4), 1..=2),
-    ) {
+    if let (Some(year), Some(month), Some(day)) =
+        (digits(tokens.get(at), 4..=4), digits(joined(at + 2), 1..=2), digits(joined(at + 4), 1..=2))
+    {
         return Some(build(year, month, day, at + 5));
     }
-    let (day, month, year) = (
-        digits(tokens.get(at), 1..=2)?,
-        digits(joined(at + 2), 1..=2)?,
-        digits(joined(at + 4), 4..=4)?,
-    );
+    let (day, month, year) =
+        (digits(tokens.get(at), 1..=2)?, digits(joined(at + 2), 1..=2)?, digits(joined(at + 4), 4..=4)?);
     Some(build(year, month, day, at + 5))
 }
 
@@ -280,9 +245,7 @@ fn month_day_year_at(tokens: &[Token], at: usize) -> Option<DateMatch> {
 
 /// A date written in any accepted form starting at token `at`.
 pub(crate) fn date_at(tokens: &[Token], at: usize) -> Option<DateMatch> {
-    numeric_date_at(tokens, at)
-        .or_else(|| day_month_year_at(tokens, at))
-        .or_else(|| month_day_year_at(tokens, at))
+    numeric_date_at(tokens, at).or_else(|| day_month_year_at(tokens, at)).or_else(|| month_day_year_at(tokens, at))
 }
 
 /// Every date-shaped group in `tokens` from `from` on, with the index where it starts.
@@ -309,9 +272,7 @@ pub fn parse_date(text: &str) -> Option<Date> {
     if tokens.last().is_some_and(|token| token.is_symbol('.')) {
         tokens.pop();
     }
-    date_at(&tokens, 0)
-        .filter(|found| found.end == tokens.len())
-        .and_then(|found| found.date)
+    date_at(&tokens, 0).filter(|found| found.end == tokens.len()).and_then(|found| found.date)
 }
 
 #[cfg(test)]
@@ -358,16 +319,9 @@ mod tests {
 
     #[test]
     fn rejects_other_text() {
-        for text in [
-            "",
-            "2025",
-            "2021/914",
-            "2025-03-01 and more",
-            "01/03/25",
-            "2025-03/01",
-            "March 2025",
-            "2025 - 03 - 01",
-        ] {
+        for text in
+            ["", "2025", "2021/914", "2025-03-01 and more", "01/03/25", "2025-03/01", "March 2025", "2025 - 03 - 01"]
+        {
             assert_eq!(parse_date(text), None, "{text}");
         }
     }
@@ -404,38 +358,19 @@ mod tests {
 
     #[test]
     fn arithmetic_never_panics_on_extreme_values() {
-        let odd = Date {
-            year: i32::MAX,
-            month: 13,
-            day: 0,
-        };
+        let odd = Date { year: i32::MAX, month: 13, day: 0 };
         let _ = odd.add_months(i32::MAX);
         let _ = odd.add_days(i64::MAX);
-        let _ = Date {
-            year: i32::MIN,
-            month: 0,
-            day: 255,
-        }
-        .add_days(i64::MIN);
-        let _ = odd.days_since(Date {
-            year: i32::MIN,
-            month: 1,
-            day: 1,
-        });
+        let _ = Date { year: i32::MIN, month: 0, day: 255 }.add_days(i64::MIN);
+        let _ = odd.days_since(Date { year: i32::MIN, month: 1, day: 1 });
         assert!(!odd.is_valid());
     }
 
     #[test]
     fn displays_and_serialises_as_iso() {
         assert_eq!(date(2025, 3, 1).to_string(), "2025-03-01");
-        assert_eq!(
-            serde_json::to_string(&date(2025, 3, 1)).unwrap(),
-            "\"2025-03-01\""
-        );
-        assert_eq!(
-            serde_json::from_str::<Date>("\"01/03/2025\"").unwrap(),
-            date(2025, 3, 1)
-        );
+        assert_eq!(serde_json::to_string(&date(2025, 3, 1)).unwrap(), "\"2025-03-01\"");
+        assert_eq!(serde_json::from_str::<Date>("\"01/03/2025\"").unwrap(), date(2025, 3, 1));
         assert!(serde_json::from_str::<Date>("\"2025-02-30\"").is_err());
     }
 }

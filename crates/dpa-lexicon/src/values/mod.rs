@@ -9,11 +9,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::kinds::{FactName, PartyRole};
 
+pub use choices::{parse_audit_cost, parse_authorisation, parse_breach_trigger, parse_mfa};
 pub use crypto::{find_crypto, parse_crypto};
 pub use date::Date;
+pub use duration::{find_duration, parse_duration};
+pub use frequency::{find_frequency, parse_frequency};
 
+mod choices;
 mod crypto;
 mod date;
+mod duration;
+mod frequency;
 mod numbers;
 pub mod tables;
 mod tokens;
@@ -34,7 +40,8 @@ pub enum TimeUnit {
     Years,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+/// Serialised by hand (see `duration.rs`) to add calendar hours for the CLI's `normalized`.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Duration {
     Quantified {
@@ -211,6 +218,28 @@ pub struct Party {
     pub identifier: Option<String>,
 }
 
+/// Something found in a longer text, with its byte range in that text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Located<T> {
+    pub value: T,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A JSON number that is written as an integer when it is one (`48`, not `48.0`).
+struct JsonNumber(f64);
+
+impl Serialize for JsonNumber {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        const EXACT_INTEGERS: f64 = 9_007_199_254_740_992.0;
+        if self.0.fract() == 0.0 && self.0.abs() < EXACT_INTEGERS {
+            serializer.serialize_i64(self.0 as i64)
+        } else {
+            serializer.serialize_f64(self.0)
+        }
+    }
+}
+
 /// A parsed fact value.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
@@ -261,12 +290,7 @@ pub fn parse(name: FactName, text: &str) -> Result<FactValue, ValueError> {
 
 /// Parse a party value: `Name, FR, identifier`.
 pub fn parse_party(role: PartyRole, text: &str) -> Result<Party, ValueError> {
-    Ok(Party {
-        role,
-        name: text.trim().to_string(),
-        country: None,
-        identifier: None,
-    })
+    Ok(Party { role, name: text.trim().to_string(), country: None, identifier: None })
 }
 
 /// A country from an ISO alpha-2 code or an English or French name.
@@ -278,9 +302,7 @@ pub fn parse_country(text: &str) -> Option<Country> {
 /// A transfer mechanism as written in a table cell or fact.
 pub fn parse_mechanism(text: &str) -> Result<Mechanism, ValueError> {
     let _ = text;
-    Err(ValueError::Unrecognised {
-        expected: &["SCC 2021/914 Module 3"],
-    })
+    Err(ValueError::Unrecognised { expected: &["SCC 2021/914 Module 3"] })
 }
 
 pub use date::parse_date;

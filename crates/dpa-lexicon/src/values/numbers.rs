@@ -69,10 +69,7 @@ fn word_value(token: &Token) -> Option<u32> {
     if token.kind != TokenKind::Word {
         return None;
     }
-    NUMBER_WORDS
-        .iter()
-        .find(|(word, _)| *word == token.text)
-        .map(|&(_, value)| value)
+    NUMBER_WORDS.iter().find(|(word, _)| *word == token.text).map(|&(_, value)| value)
 }
 
 fn is_hundred(token: &Token) -> bool {
@@ -86,22 +83,19 @@ fn is_number_word(token: &Token) -> bool {
 /// A number written in figures or words at `at`: its value and the index after it, including a
 /// bracketed restatement. When words and figures disagree the first form wins.
 pub(crate) fn number_at(tokens: &[Token], at: usize) -> Option<(f64, usize)> {
-    let (value, end) = figure_at(tokens, at)
-        .or_else(|| words_at(tokens, at).map(|(value, end)| (f64::from(value), end)))?;
+    let (value, end) =
+        figure_at(tokens, at).or_else(|| words_at(tokens, at).map(|(value, end)| (f64::from(value), end)))?;
     Some((value, restatement_end(tokens, end)))
 }
 
 /// Digits with an optional decimal part written with a point or a comma and no spaces.
 pub(crate) fn figure_at(tokens: &[Token], at: usize) -> Option<(f64, usize)> {
-    let whole = tokens
-        .get(at)
-        .filter(|token| token.kind == TokenKind::Number)?;
+    let whole = tokens.get(at).filter(|token| token.kind == TokenKind::Number)?;
     let parse = |text: &str| text.parse::<f64>().ok().filter(|value| value.is_finite());
     if let (Some(separator), Some(fraction)) = (tokens.get(at + 1), tokens.get(at + 2)) {
         let decimal = (separator.is_symbol('.') || separator.is_symbol(',')) && !separator.spaced;
         if decimal && fraction.kind == TokenKind::Number && !fraction.spaced {
-            return parse(&format!("{}.{}", whole.text, fraction.text))
-                .map(|value| (value, at + 3));
+            return parse(&format!("{}.{}", whole.text, fraction.text)).map(|value| (value, at + 3));
         }
     }
     parse(whole.text).map(|value| (value, at + 1))
@@ -113,8 +107,7 @@ pub(crate) fn words_at(tokens: &[Token], at: usize) -> Option<(u32, usize)> {
     let mut end = None;
     let mut index = at;
     while let Some(token) = tokens.get(index) {
-        let joiner = token.is_symbol('-')
-            || (token.kind == TokenKind::Word && JOINERS.contains(&token.text));
+        let joiner = token.is_symbol('-') || (token.kind == TokenKind::Word && JOINERS.contains(&token.text));
         if joiner {
             if end.is_some() && tokens.get(index + 1).is_some_and(is_number_word) {
                 index += 1;
@@ -126,11 +119,7 @@ pub(crate) fn words_at(tokens: &[Token], at: usize) -> Option<(u32, usize)> {
             value = value.max(1).saturating_mul(100);
         } else if let Some(word) = word_value(token) {
             // `quatre-vingt(s)` is 80, also after a hundred (`cent quatre-vingts`).
-            value = if word == 20 && value % 100 == 4 {
-                value + 76
-            } else {
-                value.saturating_add(word)
-            };
+            value = if word == 20 && value % 100 == 4 { value + 76 } else { value.saturating_add(word) };
         } else {
             break;
         }
@@ -146,12 +135,10 @@ fn restatement_end(tokens: &[Token], end: usize) -> usize {
     if !tokens.get(end).is_some_and(|token| token.is_symbol('(')) {
         return end;
     }
-    let inner = figure_at(tokens, end + 1)
-        .or_else(|| words_at(tokens, end + 1).map(|(value, next)| (f64::from(value), next)));
+    let inner =
+        figure_at(tokens, end + 1).or_else(|| words_at(tokens, end + 1).map(|(value, next)| (f64::from(value), next)));
     match inner {
-        Some((_, close)) if tokens.get(close).is_some_and(|token| token.is_symbol(')')) => {
-            close + 1
-        }
+        Some((_, close)) if tokens.get(close).is_some_and(|token| token.is_symbol(')')) => close + 1,
         _ => end,
     }
 }
@@ -174,11 +161,7 @@ mod tests {
         assert_eq!(value("48"), Some(48.0));
         assert_eq!(value("1.5"), Some(1.5));
         assert_eq!(value("1,5"), Some(1.5));
-        assert_eq!(
-            number("1, 5"),
-            Some((1.0, 1)),
-            "a comma followed by a space is a list"
-        );
+        assert_eq!(number("1, 5"), Some((1.0, 1)), "a comma followed by a space is a list");
         assert_eq!(value("hours"), None);
     }
 

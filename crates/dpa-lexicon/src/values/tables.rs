@@ -15,11 +15,7 @@ use Verdict::{Acceptable, Deprecated, StateOfTheArt};
 pub const CHECKED: &str = "2026-11-22";
 
 /// [`CHECKED`] as a date: what "now" means for the tables when a caller has no document date.
-pub const CHECKED_ON: Date = Date {
-    year: 2026,
-    month: 11,
-    day: 22,
-};
+pub const CHECKED_ON: Date = Date { year: 2026, month: 11, day: 22 };
 
 /// Where a primitive or protocol stands. Reasons are short, cite their source, and read the
 /// same in English and French messages.
@@ -35,9 +31,7 @@ impl Verdict {
         match self {
             Verdict::StateOfTheArt => Strength::StateOfTheArt,
             Verdict::Acceptable => Strength::Acceptable,
-            Verdict::Deprecated(reason) => Strength::Deprecated {
-                reason: reason.to_string(),
-            },
+            Verdict::Deprecated(reason) => Strength::Deprecated { reason: reason.to_string() },
         }
     }
 }
@@ -51,11 +45,7 @@ pub struct CryptoRow {
 }
 
 const fn row(name: &'static str, kind: CryptoKind, verdict: Verdict) -> CryptoRow {
-    CryptoRow {
-        name,
-        kind,
-        verdict,
-    }
+    CryptoRow { name, kind, verdict }
 }
 
 /// Every named primitive and protocol version. A name that is recognised but missing here is
@@ -169,19 +159,11 @@ pub static AES_MODES: &[(&str, Verdict)] = &[
     ("CTR", Acceptable),
     ("OFB", Acceptable),
     ("CFB", Acceptable),
-    (
-        "ECB",
-        Deprecated(
-            "ECB mode: identical blocks give identical ciphertext (ANSSI RGS B1 RecomModeChiff-1)",
-        ),
-    ),
+    ("ECB", Deprecated("ECB mode: identical blocks give identical ciphertext (ANSSI RGS B1 RecomModeChiff-1)")),
 ];
 
 pub fn aes_mode(mode: &str) -> Option<Verdict> {
-    AES_MODES
-        .iter()
-        .find(|(name, _)| *name == mode)
-        .map(|&(_, verdict)| verdict)
+    AES_MODES.iter().find(|(name, _)| *name == mode).map(|&(_, verdict)| verdict)
 }
 
 /// Minimum key sizes of public-key families: below is deprecated, at or above is state of the
@@ -211,11 +193,7 @@ pub static KEY_SIZES: &[KeySizeRow] = &[
 /// The verdict for a key of `bits` in `family`; `None` for a family with no size rule.
 pub fn key_size_verdict(family: &str, bits: u32) -> Option<Verdict> {
     let rule = KEY_SIZES.iter().find(|rule| rule.family == family)?;
-    Some(if bits < rule.min_bits {
-        Deprecated(rule.too_small)
-    } else {
-        StateOfTheArt
-    })
+    Some(if bits < rule.min_bits { Deprecated(rule.too_small) } else { StateOfTheArt })
 }
 
 /// Named elliptic curves: display name, spellings (folded, without separators) and the size
@@ -237,9 +215,8 @@ pub static CURVES: &[(&str, &[&str], u32)] = &[
 /// and Åland, which have their own ISO codes but are inside the Union. `EU` stands for the
 /// Union itself. The Faroe Islands and Greenland are outside (the Faroes have adequacy).
 pub static EEA: &[&str] = &[
-    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT",
-    "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO", "GF", "GP",
-    "MQ", "RE", "YT", "MF", "AX", "EU",
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV",
+    "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO", "GF", "GP", "MQ", "RE", "YT", "MF", "AX", "EU",
 ];
 
 /// What an adequacy decision covers.
@@ -272,65 +249,21 @@ const fn adequacy(
     since: (i32, u8, u8),
     scope: AdequacyScope,
 ) -> AdequacyRow {
-    AdequacyRow {
-        country,
-        decision,
-        since: Date {
-            year: since.0,
-            month: since.1,
-            day: since.2,
-        },
-        until: None,
-        scope,
-    }
+    AdequacyRow { country, decision, since: Date { year: since.0, month: since.1, day: since.2 }, until: None, scope }
 }
 
 /// Commission adequacy decisions under GDPR Art. 45 (and those kept in force by Art. 45(9)).
 pub static ADEQUACY: &[AdequacyRow] = &[
-    adequacy(
-        "AD",
-        "Commission Decision 2010/625/EU",
-        (2010, 10, 19),
-        AdequacyScope::Full,
-    ),
-    adequacy(
-        "AR",
-        "Commission Decision 2003/490/EC",
-        (2003, 6, 30),
-        AdequacyScope::Full,
-    ),
-    adequacy(
-        "BR",
-        "Commission Implementing Decision (EU) 2026/179",
-        (2026, 1, 26),
-        AdequacyScope::Full,
-    ),
-    adequacy(
-        "CA",
-        "Commission Decision 2002/2/EC (PIPEDA)",
-        (2001, 12, 20),
-        AdequacyScope::CommercialOrganisations,
-    ),
-    adequacy(
-        "CH",
-        "Commission Decision 2000/518/EC",
-        (2000, 7, 26),
-        AdequacyScope::Full,
-    ),
-    adequacy(
-        "FO",
-        "Commission Decision 2010/146/EU",
-        (2010, 3, 5),
-        AdequacyScope::Full,
-    ),
+    adequacy("AD", "Commission Decision 2010/625/EU", (2010, 10, 19), AdequacyScope::Full),
+    adequacy("AR", "Commission Decision 2003/490/EC", (2003, 6, 30), AdequacyScope::Full),
+    adequacy("BR", "Commission Implementing Decision (EU) 2026/179", (2026, 1, 26), AdequacyScope::Full),
+    adequacy("CA", "Commission Decision 2002/2/EC (PIPEDA)", (2001, 12, 20), AdequacyScope::CommercialOrganisations),
+    adequacy("CH", "Commission Decision 2000/518/EC", (2000, 7, 26), AdequacyScope::Full),
+    adequacy("FO", "Commission Decision 2010/146/EU", (2010, 3, 5), AdequacyScope::Full),
     // Four-year sunset, extended to 27 December 2025, then renewed on 19 December 2025 for six
     // years.
     AdequacyRow {
-        until: Some(Date {
-            year: 2031,
-            month: 12,
-            day: 27,
-        }),
+        until: Some(Date { year: 2031, month: 12, day: 27 }),
         ..adequacy(
             "GB",
             "Commission Implementing Decision (EU) 2021/1772, renewed December 2025",
@@ -338,60 +271,20 @@ pub static ADEQUACY: &[AdequacyRow] = &[
             AdequacyScope::Full,
         )
     },
-    adequacy(
-        "GG",
-        "Commission Decision 2003/821/EC",
-        (2003, 11, 21),
-        AdequacyScope::Full,
-    ),
-    adequacy(
-        "IL",
-        "Commission Decision 2011/61/EU",
-        (2011, 1, 31),
-        AdequacyScope::Full,
-    ),
-    adequacy(
-        "IM",
-        "Commission Decision 2004/411/EC",
-        (2004, 4, 28),
-        AdequacyScope::Full,
-    ),
-    adequacy(
-        "JE",
-        "Commission Decision 2008/393/EC",
-        (2008, 5, 8),
-        AdequacyScope::Full,
-    ),
-    adequacy(
-        "JP",
-        "Commission Implementing Decision (EU) 2019/419",
-        (2019, 1, 23),
-        AdequacyScope::Full,
-    ),
-    adequacy(
-        "KR",
-        "Commission Implementing Decision (EU) 2022/254",
-        (2021, 12, 17),
-        AdequacyScope::Full,
-    ),
-    adequacy(
-        "NZ",
-        "Commission Implementing Decision 2013/65/EU",
-        (2012, 12, 19),
-        AdequacyScope::Full,
-    ),
+    adequacy("GG", "Commission Decision 2003/821/EC", (2003, 11, 21), AdequacyScope::Full),
+    adequacy("IL", "Commission Decision 2011/61/EU", (2011, 1, 31), AdequacyScope::Full),
+    adequacy("IM", "Commission Decision 2004/411/EC", (2004, 4, 28), AdequacyScope::Full),
+    adequacy("JE", "Commission Decision 2008/393/EC", (2008, 5, 8), AdequacyScope::Full),
+    adequacy("JP", "Commission Implementing Decision (EU) 2019/419", (2019, 1, 23), AdequacyScope::Full),
+    adequacy("KR", "Commission Implementing Decision (EU) 2022/254", (2021, 12, 17), AdequacyScope::Full),
+    adequacy("NZ", "Commission Implementing Decision 2013/65/EU", (2012, 12, 19), AdequacyScope::Full),
     adequacy(
         "US",
         "Commission Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)",
         (2023, 7, 10),
         AdequacyScope::CertifiedOrganisationsOnly,
     ),
-    adequacy(
-        "UY",
-        "Commission Implementing Decision 2012/484/EU",
-        (2012, 8, 21),
-        AdequacyScope::Full,
-    ),
+    adequacy("UY", "Commission Implementing Decision 2012/484/EU", (2012, 8, 21), AdequacyScope::Full),
 ];
 
 /// A certification edition that stopped being valid on a fixed date whatever its certificate
@@ -407,11 +300,7 @@ pub struct EditionSunset {
 pub static EDITION_SUNSETS: &[EditionSunset] = &[EditionSunset {
     scheme: CertScheme::Iso27001,
     edition: "2013",
-    last_valid: Date {
-        year: 2025,
-        month: 10,
-        day: 31,
-    },
+    last_valid: Date { year: 2025, month: 10, day: 31 },
     source: "IAF MD 26: ISO/IEC 27001:2013 certificates ceased to be valid after 31 October 2025",
 }];
 
@@ -429,28 +318,15 @@ mod tests {
     fn every_table_date_exists() {
         for row in ADEQUACY {
             assert!(row.since.is_valid(), "{}", row.country);
-            assert!(
-                row.until
-                    .is_none_or(|until| until.is_valid() && until > row.since),
-                "{}",
-                row.country
-            );
+            assert!(row.until.is_none_or(|until| until.is_valid() && until > row.since), "{}", row.country);
         }
-        assert!(EDITION_SUNSETS
-            .iter()
-            .all(|sunset| sunset.last_valid.is_valid()));
+        assert!(EDITION_SUNSETS.iter().all(|sunset| sunset.last_valid.is_valid()));
     }
 
     #[test]
     fn names_are_unique_and_deprecations_say_why() {
         for (index, row) in CRYPTO.iter().enumerate() {
-            assert!(
-                CRYPTO[..index]
-                    .iter()
-                    .all(|earlier| earlier.name != row.name),
-                "duplicate {}",
-                row.name
-            );
+            assert!(CRYPTO[..index].iter().all(|earlier| earlier.name != row.name), "duplicate {}", row.name);
             if let Deprecated(reason) = row.verdict {
                 assert!(
                     reason.starts_with(row.name) && reason.len() > row.name.len() + 10,
@@ -461,10 +337,7 @@ mod tests {
         }
         assert_eq!(EEA.len(), 38);
         let adequate: Vec<&str> = ADEQUACY.iter().map(|row| row.country).collect();
-        assert!(
-            adequate.windows(2).all(|pair| pair[0] < pair[1]),
-            "sorted, no duplicates"
-        );
+        assert!(adequate.windows(2).all(|pair| pair[0] < pair[1]), "sorted, no duplicates");
         assert!(adequate.iter().all(|code| !EEA.contains(code)));
     }
 

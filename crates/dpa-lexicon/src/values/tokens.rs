@@ -76,13 +76,7 @@ pub(crate) fn tokenize(folded: &str) -> Vec<Token<'_>> {
                 chars.next();
             }
         }
-        tokens.push(Token {
-            text: &folded[start..end],
-            kind,
-            start,
-            end,
-            spaced,
-        });
+        tokens.push(Token { text: &folded[start..end], kind, start, end, spaced });
         spaced = false;
     }
     tokens
@@ -93,10 +87,7 @@ pub(crate) fn tokenize(folded: &str) -> Vec<Token<'_>> {
 /// `non compliance`.
 pub(crate) fn match_phrase(tokens: &[Token], at: usize, phrase: &str) -> Option<usize> {
     let mut index = at;
-    for expected in tokenize(phrase)
-        .iter()
-        .filter(|token| !token.is_symbol('-'))
-    {
+    for expected in tokenize(phrase).iter().filter(|token| !token.is_symbol('-')) {
         while tokens.get(index).is_some_and(|token| token.is_symbol('-')) && index > at {
             index += 1;
         }
@@ -111,9 +102,7 @@ pub(crate) fn match_phrase(tokens: &[Token], at: usize, phrase: &str) -> Option<
 
 /// The first of `phrases` matching at `at`, as the index after it.
 pub(crate) fn match_any(tokens: &[Token], at: usize, phrases: &[&str]) -> Option<usize> {
-    phrases
-        .iter()
-        .find_map(|phrase| match_phrase(tokens, at, phrase))
+    phrases.iter().find_map(|phrase| match_phrase(tokens, at, phrase))
 }
 
 /// Folded text and its tokens, with the source it came from, for parsers that report where in
@@ -125,10 +114,7 @@ pub(crate) struct Scanned<'s> {
 
 impl<'s> Scanned<'s> {
     pub fn new(source: &'s str) -> Self {
-        Scanned {
-            source,
-            folded: FoldedText::new(source, 0),
-        }
+        Scanned { source, folded: FoldedText::new(source, 0) }
     }
 
     pub fn tokens(&self) -> Vec<Token<'_>> {
@@ -137,10 +123,7 @@ impl<'s> Scanned<'s> {
 
     /// Source byte range of tokens `first..last` (exclusive end, clamped).
     pub fn source_range(&self, tokens: &[Token], first: usize, last: usize) -> (usize, usize) {
-        match (
-            tokens.get(first),
-            last.checked_sub(1).and_then(|index| tokens.get(index)),
-        ) {
+        match (tokens.get(first), last.checked_sub(1).and_then(|index| tokens.get(index))) {
             (Some(from), Some(to)) if last > first => self.folded.source_range(from.start, to.end),
             _ => (0, 0),
         }
@@ -158,19 +141,13 @@ mod tests {
     use super::*;
 
     fn texts(folded: &str) -> Vec<&str> {
-        tokenize(folded)
-            .into_iter()
-            .map(|token| token.text)
-            .collect()
+        tokenize(folded).into_iter().map(|token| token.text).collect()
     }
 
     #[test]
     fn splits_letters_digits_and_symbols() {
         assert_eq!(texts("tlsv1.2"), ["tlsv", "1", ".", "2"]);
-        assert_eq!(
-            texts("48h, 3des-cbc"),
-            ["48", "h", ",", "3", "des", "-", "cbc"]
-        );
+        assert_eq!(texts("48h, 3des-cbc"), ["48", "h", ",", "3", "des", "-", "cbc"]);
         assert_eq!(texts("jusqu'au  1er"), ["jusqu", "'", "au", "1", "er"]);
     }
 
@@ -191,10 +168,7 @@ mod tests {
         assert_eq!(match_phrase(&tokens, 0, "non-compliance"), None);
         let hyphenated = tokenize("sous-traitant");
         assert_eq!(match_phrase(&hyphenated, 0, "sous traitant"), Some(3));
-        assert_eq!(
-            match_any(&hyphenated, 0, &["responsable", "sous-traitant"]),
-            Some(3)
-        );
+        assert_eq!(match_any(&hyphenated, 0, &["responsable", "sous-traitant"]), Some(3));
     }
 
     #[test]
