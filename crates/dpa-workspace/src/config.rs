@@ -73,18 +73,9 @@ struct Settings {
 
 /// An absent optional key has no default value to suggest; `null` is not valid TOML anyway.
 fn drop_null_defaults(schema: &mut schemars::Schema) {
-    if let Some(properties) = schema
-        .get_mut("properties")
-        .and_then(|value| value.as_object_mut())
-    {
-        for property in properties
-            .values_mut()
-            .filter_map(|value| value.as_object_mut())
-        {
-            if property
-                .get("default")
-                .is_some_and(serde_json::Value::is_null)
-            {
+    if let Some(properties) = schema.get_mut("properties").and_then(|value| value.as_object_mut()) {
+        for property in properties.values_mut().filter_map(|value| value.as_object_mut()) {
+            if property.get("default").is_some_and(serde_json::Value::is_null) {
                 property.remove("default");
             }
         }
@@ -104,9 +95,7 @@ fn known_keys() -> &'static [String] {
     KEYS.get_or_init(|| {
         let schema = schemars::schema_for!(Settings);
         let properties = schema.get("properties").and_then(|value| value.as_object());
-        properties
-            .map(|map| map.keys().cloned().collect())
-            .unwrap_or_default()
+        properties.map(|map| map.keys().cloned().collect()).unwrap_or_default()
     })
 }
 
@@ -246,22 +235,13 @@ impl std::error::Error for ConfigError {}
 /// directory) and its ancestors, up to the filesystem root.
 pub fn find_config_file(path: &Path) -> Option<PathBuf> {
     let absolute = std::path::absolute(path).ok()?;
-    let start = if absolute.is_dir() {
-        absolute.as_path()
-    } else {
-        absolute.parent()?
-    };
-    start
-        .ancestors()
-        .map(|dir| dir.join(CONFIG_FILE_NAME))
-        .find(|candidate| candidate.is_file())
+    let start = if absolute.is_dir() { absolute.as_path() } else { absolute.parent()? };
+    start.ancestors().map(|dir| dir.join(CONFIG_FILE_NAME)).find(|candidate| candidate.is_file())
 }
 
 /// The configuration that applies to `path`, if any.
 pub fn discover_config(path: &Path) -> Result<Option<Config>, ConfigError> {
-    find_config_file(path)
-        .map(|file| load_config(&file))
-        .transpose()
+    find_config_file(path).map(|file| load_config(&file)).transpose()
 }
 
 /// Read and validate one configuration file.
@@ -307,25 +287,12 @@ struct Locator<'a> {
 }
 
 impl Locator<'_> {
-    fn error(
-        &self,
-        span: Option<Range<usize>>,
-        key: Option<String>,
-        detail: Message,
-    ) -> ConfigError {
+    fn error(&self, span: Option<Range<usize>>, key: Option<String>, detail: Message) -> ConfigError {
         let location = span.map(|span| {
             let position = self.index.line_col(self.text, self.base + span.start);
-            Location {
-                line: position.line,
-                column: position.column,
-            }
+            Location { line: position.line, column: position.column }
         });
-        ConfigError {
-            path: self.path.to_path_buf(),
-            location,
-            key,
-            detail,
-        }
+        ConfigError { path: self.path.to_path_buf(), location, key, detail }
     }
 
     fn at<T>(&self, value: &Spanned<T>, key: impl Into<String>, detail: Message) -> ConfigError {
@@ -335,26 +302,17 @@ impl Locator<'_> {
 
 fn parse_config(path: &Path, text: &str) -> Result<Config, ConfigError> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let locator = Locator {
-        path,
-        text,
-        base: text.len() - body.len(),
-        index: LineIndex::new(text),
-    };
+    let locator = Locator { path, text, base: text.len() - body.len(), index: LineIndex::new(text) };
 
     let table = DeTable::parse(body).map_err(|error| {
         let message = error.message().trim_end().to_string();
-        let detail = Message::new(
-            format!("invalid TOML: {message}"),
-            format!("TOML invalide : {message}"),
-        );
+        let detail = Message::new(format!("invalid TOML: {message}"), format!("TOML invalide : {message}"));
         locator.error(error.span(), None, detail)
     })?;
     for (key, _) in table.get_ref().iter() {
         let name = key.get_ref().as_ref();
         if !known_keys().iter().any(|known| known == name) {
-            let suggestion =
-                dpa_core::lexicon::suggest(name, known_keys().iter().map(String::as_str));
+            let suggestion = dpa_core::lexicon::suggest(name, known_keys().iter().map(String::as_str));
             let detail = match suggestion {
                 Some(known) => Message::new(
                     format!("unknown key; did you mean `{known}`?"),
@@ -370,13 +328,8 @@ fn parse_config(path: &Path, text: &str) -> Result<Config, ConfigError> {
     }
     let settings: Settings = toml::from_str(body).map_err(|error| {
         let message = error.message().trim_end().to_string();
-        let key = error
-            .span()
-            .and_then(|span| key_at(table.get_ref(), span.start));
-        let detail = Message::new(
-            format!("invalid value: {message}"),
-            format!("valeur invalide : {message}"),
-        );
+        let key = error.span().and_then(|span| key_at(table.get_ref(), span.start));
+        let detail = Message::new(format!("invalid value: {message}"), format!("valeur invalide : {message}"));
         locator.error(error.span(), key, detail)
     })?;
     validate(&locator, settings)
@@ -386,10 +339,7 @@ fn validate(locator: &Locator<'_>, settings: Settings) -> Result<Config, ConfigE
     let selectors = |key: &str, values: &[Spanned<String>]| -> Result<Vec<String>, ConfigError> {
         values
             .iter()
-            .map(|value| {
-                resolve_selector(value.get_ref())
-                    .map_err(|unknown| locator.at(value, key, unknown.message()))
-            })
+            .map(|value| resolve_selector(value.get_ref()).map_err(|unknown| locator.at(value, key, unknown.message())))
             .collect()
     };
     let select = selectors("select", &settings.select)?;
@@ -398,8 +348,7 @@ fn validate(locator: &Locator<'_>, settings: Settings) -> Result<Config, ConfigE
     let mut severity = BTreeMap::new();
     for (id, level) in &settings.severity {
         let key = format!("severity.{}", id.get_ref());
-        let canonical = resolve_rule_id(id.get_ref())
-            .map_err(|unknown| locator.at(id, &key, unknown.message()))?;
+        let canonical = resolve_rule_id(id.get_ref()).map_err(|unknown| locator.at(id, &key, unknown.message()))?;
         let level = parse_severity(level.get_ref()).ok_or_else(|| {
             let detail = expected(&["error", "warning", "info"], level.get_ref());
             locator.at(level, &key, detail)
@@ -410,16 +359,10 @@ fn validate(locator: &Locator<'_>, settings: Settings) -> Result<Config, ConfigE
     let mut per_file_ignores = Vec::new();
     for (glob, rules) in &settings.per_file_ignores {
         let key = format!("per-file-ignores.\"{}\"", glob.get_ref());
-        let matcher = GlobBuilder::new(glob.get_ref())
-            .literal_separator(true)
-            .build()
-            .map_err(|error| {
-                let detail = Message::new(
-                    format!("invalid glob: {error}"),
-                    format!("motif invalide : {error}"),
-                );
-                locator.at(glob, &key, detail)
-            })?;
+        let matcher = GlobBuilder::new(glob.get_ref()).literal_separator(true).build().map_err(|error| {
+            let detail = Message::new(format!("invalid glob: {error}"), format!("motif invalide : {error}"));
+            locator.at(glob, &key, detail)
+        })?;
         per_file_ignores.push(PerFileIgnore {
             matcher: matcher.compile_matcher(),
             matches_name: !glob.get_ref().contains('/'),
@@ -447,12 +390,9 @@ fn validate(locator: &Locator<'_>, settings: Settings) -> Result<Config, ConfigE
     for kind in &settings.custom_kinds {
         let word = kind.get_ref().trim();
         let well_formed = !word.is_empty()
-            && word.split('-').all(|part| {
-                !part.is_empty()
-                    && part
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-            });
+            && word
+                .split('-')
+                .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
         if !well_formed {
             let detail = Message::new(
                 format!("`{word}` is not a clause kind: use lower-case words joined by `-`, such as `insurance-cover`"),
@@ -469,22 +409,17 @@ fn validate(locator: &Locator<'_>, settings: Settings) -> Result<Config, ConfigE
         }
         custom_kinds.push(word.to_string());
     }
-    let lang =
-        match &settings.lang {
-            Some(value) => Some(Lang::from_tag(value.get_ref()).ok_or_else(|| {
-                locator.at(value, "lang", expected(&["en", "fr"], value.get_ref()))
-            })?),
-            None => None,
-        };
+    let lang = match &settings.lang {
+        Some(value) => Some(
+            Lang::from_tag(value.get_ref())
+                .ok_or_else(|| locator.at(value, "lang", expected(&["en", "fr"], value.get_ref())))?,
+        ),
+        None => None,
+    };
     let status = match &settings.status {
         Some(value) => Some(
-            Status::from_id(&value.get_ref().trim().to_ascii_lowercase()).ok_or_else(|| {
-                locator.at(
-                    value,
-                    "status",
-                    expected(&["draft", "final"], value.get_ref()),
-                )
-            })?,
+            Status::from_id(&value.get_ref().trim().to_ascii_lowercase())
+                .ok_or_else(|| locator.at(value, "status", expected(&["draft", "final"], value.get_ref())))?,
         ),
         None => None,
     };
@@ -513,11 +448,7 @@ fn parse_severity(text: &str) -> Option<Severity> {
 }
 
 fn expected(choices: &[&str], found: &str) -> Message {
-    let list = choices
-        .iter()
-        .map(|choice| format!("`{choice}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let list = choices.iter().map(|choice| format!("`{choice}`")).collect::<Vec<_>>().join(", ");
     Message::new(
         format!("expected one of {list}, found `{found}`"),
         format!("valeur attendue parmi {list}, trouvé « {found} »"),
@@ -575,25 +506,14 @@ mod tests {
         .unwrap();
         assert_eq!(config.select(), ["ALL"]);
         assert_eq!(config.ignore(), ["FACT-UNKNOWN", "SUPPRESSION-"]);
-        assert_eq!(
-            config.severity().get("PLACEHOLDER"),
-            Some(&Severity::Warning)
-        );
+        assert_eq!(config.severity().get("PLACEHOLDER"), Some(&Severity::Warning));
         assert_eq!(config.lang(), Some(Lang::Fr));
         assert_eq!(config.status(), Some(Status::Final));
         assert_eq!(config.prose(), Some(true));
         assert_eq!(config.custom_kinds(), ["insurance-cover"]);
-        assert_eq!(
-            config.ignored_in(Path::new("/project/drafts/a/b.dpa")),
-            ["NOTE-IN-FINAL"]
-        );
-        assert_eq!(
-            config.ignored_in(Path::new("/project/deep/x.fr.dpa")),
-            ["KIND-UNKNOWN"]
-        );
-        assert!(config
-            .ignored_in(Path::new("/project/final/x.dpa"))
-            .is_empty());
+        assert_eq!(config.ignored_in(Path::new("/project/drafts/a/b.dpa")), ["NOTE-IN-FINAL"]);
+        assert_eq!(config.ignored_in(Path::new("/project/deep/x.fr.dpa")), ["KIND-UNKNOWN"]);
+        assert!(config.ignored_in(Path::new("/project/final/x.dpa")).is_empty());
     }
 
     #[test]
@@ -605,40 +525,19 @@ mod tests {
             error.message(Lang::En),
             "/project/dpa-lint.toml:2:1: key `selekt`: unknown key; did you mean `select`?"
         );
-        assert!(error
-            .message(Lang::Fr)
-            .contains("clé « selekt » : clé inconnue ; vouliez-vous dire « select » ?"));
+        assert!(error.message(Lang::Fr).contains("clé « selekt » : clé inconnue ; vouliez-vous dire « select » ?"));
     }
 
     #[test]
     fn bad_values_name_their_key_and_position() {
         let error = rejected("[severity]\nPLACEHOLDER = \"fatal\"\n");
         assert_eq!(error.key.as_deref(), Some("severity.PLACEHOLDER"));
-        assert_eq!(
-            error.location,
-            Some(Location {
-                line: 2,
-                column: 15
-            })
-        );
+        assert_eq!(error.location, Some(Location { line: 2, column: 15 }));
         assert!(error.detail.en.contains("`error`, `warning`, `info`"));
 
         let error = rejected("ignore = [\"SYNTAKS\"]");
-        assert_eq!(
-            (error.key.as_deref(), error.location),
-            (
-                Some("ignore"),
-                Some(Location {
-                    line: 1,
-                    column: 11
-                })
-            )
-        );
-        assert!(
-            error.detail.en.contains("did you mean `SYNTAX`"),
-            "{}",
-            error.detail.en
-        );
+        assert_eq!((error.key.as_deref(), error.location), (Some("ignore"), Some(Location { line: 1, column: 11 })));
+        assert!(error.detail.en.contains("did you mean `SYNTAX`"), "{}", error.detail.en);
 
         let error = rejected("lang = \"de\"");
         assert_eq!(error.key.as_deref(), Some("lang"));
@@ -657,11 +556,7 @@ mod tests {
         let error = rejected("prose = true\nselect = \"SYNTAX\"\n");
         assert_eq!(error.key.as_deref(), Some("select"));
         assert_eq!(error.location.map(|l| l.line), Some(2));
-        assert!(
-            error.detail.en.starts_with("invalid value:"),
-            "{}",
-            error.detail.en
-        );
+        assert!(error.detail.en.starts_with("invalid value:"), "{}", error.detail.en);
 
         let error = rejected("[severity]\nSYNTAX = 3\n");
         assert_eq!(error.key.as_deref(), Some("severity.SYNTAX"));
@@ -691,24 +586,12 @@ mod tests {
             find_config_file(&file),
             Some(std::path::absolute(root.join("team").join(CONFIG_FILE_NAME)).unwrap())
         );
-        assert_eq!(
-            discover_config(&file).unwrap().unwrap().lang(),
-            Some(Lang::Fr)
-        );
-        assert_eq!(
-            discover_config(&root.join("b.dpa"))
-                .unwrap()
-                .unwrap()
-                .lang(),
-            Some(Lang::En)
-        );
+        assert_eq!(discover_config(&file).unwrap().unwrap().lang(), Some(Lang::Fr));
+        assert_eq!(discover_config(&root.join("b.dpa")).unwrap().unwrap().lang(), Some(Lang::En));
 
         let mut cache = ConfigCache::default();
         let first = cache.config_for(&file).unwrap().unwrap();
-        let second = cache
-            .config_for(&root.join("team/other.dpa"))
-            .unwrap()
-            .unwrap();
+        let second = cache.config_for(&root.join("team/other.dpa")).unwrap().unwrap();
         assert!(Arc::ptr_eq(&first, &second));
     }
 
@@ -719,17 +602,7 @@ mod tests {
         let keys: Vec<&str> = properties.keys().map(String::as_str).collect();
         assert_eq!(
             keys,
-            [
-                "custom-kinds",
-                "ignore",
-                "lang",
-                "per-file-ignores",
-                "playbook",
-                "prose",
-                "select",
-                "severity",
-                "status"
-            ]
+            ["custom-kinds", "ignore", "lang", "per-file-ignores", "playbook", "prose", "select", "severity", "status"]
         );
         assert_eq!(schema["additionalProperties"], false);
         assert_eq!(properties["lang"]["enum"], serde_json::json!(["en", "fr"]));

@@ -48,8 +48,6 @@ impl InputKind {
 pub struct Source {
     /// Exactly as read: a BOM is kept, so byte offsets match the file.
     pub text: String,
-    /// The input is a DPA without markup (Markdown, plain text, Word).
-    pub implies_prose: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,10 +78,7 @@ pub struct InputError {
 
 impl InputError {
     pub fn new(path: impl Into<PathBuf>, kind: InputErrorKind) -> Self {
-        InputError {
-            path: path.into(),
-            kind,
-        }
+        InputError { path: path.into(), kind }
     }
 
     pub fn from_io(path: impl Into<PathBuf>, error: &io::Error) -> Self {
@@ -134,35 +129,19 @@ impl std::error::Error for InputError {}
 /// Read a file as the linter sees it. Every input goes through here, so this is where the
 /// Word reader plugs in for `.docx` files.
 pub fn read_input(path: &Path) -> Result<Source, InputError> {
-    let kind = InputKind::of(path);
-    if kind == Some(InputKind::Word) {
+    if InputKind::of(path) == Some(InputKind::Word) {
         return Err(InputError::new(path, InputErrorKind::NeedsDocxReader));
     }
     let bytes = std::fs::read(path).map_err(|error| InputError::from_io(path, &error))?;
-    let text = decode(path, bytes)?;
-    Ok(Source {
-        text,
-        implies_prose: kind.is_some_and(InputKind::implies_prose),
-    })
+    Ok(Source { text: decode(path, bytes)? })
 }
 
-/// Read standard input. `name` (from `--stdin-filename`) decides the kind of text and names it
-/// in errors.
+/// Read standard input; `name` (from `--stdin-filename`) names it in errors.
 pub fn read_stdin(name: Option<&Path>) -> Result<Source, InputError> {
     let shown = name.map_or_else(|| PathBuf::from("-"), Path::to_path_buf);
     let mut bytes = Vec::new();
-    io::stdin()
-        .lock()
-        .read_to_end(&mut bytes)
-        .map_err(|error| InputError::from_io(&shown, &error))?;
-    let text = decode(&shown, bytes)?;
-    let implies_prose = name
-        .and_then(InputKind::of)
-        .is_some_and(InputKind::implies_prose);
-    Ok(Source {
-        text,
-        implies_prose,
-    })
+    io::stdin().lock().read_to_end(&mut bytes).map_err(|error| InputError::from_io(&shown, &error))?;
+    Ok(Source { text: decode(&shown, bytes)? })
 }
 
 /// How much of the start of a file is searched for NUL bytes (as git does).
@@ -180,13 +159,7 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
         // The prefix before the first bad byte is valid UTF-8 by construction.
         let prefix = std::str::from_utf8(valid).unwrap_or_default();
         let line = prefix.matches('\n').count() + 1;
-        let column = prefix
-            .rsplit('\n')
-            .next()
-            .unwrap_or_default()
-            .chars()
-            .count()
-            + 1;
+        let column = prefix.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
         InputError::new(path, InputErrorKind::InvalidUtf8 { line, column })
     })
 }
@@ -202,22 +175,10 @@ mod tests {
     #[test]
     fn kinds_come_from_the_file_name() {
         assert_eq!(InputKind::of(Path::new("a/acme.dpa")), Some(InputKind::Dpa));
-        assert_eq!(
-            InputKind::of(Path::new("acme.DPA.md")),
-            Some(InputKind::Dpa)
-        );
-        assert_eq!(
-            InputKind::of(Path::new("notes.md")),
-            Some(InputKind::Markdown)
-        );
-        assert_eq!(
-            InputKind::of(Path::new("export.TXT")),
-            Some(InputKind::Text)
-        );
-        assert_eq!(
-            InputKind::of(Path::new("signed.docx")),
-            Some(InputKind::Word)
-        );
+        assert_eq!(InputKind::of(Path::new("acme.DPA.md")), Some(InputKind::Dpa));
+        assert_eq!(InputKind::of(Path::new("notes.md")), Some(InputKind::Markdown));
+        assert_eq!(InputKind::of(Path::new("export.TXT")), Some(InputKind::Text));
+        assert_eq!(InputKind::of(Path::new("signed.docx")), Some(InputKind::Word));
         assert_eq!(InputKind::of(Path::new("photo.png")), None);
         assert!(!InputKind::Dpa.implies_prose());
         assert!(InputKind::Markdown.implies_prose());
@@ -225,26 +186,14 @@ mod tests {
 
     #[test]
     fn utf8_text_is_kept_as_is_with_its_bom() {
-        assert_eq!(
-            decoded("\u{feff}# Titre\n".as_bytes()),
-            Ok("\u{feff}# Titre\n".to_string())
-        );
+        assert_eq!(decoded("\u{feff}# Titre\n".as_bytes()), Ok("\u{feff}# Titre\n".to_string()));
     }
 
     #[test]
     fn invalid_utf8_gives_the_position_of_the_first_bad_byte() {
-        assert_eq!(
-            decoded(b"# Title\nab\xe9c\n"),
-            Err(InputErrorKind::InvalidUtf8 { line: 2, column: 3 })
-        );
-        assert_eq!(
-            decoded(b"\xc3\xa9\xff"),
-            Err(InputErrorKind::InvalidUtf8 { line: 1, column: 2 })
-        );
-        assert_eq!(
-            decoded(b"\xff"),
-            Err(InputErrorKind::InvalidUtf8 { line: 1, column: 1 })
-        );
+        assert_eq!(decoded(b"# Title\nab\xe9c\n"), Err(InputErrorKind::InvalidUtf8 { line: 2, column: 3 }));
+        assert_eq!(decoded(b"\xc3\xa9\xff"), Err(InputErrorKind::InvalidUtf8 { line: 1, column: 2 }));
+        assert_eq!(decoded(b"\xff"), Err(InputErrorKind::InvalidUtf8 { line: 1, column: 1 }));
     }
 
     #[test]
@@ -257,10 +206,7 @@ mod tests {
     fn missing_files_and_word_files_are_reported() {
         let missing = read_input(Path::new("does/not/exist.dpa")).unwrap_err();
         assert_eq!(missing.kind, InputErrorKind::NotFound);
-        assert_eq!(
-            missing.to_string(),
-            "does/not/exist.dpa: no such file or directory"
-        );
+        assert_eq!(missing.to_string(), "does/not/exist.dpa: no such file or directory");
         let word = read_input(Path::new("contract.docx")).unwrap_err();
         assert_eq!(word.kind, InputErrorKind::NeedsDocxReader);
         assert!(word.reason().fr.contains("Word"));

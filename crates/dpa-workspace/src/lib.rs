@@ -3,7 +3,8 @@
 //!
 //! - [`discover_config`] / [`load_config`] / [`ConfigCache`]: `dpa-lint.toml`, the closest one
 //!   above each file, validated with file, line and key in every error.
-//! - [`FileSettings::resolve`]: command line over configuration over front matter, per file.
+//! - [`FileSettings::resolve`]: command line over configuration over front matter, per file;
+//!   [`lint_source`] lints with the translation and playbook the front matter links.
 //! - [`walk`]: the files under the paths given, in a stable order, honouring `.gitignore`.
 //! - [`read_input`] / [`read_stdin`]: text with clear errors for missing, binary, UTF-16 and
 //!   invalid UTF-8 input.
@@ -12,15 +13,17 @@
 
 mod config;
 mod input;
+mod playbook;
 mod resolve;
 mod rules;
 mod walk;
 
 pub use config::{
-    config_schema, discover_config, find_config_file, load_config, Config, ConfigCache,
-    ConfigError, Location, CONFIG_FILE_NAME,
+    config_schema, discover_config, find_config_file, load_config, Config, ConfigCache, ConfigError, Location,
+    CONFIG_FILE_NAME,
 };
 pub use input::{read_input, read_stdin, InputError, InputErrorKind, InputKind, Source};
+pub use playbook::load_playbook;
 pub use resolve::{lint_source, FileSettings, Overrides};
-pub use rules::{resolve_rule_id, resolve_selector, UnknownRule};
+pub use rules::{find_rule, resolve_rule_id, resolve_selector, UnknownRule};
 pub use walk::{walk, Input, Walk};

@@ -32,30 +32,20 @@ pub struct Walk {
 pub fn walk(paths: &[PathBuf], prose: bool) -> Result<Walk, InputError> {
     let mut walk = Walk::default();
     for path in paths {
-        let metadata =
-            std::fs::metadata(path).map_err(|error| InputError::from_io(path, &error))?;
+        let metadata = std::fs::metadata(path).map_err(|error| InputError::from_io(path, &error))?;
         if !metadata.is_dir() {
-            walk.inputs.push(Input {
-                path: path.clone(),
-                explicit: true,
-            });
+            walk.inputs.push(Input { path: path.clone(), explicit: true });
             continue;
         }
         // `require_git(false)`: a contracts folder is often not a git checkout, and its
         // `.gitignore` should still count.
-        let walker = WalkBuilder::new(path)
-            .require_git(false)
-            .sort_by_file_name(|a, b| a.cmp(b))
-            .build();
+        let walker = WalkBuilder::new(path).require_git(false).sort_by_file_name(|a, b| a.cmp(b)).build();
         for entry in walker {
             match entry {
                 Ok(entry) => {
                     let is_file = entry.file_type().is_some_and(|kind| kind.is_file());
                     if is_file && wanted(entry.path(), prose) {
-                        walk.inputs.push(Input {
-                            path: entry.into_path(),
-                            explicit: false,
-                        });
+                        walk.inputs.push(Input { path: entry.into_path(), explicit: false });
                     }
                 }
                 Err(error) => walk.unreadable.push(walk_error(path, &error)),
@@ -93,9 +83,7 @@ fn walk_error(root: &Path, error: &ignore::Error) -> InputError {
 fn error_path(error: &ignore::Error) -> Option<&Path> {
     match error {
         ignore::Error::WithPath { path, .. } => Some(path),
-        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
-            error_path(err)
-        }
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => error_path(err),
         ignore::Error::Loop { child, .. } => Some(child),
         _ => None,
     }
@@ -114,14 +102,7 @@ mod tests {
     fn names(walk: &Walk, root: &Path) -> Vec<String> {
         walk.inputs
             .iter()
-            .map(|input| {
-                input
-                    .path
-                    .strip_prefix(root)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/")
-            })
+            .map(|input| input.path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/"))
             .collect()
     }
 
@@ -143,10 +124,7 @@ mod tests {
         assert!(walk.inputs.iter().all(|input| !input.explicit));
 
         let with_prose = super::walk(&[root.to_path_buf()], true).unwrap();
-        assert_eq!(
-            names(&with_prose, root),
-            ["a/export.txt", "a/notes.md", "a/z.dpa.md", "b.dpa"]
-        );
+        assert_eq!(names(&with_prose, root), ["a/export.txt", "a/notes.md", "a/z.dpa.md", "b.dpa"]);
     }
 
     #[test]
@@ -155,15 +133,7 @@ mod tests {
         let root = dir.path();
         write(root, "contract.dpa", "");
         write(root, "draft.rtf", "");
-        let walk = walk(
-            &[
-                root.join("draft.rtf"),
-                root.to_path_buf(),
-                root.join("contract.dpa"),
-            ],
-            false,
-        )
-        .unwrap();
+        let walk = walk(&[root.join("draft.rtf"), root.to_path_buf(), root.join("contract.dpa")], false).unwrap();
         assert_eq!(names(&walk, root), ["contract.dpa", "draft.rtf"]);
         assert!(walk.inputs.iter().all(|input| input.explicit));
     }
