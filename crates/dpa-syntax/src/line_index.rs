@@ -57,9 +57,8 @@ impl LineIndex {
             return Span::empty(self.len);
         };
         let mut end = self.line_starts.get(line + 1).map_or(self.len, |next| next - 1);
-        if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') && end < self.len {
-            end -= 1;
-        } else if end > start && end == self.len && text.ends_with('\r') {
+        // A CR before the LF, or at the very end of the text, belongs to the terminator.
+        if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') {
             end -= 1;
         }
         Span::new(start, end.max(start))

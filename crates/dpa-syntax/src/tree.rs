@@ -26,6 +26,8 @@ pub struct SyntaxTree {
 pub struct FrontMatter {
     pub span: Span,
     pub entries: Vec<FrontMatterEntry>,
+    /// `%%` lines inside the front matter (notes and suppressions placed there still count).
+    pub comments: Vec<Comment>,
     /// False when the closing `---` is missing (then the front matter ends at the first line
     /// that is not a `key: value` line, and a SYNTAX diagnostic is emitted).
     pub closed: bool,
@@ -107,6 +109,15 @@ pub enum Inline {
     /// Plain text; for paragraphs spanning several lines, the line breaks are inside the text.
     Text(Token),
     Fact(FactNode),
+}
+
+impl Inline {
+    pub fn span(&self) -> Span {
+        match self {
+            Inline::Text(text) => text.span,
+            Inline::Fact(fact) => fact.span,
+        }
+    }
 }
 
 /// `[[name: value]]`. Also used for parties (`[[controller: …]]`) and references (`[[ref: x]]`):
@@ -200,6 +211,10 @@ pub enum SyntaxErrorKind {
     TableCellCount { expected: usize, found: usize },
     /// A NUL or other control character that does not belong in a contract.
     ControlCharacter,
+    /// The parser gave up (the grammar matches every input, but pest stops when the thread is
+    /// nearly out of stack): the whole text is kept as plain paragraphs, with no structure, and
+    /// this marks the line where it stopped.
+    Unparsed,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
