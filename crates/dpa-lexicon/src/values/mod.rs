@@ -242,7 +242,9 @@ impl Serialize for JsonNumber {
 
 /// A parsed fact value.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
+/// Adjacently tagged (`{"type": "duration", "value": {…}}`): an internally tagged enum cannot
+/// serialise the variants that hold a string or a unit enum (`Text`, `BreachTrigger`, …).
+#[serde(tag = "type", content = "value", rename_all = "kebab-case")]
 pub enum FactValue {
     Duration(Duration),
     BreachTrigger(BreachTrigger),
