@@ -9,13 +9,18 @@ use serde::{Deserialize, Serialize};
 
 use crate::kinds::{FactName, PartyRole};
 
+pub use certification::{find_certifications, parse_certification};
 pub use choices::{parse_audit_cost, parse_authorisation, parse_breach_trigger, parse_mfa};
+pub use country::{parse_countries, parse_country, parse_jurisdiction};
 pub use crypto::{find_crypto, parse_crypto};
 pub use date::Date;
 pub use duration::{find_duration, parse_duration};
 pub use frequency::{find_frequency, parse_frequency};
 
+mod certification;
 mod choices;
+mod country;
+mod country_names;
 mod crypto;
 mod date;
 mod duration;
@@ -113,6 +118,8 @@ pub enum CertScheme {
     Iso27017,
     Iso27018,
     Iso27701,
+    /// SOC 2 with no type stated.
+    Soc2,
     Soc2Type1,
     Soc2Type2,
     PciDss,
@@ -135,6 +142,8 @@ pub struct Certification {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum EvidenceKind {
+    /// A SOC 2 report with no type stated.
+    Soc2Report,
     Soc2Type1Report,
     Soc2Type2Report,
     PentestReport,
@@ -182,7 +191,8 @@ pub enum Mfa {
 }
 
 /// ISO 3166-1 alpha-2 code, upper case (`FR`, `IN`, `US`). `EU` is accepted for "European Union".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// Serialised as the code, `"IN"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Country(pub [u8; 2]);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -293,12 +303,6 @@ pub fn parse(name: FactName, text: &str) -> Result<FactValue, ValueError> {
 /// Parse a party value: `Name, FR, identifier`.
 pub fn parse_party(role: PartyRole, text: &str) -> Result<Party, ValueError> {
     Ok(Party { role, name: text.trim().to_string(), country: None, identifier: None })
-}
-
-/// A country from an ISO alpha-2 code or an English or French name.
-pub fn parse_country(text: &str) -> Option<Country> {
-    let _ = text;
-    None
 }
 
 /// A transfer mechanism as written in a table cell or fact.

@@ -129,6 +129,12 @@ impl<'s> Scanned<'s> {
         }
     }
 
+    /// The source text of tokens `first..last`, as written.
+    pub fn source_text(&self, tokens: &[Token], first: usize, last: usize) -> &'s str {
+        let (from, to) = self.source_range(tokens, first, last);
+        self.source.get(from..to).unwrap_or("")
+    }
+
     /// The source text of one token, as written (case and accents kept).
     pub fn source_of(&self, token: &Token) -> &'s str {
         let (from, to) = self.folded.source_range(token.start, token.end);
