@@ -10,6 +10,7 @@ use crate::model::{Clause, Document};
 use crate::values::Date;
 use crate::LintOptions;
 
+mod breach;
 pub mod docs;
 mod document;
 pub mod fixes;
@@ -186,6 +187,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
     static RULES: std::sync::OnceLock<Vec<&'static dyn Rule>> = std::sync::OnceLock::new();
     RULES.get_or_init(|| {
         let mut rules: Vec<&'static dyn Rule> = Vec::new();
+        rules.extend_from_slice(breach::RULES);
         rules.extend_from_slice(document::RULES);
         rules.push(&playbook::PlaybookPosition);
         rules.sort_by_key(|rule| rule.meta().id);

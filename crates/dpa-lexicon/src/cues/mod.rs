@@ -7,7 +7,9 @@
 
 use crate::fold::FoldedText;
 
+pub mod breach;
 mod inference;
+pub mod security;
 
 pub use inference::{ANNEX_HEADING, HEADING_KINDS, HIGH_RISK_DATA};
 

@@ -1,0 +1,71 @@
+use dpa_lexicon::cues::breach::{ARTICLES_33_34, ASSIST, AUTHORITY_OR_SUBJECTS, BREACH_WORD, NOTIFY};
+use dpa_lexicon::cues::Cue;
+
+use crate::finding::Severity;
+use crate::lang::{L10n, Message};
+use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+
+use super::{breach_clause_heading, clause_inferred, inference_note, BREACH_CLAUSE, CLAUSE_TITLE, TAG_THE_CLAUSE};
+
+pub(crate) struct BreachAssist;
+
+static META: RuleMeta = RuleMeta {
+    id: "BREACH-ASSIST-33-34",
+    family: Family::Breach,
+    layer: Layer::Law,
+    default_severity: Severity::Error,
+    escalates: false,
+    citation: "GDPR Art. 28(3)(f), Arts. 33-34",
+    summary: L10n::new(
+        "No assistance with notifying the supervisory authority and informing the data subjects.",
+        "Aucune aide pour notifier l'autorité de contrôle et informer les personnes concernées.",
+    ),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Looks for the processor's duty to assist the controller with its own breach obligations: a sentence in which the processor assists or cooperates with reference to Articles 33 and 34 (or Articles 32 to 36), or with notifying the supervisory authority or communicating a breach to the data subjects. Assistance with DPIAs or data-subject requests alone does not count.",
+            "Recherche l'obligation du sous-traitant d'aider le responsable du traitement à remplir ses propres obligations en cas de violation : une phrase où le sous-traitant aide ou coopère en visant les articles 33 et 34 (ou 32 à 36), ou la notification à l'autorité de contrôle ou la communication de la violation aux personnes concernées. L'aide aux AIPD ou aux demandes d'exercice des droits ne suffit pas.",
+        ),
+        why: L10n::new(
+            "Art. 28(3)(f) GDPR requires the contract to oblige the processor to assist the controller in ensuring compliance with Articles 32 to 36, which include notifying the authority (Art. 33) and the data subjects (Art. 34). After a breach at a contractor, as in the OFII leak of January 2026, the controller cannot write either notification without the contractor's facts and help.",
+            "L'art. 28(3)(f) du RGPD impose au contrat d'obliger le sous-traitant à aider le responsable du traitement à respecter les articles 32 à 36, dont la notification à l'autorité (art. 33) et la communication aux personnes concernées (art. 34). Après une violation chez un prestataire, comme dans la fuite de l'OFII de janvier 2026, le responsable ne peut rédiger ni l'une ni l'autre sans les informations et l'aide du prestataire.",
+        ),
+        failing: "# Personal data breaches {breach-notification}\nThe Provider shall notify the Customer of any personal data breach within [[breach-notice: 48 hours]].\n",
+        passing: "# Personal data breaches {breach-notification}\nThe Provider shall notify the Customer of any personal data breach within [[breach-notice: 48 hours]]. The Provider shall assist the Customer in notifying the breach to the supervisory authority and in communicating it to the data subjects under Articles 33 and 34 GDPR.\n",
+        companion: None,
+    },
+};
+
+/// Sentences that show the duty: assistance with the articles by number, or with the controller
+/// notifying the authority or the data subjects of a breach.
+const EVIDENCE: &[&[&Cue]] = &[
+    &[&ASSIST, &ARTICLES_33_34],
+    &[&ASSIST, &AUTHORITY_OR_SUBJECTS, &NOTIFY],
+    &[&ASSIST, &AUTHORITY_OR_SUBJECTS, &BREACH_WORD],
+];
+
+const MODEL_SENTENCE: L10n = L10n::new(
+    "Taking into account the nature of the processing and the information available to it, the Processor shall assist the Controller in notifying the breach to the supervisory authority (Article 33 GDPR) and in communicating it to the data subjects (Article 34 GDPR).",
+    "Compte tenu de la nature du traitement et des informations dont il dispose, le Sous-traitant aide le Responsable du traitement à notifier la violation à l'autorité de contrôle (article 33 du RGPD) et à la communiquer aux personnes concernées (article 34 du RGPD).",
+);
+
+impl Rule for BreachAssist {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        if EVIDENCE.iter().any(|cues| cx.find_together(cues, &[]).is_some()) {
+            return;
+        }
+        let inferred = clause_inferred(cx);
+        let message = Message::new(
+            "The processor has no duty to assist the controller in notifying a breach to the supervisory authority and in communicating it to the data subjects (Art. 28(3)(f) GDPR, Arts. 33 and 34). Add: “The Processor shall assist the Controller in notifying the breach to the supervisory authority (Article 33) and in communicating it to the data subjects (Article 34).”",
+            "Le sous-traitant n'a aucune obligation d'aider le responsable du traitement à notifier la violation à l'autorité de contrôle et à la communiquer aux personnes concernées (art. 28(3)(f) RGPD, art. 33 et 34). Ajoutez : « Le Sous-traitant aide le Responsable du traitement à notifier la violation à l'autorité de contrôle (article 33) et à la communiquer aux personnes concernées (article 34). »",
+        );
+        let span = breach_clause_heading(cx).unwrap_or_else(|| cx.missing_span());
+        let fix = fixes::add_to_clause(cx, BREACH_CLAUSE, CLAUSE_TITLE, MODEL_SENTENCE);
+        sink.report(cx, &META, span, inference_note(message, inferred, TAG_THE_CLAUSE))
+            .inferred(inferred)
+            .with_fix(fix);
+    }
+}

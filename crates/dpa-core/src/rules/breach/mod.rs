@@ -1,0 +1,186 @@
+//! Breach handling (rules.md, GDPR Arts. 33, 34 and 28(3)(f)): the processor's duty to notify
+//! the controller of a personal data breach, how fast, from when, with what, through which
+//! channel, and its help with the controller's own notifications.
+//!
+//! Every rule here starts from the same reading of the text: the sentences in which the
+//! processor notifies the controller of a breach ([`notice_sentences`]), found in any clause
+//! except the sub-processor ones (where the notifier is the sub-processor).
+
+use dpa_lexicon::cues::breach::{ASSIST, BREACH_EVENT, NOTIFY, SUB_PROCESSOR};
+use dpa_lexicon::cues::Cue;
+use dpa_lexicon::FoldedText;
+use dpa_syntax::Span;
+
+use super::query::{negated, sentences, Hit};
+use super::{Context, Rule};
+use crate::lang::{L10n, Message};
+use crate::model::{ClauseKind, Paragraph};
+
+mod assist;
+mod contact;
+mod content;
+mod deadline;
+mod notify;
+mod trigger;
+
+pub(super) static RULES: &[&dyn Rule] = &[
+    &assist::BreachAssist,
+    &contact::BreachContactChannel,
+    &content::BreachContent,
+    &deadline::BreachDeadline,
+    &notify::BreachNotifyController,
+    &trigger::BreachTriggerRule,
+];
+
+const BREACH_CLAUSE: ClauseKind = ClauseKind::BreachNotification;
+
+/// Clauses in which a notice duty is a sub-processor's towards the processor.
+const SUB_PROCESSOR_CLAUSES: &[ClauseKind] = &[ClauseKind::SubProcessors, ClauseKind::SubProcessorList];
+
+/// Title of an inserted breach clause.
+const CLAUSE_TITLE: L10n = L10n::new("Personal data breaches", "Violations de données à caractère personnel");
+
+/// Sentences in which the processor notifies the controller of a personal data breach: a
+/// notifying verb, not negated, not after words of assistance ("assist the Customer in
+/// notifying") and not with a sub-processor as the one notifying. Outside a breach clause the
+/// sentence must name a breach. Each hit spans its sentence.
+pub(super) fn notice_sentences<'a>(cx: &Context<'a>) -> Vec<Hit<'a>> {
+    let mut found = Vec::new();
+    for paragraph in &cx.doc.paragraphs {
+        let kind = cx.doc.clause_of(paragraph).and_then(|clause| clause.kind);
+        if kind.is_some_and(|kind| SUB_PROCESSOR_CLAUSES.contains(&kind)) {
+            continue;
+        }
+        let text = &paragraph.folded;
+        for (start, end) in sentences(&text.folded) {
+            let sentence = FoldedText::new(&text.folded[start..end], 0);
+            let about_breach = kind == Some(BREACH_CLAUSE) || BREACH_EVENT.matches(&sentence);
+            if about_breach && notifies_controller(&sentence) {
+                let (from, to) = text.source_range(start, end);
+                found.push(Hit { span: Span::new(from, to), paragraph, sentence: (start, end) });
+            }
+        }
+    }
+    found
+}
+
+/// Whether a (folded) sentence has the processor itself notify someone: some notifying verb is
+/// neither negated nor preceded by words of assistance or by a sub-processor.
+fn notifies_controller(sentence: &FoldedText) -> bool {
+    NOTIFY.find_all(sentence).into_iter().any(|(start, _)| {
+        let before = &sentence.folded[..start];
+        let before_text = FoldedText::new(before, 0);
+        !negated(before) && !ASSIST.matches(&before_text) && !SUB_PROCESSOR.matches(&before_text)
+    })
+}
+
+/// The text about breach notices: the breach clauses and every paragraph with a notice sentence.
+pub(super) fn breach_paragraphs<'a>(cx: &Context<'a>, notices: &[Hit<'a>]) -> Vec<&'a Paragraph> {
+    let mut paragraphs: Vec<&Paragraph> = cx.doc.paragraphs_in(BREACH_CLAUSE).collect();
+    for notice in notices {
+        if !paragraphs.iter().any(|p| std::ptr::eq(*p, notice.paragraph)) {
+            paragraphs.push(notice.paragraph);
+        }
+    }
+    paragraphs.sort_by_key(|p| p.span.start);
+    paragraphs
+}
+
+/// The first match of `cue` in `paragraphs` that is not negated within its sentence; the hit
+/// spans the matched words.
+fn find_in<'a>(paragraphs: &[&'a Paragraph], cue: &Cue) -> Option<Hit<'a>> {
+    paragraphs.iter().find_map(|paragraph| {
+        let text = &paragraph.folded;
+        let sentences = sentences(&text.folded);
+        cue.find_all(text).into_iter().find_map(|(start, end)| {
+            let sentence = sentences
+                .iter()
+                .copied()
+                .find(|&(from, to)| from <= start && start < to)
+                .unwrap_or((0, text.folded.len()));
+            let (from, to) = text.source_range(start, end);
+            (!negated(&text.folded[sentence.0..start])).then_some(Hit {
+                span: Span::new(from, to),
+                paragraph,
+                sentence,
+            })
+        })
+    })
+}
+
+/// Source span of the whole sentence of a hit.
+fn sentence_span(hit: &Hit<'_>) -> Span {
+    let (from, to) = hit.paragraph.folded.source_range(hit.sentence.0, hit.sentence.1);
+    Span::new(from, to)
+}
+
+/// The heading of the first breach clause, if there is one.
+fn breach_clause_heading(cx: &Context<'_>) -> Option<Span> {
+    cx.doc.clauses_of(BREACH_CLAUSE).next().map(|clause| clause.heading_span)
+}
+
+/// Whether findings about the breach clause rest on inference: untagged prose, or a breach
+/// clause whose kind was inferred from its heading.
+fn clause_inferred(cx: &Context<'_>) -> bool {
+    cx.doc.prose || cx.doc.clauses_of(BREACH_CLAUSE).next().is_some_and(|clause| clause.inferred())
+}
+
+/// How to make certain a finding about the breach clause that rests on text search.
+const TAG_THE_CLAUSE: L10n = L10n::new(
+    "tag the breach clause `{breach-notification}`",
+    "balisez la clause de violation `{notification-violation}`",
+);
+
+/// The sentence added to a message resting on text search, saying how to make it certain.
+fn inference_note(message: Message, inferred: bool, hint: L10n) -> Message {
+    if !inferred {
+        return message;
+    }
+    Message::new(
+        format!("{} (Read from the text: {} to make this certain.)", message.en, hint.en),
+        format!("{} (Lu dans le texte : {} pour le rendre certain.)", message.fr, hint.fr),
+    )
+}
+
+/// Model text in `.dpa` markup, or plain when the document is untagged prose.
+fn model_text(cx: &Context<'_>, tagged: L10n, plain: L10n) -> L10n {
+    if cx.doc.prose {
+        plain
+    } else {
+        tagged
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{lint, LintOptions};
+
+    fn notices(source: &str) -> Vec<String> {
+        let report = lint(source, &LintOptions::default());
+        let cx =
+            Context { source, doc: &report.document, options: &LintOptions::default(), high_risk: false, today: None };
+        notice_sentences(&cx).iter().map(|hit| cx.text(hit.span).to_string()).collect()
+    }
+
+    #[test]
+    fn finds_the_processor_notifying_the_controller() {
+        let source = "# Breaches {breach-notification}\nThe Provider shall notify the Customer within 24 hours. The Provider shall assist the Customer in notifying the supervisory authority. The Provider shall not inform any third party.\n";
+        assert_eq!(notices(source), ["The Provider shall notify the Customer within 24 hours."]);
+    }
+
+    #[test]
+    fn outside_a_breach_clause_the_sentence_must_name_a_breach() {
+        let source = "# Obligations {instructions}\nThe Provider shall inform the Customer of any instruction it finds unlawful. The Provider shall notify the Customer of any personal data breach within 24 hours.\n";
+        assert_eq!(
+            notices(source),
+            ["The Provider shall notify the Customer of any personal data breach within 24 hours."]
+        );
+    }
+
+    #[test]
+    fn a_sub_processor_notifying_the_processor_is_not_the_processor_notifying() {
+        let source = "# Sub-processors {sub-processors}\nEach Sub-processor shall notify the Provider of any personal data breach within 12 hours.\n\n# General {term}\nThe Provider shall ensure that each Sub-processor reports any data breach to it within 12 hours.\n";
+        assert!(notices(source).is_empty());
+    }
+}

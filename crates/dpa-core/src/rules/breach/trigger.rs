@@ -1,0 +1,81 @@
+use dpa_lexicon::cues::breach::CONFIRMATION_TRIGGER;
+use dpa_lexicon::values::{BreachTrigger, FactValue};
+use dpa_lexicon::Lang;
+
+use crate::finding::Severity;
+use crate::lang::{L10n, Message};
+use crate::model::FactName;
+use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+
+use super::{breach_paragraphs, find_in, inference_note, notice_sentences, TAG_THE_CLAUSE};
+
+pub(crate) struct BreachTriggerRule;
+
+static META: RuleMeta = RuleMeta {
+    id: "BREACH-TRIGGER",
+    family: Family::Breach,
+    layer: Layer::Law,
+    default_severity: Severity::Warning,
+    escalates: false,
+    citation: "GDPR Art. 33(2)",
+    summary: L10n::new(
+        "The breach notice clock starts at confirmation or at the end of an investigation instead of awareness.",
+        "Le délai de notification court à partir de la confirmation ou de la fin d'une enquête, et non de la prise de connaissance.",
+    ),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Checks from when the processor's breach notice deadline runs: a `breach-trigger` fact set to `confirmation`, or breach-clause wording such as \"after confirming the breach\", \"a confirmed personal data breach\", \"after the investigation\", \"à compter de la confirmation\", \"à l'issue de l'enquête\". Awareness, discovery and suspicion are fine.",
+            "Vérifie le point de départ du délai de notification : un fait `déclencheur-violation` valant `confirmation`, ou une formulation de la clause de violation telle que « à compter de la confirmation », « une violation confirmée », « à l'issue de l'enquête », « after confirming the breach ». La prise de connaissance, la découverte et le soupçon conviennent.",
+        ),
+        why: L10n::new(
+            "Art. 33(2) GDPR makes the processor notify \"after becoming aware\" of a breach, not after confirming it. A clock that starts when the processor's own investigation ends lets it decide when the controller's 72 hours (Art. 33(1)) begin to run: a contractor can investigate for weeks, as in the OFII leak of January 2026, while the controller stays in the dark.",
+            "L'art. 33(2) du RGPD impose au sous-traitant de notifier « après en avoir pris connaissance », non après confirmation. Un délai qui court à la fin de l'enquête du sous-traitant le laisse décider du moment où commencent les 72 heures du responsable (art. 33(1)) : un prestataire peut enquêter des semaines, comme dans la fuite de l'OFII de janvier 2026, pendant que le responsable ignore tout.",
+        ),
+        failing: "# Personal data breaches {breach-notification}\nThe Provider shall notify the Customer within [[breach-notice: 48 hours]] after [[breach-trigger: confirmation]] of the breach.\n",
+        passing: "# Personal data breaches {breach-notification}\nThe Provider shall notify the Customer within [[breach-notice: 48 hours]] after [[breach-trigger: becoming aware]] of the breach.\n",
+        companion: None,
+    },
+};
+
+const AWARENESS: L10n = L10n::new("becoming aware", "prise de connaissance");
+
+impl Rule for BreachTriggerRule {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        let facts: Vec<_> = cx.doc.facts_named(FactName::BreachTrigger).collect();
+        if !facts.is_empty() {
+            for fact in facts {
+                if let Some(FactValue::BreachTrigger(BreachTrigger::Confirmation)) = fact.parsed() {
+                    let fix = fixes::replace(
+                        fact.value_span,
+                        AWARENESS.get(cx.doc_lang()),
+                        Message::new(
+                            "Start the clock at awareness",
+                            "Faire courir le délai à la prise de connaissance",
+                        ),
+                    );
+                    sink.report(cx, &META, fact.value_span, message(&fact.value_text)).with_fix(fix);
+                }
+            }
+            return;
+        }
+        let notices = notice_sentences(cx);
+        if let Some(hit) = find_in(&breach_paragraphs(cx, &notices), &CONFIRMATION_TRIGGER) {
+            let inferred = hit.inferred(cx);
+            sink.report(cx, &META, hit.span, inference_note(message(cx.text(hit.span)), inferred, TAG_THE_CLAUSE))
+                .inferred(inferred);
+        }
+    }
+}
+
+fn message(words: &str) -> Message {
+    let en = AWARENESS.get(Lang::En);
+    let fr = AWARENESS.get(Lang::Fr);
+    Message::new(
+        format!("The breach notice deadline runs from “{words}”, not from when the processor becomes aware of the breach (Art. 33(2) GDPR). The processor then decides when the controller's 72 hours (Art. 33(1)) effectively start. Make the deadline run from {en}: “within 48 hours after becoming aware of it”, including suspected breaches."),
+        format!("Le délai de notification court à partir de « {words} », et non de la prise de connaissance de la violation par le sous-traitant (art. 33(2) RGPD). Le sous-traitant décide alors du moment où commencent réellement les 72 heures du responsable (art. 33(1)). Faites courir le délai à compter de la {fr} : « dans un délai de 48 heures après en avoir pris connaissance », violations suspectées comprises."),
+    )
+}

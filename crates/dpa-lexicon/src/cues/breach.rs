@@ -1,0 +1,501 @@
+//! Cues for the breach-handling rules (GDPR Arts. 33, 34 and 28(3)(f)): how a contract says that
+//! the processor tells the controller about a personal data breach, when, with what, through
+//! which channel, and that it helps the controller notify the authority and the data subjects.
+
+use super::Cue;
+
+/// A personal data breach named unambiguously, anywhere in a document. A bare "breach" is left
+/// out: "a material breach of this Agreement" is not a data breach.
+pub const BREACH_EVENT: Cue = Cue {
+    id: "breach-event",
+    en: &[
+        "personal data breach*",
+        "data breach*",
+        "security breach*",
+        "breach* of security",
+        "breach* of personal data",
+        "security incident*",
+        "data security incident*",
+        "privacy incident*",
+        "data incident*",
+    ],
+    fr: &[
+        "violation* de donnees",
+        "violation* de securite",
+        "violation* de la securite",
+        "violation* des donnees",
+        "incident* de securite",
+        "faille* de securite",
+        "atteinte* aux donnees",
+        "fuite* de donnees",
+    ],
+};
+
+/// Shorter words that mean the breach inside a clause already about breaches ("the breach",
+/// "l'incident", "la violation").
+pub const BREACH_WORD: Cue = Cue { id: "breach-word", en: &["breach*", "incident*"], fr: &["violation*", "incident*"] };
+
+/// Verbs by which the processor tells someone about a breach.
+pub const NOTIFY: Cue = Cue {
+    id: "notify",
+    en: &[
+        "notif*",
+        "inform",
+        "informs",
+        "informed",
+        "informing",
+        "report",
+        "reports",
+        "reported",
+        "reporting",
+        "alert",
+        "alerts",
+        "alerted",
+        "advise",
+        "advises",
+        "advised",
+        "communicate",
+        "communicates",
+        "communicated",
+        "tell",
+        "tells",
+        "told",
+    ],
+    fr: &[
+        "notifi*",
+        "informe",
+        "informent",
+        "informer",
+        "informera",
+        "informeront",
+        "informee",
+        "signale",
+        "signalent",
+        "signaler",
+        "signalera",
+        "avertit",
+        "avertir",
+        "avertira",
+        "previent",
+        "prevenir",
+        "previendra",
+        "alerte",
+        "alerter",
+        "alertera",
+        "communique",
+        "communiquer",
+        "communiquera",
+        "porte a la connaissance",
+        "portera a la connaissance",
+    ],
+};
+
+/// Words before the notifying verb that make the sentence one of assistance ("assist the
+/// Customer in notifying"), not the processor's own notice.
+pub const ASSIST: Cue = Cue {
+    id: "assist",
+    en: &["assist*", "help*", "cooperat*", "co-operat*", "enable*"],
+    fr: &[
+        "aide*",
+        "assiste*",
+        "assistance",
+        "concours",
+        "coopere*",
+        "cooperation",
+        "collabore*",
+        "accompagne*",
+        "permettre",
+        "permet",
+    ],
+};
+
+/// Recipients of the controller's own notifications: the supervisory authority and the data
+/// subjects (Arts. 33 and 34).
+pub const AUTHORITY_OR_SUBJECTS: Cue = Cue {
+    id: "authority-or-subjects",
+    en: &[
+        "supervisory authorit*",
+        "competent authorit*",
+        "data protection authorit*",
+        "regulator*",
+        "ico",
+        "cnil",
+        "data subject*",
+        "affected individual*",
+        "affected person*",
+        "individuals concerned",
+    ],
+    fr: &[
+        "autorite* de controle",
+        "autorite* competente*",
+        "autorite* de protection des donnees",
+        "cnil",
+        "regulateur*",
+        "personne* concernee*",
+        "personnes physiques concernees",
+    ],
+};
+
+/// Articles 33 and 34 (or the whole 32–36 range of Art. 28(3)(f)) by number.
+pub const ARTICLES_33_34: Cue = Cue {
+    id: "articles-33-34",
+    en: &[
+        "article 33",
+        "article 34",
+        "articles 33 and 34",
+        "articles 33 to 34",
+        "articles 32 to 36",
+        "articles 33 to 36",
+        "articles 32-36",
+        "articles 33-36",
+        "art. 33",
+        "art. 34",
+        "arts. 33 and 34",
+        "arts. 32 to 36",
+        "arts. 32-36",
+        "art. 32-36",
+        "art. 32 to 36",
+    ],
+    fr: &["articles 33 et 34", "articles 32 a 36", "articles 33 a 36", "art. 32 a 36", "art. 33 et 34"],
+};
+
+/// The follow-up report after the first notice ("a final report within 30 days"): its deadline
+/// is not the notice deadline.
+pub const FOLLOW_UP_REPORT: Cue = Cue {
+    id: "follow-up-report",
+    en: &[
+        "final report*",
+        "full report*",
+        "complete report*",
+        "detailed report*",
+        "written report*",
+        "incident report*",
+        "root cause*",
+        "post-incident*",
+        "follow-up*",
+        "updates",
+        "further information",
+    ],
+    fr: &[
+        "rapport* final*",
+        "rapport* complet*",
+        "rapport* detaille*",
+        "rapport* ecrit*",
+        "rapport* d'incident*",
+        "analyse* des causes",
+        "cause* profonde*",
+        "compte* rendu*",
+        "mise* a jour",
+        "informations complementaires",
+    ],
+};
+
+/// The controller's own deadline mentioned next to the processor's ("so that the Customer can
+/// meet its own 72-hour deadline").
+pub const CONTROLLER_OWN_DEADLINE: Cue = Cue {
+    id: "controller-own-deadline",
+    en: &["its own", "own deadline", "meet its", "comply with its", "its obligations under article 33", "its deadline"],
+    fr: &["son propre", "sa propre", "ses propres", "respecter son", "respecter ses", "respecter le delai"],
+};
+
+/// Someone other than the processor notifying: a sub-processor's duty towards the processor.
+pub const SUB_PROCESSOR: Cue = Cue {
+    id: "sub-processor",
+    en: &["sub-processor*", "subprocessor*", "sub-contractor*", "subcontractor*"],
+    fr: &["sous-traitant* ulterieur*", "sous-traitance ulterieure"],
+};
+
+/// A clock that starts at confirmation or at the end of an investigation, not at awareness
+/// (Art. 33(2): "after becoming aware").
+pub const CONFIRMATION_TRIGGER: Cue = Cue {
+    id: "confirmation-trigger",
+    en: &[
+        "after confirming",
+        "after confirmation",
+        "upon confirmation",
+        "on confirmation",
+        "following confirmation",
+        "from confirmation",
+        "of confirmation",
+        "after having confirmed",
+        "after it has confirmed",
+        "once confirmed",
+        "once it has confirmed",
+        "confirmed personal data breach*",
+        "confirmed data breach*",
+        "confirmed security incident*",
+        "confirmed breach*",
+        "confirmed incident*",
+        "after the investigation",
+        "after its investigation",
+        "after investigation",
+        "after investigating",
+        "end of the investigation",
+        "end of its investigation",
+        "completion of the investigation",
+        "completion of its investigation",
+        "conclusion of the investigation",
+        "conclusion of its investigation",
+        "investigation is complete*",
+        "investigation has been completed",
+    ],
+    fr: &[
+        "a compter de la confirmation",
+        "apres confirmation",
+        "apres la confirmation",
+        "des confirmation",
+        "des la confirmation",
+        "apres avoir confirme",
+        "une fois confirmee",
+        "une fois la violation confirmee",
+        "violation* confirmee*",
+        "incident* confirme*",
+        "apres enquete",
+        "apres l'enquete",
+        "apres investigation",
+        "apres les investigations",
+        "a l'issue de l'enquete",
+        "a l'issue des investigations",
+        "a l'issue de ses investigations",
+        "fin de l'enquete",
+        "fin des investigations",
+        "fin de ses investigations",
+        "cloture de l'enquete",
+        "cloture des investigations",
+    ],
+};
+
+/// Vague timing words (Art. 33(2) itself says only "without undue delay").
+pub const UNDUE_DELAY: Cue = Cue {
+    id: "undue-delay",
+    en: &[
+        "without undue delay",
+        "without delay",
+        "promptly",
+        "as soon as possible",
+        "as soon as practicable",
+        "as soon as reasonably practicable",
+        "in a timely manner",
+        "timely",
+    ],
+    fr: &[
+        "dans les meilleurs delais",
+        "dans les plus brefs delais",
+        "sans delai",
+        "sans retard injustifie",
+        "sans delai injustifie",
+        "des que possible",
+        "rapidement",
+    ],
+};
+
+/// The Art. 33(3) content required by reference rather than item by item.
+pub const ART33_3_REFERENCE: Cue = Cue {
+    id: "art33-3-reference",
+    en: &[
+        "article 33(3)",
+        "art. 33(3)",
+        "article 33 (3)",
+        "art. 33 (3)",
+        "article 33.3",
+        "article 33 paragraph 3",
+        "paragraph 3 of article 33",
+    ],
+    fr: &[
+        "article 33(3)",
+        "art. 33(3)",
+        "article 33 (3)",
+        "art. 33 (3)",
+        "article 33.3",
+        "article 33, paragraphe 3",
+        "article 33 paragraphe 3",
+        "paragraphe 3 de l'article 33",
+    ],
+};
+
+/// Art. 33(3)(a): the nature of the breach.
+pub const CONTENT_NATURE: Cue = Cue {
+    id: "content-nature",
+    en: &["nature of the*", "description of the breach*", "description of the incident*", "what happened"],
+    fr: &[
+        "nature de la violation",
+        "nature de l'incident",
+        "nature des violations",
+        "description de la violation",
+        "description de l'incident",
+    ],
+};
+
+/// Art. 33(3)(a): categories and approximate numbers of data subjects and records.
+pub const CONTENT_NUMBERS: Cue = Cue {
+    id: "content-numbers",
+    en: &[
+        "approximate number*",
+        "number of data subjects",
+        "number of records",
+        "number of individuals",
+        "number of affected",
+        "categories of data subjects",
+        "categories and number*",
+        "volume of data",
+    ],
+    fr: &[
+        "nombre approximatif",
+        "nombre de personnes",
+        "nombre d'enregistrements",
+        "categories de personnes",
+        "categories et le nombre",
+        "categories et nombre",
+        "volume de donnees",
+    ],
+};
+
+/// Art. 33(3)(b): the contact point from whom more information can be obtained.
+pub const CONTENT_CONTACT: Cue = Cue {
+    id: "content-contact",
+    en: &["contact point", "point of contact", "contact details", "contact person", "data protection officer", "dpo"],
+    fr: &["point de contact", "coordonnees", "interlocuteur", "delegue a la protection des donnees", "dpo", "dpd"],
+};
+
+/// Art. 33(3)(c): the likely consequences.
+pub const CONTENT_CONSEQUENCES: Cue = Cue {
+    id: "content-consequences",
+    en: &["consequence*", "impact of the breach", "likely impact", "potential impact"],
+    fr: &["consequence*", "impact* probable*", "impact de la violation"],
+};
+
+/// Art. 33(3)(d): the measures taken or proposed.
+pub const CONTENT_MEASURES: Cue = Cue {
+    id: "content-measures",
+    en: &[
+        "measures taken",
+        "measures proposed",
+        "measures to address",
+        "steps taken",
+        "remedial*",
+        "mitigat*",
+        "containment",
+    ],
+    fr: &[
+        "mesures prises",
+        "mesures envisagees",
+        "mesures proposees",
+        "mesures pour remedier",
+        "mesures correctives",
+        "attenuer",
+        "remedier",
+    ],
+};
+
+/// Words that describe what a notice contains, to point at the sentence about it.
+pub const NOTICE_INFORMATION: Cue = Cue {
+    id: "notice-information",
+    en: &["information", "details", "describe*", "description", "contain*", "include*"],
+    fr: &["information*", "element*", "precision*", "contient", "comporte", "comprend", "decri*"],
+};
+
+/// A named channel or contact point for breach notices (an e-mail address or a phone number is
+/// recognised by its shape, not by these words).
+pub const CONTACT_CHANNEL: Cue = Cue {
+    id: "contact-channel",
+    en: &[
+        "e-mail*",
+        "email*",
+        "telephone",
+        "phone",
+        "hotline",
+        "helpline",
+        "incident line",
+        "portal",
+        "ticket*",
+        "registered letter",
+        "registered mail",
+        "notification address",
+        "contact point",
+        "point of contact",
+        "designated contact*",
+        "to the data protection officer",
+        "to the customer's data protection officer",
+        "to the dpo",
+        "to the ciso",
+        "security team at",
+        "24/7",
+        "24x7",
+    ],
+    fr: &[
+        "courriel*",
+        "courrier electronique",
+        "adresse electronique",
+        "e-mail*",
+        "email*",
+        "mail",
+        "telephone",
+        "astreinte",
+        "portail",
+        "ticket*",
+        "lettre recommandee",
+        "recommande avec accuse de reception",
+        "adresse de notification",
+        "point de contact",
+        "interlocuteur designe",
+        "au delegue a la protection des donnees",
+        "au dpo",
+        "au dpd",
+        "au rssi",
+        "24 h/24",
+        "24h/24",
+    ],
+};
+
+/// Words just before a number that make it a time limit ("within 48 hours", "sous 48 heures").
+pub const DEADLINE_INTRO: Cue = Cue {
+    id: "deadline-intro",
+    en: &[
+        "within",
+        "no later than",
+        "not later than",
+        "at the latest",
+        "at most",
+        "no more than",
+        "not more than",
+        "maximum",
+        "in any event",
+        "in any case",
+        "before",
+        "up to",
+        "inside",
+    ],
+    fr: &[
+        "dans un delai",
+        "dans un delai maximum",
+        "dans un delai maximal",
+        "dans les",
+        "dans le",
+        "sous",
+        "au plus tard",
+        "au maximum",
+        "maximum",
+        "delai de",
+        "d'un delai",
+        "en tout etat de cause",
+        "avant",
+    ],
+};
+
+/// Words just after a number that make it a time limit counted from an event ("48 hours after
+/// becoming aware", "48 heures à compter de").
+pub const DEADLINE_START: Cue = Cue {
+    id: "deadline-start",
+    en: &[
+        "after",
+        "of becoming aware",
+        "of discovery",
+        "of discovering",
+        "from",
+        "following",
+        "upon",
+        "of its",
+        "of the",
+    ],
+    fr: &["apres", "a compter", "a partir", "suivant", "des", "de la prise", "de sa", "de la decouverte"],
+};
