@@ -12,22 +12,31 @@ pub const BREACH_EVENT: Cue = Cue {
         "personal data breach*",
         "data breach*",
         "security breach*",
-        "breach* of security",
-        "breach* of personal data",
+        "breach of security",
+        "breaches of security",
+        "breach of personal data",
+        "breaches of personal data",
         "security incident*",
         "data security incident*",
         "privacy incident*",
         "data incident*",
     ],
     fr: &[
-        "violation* de donnees",
-        "violation* de securite",
-        "violation* de la securite",
-        "violation* des donnees",
-        "incident* de securite",
-        "faille* de securite",
-        "atteinte* aux donnees",
-        "fuite* de donnees",
+        "violation de donnees",
+        "violations de donnees",
+        "violation de securite",
+        "violations de securite",
+        "violation de la securite",
+        "violation des donnees",
+        "violations des donnees",
+        "incident de securite",
+        "incidents de securite",
+        "faille de securite",
+        "failles de securite",
+        "atteinte aux donnees",
+        "atteintes aux donnees",
+        "fuite de donnees",
+        "fuites de donnees",
     ],
 };
 
@@ -126,12 +135,15 @@ pub const AUTHORITY_OR_SUBJECTS: Cue = Cue {
         "individuals concerned",
     ],
     fr: &[
-        "autorite* de controle",
-        "autorite* competente*",
-        "autorite* de protection des donnees",
+        "autorite de controle",
+        "autorites de controle",
+        "autorite competente",
+        "autorites competentes",
+        "autorite de protection des donnees",
         "cnil",
         "regulateur*",
-        "personne* concernee*",
+        "personne concernee",
+        "personnes concernees",
         "personnes physiques concernees",
     ],
 };
@@ -177,15 +189,18 @@ pub const FOLLOW_UP_REPORT: Cue = Cue {
         "further information",
     ],
     fr: &[
-        "rapport* final*",
-        "rapport* complet*",
-        "rapport* detaille*",
-        "rapport* ecrit*",
-        "rapport* d'incident*",
-        "analyse* des causes",
-        "cause* profonde*",
-        "compte* rendu*",
-        "mise* a jour",
+        "rapport final",
+        "rapport complet",
+        "rapport detaille",
+        "rapport ecrit",
+        "rapport d'incident",
+        "analyse des causes",
+        "cause profonde",
+        "causes profondes",
+        "compte rendu",
+        "comptes rendus",
+        "mise a jour",
+        "mises a jour",
         "informations complementaires",
     ],
 };
@@ -202,7 +217,7 @@ pub const CONTROLLER_OWN_DEADLINE: Cue = Cue {
 pub const SUB_PROCESSOR: Cue = Cue {
     id: "sub-processor",
     en: &["sub-processor*", "subprocessor*", "sub-contractor*", "subcontractor*"],
-    fr: &["sous-traitant* ulterieur*", "sous-traitance ulterieure"],
+    fr: &["sous-traitant ulterieur", "sous-traitants ulterieurs", "sous-traitance ulterieure"],
 };
 
 /// A clock that starts at confirmation or at the end of an investigation, not at awareness
@@ -248,8 +263,10 @@ pub const CONFIRMATION_TRIGGER: Cue = Cue {
         "apres avoir confirme",
         "une fois confirmee",
         "une fois la violation confirmee",
-        "violation* confirmee*",
-        "incident* confirme*",
+        "violation confirmee",
+        "violations confirmees",
+        "incident confirme",
+        "incidents confirmes",
         "apres enquete",
         "apres l'enquete",
         "apres investigation",
@@ -361,7 +378,7 @@ pub const CONTENT_CONTACT: Cue = Cue {
 pub const CONTENT_CONSEQUENCES: Cue = Cue {
     id: "content-consequences",
     en: &["consequence*", "impact of the breach", "likely impact", "potential impact"],
-    fr: &["consequence*", "impact* probable*", "impact de la violation"],
+    fr: &["consequence*", "impact probable", "impacts probables", "impact de la violation"],
 };
 
 /// Art. 33(3)(d): the measures taken or proposed.
@@ -499,3 +516,56 @@ pub const DEADLINE_START: Cue = Cue {
     ],
     fr: &["apres", "a compter", "a partir", "suivant", "des", "de la prise", "de sa", "de la decouverte"],
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fold::{fold, FoldedText};
+
+    const ALL: &[Cue] = &[
+        BREACH_EVENT,
+        BREACH_WORD,
+        NOTIFY,
+        ASSIST,
+        AUTHORITY_OR_SUBJECTS,
+        ARTICLES_33_34,
+        FOLLOW_UP_REPORT,
+        CONTROLLER_OWN_DEADLINE,
+        SUB_PROCESSOR,
+        CONFIRMATION_TRIGGER,
+        UNDUE_DELAY,
+        ART33_3_REFERENCE,
+        CONTENT_NATURE,
+        CONTENT_NUMBERS,
+        CONTENT_CONTACT,
+        CONTENT_CONSEQUENCES,
+        CONTENT_MEASURES,
+        NOTICE_INFORMATION,
+        CONTACT_CHANNEL,
+        DEADLINE_INTRO,
+        DEADLINE_START,
+    ];
+
+    #[test]
+    fn phrases_are_folded_with_a_star_only_at_the_end() {
+        for phrase in ALL.iter().flat_map(Cue::phrases) {
+            let stem = phrase.strip_suffix('*').unwrap_or(phrase);
+            assert_eq!(fold(stem), stem, "{phrase}");
+            assert!(!stem.contains('*'), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn triggers_and_breaches_read_in_both_languages() {
+        let matches = |cue: &Cue, text: &str| cue.matches(&FoldedText::new(text, 0));
+        assert!(matches(&CONFIRMATION_TRIGGER, "dans les 48 heures à compter de la confirmation de la violation"));
+        assert!(matches(&CONFIRMATION_TRIGGER, "within 48 hours after confirming the breach"));
+        assert!(matches(&CONFIRMATION_TRIGGER, "a confirmed Personal Data Breach"));
+        assert!(!matches(&CONFIRMATION_TRIGGER, "within 48 hours after becoming aware of it"));
+        assert!(matches(&BREACH_EVENT, "toute violation de données à caractère personnel"));
+        assert!(matches(&BREACH_EVENT, "any Security Incident"));
+        assert!(!matches(&BREACH_EVENT, "a material breach of this Agreement"));
+        assert!(matches(&ART33_3_REFERENCE, "les informations visées à l'article 33(3) du RGPD"));
+        assert!(!matches(&NOTIFY, "the information listed below"));
+    }
+}
