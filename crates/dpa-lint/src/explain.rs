@@ -6,12 +6,14 @@ use dpa_core::Lang;
 use serde::Serialize;
 
 use crate::cli::ListFormat;
+use crate::fatal::Fatal;
+use crate::output::json_text;
 
 /// `dpa-lint rules`.
-pub fn rules(format: ListFormat, lang: Lang) -> String {
+pub fn rules(format: ListFormat, lang: Lang) -> Result<String, Fatal> {
     let metas: Vec<&RuleMeta> = registry().iter().map(|rule| rule.meta()).collect();
     match format {
-        ListFormat::Json => to_json(&metas.iter().map(|meta| RuleEntry::new(meta, lang)).collect::<Vec<_>>()),
+        ListFormat::Json => json_text(&metas.iter().map(|meta| RuleEntry::new(meta, lang)).collect::<Vec<_>>()),
         ListFormat::Text => {
             let headers = match lang {
                 Lang::En => ["RULE", "SEVERITY", "FAMILY", "SUMMARY"],
@@ -28,16 +30,16 @@ pub fn rules(format: ListFormat, lang: Lang) -> String {
                     ]
                 })
                 .collect();
-            table(headers, &rows)
+            Ok(table(headers, &rows))
         }
     }
 }
 
 /// `dpa-lint explain`, as Markdown (also readable as plain text).
-pub fn explain(meta: &RuleMeta, format: ListFormat, lang: Lang) -> String {
+pub fn explain(meta: &RuleMeta, format: ListFormat, lang: Lang) -> Result<String, Fatal> {
     match format {
-        ListFormat::Json => to_json(&RuleExplanation::new(meta, lang)),
-        ListFormat::Text => markdown(meta, lang),
+        ListFormat::Json => json_text(&RuleExplanation::new(meta, lang)),
+        ListFormat::Text => Ok(markdown(meta, lang)),
     }
 }
 
@@ -141,12 +143,6 @@ fn table<const N: usize>(headers: [&str; N], rows: &[[String; N]]) -> String {
         out.push_str(&line(row.iter().map(String::as_str).collect()));
     }
     out
-}
-
-fn to_json<T: Serialize>(value: &T) -> String {
-    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
-    text.push('\n');
-    text
 }
 
 #[derive(Serialize)]

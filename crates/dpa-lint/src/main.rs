@@ -72,7 +72,7 @@ impl Output {
 fn run(cli: &Cli, lang: Lang) -> Result<Output, Fatal> {
     match &cli.command {
         Command::Check(args) => check_command(args, cli.lang),
-        Command::Rules(args) => Ok(Output::text(explain::rules(args.format, lang))),
+        Command::Rules(args) => Ok(Output::text(explain::rules(args.format, lang)?)),
         Command::Explain(args) => explain_command(args, lang),
         Command::Config(args) => config_command(args, lang),
     }
@@ -81,7 +81,7 @@ fn run(cli: &Cli, lang: Lang) -> Result<Output, Fatal> {
 fn check_command(args: &CheckArgs, lang_flag: Option<Lang>) -> Result<Output, Fatal> {
     let run = check::check(args, lang_flag)?;
     let color = args.format == Format::Human && std::io::stdout().is_terminal() && !env::no_color();
-    let text = output::render(args.format, &run, color);
+    let text = output::render(args.format, &run, color)?;
     let summary = run.summary();
     // The human report already shows unreadable files; machine formats go to files or
     // services, so say it where a person watching the job will see it.
@@ -113,7 +113,7 @@ fn unreadable_lines(run: &Run) -> Vec<String> {
 
 fn explain_command(args: &ExplainArgs, lang: Lang) -> Result<Output, Fatal> {
     let meta = dpa_workspace::find_rule(&args.rule).map_err(|unknown| Fatal::new(unknown.message()))?;
-    Ok(Output::text(explain::explain(meta, args.format, lang)))
+    Ok(Output::text(explain::explain(meta, args.format, lang)?))
 }
 
 fn config_command(args: &ConfigArgs, lang: Lang) -> Result<Output, Fatal> {

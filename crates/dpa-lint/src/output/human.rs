@@ -5,11 +5,12 @@ use std::fmt;
 
 use dpa_core::{Finding, Lang, Severity};
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, SourceCode,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents,
 };
 
 use super::summary_line;
-use crate::check::{Outcome, Run};
+use crate::check::{Linted, Outcome, Run};
 
 /// Wide enough for a clause line and its label; fixed so the output does not depend on the
 /// terminal.
@@ -25,7 +26,7 @@ pub fn render(run: &Run, color: bool) -> String {
     for file in &run.files {
         match &file.outcome {
             Outcome::Linted(linted) => {
-                let source = NamedSource::new(&file.path, linted.text.clone());
+                let source = LintedSource { name: &file.path, linted };
                 for finding in &linted.report.findings {
                     let report = FindingReport { finding, lang: run.lang, source: &source };
                     // Writing into a String cannot fail.
@@ -34,7 +35,9 @@ pub fn render(run: &Run, color: bool) -> String {
                 }
             }
             Outcome::Unreadable(error) => {
-                let message = format!("{}{}{}", file.path, separator(run.lang), error.reason().get(run.lang));
+                let separator = separator(run.lang);
+                let severity = Severity::Error.label(run.lang);
+                let message = format!("{severity}{separator}{}{separator}{}", file.path, error.reason().get(run.lang));
                 let report = MietteDiagnostic::new(message).with_severity(miette::Severity::Error);
                 let _ = handler.render_report(&mut out, &report);
                 out.push('\n');
@@ -58,7 +61,39 @@ fn separator(lang: Lang) -> &'static str {
 struct FindingReport<'a> {
     finding: &'a Finding,
     lang: Lang,
-    source: &'a NamedSource<String>,
+    source: &'a LintedSource<'a>,
+}
+
+/// A linted file as miette reads it. miette counts columns in bytes; dpa-lint counts Unicode
+/// scalar values everywhere, so the `file:line:column` header is corrected to agree with the
+/// JSON, SARIF and GitHub outputs.
+struct LintedSource<'a> {
+    name: &'a str,
+    linted: &'a Linted,
+}
+
+impl SourceCode for LintedSource<'_> {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let text = self.linted.text.as_str();
+        let contents = text.read_span(span, context_lines_before, context_lines_after)?;
+        let column = match contents.column() {
+            0 => 0,
+            _ => self.linted.index.line_col(text, contents.span().offset()).column - 1,
+        };
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.to_string(),
+            contents.data(),
+            *contents.span(),
+            contents.line(),
+            column,
+            contents.line_count(),
+        )))
+    }
 }
 
 impl fmt::Debug for FindingReport<'_> {

@@ -5,8 +5,9 @@ use dpa_core::values::FactValue;
 use dpa_core::{Finding, Lang, Severity, Suppressed};
 use serde::Serialize;
 
-use super::Position;
+use super::{json_text, Position};
 use crate::check::{Linted, Outcome, Run};
+use crate::fatal::Fatal;
 
 /// The version of this JSON format (not of the tool).
 const FORMAT_VERSION: &str = "0.1";
@@ -102,7 +103,7 @@ struct Summary {
     unreadable: usize,
 }
 
-pub fn render(run: &Run) -> String {
+pub fn render(run: &Run) -> Result<String, Fatal> {
     let lang = run.lang;
     let files = run
         .files
@@ -133,9 +134,7 @@ pub fn render(run: &Run) -> String {
             unreadable: counts.unreadable,
         },
     };
-    let mut text = serde_json::to_string_pretty(&output).unwrap_or_default();
-    text.push('\n');
-    text
+    json_text(&output)
 }
 
 fn linted_file<'a>(path: &'a str, linted: &'a Linted, lang: Lang) -> File<'a> {

@@ -1,11 +1,12 @@
 //! Renderers: one per `--format`, all reading the same [`Run`].
 
-use dpa_core::{Lang, Severity};
+use dpa_core::{Lang, Message, Severity};
 use dpa_syntax::Span;
 use serde::Serialize;
 
 use crate::check::{Linted, Run, Summary};
 use crate::cli::Format;
+use crate::fatal::Fatal;
 
 mod github;
 mod human;
@@ -14,14 +15,27 @@ mod junit;
 mod sarif;
 
 /// The whole standard output of `check` in `format`.
-pub fn render(format: Format, run: &Run, color: bool) -> String {
-    match format {
+pub fn render(format: Format, run: &Run, color: bool) -> Result<String, Fatal> {
+    Ok(match format {
         Format::Human => human::render(run, color),
-        Format::Json => json::render(run),
-        Format::Sarif => sarif::render(run),
+        Format::Json => json::render(run)?,
+        Format::Sarif => sarif::render(run)?,
         Format::Github => github::render(run),
         Format::Junit => junit::render(run),
-    }
+    })
+}
+
+/// Pretty JSON with a final newline. Serialising plain data only fails on a broken `Serialize`
+/// implementation; say so rather than print half a document.
+pub fn json_text<T: Serialize>(value: &T) -> Result<String, Fatal> {
+    let mut text = serde_json::to_string_pretty(value).map_err(|error| {
+        Fatal::new(Message::new(
+            format!("could not write the JSON output: {error}"),
+            format!("impossible d'écrire la sortie JSON : {error}"),
+        ))
+    })?;
+    text.push('\n');
+    Ok(text)
 }
 
 /// Where a span is: byte offsets into the file as read, and 1-based lines and columns counted

@@ -9,14 +9,15 @@ use dpa_core::{Finding, Lang, Suppressed};
 use dpa_syntax::Span;
 use serde_json::{json, Value};
 
-use super::sarif_level;
+use super::{json_text, sarif_level};
 use crate::check::{Linted, Outcome, Run};
 use crate::explain;
+use crate::fatal::Fatal;
 
 const SCHEMA_URI: &str = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 const REPOSITORY: &str = env!("CARGO_PKG_REPOSITORY");
 
-pub fn render(run: &Run) -> String {
+pub fn render(run: &Run) -> Result<String, Fatal> {
     let lang = run.lang;
     let metas: Vec<&RuleMeta> = registry().iter().map(|rule| rule.meta()).collect();
     let rule_index: HashMap<&str, usize> = metas.iter().enumerate().map(|(index, meta)| (meta.id, index)).collect();
@@ -66,9 +67,7 @@ pub fn render(run: &Run) -> String {
             "results": results,
         }]
     });
-    let mut text = serde_json::to_string_pretty(&log).unwrap_or_default();
-    text.push('\n');
-    text
+    json_text(&log)
 }
 
 fn rule_descriptor(meta: &RuleMeta, lang: Lang) -> Value {
