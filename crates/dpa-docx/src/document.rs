@@ -36,11 +36,7 @@ const SKIPPED: &[&[u8]] = &[
 /// Paragraphs joined in one cell are separated by a space after these, by `; ` otherwise.
 const SENTENCE_END: &[char] = &['.', ';', ':', ',', '!', '?'];
 
-pub fn read_body(
-    bytes: &[u8],
-    styles: &StyleSheet,
-    numbering: &mut Numbering,
-) -> Result<Vec<DocxParagraph>, String> {
+pub fn read_body(bytes: &[u8], styles: &StyleSheet, numbering: &mut Numbering) -> Result<Vec<DocxParagraph>, String> {
     let mut walker = Walker {
         styles,
         numbering,
@@ -123,19 +119,12 @@ impl TableBuilder {
         let Some(cell) = self.cell.take() else { return };
         let column = self.row.len();
         let text = if cell.continues_above && cell.text.is_empty() {
-            self.rows
-                .last()
-                .and_then(|above| above.get(column))
-                .cloned()
-                .unwrap_or_default()
+            self.rows.last().and_then(|above| above.get(column)).cloned().unwrap_or_default()
         } else {
             cell.text
         };
         self.row.push(text);
-        self.row.extend(std::iter::repeat_n(
-            String::new(),
-            cell.grid_span.saturating_sub(1),
-        ));
+        self.row.extend(std::iter::repeat_n(String::new(), cell.grid_span.saturating_sub(1)));
     }
 
     fn finish_row(&mut self) {
@@ -148,13 +137,7 @@ impl TableBuilder {
         let rows: Vec<String> = self
             .rows
             .into_iter()
-            .map(|cells| {
-                cells
-                    .into_iter()
-                    .filter(|cell| !cell.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
+            .map(|cells| cells.into_iter().filter(|cell| !cell.is_empty()).collect::<Vec<_>>().join(", "))
             .filter(|row| !row.is_empty())
             .collect();
         rows.join("; ")
@@ -190,11 +173,7 @@ impl Walker<'_> {
     }
 
     fn grandparent(&self) -> &[u8] {
-        self.stack
-            .len()
-            .checked_sub(2)
-            .and_then(|index| self.stack.get(index))
-            .map_or(&[], Vec::as_slice)
+        self.stack.len().checked_sub(2).and_then(|index| self.stack.get(index)).map_or(&[], Vec::as_slice)
     }
 
     fn in_text(&self) -> bool {
@@ -218,10 +197,7 @@ impl Walker<'_> {
 
     fn push_text(&mut self, text: &str) {
         if let Some(paragraph) = self.paragraphs.last_mut() {
-            paragraph.text.extend(
-                text.chars()
-                    .filter(|c| !c.is_control() || matches!(c, '\t' | '\n')),
-            );
+            paragraph.text.extend(text.chars().filter(|c| !c.is_control() || matches!(c, '\t' | '\n')));
         }
     }
 
@@ -230,15 +206,12 @@ impl Walker<'_> {
         match (name, parent) {
             (b"p", _) => self.paragraphs.push(ParagraphBuilder::default()),
             (b"pStyle", b"pPr") => self.with_paragraph(|p| p.style = val(element)),
-            (b"outlineLvl", b"pPr") => {
-                self.with_paragraph(|p| p.outline_level = val_number(element))
-            }
+            (b"outlineLvl", b"pPr") => self.with_paragraph(|p| p.outline_level = val_number(element)),
             (b"numId", b"numPr") if self.grandparent() == b"pPr" => {
                 self.with_paragraph(|p| p.numbering.num_id = val(element))
             }
-            (b"ilvl", b"numPr") if self.grandparent() == b"pPr" => self.with_paragraph(|p| {
-                p.numbering.level = val_number(element).and_then(|level| u8::try_from(level).ok())
-            }),
+            (b"ilvl", b"numPr") if self.grandparent() == b"pPr" => self
+                .with_paragraph(|p| p.numbering.level = val_number(element).and_then(|level| u8::try_from(level).ok())),
             (b"r", _) => self.run_hidden = false,
             (b"vanish", b"rPr") if self.grandparent() == b"r" => self.run_hidden = on_off(element),
             (b"tab", b"r") if self.in_run() => self.push_text("\t"),
@@ -246,9 +219,7 @@ impl Walker<'_> {
             (b"noBreakHyphen", b"r") if self.in_run() => self.push_text("-"),
             (b"sym", b"r") if self.in_run() => {
                 let font = attribute(element, b"font");
-                if let Some(c) =
-                    attribute(element, b"char").and_then(|code| symbol(font.as_deref(), &code))
-                {
+                if let Some(c) = attribute(element, b"char").and_then(|code| symbol(font.as_deref(), &code)) {
                     self.push_text(c.encode_utf8(&mut [0; 4]));
                 }
             }
@@ -256,27 +227,22 @@ impl Walker<'_> {
             (b"gridBefore", b"trPr") => {
                 if let Some(table) = self.tables.last_mut() {
                     let skipped = val_number(element).unwrap_or(0).min(64) as usize;
-                    table
-                        .row
-                        .extend(std::iter::repeat_n(String::new(), skipped));
+                    table.row.extend(std::iter::repeat_n(String::new(), skipped));
                 }
             }
             (b"tc", _) => {
                 if let Some(table) = self.tables.last_mut() {
                     table.finish_cell();
-                    table.cell = Some(CellBuilder {
-                        grid_span: 1,
-                        ..CellBuilder::default()
-                    });
+                    table.cell = Some(CellBuilder { grid_span: 1, ..CellBuilder::default() });
                 }
             }
             (b"gridSpan", b"tcPr") => self.with_cell(|cell| {
                 // Word's grid has at most 63 columns; a larger span is garbage.
                 cell.grid_span = val_number(element).unwrap_or(1).clamp(1, 63) as usize
             }),
-            (b"vMerge", b"tcPr") => self.with_cell(|cell| {
-                cell.continues_above = val(element).is_none_or(|value| value != "restart")
-            }),
+            (b"vMerge", b"tcPr") => {
+                self.with_cell(|cell| cell.continues_above = val(element).is_none_or(|value| value != "restart"))
+            }
             _ => {}
         }
     }
@@ -351,11 +317,7 @@ impl Walker<'_> {
                     Some(level) => ParagraphKind::Heading { level },
                     None => ParagraphKind::Body,
                 };
-                self.blocks.push(Block::Paragraph(DocxParagraph {
-                    kind,
-                    text: builder.text,
-                    label,
-                }));
+                self.blocks.push(Block::Paragraph(DocxParagraph { kind, text: builder.text, label }));
             }
         }
     }
@@ -363,31 +325,19 @@ impl Walker<'_> {
     /// The paragraph's own `w:numPr` wins over its style's; `numId` 0 removes numbering.
     fn label(&mut self, builder: &ParagraphBuilder, style: Option<&str>) -> Option<ListLabel> {
         let styles = self.styles;
-        let from_style = || {
-            style
-                .and_then(|style| styles.numbering(style))
-                .unwrap_or_default()
-        };
+        let from_style = || style.and_then(|style| styles.numbering(style)).unwrap_or_default();
         let (num_id, level) = match &builder.numbering.num_id {
-            Some(num_id) => (
-                num_id.clone(),
-                builder.numbering.level.or_else(|| from_style().level),
-            ),
+            Some(num_id) => (num_id.clone(), builder.numbering.level.or_else(|| from_style().level)),
             None => {
                 let inherited = from_style();
-                (
-                    inherited.num_id?,
-                    builder.numbering.level.or(inherited.level),
-                )
+                (inherited.num_id?, builder.numbering.level.or(inherited.level))
             }
         };
         if num_id.trim() == "0" {
             return None;
         }
         let level = level
-            .or_else(|| {
-                style.and_then(|style| self.numbering.level_for_style(&num_id, style, styles))
-            })
+            .or_else(|| style.and_then(|style| self.numbering.level_for_style(&num_id, style, styles)))
             .unwrap_or(0);
         self.numbering.next_label(&num_id, level, styles)
     }
@@ -408,9 +358,7 @@ impl Walker<'_> {
                     for (index, mut cells) in rows.into_iter().enumerate() {
                         cells.resize(columns, String::new());
                         paragraphs.push(DocxParagraph {
-                            kind: ParagraphKind::TableRow {
-                                cells: cells.clone(),
-                            },
+                            kind: ParagraphKind::TableRow { cells: cells.clone() },
                             text: cells.join("\t"),
                             label: None,
                         });
@@ -419,9 +367,7 @@ impl Walker<'_> {
                         }
                     }
                     let followed_by_text = match blocks.peek() {
-                        Some(Block::Paragraph(next)) => {
-                            !next.text.trim().is_empty() || next.label.is_some()
-                        }
+                        Some(Block::Paragraph(next)) => !next.text.trim().is_empty() || next.label.is_some(),
                         Some(Block::Table(_)) => true,
                         None => false,
                     };
@@ -436,11 +382,7 @@ impl Walker<'_> {
 }
 
 fn layout_line(kind: ParagraphKind) -> DocxParagraph {
-    DocxParagraph {
-        kind,
-        text: String::new(),
-        label: None,
-    }
+    DocxParagraph { kind, text: String::new(), label: None }
 }
 
 fn labelled(label: Option<&ListLabel>, text: &str) -> String {
@@ -457,11 +399,7 @@ fn append_line(target: &mut String, line: &str) {
         return;
     }
     if !target.is_empty() {
-        target.push_str(if target.ends_with(SENTENCE_END) {
-            " "
-        } else {
-            "; "
-        });
+        target.push_str(if target.ends_with(SENTENCE_END) { " " } else { "; " });
     }
     target.push_str(line);
 }

@@ -49,14 +49,11 @@ pub fn read(bytes: &[u8]) -> Result<DocxDocument, DocxError> {
         Some(part) => Numbering::parse(&part.bytes).map_err(corrupt(part))?,
         None => Numbering::default(),
     };
-    let paragraphs = document::read_body(&parts.document.bytes, &styles, &mut numbering)
-        .map_err(corrupt(&parts.document))?;
+    let paragraphs =
+        document::read_body(&parts.document.bytes, &styles, &mut numbering).map_err(corrupt(&parts.document))?;
     Ok(DocxDocument { paragraphs })
 }
 
 fn corrupt(part: &Part) -> impl Fn(String) -> DocxError + '_ {
-    move |detail| DocxError::Corrupt {
-        part: part.name.clone(),
-        detail,
-    }
+    move |detail| DocxError::Corrupt { part: part.name.clone(), detail }
 }

@@ -31,9 +31,7 @@ fn render_line(paragraph: &DocxParagraph) -> String {
                     format!("- {text}")
                 }
             }
-            Some(label) => {
-                escape_block_start(format!("{} {text}", one_line(&label.text)).trim_end())
-            }
+            Some(label) => escape_block_start(format!("{} {text}", one_line(&label.text)).trim_end()),
             None => escape_block_start(&text),
         },
         ParagraphKind::Heading { level } => {
@@ -45,17 +43,11 @@ fn render_line(paragraph: &DocxParagraph) -> String {
             if text.is_empty() {
                 String::new()
             } else {
-                format!(
-                    "{} {text}",
-                    "#".repeat(usize::from((*level).clamp(1, MAX_MARKDOWN_HEADING)))
-                )
+                format!("{} {text}", "#".repeat(usize::from((*level).clamp(1, MAX_MARKDOWN_HEADING))))
             }
         }
         ParagraphKind::TableRow { cells } => {
-            let cells: Vec<String> = cells
-                .iter()
-                .map(|cell| one_line(cell).replace('|', "\\|"))
-                .collect();
+            let cells: Vec<String> = cells.iter().map(|cell| one_line(cell).replace('|', "\\|")).collect();
             format!("| {} |", cells.join(" | "))
         }
         ParagraphKind::TableDelimiter { columns } => {
@@ -83,13 +75,9 @@ fn one_line(text: &str) -> String {
 fn escape_block_start(line: &str) -> String {
     let marker_only = !line.is_empty() && {
         let mut marks = line.chars().filter(|c| !c.is_whitespace());
-        marks.next().is_some_and(|first| {
-            matches!(first, '-' | '=' | '*' | '_') && marks.all(|c| c == first)
-        })
+        marks.next().is_some_and(|first| matches!(first, '-' | '=' | '*' | '_') && marks.all(|c| c == first))
     };
-    let starts_construct = ["#", "|", "%%", ">", "```", "~~~"]
-        .iter()
-        .any(|prefix| line.starts_with(prefix));
+    let starts_construct = ["#", "|", "%%", ">", "```", "~~~"].iter().any(|prefix| line.starts_with(prefix));
     if marker_only || starts_construct {
         format!("\\{line}")
     } else {
@@ -106,11 +94,7 @@ mod tests {
         DocxParagraph {
             kind,
             text: text.to_string(),
-            label: label.map(|(text, bullet)| ListLabel {
-                text: text.to_string(),
-                level: 0,
-                bullet,
-            }),
+            label: label.map(|(text, bullet)| ListLabel { text: text.to_string(), level: 0, bullet }),
         }
     }
 
@@ -118,26 +102,15 @@ mod tests {
     fn every_paragraph_is_exactly_one_line() {
         let document = DocxDocument {
             paragraphs: vec![
-                paragraph(
-                    ParagraphKind::Heading { level: 1 },
-                    "Objet",
-                    Some(("Article 1 -", false)),
-                ),
-                paragraph(
-                    ParagraphKind::Body,
-                    "Le sous-traitant\nnotifie\tla violation.",
-                    None,
-                ),
+                paragraph(ParagraphKind::Heading { level: 1 }, "Objet", Some(("Article 1 -", false))),
+                paragraph(ParagraphKind::Body, "Le sous-traitant\nnotifie\tla violation.", None),
                 paragraph(ParagraphKind::Body, "", None),
                 paragraph(ParagraphKind::Heading { level: 8 }, "Deep", None),
                 paragraph(ParagraphKind::Heading { level: 2 }, "  ", None),
             ],
         };
         let markdown = to_markdown(&document);
-        assert_eq!(
-            markdown,
-            "# Article 1 - Objet\nLe sous-traitant notifie la violation.\n\n###### Deep\n\n"
-        );
+        assert_eq!(markdown, "# Article 1 - Objet\nLe sous-traitant notifie la violation.\n\n###### Deep\n\n");
         assert_eq!(markdown.lines().count(), document.paragraphs.len());
     }
 
@@ -157,26 +130,11 @@ mod tests {
 
     #[test]
     fn tables_escape_pipes() {
-        let row = paragraph(
-            ParagraphKind::TableRow {
-                cells: vec!["A | B".into(), "".into(), "x\ny".into()],
-            },
-            "",
-            None,
-        );
+        let row =
+            paragraph(ParagraphKind::TableRow { cells: vec!["A | B".into(), "".into(), "x\ny".into()] }, "", None);
         assert_eq!(render_line(&row), "| A \\| B |  | x y |");
-        assert_eq!(
-            render_line(&paragraph(
-                ParagraphKind::TableDelimiter { columns: 3 },
-                "",
-                None
-            )),
-            "|---|---|---|"
-        );
-        assert_eq!(
-            render_line(&paragraph(ParagraphKind::TableEnd, "", None)),
-            ""
-        );
+        assert_eq!(render_line(&paragraph(ParagraphKind::TableDelimiter { columns: 3 }, "", None)), "|---|---|---|");
+        assert_eq!(render_line(&paragraph(ParagraphKind::TableEnd, "", None)), "");
     }
 
     #[test]

@@ -15,8 +15,7 @@ pub struct DocxDocument {
 impl DocxDocument {
     /// The paragraph shown on 1-based `line` of the Markdown rendering.
     pub fn paragraph_at_line(&self, line: usize) -> Option<&DocxParagraph> {
-        line.checked_sub(1)
-            .and_then(|index| self.paragraphs.get(index))
+        line.checked_sub(1).and_then(|index| self.paragraphs.get(index))
     }
 }
 

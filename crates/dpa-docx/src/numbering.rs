@@ -55,9 +55,7 @@ struct ListInstance {
 
 impl ListInstance {
     fn overrides_any_level(&self) -> bool {
-        self.overrides
-            .iter()
-            .any(|o| o.start.is_some() || o.level.is_some())
+        self.overrides.iter().any(|o| o.start.is_some() || o.level.is_some())
     }
 }
 
@@ -101,9 +99,7 @@ impl Numbering {
                         b"lvl" => {
                             if let Some((index, finished)) = level.take() {
                                 match (&mut instance, override_level) {
-                                    (Some((_, list)), Some(at)) => {
-                                        list.overrides[at].level = Some(finished)
-                                    }
+                                    (Some((_, list)), Some(at)) => list.overrides[at].level = Some(finished),
                                     _ => {
                                         if let Some((_, list)) = &mut abstract_list {
                                             list.levels[index] = Some(finished);
@@ -139,8 +135,7 @@ impl Numbering {
             };
             // Word 2010 wraps some level properties in `mc:AlternateContent`; the fallback
             // comes last, so its plain value wins over the extension's.
-            let in_level =
-                level.is_some() && matches!(parent, Some(b"lvl" | b"Choice" | b"Fallback"));
+            let in_level = level.is_some() && matches!(parent, Some(b"lvl" | b"Choice" | b"Fallback"));
             match name.as_slice() {
                 b"abstractNum" => {
                     let id = attribute(element, b"abstractNumId").unwrap_or_default();
@@ -166,19 +161,11 @@ impl Numbering {
                         list.overrides[at].start = val_number(element);
                     }
                 }
-                b"lvl" => {
-                    level = level_index()
-                        .or(override_level)
-                        .map(|index| (index, Level::default()))
-                }
-                b"start" if in_level => {
-                    with_level(&mut level, |lvl| lvl.start = val_number(element))
-                }
+                b"lvl" => level = level_index().or(override_level).map(|index| (index, Level::default())),
+                b"start" if in_level => with_level(&mut level, |lvl| lvl.start = val_number(element)),
                 b"numFmt" if in_level => with_level(&mut level, |lvl| lvl.format = val(element)),
                 b"lvlText" if in_level => with_level(&mut level, |lvl| lvl.pattern = val(element)),
-                b"lvlRestart" if in_level => {
-                    with_level(&mut level, |lvl| lvl.restart_after = val_number(element))
-                }
+                b"lvlRestart" if in_level => with_level(&mut level, |lvl| lvl.restart_after = val_number(element)),
                 b"isLgl" if in_level => with_level(&mut level, |lvl| lvl.legal = on_off(element)),
                 b"pStyle" if in_level => with_level(&mut level, |lvl| lvl.style = val(element)),
                 _ => {}
@@ -193,28 +180,20 @@ impl Numbering {
     /// for styles that put paragraphs in a list without saying at which level.
     pub fn level_for_style(&self, num_id: &str, style_id: &str, styles: &StyleSheet) -> Option<u8> {
         let resolved = self.resolve(num_id, styles)?;
-        let index = resolved.levels.iter().position(|level| {
-            level.as_ref().and_then(|level| level.style.as_deref()) == Some(style_id)
-        })?;
+        let index = resolved
+            .levels
+            .iter()
+            .position(|level| level.as_ref().and_then(|level| level.style.as_deref()) == Some(style_id))?;
         u8::try_from(index).ok()
     }
 
     /// Count one more paragraph at `level` of list `num_id` and return its label; `None` when
     /// the list or level is not defined or shows nothing.
-    pub fn next_label(
-        &mut self,
-        num_id: &str,
-        level: u8,
-        styles: &StyleSheet,
-    ) -> Option<ListLabel> {
+    pub fn next_label(&mut self, num_id: &str, level: u8, styles: &StyleSheet) -> Option<ListLabel> {
         let resolved = self.resolve(num_id, styles)?;
         let at = usize::from(level).min(LEVELS - 1);
-        let counters = self
-            .counters
-            .entry(resolved.sequence)
-            .or_insert([None; LEVELS]);
-        counters[at] =
-            Some(counters[at].map_or(resolved.starts[at], |count| count.saturating_add(1)));
+        let counters = self.counters.entry(resolved.sequence).or_insert([None; LEVELS]);
+        counters[at] = Some(counters[at].map_or(resolved.starts[at], |count| count.saturating_add(1)));
         let deeper_levels = counters.iter_mut().zip(&resolved.levels).skip(at + 1);
         for (counter, level) in deeper_levels {
             let restarts = match level.as_ref().and_then(|level| level.restart_after) {
@@ -231,21 +210,11 @@ impl Numbering {
         let pattern = definition.pattern.as_deref().unwrap_or_default();
         let (text, bullet) = if format == "bullet" {
             let visible = pattern.chars().any(|c| !is_private_use(c));
-            (
-                if visible {
-                    pattern.to_string()
-                } else {
-                    DEFAULT_BULLET.to_string()
-                },
-                true,
-            )
+            (if visible { pattern.to_string() } else { DEFAULT_BULLET.to_string() }, true)
         } else {
-            let values: [u32; LEVELS] =
-                std::array::from_fn(|index| counters[index].unwrap_or(resolved.starts[index]));
+            let values: [u32; LEVELS] = std::array::from_fn(|index| counters[index].unwrap_or(resolved.starts[index]));
             let formats: [&str; LEVELS] = std::array::from_fn(|index| {
-                let own = resolved.levels[index]
-                    .as_ref()
-                    .and_then(|level| level.format.as_deref());
+                let own = resolved.levels[index].as_ref().and_then(|level| level.format.as_deref());
                 if definition.legal {
                     "decimal"
                 } else {
@@ -255,11 +224,7 @@ impl Numbering {
             (render_pattern(pattern, &values, &formats), false)
         };
         let text = text.trim().to_string();
-        (!text.is_empty()).then_some(ListLabel {
-            text,
-            level: at as u8,
-            bullet,
-        })
+        (!text.is_empty()).then_some(ListLabel { text, level: at as u8, bullet })
     }
 
     fn resolve(&self, num_id: &str, styles: &StyleSheet) -> Option<Resolved> {
@@ -277,12 +242,8 @@ impl Numbering {
             abstract_id = self.instances.get(&linked_num)?.abstract_id.as_str();
             list = self.abstracts.get(abstract_id)?;
         }
-        let levels: [Option<Level>; LEVELS] = std::array::from_fn(|index| {
-            instance.overrides[index]
-                .level
-                .clone()
-                .or_else(|| list.levels[index].clone())
-        });
+        let levels: [Option<Level>; LEVELS] =
+            std::array::from_fn(|index| instance.overrides[index].level.clone().or_else(|| list.levels[index].clone()));
         let starts = std::array::from_fn(|index| {
             let own = levels[index].as_ref().and_then(|level| level.start);
             // A level without `w:start` starts at zero (ECMA-376 §17.9.26).
@@ -293,11 +254,7 @@ impl Numbering {
         } else {
             Sequence::Abstract(abstract_id.to_string())
         };
-        Some(Resolved {
-            sequence,
-            levels,
-            starts,
-        })
+        Some(Resolved { sequence, levels, starts })
     }
 }
 
@@ -312,10 +269,7 @@ fn render_pattern(pattern: &str, values: &[u32; LEVELS], formats: &[&str; LEVELS
     let mut out = String::new();
     let mut chars = pattern.chars().peekable();
     while let Some(c) = chars.next() {
-        let level = chars
-            .peek()
-            .and_then(|next| next.to_digit(10))
-            .filter(|digit| (1..=9).contains(digit));
+        let level = chars.peek().and_then(|next| next.to_digit(10)).filter(|digit| (1..=9).contains(digit));
         match (c, level) {
             ('%', Some(digit)) => {
                 chars.next();
@@ -409,41 +363,22 @@ mod tests {
         let styles = StyleSheet::default();
         items
             .iter()
-            .map(|(num, level)| {
-                numbering
-                    .next_label(num, *level, &styles)
-                    .map(|label| label.text)
-                    .unwrap_or_default()
-            })
+            .map(|(num, level)| numbering.next_label(num, *level, &styles).map(|label| label.text).unwrap_or_default())
             .collect()
     }
 
     #[test]
     fn multi_level_decimal_numbering_restarts_deeper_levels() {
         let mut numbering = Numbering::parse(NUMBERING.as_bytes()).expect("valid numbering");
-        let got = labels(
-            &mut numbering,
-            &[
-                ("1", 0),
-                ("1", 1),
-                ("1", 1),
-                ("1", 2),
-                ("1", 2),
-                ("1", 0),
-                ("1", 1),
-                ("1", 2),
-            ],
-        );
+        let got =
+            labels(&mut numbering, &[("1", 0), ("1", 1), ("1", 1), ("1", 2), ("1", 2), ("1", 0), ("1", 1), ("1", 2)]);
         assert_eq!(got, ["1.", "1.1", "1.2", "(a)", "(b)", "2.", "2.1", "(a)"]);
     }
 
     #[test]
     fn instances_of_one_definition_continue_unless_overridden() {
         let mut numbering = Numbering::parse(NUMBERING.as_bytes()).expect("valid numbering");
-        let got = labels(
-            &mut numbering,
-            &[("1", 0), ("2", 0), ("3", 0), ("3", 0), ("1", 0)],
-        );
+        let got = labels(&mut numbering, &[("1", 0), ("2", 0), ("3", 0), ("3", 0), ("1", 0)]);
         assert_eq!(got, ["1.", "2.", "5.", "6.", "3."]);
     }
 
@@ -460,22 +395,10 @@ mod tests {
         let styles = StyleSheet::default();
         let bullet = numbering.next_label("4", 0, &styles).expect("bullet");
         assert_eq!((bullet.text.as_str(), bullet.bullet), ("\u{2022}", true));
-        assert_eq!(
-            numbering
-                .next_label("4", 1, &styles)
-                .map(|label| label.text)
-                .as_deref(),
-            Some("–")
-        );
-        let got = labels(
-            &mut numbering,
-            &[("5", 0), ("5", 1), ("5", 1), ("5", 2), ("5", 0)],
-        );
+        assert_eq!(numbering.next_label("4", 1, &styles).map(|label| label.text).as_deref(), Some("–"));
+        let got = labels(&mut numbering, &[("5", 0), ("5", 1), ("5", 1), ("5", 2), ("5", 0)]);
         assert_eq!(got, ["Article IV -", "4.1", "4.2", "1°", "Article V -"]);
-        assert_eq!(
-            numbering.level_for_style("5", "ArticleHeading", &styles),
-            Some(0)
-        );
+        assert_eq!(numbering.level_for_style("5", "ArticleHeading", &styles), Some(0));
     }
 
     #[test]

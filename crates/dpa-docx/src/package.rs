@@ -47,10 +47,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits {
-            uncompressed_bytes: MAX_UNCOMPRESSED_BYTES,
-            entries: MAX_ENTRIES,
-        }
+        Limits { uncompressed_bytes: MAX_UNCOMPRESSED_BYTES, entries: MAX_ENTRIES }
     }
 }
 
@@ -62,47 +59,29 @@ pub fn open(bytes: &[u8], limits: Limits) -> Result<Parts, DocxError> {
             DocxError::LegacyFormat
         });
     }
-    let archive = ZipArchive::new(Cursor::new(bytes)).map_err(|error| DocxError::NotZip {
-        detail: zip_detail(&error),
-    })?;
+    let archive =
+        ZipArchive::new(Cursor::new(bytes)).map_err(|error| DocxError::NotZip { detail: zip_detail(&error) })?;
     if archive.len() > limits.entries {
-        return Err(DocxError::TooManyEntries {
-            count: archive.len(),
-            limit: limits.entries,
-        });
+        return Err(DocxError::TooManyEntries { count: archive.len(), limit: limits.entries });
     }
-    let mut package = Package {
-        archive,
-        budget: limits.uncompressed_bytes,
-        limit: limits.uncompressed_bytes,
-    };
+    let mut package = Package { archive, budget: limits.uncompressed_bytes, limit: limits.uncompressed_bytes };
 
     let document_name = package
         .read_optional(ROOT_RELATIONSHIPS)?
         .and_then(|rels| relationship_target(&rels.bytes, "officeDocument", ""))
         .filter(|name| package.find(name).is_some())
         .unwrap_or_else(|| DEFAULT_DOCUMENT_PART.to_string());
-    let document = package
-        .read_optional(&document_name)?
-        .ok_or(DocxError::MissingDocumentXml)?;
+    let document = package.read_optional(&document_name)?.ok_or(DocxError::MissingDocumentXml)?;
 
-    let (folder, file) = document_name
-        .rsplit_once('/')
-        .unwrap_or(("", &document_name));
+    let (folder, file) = document_name.rsplit_once('/').unwrap_or(("", &document_name));
     let document_rels = package.read_optional(&join_part(folder, &format!("_rels/{file}.rels")))?;
     let mut related = |kind: &str, default: &str| -> Result<Option<Part>, DocxError> {
-        let named = document_rels
-            .as_ref()
-            .and_then(|rels| relationship_target(&rels.bytes, kind, folder));
+        let named = document_rels.as_ref().and_then(|rels| relationship_target(&rels.bytes, kind, folder));
         package.read_optional(named.as_deref().unwrap_or(&join_part(folder, default)))
     };
     let styles = related("styles", "styles.xml")?;
     let numbering = related("numbering", "numbering.xml")?;
-    Ok(Parts {
-        document,
-        styles,
-        numbering,
-    })
+    Ok(Parts { document, styles, numbering })
 }
 
 struct Package<'a> {
@@ -116,11 +95,8 @@ impl Package<'_> {
     /// Part names are case-insensitive in the packaging convention; zip names are not.
     fn find(&self, name: &str) -> Option<usize> {
         self.archive.index_for_name(name).or_else(|| {
-            (0..self.archive.len()).find(|&index| {
-                self.archive
-                    .name_for_index(index)
-                    .is_some_and(|entry| entry.eq_ignore_ascii_case(name))
-            })
+            (0..self.archive.len())
+                .find(|&index| self.archive.name_for_index(index).is_some_and(|entry| entry.eq_ignore_ascii_case(name)))
         })
     }
 
@@ -128,32 +104,22 @@ impl Package<'_> {
         let Some(index) = self.find(name) else {
             return Ok(None);
         };
-        let corrupt = |detail: String| DocxError::Corrupt {
-            part: name.to_string(),
-            detail,
-        };
+        let corrupt = |detail: String| DocxError::Corrupt { part: name.to_string(), detail };
         let entry = self.archive.by_index(index).map_err(|error| match error {
-            ZipError::UnsupportedArchive(ZipError::PASSWORD_REQUIRED)
-            | ZipError::InvalidPassword => DocxError::PasswordProtected,
+            ZipError::UnsupportedArchive(ZipError::PASSWORD_REQUIRED) | ZipError::InvalidPassword => {
+                DocxError::PasswordProtected
+            }
             other => corrupt(zip_detail(&other)),
         })?;
         let mut content = Vec::new();
         // One byte over the budget is enough to know it is exceeded, whatever the header claims.
-        entry
-            .take(self.budget + 1)
-            .read_to_end(&mut content)
-            .map_err(|error| corrupt(error.to_string()))?;
+        entry.take(self.budget + 1).read_to_end(&mut content).map_err(|error| corrupt(error.to_string()))?;
         let used = content.len() as u64;
         if used > self.budget {
-            return Err(DocxError::TooLarge {
-                limit_bytes: self.limit,
-            });
+            return Err(DocxError::TooLarge { limit_bytes: self.limit });
         }
         self.budget -= used;
-        Ok(Some(Part {
-            name: name.to_string(),
-            bytes: content,
-        }))
+        Ok(Some(Part { name: name.to_string(), bytes: content }))
     }
 }
 
@@ -165,13 +131,9 @@ fn relationship_target(rels: &[u8], kind: &str, folder: &str) -> Option<String> 
     let mut buffer = Vec::new();
     loop {
         match reader.read_event_into(&mut buffer) {
-            Ok(Event::Start(element) | Event::Empty(element))
-                if element.local_name().as_ref() == b"Relationship" =>
-            {
-                let is_kind =
-                    attribute(&element, b"Type").is_some_and(|kind| kind.ends_with(&suffix));
-                let external =
-                    attribute(&element, b"TargetMode").is_some_and(|mode| mode == "External");
+            Ok(Event::Start(element) | Event::Empty(element)) if element.local_name().as_ref() == b"Relationship" => {
+                let is_kind = attribute(&element, b"Type").is_some_and(|kind| kind.ends_with(&suffix));
+                let external = attribute(&element, b"TargetMode").is_some_and(|mode| mode == "External");
                 if is_kind && !external {
                     let target = attribute(&element, b"Target")?;
                     return Some(match target.strip_prefix('/') {
@@ -189,10 +151,7 @@ fn relationship_target(rels: &[u8], kind: &str, folder: &str) -> Option<String> 
 
 /// `folder` + `relative`, with `.` and `..` segments resolved.
 fn join_part(folder: &str, relative: &str) -> String {
-    let mut segments: Vec<&str> = folder
-        .split('/')
-        .filter(|segment| !segment.is_empty())
-        .collect();
+    let mut segments: Vec<&str> = folder.split('/').filter(|segment| !segment.is_empty()).collect();
     for segment in relative.split('/') {
         match segment {
             "" | "." => {}
@@ -207,9 +166,7 @@ fn join_part(folder: &str, relative: &str) -> String {
 
 fn contains_utf16le(haystack: &[u8], needle: &str) -> bool {
     let encoded: Vec<u8> = needle.encode_utf16().flat_map(u16::to_le_bytes).collect();
-    haystack
-        .windows(encoded.len())
-        .any(|window| window == encoded.as_slice())
+    haystack.windows(encoded.len()).any(|window| window == encoded.as_slice())
 }
 
 fn zip_detail(error: &ZipError) -> String {
@@ -231,9 +188,7 @@ mod tests {
     fn archive(entries: &[(&str, &[u8])]) -> Vec<u8> {
         let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
         for (name, content) in entries {
-            writer
-                .start_file(*name, SimpleFileOptions::default())
-                .expect("start entry");
+            writer.start_file(*name, SimpleFileOptions::default()).expect("start entry");
             writer.write_all(content).expect("write entry");
         }
         writer.finish().expect("finish zip").into_inner()
@@ -243,32 +198,16 @@ mod tests {
     fn decompression_stops_at_the_byte_budget() {
         let big = vec![b'a'; 10_000];
         let bytes = archive(&[("word/document.xml", &big)]);
-        let limits = Limits {
-            uncompressed_bytes: 1_000,
-            entries: MAX_ENTRIES,
-        };
-        assert_eq!(
-            open(&bytes, limits).err(),
-            Some(DocxError::TooLarge { limit_bytes: 1_000 })
-        );
+        let limits = Limits { uncompressed_bytes: 1_000, entries: MAX_ENTRIES };
+        assert_eq!(open(&bytes, limits).err(), Some(DocxError::TooLarge { limit_bytes: 1_000 }));
         assert!(open(&bytes, Limits::default()).is_ok());
     }
 
     #[test]
     fn archives_with_too_many_entries_are_refused() {
-        let bytes = archive(&[
-            ("a", b"1"),
-            ("b", b"2"),
-            ("word/document.xml", b"<w:document/>"),
-        ]);
-        let limits = Limits {
-            uncompressed_bytes: MAX_UNCOMPRESSED_BYTES,
-            entries: 2,
-        };
-        assert_eq!(
-            open(&bytes, limits).err(),
-            Some(DocxError::TooManyEntries { count: 3, limit: 2 })
-        );
+        let bytes = archive(&[("a", b"1"), ("b", b"2"), ("word/document.xml", b"<w:document/>")]);
+        let limits = Limits { uncompressed_bytes: MAX_UNCOMPRESSED_BYTES, entries: 2 };
+        assert_eq!(open(&bytes, limits).err(), Some(DocxError::TooManyEntries { count: 3, limit: 2 }));
     }
 
     #[test]
@@ -283,25 +222,16 @@ mod tests {
         ]);
         let parts = open(&bytes, Limits::default()).expect("readable package");
         assert_eq!(parts.document.bytes, b"<main/>");
-        assert_eq!(
-            parts.styles.map(|part| part.name).as_deref(),
-            Some("word/custom-styles.xml")
-        );
+        assert_eq!(parts.styles.map(|part| part.name).as_deref(), Some("word/custom-styles.xml"));
         assert!(parts.numbering.is_none());
     }
 
     #[test]
     fn part_paths_resolve_relative_segments() {
         assert_eq!(join_part("word", "styles.xml"), "word/styles.xml");
-        assert_eq!(
-            join_part("word", "../customXml/item1.xml"),
-            "customXml/item1.xml"
-        );
+        assert_eq!(join_part("word", "../customXml/item1.xml"), "customXml/item1.xml");
         assert_eq!(join_part("", "word/document.xml"), "word/document.xml");
-        assert_eq!(
-            join_part("word", "./media/../numbering.xml"),
-            "word/numbering.xml"
-        );
+        assert_eq!(join_part("word", "./media/../numbering.xml"), "word/numbering.xml");
     }
 
     #[test]
@@ -310,10 +240,7 @@ mod tests {
             <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.invalid/styles" TargetMode="External"/>
             <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles2.xml"/>
         </Relationships>"#;
-        assert_eq!(
-            relationship_target(rels, "styles", "word").as_deref(),
-            Some("word/styles2.xml")
-        );
+        assert_eq!(relationship_target(rels, "styles", "word").as_deref(), Some("word/styles2.xml"));
         assert_eq!(relationship_target(rels, "numbering", "word"), None);
     }
 
@@ -321,13 +248,7 @@ mod tests {
     fn ole_streams_are_told_apart_by_their_utf16_names() {
         let mut header = OLE_SIGNATURE.to_vec();
         header.extend("EncryptionInfo".encode_utf16().flat_map(u16::to_le_bytes));
-        assert!(matches!(
-            open(&header, Limits::default()),
-            Err(DocxError::PasswordProtected)
-        ));
-        assert!(matches!(
-            open(&OLE_SIGNATURE, Limits::default()),
-            Err(DocxError::LegacyFormat)
-        ));
+        assert!(matches!(open(&header, Limits::default()), Err(DocxError::PasswordProtected)));
+        assert!(matches!(open(&OLE_SIGNATURE, Limits::default()), Err(DocxError::LegacyFormat)));
     }
 }

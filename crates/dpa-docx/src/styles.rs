@@ -61,31 +61,21 @@ impl StyleSheet {
             match (name.as_slice(), parent) {
                 (b"style", _) => {
                     let id = attribute(element, b"styleId").unwrap_or_default();
-                    let is_paragraph =
-                        attribute(element, b"type").is_none_or(|kind| kind == "paragraph");
-                    if is_paragraph
-                        && attribute(element, b"default")
-                            .is_some_and(|flag| flag == "1" || flag == "true")
+                    let is_paragraph = attribute(element, b"type").is_none_or(|kind| kind == "paragraph");
+                    if is_paragraph && attribute(element, b"default").is_some_and(|flag| flag == "1" || flag == "true")
                     {
                         sheet.default_paragraph_style = Some(id.clone());
                     }
                     current = Some((id, Style::default()));
                 }
-                (b"name", Some(b"style")) => {
-                    with_style(&mut current, |style| style.name = val(element))
+                (b"name", Some(b"style")) => with_style(&mut current, |style| style.name = val(element)),
+                (b"basedOn", Some(b"style")) => with_style(&mut current, |style| style.based_on = val(element)),
+                (b"outlineLvl", Some(b"pPr")) => {
+                    with_style(&mut current, |style| style.outline_level = val_number(element))
                 }
-                (b"basedOn", Some(b"style")) => {
-                    with_style(&mut current, |style| style.based_on = val(element))
-                }
-                (b"outlineLvl", Some(b"pPr")) => with_style(&mut current, |style| {
-                    style.outline_level = val_number(element)
-                }),
-                (b"numId", Some(b"numPr")) => {
-                    with_style(&mut current, |style| style.numbering.num_id = val(element))
-                }
+                (b"numId", Some(b"numPr")) => with_style(&mut current, |style| style.numbering.num_id = val(element)),
                 (b"ilvl", Some(b"numPr")) => with_style(&mut current, |style| {
-                    style.numbering.level =
-                        val_number(element).and_then(|level| u8::try_from(level).ok())
+                    style.numbering.level = val_number(element).and_then(|level| u8::try_from(level).ok())
                 }),
                 _ => {}
             }
@@ -111,9 +101,7 @@ impl StyleSheet {
     pub fn heading_level(&self, style_id: &str) -> Option<u8> {
         for (id, style) in self.chain(style_id) {
             if let Some(level) = style.outline_level {
-                return u8::try_from(level + 1)
-                    .ok()
-                    .filter(|_| level < BODY_TEXT_OUTLINE_LEVEL);
+                return u8::try_from(level + 1).ok().filter(|_| level < BODY_TEXT_OUTLINE_LEVEL);
             }
             let by_name = style.name.as_deref().and_then(heading_level_from_name);
             if let Some(level) = by_name.or_else(|| heading_level_from_name(id)) {
@@ -130,13 +118,7 @@ impl StyleSheet {
 
     /// The list a paragraph style puts its paragraphs in, inherited through `w:basedOn`.
     pub fn numbering(&self, style_id: &str) -> Option<NumberingReference> {
-        self.chain(style_id).find_map(|(_, style)| {
-            style
-                .numbering
-                .num_id
-                .is_some()
-                .then(|| style.numbering.clone())
-        })
+        self.chain(style_id).find_map(|(_, style)| style.numbering.num_id.is_some().then(|| style.numbering.clone()))
     }
 
     /// `(id, style)` for a style and its ancestors, nearest first.
@@ -161,17 +143,12 @@ fn with_style(current: &mut Option<(String, Style)>, update: impl FnOnce(&mut St
 /// Built-in heading names in English and French, as Word and LibreOffice write them
 /// (`heading 1`, `Heading1`, `Titre 1`, `titre1`), and the document title (`Title`, `Titre`).
 fn heading_level_from_name(name: &str) -> Option<u8> {
-    let key: String = fold_key(name)
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .collect();
+    let key: String = fold_key(name).chars().filter(char::is_ascii_alphanumeric).collect();
     if key == "title" || key == "titre" {
         return Some(1);
     }
     ["heading", "titre"].iter().find_map(|prefix| {
-        key.strip_prefix(prefix)
-            .and_then(|digits| digits.parse::<u8>().ok())
-            .filter(|level| (1..=9).contains(level))
+        key.strip_prefix(prefix).and_then(|digits| digits.parse::<u8>().ok()).filter(|level| (1..=9).contains(level))
     })
 }
 
@@ -199,29 +176,13 @@ mod tests {
     fn heading_levels_come_from_outline_levels_names_and_inheritance() {
         let sheet = StyleSheet::parse(STYLES.as_bytes()).expect("valid styles");
         assert_eq!(sheet.heading_level("Titre1"), Some(1));
-        assert_eq!(
-            sheet.heading_level("Article"),
-            Some(1),
-            "inherited through basedOn"
-        );
+        assert_eq!(sheet.heading_level("Article"), Some(1), "inherited through basedOn");
         assert_eq!(sheet.heading_level("Sub"), Some(3), "localised name");
-        assert_eq!(
-            sheet.heading_level("Corps"),
-            None,
-            "outline level 9 is body text"
-        );
+        assert_eq!(sheet.heading_level("Corps"), None, "outline level 9 is body text");
         assert_eq!(sheet.heading_level("Normal"), None);
-        assert_eq!(
-            sheet.heading_level("Changed"),
-            None,
-            "old properties of a tracked change"
-        );
+        assert_eq!(sheet.heading_level("Changed"), None, "old properties of a tracked change");
         assert_eq!(sheet.heading_level("LoopA"), None, "a basedOn cycle ends");
-        assert_eq!(
-            sheet.heading_level("Heading4"),
-            Some(4),
-            "undefined built-in id"
-        );
+        assert_eq!(sheet.heading_level("Heading4"), Some(4), "undefined built-in id");
         assert_eq!(sheet.paragraph_style(None), Some("Normal"));
     }
 
@@ -236,23 +197,10 @@ mod tests {
 
     #[test]
     fn heading_names_in_english_and_french() {
-        for (name, level) in [
-            ("heading 1", 1),
-            ("Heading2", 2),
-            ("Titre 3", 3),
-            ("titre9", 9),
-            ("Title", 1),
-        ] {
+        for (name, level) in [("heading 1", 1), ("Heading2", 2), ("Titre 3", 3), ("titre9", 9), ("Title", 1)] {
             assert_eq!(heading_level_from_name(name), Some(level), "{name}");
         }
-        for name in [
-            "Heading",
-            "heading 10",
-            "Titre 0",
-            "Normal",
-            "Subtitle",
-            "Sous-titre",
-        ] {
+        for name in ["Heading", "heading 10", "Titre 0", "Normal", "Subtitle", "Sous-titre"] {
             assert_eq!(heading_level_from_name(name), None, "{name}");
         }
     }

@@ -77,9 +77,7 @@ pub fn symbol(font: Option<&str>, code: &str) -> Option<char> {
         Some("wingdings") => lookup(WINGDINGS, byte),
         _ => None,
     });
-    mapped
-        .or_else(|| char::from_u32(code))
-        .filter(|c| !c.is_control())
+    mapped.or_else(|| char::from_u32(code)).filter(|c| !c.is_control())
 }
 
 fn symbol_font(byte: u8) -> Option<char> {
@@ -92,10 +90,7 @@ fn symbol_font(byte: u8) -> Option<char> {
 }
 
 fn lookup(table: &[(u8, char)], byte: u8) -> Option<char> {
-    table
-        .iter()
-        .find(|(code, _)| *code == byte)
-        .map(|(_, c)| *c)
+    table.iter().find(|(code, _)| *code == byte).map(|(_, c)| *c)
 }
 
 #[cfg(test)]

@@ -11,15 +11,11 @@ pub struct Events<'a> {
 
 impl<'a> Events<'a> {
     pub fn new(bytes: &'a [u8]) -> Self {
-        Events {
-            reader: Reader::from_reader(bytes),
-        }
+        Events { reader: Reader::from_reader(bytes) }
     }
 
     pub fn next(&mut self) -> Result<Event<'a>, String> {
-        self.reader
-            .read_event()
-            .map_err(|error| format!("{error} (byte {})", self.reader.error_position()))
+        self.reader.read_event().map_err(|error| format!("{error} (byte {})", self.reader.error_position()))
     }
 
     /// Consume events up to the end of the element just opened.
@@ -43,12 +39,7 @@ pub fn attribute(element: &BytesStart, local_name: &[u8]) -> Option<String> {
         .attributes()
         .flatten()
         .find(|attribute| attribute.key.local_name().as_ref() == local_name)
-        .and_then(|attribute| {
-            attribute
-                .unescape_value()
-                .ok()
-                .map(|value| value.into_owned())
-        })
+        .and_then(|attribute| attribute.unescape_value().ok().map(|value| value.into_owned()))
 }
 
 /// `w:val`, the attribute that carries almost every WordprocessingML property.
@@ -68,9 +59,7 @@ pub fn on_off(element: &BytesStart) -> bool {
 
 /// Character data, with XML 1.0 line-end normalisation.
 pub fn text(text: &BytesText) -> Result<String, String> {
-    text.xml10_content()
-        .map(|content| content.into_owned())
-        .map_err(|error| error.to_string())
+    text.xml10_content().map(|content| content.into_owned()).map_err(|error| error.to_string())
 }
 
 /// The text an entity or character reference stands for; unknown entities stay as written,
@@ -83,10 +72,7 @@ pub fn reference(reference: &BytesRef) -> String {
             character.to_string()
         };
     }
-    let name = reference
-        .decode()
-        .map(|name| name.into_owned())
-        .unwrap_or_default();
+    let name = reference.decode().map(|name| name.into_owned()).unwrap_or_default();
     match name.as_str() {
         "amp" => "&".to_string(),
         "lt" => "<".to_string(),

@@ -57,9 +57,7 @@ const NUMBERING: &str = r#"<w:numbering xmlns:w="http://schemas.openxmlformats.o
 fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
     let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
     for (name, content) in entries {
-        writer
-            .start_file(*name, SimpleFileOptions::default())
-            .expect("start entry");
+        writer.start_file(*name, SimpleFileOptions::default()).expect("start entry");
         writer.write_all(content).expect("write entry");
     }
     writer.finish().expect("finish zip").into_inner()
@@ -81,11 +79,7 @@ fn docx(body: &str) -> Vec<u8> {
 }
 
 fn para(style: &str, text: &str) -> String {
-    let style = if style.is_empty() {
-        String::new()
-    } else {
-        format!(r#"<w:pPr><w:pStyle w:val="{style}"/></w:pPr>"#)
-    };
+    let style = if style.is_empty() { String::new() } else { format!(r#"<w:pPr><w:pStyle w:val="{style}"/></w:pPr>"#) };
     format!(r#"<w:p>{style}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>"#)
 }
 
@@ -202,22 +196,18 @@ fn list_numbering_renders_multi_level_labels_styles_and_bullets() {
             "# Sans numéro",
         ]
     );
-    let label = document.paragraphs[2]
-        .label
-        .as_ref()
-        .expect("numbered paragraph");
-    assert_eq!(
-        (label.text.as_str(), label.level, label.bullet),
-        ("7.2", 1, false)
-    );
+    let label = document.paragraphs[2].label.as_ref().expect("numbered paragraph");
+    assert_eq!((label.text.as_str(), label.level, label.bullet), ("7.2", 1, false));
 }
 
 #[test]
 fn tables_become_pipe_tables_with_one_line_per_row() {
     let merged_header = r#"<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>Sous-traitant ultérieur</w:t></w:r></w:p></w:tc>"#;
-    let vmerge_start = r#"<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>Hébergement</w:t></w:r></w:p></w:tc>"#;
+    let vmerge_start =
+        r#"<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>Hébergement</w:t></w:r></w:p></w:tc>"#;
     let vmerge_continue = r#"<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>"#;
-    let two_paragraphs = r#"<w:tc><w:p><w:r><w:t>CCT 2021/914</w:t></w:r></w:p><w:p><w:r><w:t>module 3</w:t></w:r></w:p></w:tc>"#;
+    let two_paragraphs =
+        r#"<w:tc><w:p><w:r><w:t>CCT 2021/914</w:t></w:r></w:p><w:p><w:r><w:t>module 3</w:t></w:r></w:p></w:tc>"#;
     let nested = format!(
         "<w:tc><w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl><w:p/></w:tc>",
         cell("a"),
@@ -227,24 +217,10 @@ fn tables_become_pipe_tables_with_one_line_per_row() {
     );
     let body = [
         para("Heading1", "Annexe 3 - Sous-traitants ultérieurs"),
-        format!(
-            "<w:tbl><w:tblPr/><w:tr>{merged_header}{}</w:tr>",
-            cell("Pays | Région")
-        ),
-        format!(
-            "<w:tr>{}{vmerge_start}{}</w:tr>",
-            cell("Stratus GmbH"),
-            cell("DE")
-        ),
-        format!(
-            "<w:tr>{}{vmerge_continue}{two_paragraphs}</w:tr>",
-            cell("Kaveri Pvt Ltd")
-        ),
-        format!(
-            "<w:tr>{}{}{nested}</w:tr></w:tbl>",
-            cell("Nested"),
-            cell("")
-        ),
+        format!("<w:tbl><w:tblPr/><w:tr>{merged_header}{}</w:tr>", cell("Pays | Région")),
+        format!("<w:tr>{}{vmerge_start}{}</w:tr>", cell("Stratus GmbH"), cell("DE")),
+        format!("<w:tr>{}{vmerge_continue}{two_paragraphs}</w:tr>", cell("Kaveri Pvt Ltd")),
+        format!("<w:tr>{}{}{nested}</w:tr></w:tbl>", cell("Nested"), cell("")),
         para("", "Texte après le tableau."),
     ]
     .concat();
@@ -262,10 +238,7 @@ fn tables_become_pipe_tables_with_one_line_per_row() {
             "Texte après le tableau.",
         ]
     );
-    assert_eq!(
-        document.paragraphs[2].kind,
-        ParagraphKind::TableDelimiter { columns: 3 }
-    );
+    assert_eq!(document.paragraphs[2].kind, ParagraphKind::TableDelimiter { columns: 3 });
     assert_eq!(document.paragraphs[6].kind, ParagraphKind::TableEnd);
     assert_eq!(document.paragraphs[3].text, "Stratus GmbH\tHébergement\tDE");
 }
@@ -289,39 +262,22 @@ fn line_numbers_map_back_to_paragraphs() {
     let markdown = to_markdown(&document);
     assert_eq!(markdown.lines().count(), document.paragraphs.len());
     for (index, line) in markdown.lines().enumerate() {
-        let paragraph = document
-            .paragraph_at_line(index + 1)
-            .expect("a paragraph for every line");
+        let paragraph = document.paragraph_at_line(index + 1).expect("a paragraph for every line");
         let words = paragraph.text.split_whitespace().next().unwrap_or_default();
-        assert!(
-            line.contains(words),
-            "line {} {line:?} comes from {paragraph:?}",
-            index + 1
-        );
+        assert!(line.contains(words), "line {} {line:?} comes from {paragraph:?}", index + 1);
     }
     assert_eq!(document.paragraph_at_line(0), None);
+    assert_eq!(document.paragraph_at_line(document.paragraphs.len() + 1), None);
+    let notice = markdown.lines().position(|line| line.starts_with("Le sous-traitant")).expect("notice line");
     assert_eq!(
-        document.paragraph_at_line(document.paragraphs.len() + 1),
-        None
-    );
-    let notice = markdown
-        .lines()
-        .position(|line| line.starts_with("Le sous-traitant"))
-        .expect("notice line");
-    assert_eq!(
-        document
-            .paragraph_at_line(notice + 1)
-            .map(|p| p.text.as_str()),
+        document.paragraph_at_line(notice + 1).map(|p| p.text.as_str()),
         Some("Le sous-traitant notifie toute violation.")
     );
 }
 
 #[test]
 fn empty_documents_read_as_no_paragraphs() {
-    for body in [
-        "",
-        r#"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>"#,
-    ] {
+    for body in ["", r#"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>"#] {
         let document = read_ok(&docx(body));
         assert!(document.paragraphs.is_empty());
         assert_eq!(to_markdown(&document), "");
@@ -364,14 +320,9 @@ fn zips_with_encrypted_entries_are_password_protected() {
     let mut bytes = docx(&para("", "secret"));
     // Set the "encrypted" flag (bit 0 of the general purpose flags) in every local header
     // (flags at offset 6) and central directory header (offset 8).
-    for (signature, flags_offset) in [([0x50, 0x4B, 0x03, 0x04], 6), ([0x50, 0x4B, 0x01, 0x02], 8)]
-    {
-        let starts: Vec<usize> = bytes
-            .windows(4)
-            .enumerate()
-            .filter(|(_, w)| *w == signature)
-            .map(|(i, _)| i)
-            .collect();
+    for (signature, flags_offset) in [([0x50, 0x4B, 0x03, 0x04], 6), ([0x50, 0x4B, 0x01, 0x02], 8)] {
+        let starts: Vec<usize> =
+            bytes.windows(4).enumerate().filter(|(_, w)| *w == signature).map(|(i, _)| i).collect();
         for start in starts {
             bytes[start + flags_offset] |= 1;
         }
@@ -382,10 +333,7 @@ fn zips_with_encrypted_entries_are_password_protected() {
 #[test]
 fn corrupt_and_foreign_files_give_clear_errors() {
     assert!(matches!(read(b""), Err(DocxError::NotZip { .. })));
-    assert!(matches!(
-        read(b"%PDF-1.7 not a word file"),
-        Err(DocxError::NotZip { .. })
-    ));
+    assert!(matches!(read(b"%PDF-1.7 not a word file"), Err(DocxError::NotZip { .. })));
     let spreadsheet = zip(&[("xl/workbook.xml", b"<workbook/>")]);
     assert_eq!(read(&spreadsheet), Err(DocxError::MissingDocumentXml));
 
@@ -407,11 +355,7 @@ fn truncated_files_fail_cleanly_at_every_length() {
     let bytes = docx(&[para("Heading1", "Objet"), numbered(1, 0, "Texte")].concat());
     for length in 0..bytes.len() {
         let result = read(&bytes[..length]);
-        assert!(
-            result.is_err(),
-            "truncated at {length} of {} still read: {result:?}",
-            bytes.len()
-        );
+        assert!(result.is_err(), "truncated at {length} of {} still read: {result:?}", bytes.len());
     }
 }
 
