@@ -398,6 +398,7 @@ fn append_line(target: &mut String, line: &str) {
     if line.is_empty() {
         return;
     }
+    target.truncate(target.trim_end().len());
     if !target.is_empty() {
         target.push_str(if target.ends_with(SENTENCE_END) { " " } else { "; " });
     }

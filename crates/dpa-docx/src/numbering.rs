@@ -402,6 +402,31 @@ mod tests {
     }
 
     #[test]
+    fn style_linked_lists_take_their_levels_from_the_numbering_style() {
+        let styles = StyleSheet::parse(
+            br#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+                <w:style w:type="numbering" w:styleId="ClausesContrat"><w:name w:val="Clauses contrat"/>
+                  <w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>
+            </w:styles>"#,
+        )
+        .expect("valid styles");
+        let mut numbering = Numbering::parse(
+            br#"<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+              <w:abstractNum w:abstractNumId="20"><w:styleLink w:val="ClausesContrat"/>
+                <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Clause %1"/></w:lvl>
+              </w:abstractNum>
+              <w:abstractNum w:abstractNumId="21"><w:numStyleLink w:val="ClausesContrat"/></w:abstractNum>
+              <w:num w:numId="7"><w:abstractNumId w:val="20"/></w:num>
+              <w:num w:numId="8"><w:abstractNumId w:val="21"/></w:num>
+            </w:numbering>"#,
+        )
+        .expect("valid numbering");
+        let first = numbering.next_label("8", 0, &styles).map(|label| label.text);
+        let second = numbering.next_label("8", 0, &styles).map(|label| label.text);
+        assert_eq!((first.as_deref(), second.as_deref()), (Some("Clause 1"), Some("Clause 2")));
+    }
+
+    #[test]
     fn unknown_lists_give_no_label() {
         let mut numbering = Numbering::parse(NUMBERING.as_bytes()).expect("valid numbering");
         assert_eq!(labels(&mut numbering, &[("99", 0), ("1", 7)]), ["", ""]);

@@ -331,6 +331,32 @@ fn zips_with_encrypted_entries_are_password_protected() {
 }
 
 #[test]
+fn text_boxes_content_controls_and_alternate_content_are_read_once() {
+    let body = concat!(
+        r#"<w:sdt><w:sdtPr><w:alias w:val="Nom du client"/><w:placeholder><w:docPart w:val="X"/></w:placeholder></w:sdtPr>"#,
+        r#"<w:sdtContent><w:p><w:r><w:t>Client : Maison Perrault</w:t></w:r></w:p></w:sdtContent></w:sdt>"#,
+        r#"<w:p><w:r><w:t xml:space="preserve">Voir l'encadré </w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">"#,
+        r#"<mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:txbxContent>"#,
+        r#"<w:p><w:r><w:t>Délai : 48 heures</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice>"#,
+        r#"<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Délai : 48 heures</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>"#,
+        r#"</mc:AlternateContent></w:r></w:p>"#,
+        r#"<w:tbl><w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc><w:p><w:r><w:t>Pays</w:t></w:r></w:p></w:tc></w:tr>"#,
+        r#"<w:tr><w:tc><w:p><w:r><w:t>Nuvola SpA</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>IT</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#,
+    );
+    let document = read_ok(&docx(body));
+    assert_eq!(
+        lines(&document),
+        [
+            "Client : Maison Perrault",
+            "Voir l'encadré; Délai : 48 heures",
+            "|  | Pays |",
+            "|---|---|",
+            "| Nuvola SpA | IT |"
+        ]
+    );
+}
+
+#[test]
 fn corrupt_and_foreign_files_give_clear_errors() {
     assert!(matches!(read(b""), Err(DocxError::NotZip { .. })));
     assert!(matches!(read(b"%PDF-1.7 not a word file"), Err(DocxError::NotZip { .. })));
