@@ -132,7 +132,8 @@ fn dotted_version(tokens: &[Token], index: usize) -> Option<(String, usize)> {
     let mut version = first.text.to_string();
     let mut end = at + 1;
     while let (Some(dot), Some(part)) = (tokens.get(end), tokens.get(end + 1)) {
-        if !(dot.is_symbol('.') && !dot.spaced && part.kind == TokenKind::Number && !part.spaced) {
+        let next_part = dot.is_symbol('.') && !dot.spaced && part.kind == TokenKind::Number && !part.spaced;
+        if !next_part {
             break;
         }
         version.push('.');

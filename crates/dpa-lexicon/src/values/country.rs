@@ -198,9 +198,8 @@ pub fn parse_countries(text: &str) -> Vec<Country> {
 }
 
 /// A country written alone, as a code in any case or a name (`FR`, `in`, `Inde`, `the
-/// Netherlands`); for longer text, the first country [`parse_countries`] finds (`India
-/// (Bangalore)`).
-pub fn parse_country(text: &str) -> Option<Country> {
+/// Netherlands`), and nothing else.
+pub(crate) fn exact_country(text: &str) -> Option<Country> {
     let folded = fold(text);
     let mut tokens = tokenize(&folded);
     while tokens.last().is_some_and(|token| token.is_symbol('.')) && tokens.len() > 1 {
@@ -214,7 +213,13 @@ pub fn parse_country(text: &str) -> Option<Country> {
             return Some(country);
         }
     }
-    name_index().by_name.get(&key(whole)).copied().or_else(|| parse_countries(text).first().copied())
+    name_index().by_name.get(&key(whole)).copied()
+}
+
+/// A country written alone (see [`exact_country`]); for longer text, the first country
+/// [`parse_countries`] finds (`India (Bangalore)`, `Bangalore, India`).
+pub fn parse_country(text: &str) -> Option<Country> {
+    exact_country(text).or_else(|| parse_countries(text).first().copied())
 }
 
 /// Adjectives naming a country's law: `French law`, `droit français`, `laws of England`.
