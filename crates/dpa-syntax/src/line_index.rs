@@ -1,7 +1,7 @@
 //! Offsets ⇄ line/column conversion shared by the CLI, the JSON output and the language server.
 //!
-//! Lines end at `\n`; a `\r` right before it belongs to the line terminator, so CRLF files get
-//! the same columns as LF files. Columns are counted in three units because each consumer needs
+//! Lines end at LF, CRLF or a lone CR, as in LSP and in the grammar; the terminator is not part of
+//! the line, so CRLF files get the same columns as LF files. Columns are counted in three units because each consumer needs
 //! a different one: Unicode scalar values (JSON, SARIF, humans), UTF-16 code units (LSP default)
 //! and bytes (LSP `utf-8` encoding).
 
@@ -34,7 +34,11 @@ impl LineIndex {
         // The BOM counts in byte offsets but is not a column: line 1 starts after it.
         let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
         let mut line_starts = vec![bom];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let bytes = text.as_bytes();
+        line_starts.extend(bytes.iter().enumerate().filter_map(|(i, &byte)| {
+            let ends_line = byte == b'\n' || (byte == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            ends_line.then_some(i + 1)
+        }));
         LineIndex { line_starts, len: text.len() }
     }
 
@@ -51,14 +55,15 @@ impl LineIndex {
         }
     }
 
-    /// Byte range of a 0-based line without its terminator (`\n` or `\r\n`).
+    /// Byte range of a 0-based line without its terminator (LF, CRLF or CR).
     pub fn line_span(&self, text: &str, line: usize) -> Span {
         let Some(&start) = self.line_starts.get(line) else {
             return Span::empty(self.len);
         };
+        // The last line has no terminator: a terminator at the end of the text starts a new line.
         let mut end = self.line_starts.get(line + 1).map_or(self.len, |next| next - 1);
-        // A CR before the LF, or at the very end of the text, belongs to the terminator.
-        if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') {
+        let bytes = text.as_bytes();
+        if end > start && bytes.get(end) == Some(&b'\n') && bytes.get(end - 1) == Some(&b'\r') {
             end -= 1;
         }
         Span::new(start, end.max(start))
@@ -130,6 +135,18 @@ mod tests {
         assert_eq!(LineIndex::new(lf).line_col(lf, 3), LineCol { line: 2, column: 1 });
         assert_eq!(LineIndex::new(crlf).line_col(crlf, 4), LineCol { line: 2, column: 1 });
         assert_eq!(LineIndex::new(crlf).line_span(crlf, 0), Span::new(0, 2));
+    }
+
+    #[test]
+    fn a_lone_cr_ends_a_line() {
+        let text = "ab\rcd\r\nef\r";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_count(), 4);
+        assert_eq!(index.line_span(text, 0), Span::new(0, 2));
+        assert_eq!(index.line_span(text, 1), Span::new(3, 5));
+        assert_eq!(index.line_span(text, 2), Span::new(7, 9));
+        assert_eq!(index.line_span(text, 3), Span::empty(10));
+        assert_eq!(index.line_col(text, 3), LineCol { line: 2, column: 1 });
     }
 
     #[test]

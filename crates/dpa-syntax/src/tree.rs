@@ -79,7 +79,7 @@ pub struct Heading {
 /// `{annex security-measures #annex-security}` at the end of a heading line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tag {
-    /// From `{` to `}` inclusive (or to the end of the line when unclosed).
+    /// From `{` to `}` inclusive (to the tag's last word when unclosed).
     pub span: Span,
     /// Whitespace-separated words that are not anchors, in order (`annex`, `security-measures`).
     pub words: Vec<Token>,
@@ -124,7 +124,8 @@ impl Inline {
 /// the name decides what it is, later.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FactNode {
-    /// From `[[` to `]]` inclusive (to the end of the line when unclosed).
+    /// From `[[` to `]]` inclusive (to the fact's last word when unclosed: no `]]` before the end
+    /// of the line, or before the cell's `|` in a table).
     pub span: Span,
     pub name: Token,
     /// Trimmed value; empty for `[[name: ]]` and when there is no colon.
