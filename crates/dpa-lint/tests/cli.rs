@@ -340,6 +340,32 @@ fn directories_yield_dpa_files_and_prose_files_only_with_prose() {
     assert_eq!(paths(&["check", "--format", "json", "--prose", "."]), ["a/clean.dpa", "a/notes.md"]);
 }
 
+#[test]
+fn word_files_are_linted_as_prose_and_damaged_ones_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = std::fs::read(repository().join("tests/corpus/docx-en-payroll-services.docx")).unwrap();
+    write(dir.path(), "dpa-lint.toml", &fixture("dpa-lint.toml"));
+    write(dir.path(), "signed/payroll.docx", &corpus);
+    write(dir.path(), "signed/renamed.docx", b"This was a text file, renamed.");
+
+    let without_prose = run(dir.path(), &["check", "--format", "json", "signed"]).json();
+    assert_eq!(without_prose["files"].as_array().unwrap().len(), 0, "directories yield Word files only with --prose");
+
+    let outcome = run(dir.path(), &["check", "--format", "json", "--prose", "signed"]);
+    assert_eq!(outcome.code, 2);
+    let json = outcome.json();
+    let payroll = &json["files"][0];
+    assert_eq!(payroll["path"], "signed/payroll.docx");
+    assert!(payroll.get("error").is_none());
+    assert_eq!(payroll["language"], "en");
+    assert!(payroll["clauses"].as_array().unwrap().iter().any(|clause| clause["inferred"] == true));
+    let renamed = json["files"][1]["error"].as_str().unwrap();
+    assert!(renamed.starts_with("not a .docx file"), "{renamed}");
+
+    let explicit = run(dir.path(), &["check", "signed/payroll.docx"]);
+    assert_eq!(explicit.code, 0, "a named Word file is linted as prose: {}", explicit.stdout);
+}
+
 // ---------------------------------------------------------------- configuration
 
 #[test]

@@ -4,6 +4,7 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use dpa_core::Message;
+use dpa_docx::DocxError;
 
 /// What a file is, from its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +47,8 @@ impl InputKind {
 /// The text of one input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
-    /// Exactly as read: a BOM is kept, so byte offsets match the file.
+    /// Exactly as read: a BOM is kept, so byte offsets match the file. For a Word file, the
+    /// Markdown rendering of its paragraphs.
     pub text: String,
 }
 
@@ -65,8 +67,8 @@ pub enum InputErrorKind {
     Utf16,
     /// Contains NUL bytes: not a text file.
     Binary,
-    /// A `.docx` file, and this build has no Word reader.
-    NeedsDocxReader,
+    /// A `.docx` file that is not a readable Word document (password, legacy `.doc`, damage).
+    Word(DocxError),
 }
 
 /// An input that could not be read, and why.
@@ -110,10 +112,7 @@ impl InputError {
                 "this looks like a binary file, not text",
                 "ce fichier semble binaire, ce n'est pas du texte",
             ),
-            InputErrorKind::NeedsDocxReader => Message::new(
-                "Word files need the docx reader, which this build of dpa-lint does not include; save the document as .txt or .md",
-                "les fichiers Word nécessitent le lecteur docx, absent de cette version de dpa-lint ; enregistrez le document en .txt ou .md",
-            ),
+            InputErrorKind::Word(error) => error.message(),
         }
     }
 }
@@ -126,13 +125,14 @@ impl std::fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-/// Read a file as the linter sees it. Every input goes through here, so this is where the
-/// Word reader plugs in for `.docx` files.
+/// Read a file as the linter sees it. A Word file becomes Markdown with one line per paragraph
+/// (`dpa_docx::to_markdown`), so positions in findings are paragraph numbers.
 pub fn read_input(path: &Path) -> Result<Source, InputError> {
-    if InputKind::of(path) == Some(InputKind::Word) {
-        return Err(InputError::new(path, InputErrorKind::NeedsDocxReader));
-    }
     let bytes = std::fs::read(path).map_err(|error| InputError::from_io(path, &error))?;
+    if InputKind::of(path) == Some(InputKind::Word) {
+        let document = dpa_docx::read(&bytes).map_err(|error| InputError::new(path, InputErrorKind::Word(error)))?;
+        return Ok(Source { text: dpa_docx::to_markdown(&document) });
+    }
     Ok(Source { text: decode(path, bytes)? })
 }
 
@@ -203,12 +203,41 @@ mod tests {
     }
 
     #[test]
-    fn missing_files_and_word_files_are_reported() {
+    fn missing_files_are_reported() {
         let missing = read_input(Path::new("does/not/exist.dpa")).unwrap_err();
         assert_eq!(missing.kind, InputErrorKind::NotFound);
         assert_eq!(missing.to_string(), "does/not/exist.dpa: no such file or directory");
-        let word = read_input(Path::new("contract.docx")).unwrap_err();
-        assert_eq!(word.kind, InputErrorKind::NeedsDocxReader);
-        assert!(word.reason().fr.contains("Word"));
+    }
+
+    /// The smallest `.docx` Word opens: a zip with the document part.
+    fn docx(paragraphs: &[&str]) -> Vec<u8> {
+        use std::io::Write;
+        let body: String = paragraphs.iter().map(|text| format!("<w:p><w:r><w:t>{text}</w:t></w:r></w:p>")).collect();
+        let xml = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \
+             xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
+        );
+        let mut archive = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        archive.start_file("word/document.xml", zip::write::SimpleFileOptions::default()).unwrap();
+        archive.write_all(xml.as_bytes()).unwrap();
+        archive.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn word_files_are_read_as_one_line_per_paragraph() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("signed.docx");
+        std::fs::write(&path, docx(&["Data Processing Agreement", "The Provider notifies breaches within 96 hours."]))
+            .unwrap();
+        let source = read_input(&path).unwrap();
+        let lines: Vec<&str> = source.text.lines().collect();
+        assert_eq!(lines.len(), 2, "{}", source.text);
+        assert!(lines[1].contains("within 96 hours"));
+
+        let fake = dir.path().join("fake.docx");
+        std::fs::write(&fake, "plain text renamed").unwrap();
+        let error = read_input(&fake).unwrap_err();
+        assert!(matches!(error.kind, InputErrorKind::Word(_)));
+        assert!(error.reason().en.contains("not a .docx file"), "{}", error.reason().en);
     }
 }
