@@ -1,0 +1,152 @@
+//! One analysed state of a document: the text, its parse (for syntax highlighting) and the
+//! core's report (for everything else). Computed on a blocking thread, because it reads the
+//! configuration and a linked translation from disk.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use dpa_core::values::Date;
+use dpa_core::{Playbook, Report};
+use dpa_syntax::{ColumnUnit, LineIndex, Parse};
+use dpa_workspace::{discover_config, lint_source, load_playbook, ConfigError, FileSettings, Overrides};
+
+use crate::documents::Snapshot;
+use crate::position::Positions;
+use crate::settings::Settings;
+
+/// What linting depends on besides the text: editor settings and the workspace root.
+#[derive(Debug, Clone, Default)]
+pub struct Environment {
+    pub settings: Settings,
+    /// The first workspace folder: a relative `dpaLint.playbook` is resolved against it.
+    pub root: Option<PathBuf>,
+}
+
+pub struct Analysis {
+    pub text: Arc<String>,
+    pub index: Arc<LineIndex>,
+    pub version: i32,
+    pub parse: Parse,
+    pub report: Report,
+    /// The playbook the document was linted against, for hovers.
+    pub playbook: Option<Playbook>,
+    /// Files that could not be used (`dpa-lint.toml`, a playbook); linting went on without them.
+    pub config_errors: Vec<ConfigError>,
+}
+
+impl Analysis {
+    pub fn compute(snapshot: &Snapshot, environment: &Environment) -> Analysis {
+        let text = Arc::clone(&snapshot.text);
+        let path = snapshot.uri.to_file_path().map(|path| path.into_owned());
+        let (report, playbook, config_errors) = environment.lint(path.as_deref(), &text);
+        Analysis {
+            parse: dpa_syntax::parse(&text),
+            report,
+            playbook,
+            index: Arc::clone(&snapshot.index),
+            version: snapshot.version,
+            text,
+            config_errors,
+        }
+    }
+
+    pub fn positions(&self, unit: ColumnUnit) -> Positions<'_> {
+        Positions::new(&self.text, &self.index, unit)
+    }
+}
+
+impl Environment {
+    /// Lints as the command line does (`dpa_workspace`): editor settings over the closest
+    /// `dpa-lint.toml` over the front matter, with the files the front matter links. Documents
+    /// that are not files (unsaved buffers) get the editor settings alone.
+    fn lint(&self, path: Option<&Path>, text: &str) -> (Report, Option<Playbook>, Vec<ConfigError>) {
+        let mut problems = Vec::new();
+        let config = match path.map(discover_config) {
+            Some(Ok(config)) => config,
+            Some(Err(error)) => {
+                problems.push(error);
+                None
+            }
+            None => None,
+        };
+        let overrides = Overrides {
+            status: self.settings.status,
+            playbook: self.settings.playbook.as_deref().map(|playbook| self.resolve(Path::new(playbook), path)),
+            ..Overrides::default()
+        };
+        let file = FileSettings::resolve(config.as_ref(), &overrides, path.unwrap_or(Path::new("")));
+        let playbook = file
+            .playbook
+            .as_deref()
+            .and_then(|playbook| load_playbook(playbook).map_err(|error| problems.push(error)).ok());
+        let options = file.lint_options(today(), playbook.clone());
+        let Some(path) = path else {
+            return (dpa_core::lint(text, &options), playbook, problems);
+        };
+        let report = lint_source(path, text, options.clone()).unwrap_or_else(|error| {
+            problems.push(error);
+            dpa_core::lint(text, &options)
+        });
+        // The front matter's own playbook, which `lint_source` loaded when no setting named one.
+        let playbook = playbook.or_else(|| {
+            let linked = report.document.front_matter.playbook.as_deref()?;
+            load_playbook(&path.parent().unwrap_or(Path::new("")).join(linked.trim())).ok()
+        });
+        (report, playbook, problems)
+    }
+
+    /// A relative path from the settings, against the workspace root, else the document's folder.
+    fn resolve(&self, relative: &Path, document: Option<&Path>) -> PathBuf {
+        let base = self.root.as_deref().or_else(|| document.and_then(Path::parent));
+        match base {
+            Some(base) if relative.is_relative() => base.join(relative),
+            _ => relative.to_path_buf(),
+        }
+    }
+}
+
+/// Today's date (UTC), which date rules use when a document has no `date:`.
+fn today() -> Option<Date> {
+    let days = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs() / 86_400;
+    Some(civil_from_days(i64::try_from(days).ok()?))
+}
+
+/// The proleptic Gregorian date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+fn civil_from_days(days: i64) -> Date {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z.rem_euclid(146_097);
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+    let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    Date { year: year as i32, month: month as u8, day: day as u8 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_since_the_epoch_become_dates() {
+        assert_eq!(civil_from_days(0), Date { year: 1970, month: 1, day: 1 });
+        assert_eq!(civil_from_days(11_016), Date { year: 2000, month: 2, day: 29 });
+        assert_eq!(civil_from_days(20_414), Date { year: 2025, month: 11, day: 22 });
+        assert_eq!(civil_from_days(-1), Date { year: 1969, month: 12, day: 31 });
+    }
+
+    #[test]
+    fn relative_playbooks_resolve_against_the_root_then_the_document() {
+        let with_root = Environment { root: Some(PathBuf::from("/work")), ..Environment::default() };
+        assert_eq!(
+            with_root.resolve(Path::new("p.toml"), Some(Path::new("/docs/a.dpa"))),
+            PathBuf::from("/work/p.toml")
+        );
+        let without = Environment::default();
+        assert_eq!(without.resolve(Path::new("p.toml"), Some(Path::new("/docs/a.dpa"))), PathBuf::from("/docs/p.toml"));
+        assert_eq!(without.resolve(Path::new("/abs.toml"), None), PathBuf::from("/abs.toml"));
+    }
+}
