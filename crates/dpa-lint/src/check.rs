@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use dpa_core::values::Date;
@@ -224,14 +224,30 @@ fn lint_job(job: Job, today: Option<Date>, cwd: &Path) -> Result<FileResult, Fat
     Ok(FileResult { path, outcome: Outcome::Linted(Box::new(Linted { text: source.text, index, report })) })
 }
 
-/// A path as shown in the output: as given, with `/` separators and without a leading `./`.
+/// A path as shown in the output: as given, with `/` separators, without `.` components, and
+/// with `dir/..` folded (a playbook named `../positions.toml` from `contracts/a.dpa` shows as
+/// `positions.toml`). Only for display: the files are opened by their real path.
 pub fn shown(path: &Path) -> String {
-    let text = path.to_string_lossy().replace('\\', "/");
-    let mut rest = text.as_str();
-    while let Some(stripped) = rest.strip_prefix("./") {
-        rest = stripped;
+    let mut parts: Vec<String> = Vec::new();
+    let mut rooted = false;
+    for component in path.components() {
+        match component {
+            Component::Prefix(prefix) => parts.push(prefix.as_os_str().to_string_lossy().into_owned()),
+            Component::RootDir => rooted = true,
+            Component::CurDir => {}
+            Component::ParentDir if parts.last().is_some_and(|last| last != "..") => {
+                parts.pop();
+            }
+            Component::ParentDir => parts.push("..".to_string()),
+            Component::Normal(name) => parts.push(name.to_string_lossy().into_owned()),
+        }
     }
-    rest.to_string()
+    let joined = parts.join("/");
+    match (rooted, joined.is_empty()) {
+        (true, _) => format!("/{joined}"),
+        (false, true) => ".".to_string(),
+        (false, false) => joined,
+    }
 }
 
 fn progress_bar(files: usize, disabled: bool) -> ProgressBar {
@@ -246,10 +262,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn shown_paths_use_slashes_and_drop_the_current_directory() {
+    fn shown_paths_use_slashes_and_fold_dot_components() {
         assert_eq!(shown(Path::new("./contracts/acme.dpa")), "contracts/acme.dpa");
         assert_eq!(shown(Path::new("././a.dpa")), "a.dpa");
+        assert_eq!(shown(Path::new("contracts/../positions/p.toml")), "positions/p.toml");
+        assert_eq!(shown(Path::new("../../shared/p.toml")), "../../shared/p.toml");
         assert_eq!(shown(Path::new("/abs/a.dpa")), "/abs/a.dpa");
+        assert_eq!(shown(Path::new(".")), ".");
         assert_eq!(shown(Path::new("-")), "-");
     }
 }

@@ -1,6 +1,6 @@
 //! Errors that stop a run before any output: exit code 2, one line on standard error.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use dpa_core::{Lang, Message};
 use dpa_workspace::{ConfigError, InputError};
@@ -28,9 +28,8 @@ impl Fatal {
     /// Configuration errors name the file relative to the current directory when they can.
     pub fn config(error: &ConfigError, cwd: &Path) -> Self {
         let mut error = error.clone();
-        if let Ok(relative) = error.path.strip_prefix(cwd) {
-            error.path = relative.to_path_buf();
-        }
+        let relative = error.path.strip_prefix(cwd).unwrap_or(&error.path);
+        error.path = PathBuf::from(shown(relative));
         Fatal(Message::new(error.message(Lang::En), error.message(Lang::Fr)))
     }
 

@@ -234,7 +234,7 @@ fn a_missing_path_stops_the_run() {
     let line = assert_fatal(check(&["--format", "json", "acme.dpa", "no-such-contract.dpa"]));
     assert_eq!(line, "dpa-lint: error: no-such-contract.dpa: no such file or directory");
     let line = assert_fatal(check(&["--lang", "fr", "absent/"]));
-    assert_eq!(line, "dpa-lint: erreur : absent/ : fichier ou dossier introuvable");
+    assert_eq!(line, "dpa-lint: erreur : absent : fichier ou dossier introuvable");
 }
 
 #[test]
@@ -501,6 +501,48 @@ fn config_command_shows_the_applicable_file_and_prints_the_schema() {
         schema.stdout, committed,
         "the committed schema is stale: run `dpa-lint config --schema > schemas/dpa-lint.schema.json`"
     );
+}
+
+#[test]
+fn playbooks_and_translations_are_read_relative_to_the_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "dpa-lint.toml", b"select = [\"KIND-UNKNOWN\", \"TRANSLATION-MISMATCH\"]\n");
+    write(root, "positions/strict.toml", b"[rules]\n\"KIND-UNKNOWN\" = \"error\"\n");
+    write(root, "positions/broken.toml", b"[rules]\n\"KIND-UNKNOWN\" = \"fatal\"\n");
+    let contract = |front_matter: &str| -> Vec<u8> {
+        let body = String::from_utf8(fixture("warnings.dpa")).unwrap();
+        body.replacen("---\n", &format!("---\n{front_matter}\n"), 1).into_bytes()
+    };
+    write(root, "contracts/linked.dpa", &contract("playbook: ../positions/strict.toml"));
+    write(root, "contracts/unlinked.dpa", &contract("language: en"));
+    write(root, "contracts/broken.dpa", &contract("playbook: ../positions/broken.toml"));
+
+    let severity = |args: &[&str]| -> String {
+        let json = run(root, args).json();
+        json["files"][0]["findings"][0]["severity"].as_str().unwrap().to_string()
+    };
+    assert_eq!(severity(&["check", "--format", "json", "contracts/linked.dpa"]), "error", "front matter playbook");
+    assert_eq!(severity(&["check", "--format", "json", "contracts/unlinked.dpa"]), "warning");
+    assert_eq!(
+        severity(&["check", "--format", "json", "--playbook", "positions/strict.toml", "contracts/unlinked.dpa"]),
+        "error",
+        "--playbook"
+    );
+    let line = assert_fatal(run(root, &["check", "contracts/broken.dpa"]));
+    assert!(line.starts_with("dpa-lint: error: positions/broken.toml:2:"), "{line}");
+    let line = assert_fatal(run(root, &["check", "--playbook", "nowhere.toml", "contracts/unlinked.dpa"]));
+    assert_eq!(line, "dpa-lint: error: playbook file not found: nowhere.toml");
+
+    // A translation that disagrees on a fact value.
+    write(root, "pair/contract.dpa", b"---\ntranslation: fr = contract.fr.dpa\n---\n# Breaches {breach-notification}\nWithin [[breach-notice: 48 hours]].\n");
+    write(
+        root,
+        "pair/contract.fr.dpa",
+        b"---\nlangue : fr\n---\n# Violations {notification-violation}\nSous [[delai-violation : 72 heures]].\n",
+    );
+    let json = run(root, &["check", "--format", "json", "pair/contract.dpa"]).json();
+    assert_eq!(rule_ids(&json["files"][0]), ["TRANSLATION-MISMATCH"]);
 }
 
 // ---------------------------------------------------------------- rules and explain
