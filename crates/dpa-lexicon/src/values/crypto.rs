@@ -461,7 +461,9 @@ impl<'a> Scan<'a> {
         let shouting = |at: Option<usize>| {
             at.and_then(|at| self.token(at)).is_some_and(|token| {
                 let written = self.scanned.source_of(token);
-                written.chars().count() >= 2 && !written.chars().any(char::is_lowercase) && !HEADS.contains(&token.text)
+                written.chars().any(char::is_uppercase)
+                    && !written.chars().any(char::is_lowercase)
+                    && !HEADS.contains(&token.text)
             })
         };
         let is_word = |at: &usize| self.word(*at).is_some();
@@ -741,6 +743,7 @@ mod tests {
         assert_eq!(names("des-cbc"), ["DES"]);
         assert!(names("chiffrement des données").is_empty());
         assert!(names("PROTECTION DES DONNÉES").is_empty());
+        assert!(names("RECOURS À DES SOUS-TRAITANTS").is_empty());
         assert!(names("Des mesures de chiffrement").is_empty());
     }
 

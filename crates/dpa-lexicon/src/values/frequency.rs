@@ -68,8 +68,6 @@ const TIMES_WORDS: &[&str] = &["times", "time", "fois", "x"];
 /// 12-month period`, `une fois tous les deux ans`.
 const PER: &[&str] = &[
     "per",
-    "a",
-    "an",
     "each",
     "every",
     "in any",
@@ -82,8 +80,48 @@ const PER: &[&str] = &[
     "tous les",
     "toutes les",
     "au cours de",
-    "sur",
     "/",
+];
+
+/// `a`/`an` as "per" only right after the count (`once a year`, `2 times a year`): further on
+/// it is the French `à` (`un antivirus tenu à jour`).
+const PER_ARTICLES: &[&str] = &["a", "an"];
+
+/// What may be counted between a count and `per` (`one on-site audit per year`). Other nouns
+/// are not frequencies (`500 euros par jour` is a penalty).
+const COUNTED: &[&str] = &[
+    "audit",
+    "audits",
+    "inspection",
+    "inspections",
+    "review",
+    "reviews",
+    "assessment",
+    "assessments",
+    "test",
+    "tests",
+    "pentest",
+    "pentests",
+    "visit",
+    "visits",
+    "report",
+    "reports",
+    "on",
+    "site",
+    "onsite",
+    "physical",
+    "additional",
+    "controle",
+    "controles",
+    "visite",
+    "visites",
+    "verification",
+    "verifications",
+    "rapport",
+    "rapports",
+    "sur",
+    "physique",
+    "supplementaire",
 ];
 
 /// Words that start a period without a count: `every year`, `chaque année`, `tous les deux ans`.
@@ -125,8 +163,8 @@ const PERIOD_QUALIFIERS: &[&str] =
     &["calendar", "rolling", "contract", "civile", "civil", "glissant", "glissants", "contractuelle"];
 const PERIOD_NOUNS: &[&str] = &["period", "periode"];
 
-/// How many ordinary words may sit between a count and `per` (`one audit per year`).
-const MAX_WORDS_BETWEEN: usize = 2;
+/// How many counted words (and hyphens) may sit between a count and `per`.
+const MAX_WORDS_BETWEEN: usize = 5;
 
 fn skip_words(tokens: &[Token], mut index: usize, words: &[&str]) -> usize {
     while tokens.get(index).is_some_and(|token| token.kind == TokenKind::Word && words.contains(&token.text)) {
@@ -162,16 +200,22 @@ fn count_at(tokens: &[Token], at: usize) -> Option<(f64, usize)> {
 
 /// `once per year`, `one audit per year`, `once every 24 months`, `deux fois par an`.
 fn count_per_period_at(tokens: &[Token], at: usize) -> Option<(f64, usize)> {
-    let (count, mut index) = count_at(tokens, at)?;
-    for _ in 0..=MAX_WORDS_BETWEEN {
+    let (count, after_count) = count_at(tokens, at)?;
+    let after_article = match_any(tokens, after_count, PER_ARTICLES).and_then(|after| period_at(tokens, after));
+    if let Some((per_year, end)) = after_article {
+        return Some((count * per_year, end));
+    }
+    for index in after_count..=after_count + MAX_WORDS_BETWEEN {
         let period = match_any(tokens, index, PER).and_then(|after_per| period_at(tokens, after_per));
         if let Some((per_year, end)) = period {
             return Some((count * per_year, end));
         }
-        if !tokens.get(index).is_some_and(|token| token.kind == TokenKind::Word) {
+        let counted = tokens.get(index).is_some_and(|token| {
+            token.is_symbol('-') || (token.kind == TokenKind::Word && COUNTED.contains(&token.text))
+        });
+        if !counted {
             return None;
         }
-        index += 1;
     }
     None
 }
@@ -256,6 +300,8 @@ mod tests {
             ("3 times a year", 3.0),
             ("1x per year", 1.0),
             ("one audit per calendar year", 1.0),
+            ("one on-site audit per year", 1.0),
+            ("one audit in any twelve (12) month period", 1.0),
             ("once every 24 months", 0.5),
             ("once in any 12-month period", 1.0),
             ("une fois par an", 1.0),
@@ -319,7 +365,15 @@ mod tests {
 
     #[test]
     fn rejects_other_text() {
-        for text in ["soon", "48 hours", "per year", "SOC 2 Type II report", ""] {
+        for text in [
+            "soon",
+            "48 hours",
+            "per year",
+            "SOC 2 Type II report",
+            "",
+            "un antivirus tenu à jour",
+            "500 euros par jour de retard",
+        ] {
             assert_eq!(parse_frequency(text), Err(ValueError::Unrecognised { expected: FREQUENCY_EXAMPLES }), "{text}");
         }
     }

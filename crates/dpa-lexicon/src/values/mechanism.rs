@@ -53,12 +53,21 @@ const MECHANISM_PHRASES: &[(&str, MechanismKind)] = &[
 const UNION_WORDS: &[&str] = &["eu", "ue", "european union", "union europeenne"];
 
 /// "No mechanism" beyond the one-word forms of [`is_none_word`].
-const NO_TRANSFER: &[&str] = &["no transfer*", "aucun transfert", "not applicable", "sans objet"];
+/// (`Not a Restricted Transfer` is the UK GDPR wording for a transfer that needs no mechanism.)
+const NO_TRANSFER: &[&str] = &[
+    "no transfer*",
+    "aucun transfert",
+    "not applicable",
+    "sans objet",
+    "not a restricted transfer",
+    "no restricted transfer*",
+];
 
 const TIA_PHRASES: &[&str] = &[
     "tia",
     "transfer impact assessment*",
     "data transfer impact assessment*",
+    "transfer risk assessment*",
     "analyse d'impact des transferts",
     "analyse d'impact sur les transferts",
     "analyse d'impact relative aux transferts",
@@ -208,7 +217,8 @@ mod tests {
 
     #[test]
     fn none_means_no_mechanism() {
-        for text in ["None", "Aucun", "N/A", "n/a", "aucune", "No transfer", "sans objet"] {
+        for text in ["None", "Aucun", "N/A", "n/a", "aucune", "No transfer", "sans objet", "Not a Restricted Transfer"]
+        {
             assert_eq!(kinds(text), [MechanismKind::None], "{text}");
         }
         assert_eq!(kinds("None (EEA)"), [MechanismKind::Eea], "a named mechanism wins");
@@ -220,6 +230,7 @@ mod tests {
         assert_eq!(english, Mechanism { kinds: vec![SCC_3], tia: true, tia_date: parse_date("2025-01-15") });
         let french = parse_mechanism("CCT 2021/914 module 3, AIT du 15/01/2025").unwrap();
         assert_eq!(french, Mechanism { kinds: vec![SCC_3], tia: true, tia_date: parse_date("2025-01-15") });
+        assert!(parse_mechanism("IDTA and transfer risk assessment").unwrap().tia, "the UK name for a TIA");
         let undated = parse_mechanism("SCCs + transfer impact assessment").unwrap();
         assert_eq!((undated.tia, undated.tia_date), (true, None));
         assert!(!parse_mechanism("SCC 2021/914 Module 3").unwrap().tia);
