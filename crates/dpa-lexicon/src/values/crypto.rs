@@ -86,7 +86,7 @@ const AT_LEAST: &[&str] = &[
 const VERSION_JOINERS: &[&str] = &["/", ",", "&", "and", "or", "et", "ou"];
 
 /// Encrypt-then-MAC wording after `CBC`.
-const MAC_LINKS: &[&str] = &["with", "and", "plus", "+", "avec", "et"];
+const MAC_LINKS: &[&str] = &["with", "and", "plus", "avec", "et"];
 
 /// A name found at tokens `first..end`, before it becomes a [`CryptoItem`].
 #[derive(Debug)]
