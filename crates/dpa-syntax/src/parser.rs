@@ -224,21 +224,22 @@ impl TreeBuilder<'_> {
     /// line where pest stopped. The grammar matches every input, but pest also gives up when the
     /// calling thread has less than 64 KiB of stack left; the document must not be lost then.
     fn prose_fallback(&mut self, stopped_at: usize) -> SyntaxTree {
+        let bytes = self.source.as_bytes();
+        let stopped_at = stopped_at.min(bytes.len());
+        let line_start = bytes[..stopped_at].iter().rposition(|&byte| byte == b'\n').map_or(0, |i| i + 1);
+        let line_end =
+            bytes[stopped_at..].iter().position(|&byte| byte == b'\n').map_or(bytes.len(), |i| stopped_at + i);
+        self.report(SyntaxErrorKind::Unparsed, trimmed(self.source, Span::new(line_start, line_end)));
+
         let mut blocks = Vec::new();
         let mut paragraph: Option<Span> = None;
         let mut line_start = if self.source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
         while line_start <= self.source.len() {
-            let rest = &self.source[line_start..];
-            let line_length = rest.find('\n').unwrap_or(rest.len());
-            let line = &rest[..line_length];
-            let content = line.trim();
+            let line_length =
+                bytes[line_start..].iter().position(|&byte| byte == b'\n').unwrap_or(bytes.len() - line_start);
+            let content = trimmed(self.source, Span::new(line_start, line_start + line_length));
             if !content.is_empty() {
-                let content_start = line_start + (line.len() - line.trim_start().len());
-                let content_span = Span::new(content_start, content_start + content.len());
-                if (line_start..=line_start + line_length).contains(&stopped_at) {
-                    self.report(SyntaxErrorKind::Unparsed, content_span);
-                }
-                paragraph = Some(paragraph.map_or(content_span, |span| span.cover(content_span)));
+                paragraph = Some(paragraph.map_or(content, |span| span.cover(content)));
             } else if let Some(span) = paragraph.take() {
                 blocks.push(prose_paragraph(self.source, span));
             }
@@ -322,6 +323,13 @@ impl Tiler {
         self.flush_text(source);
         self.inlines
     }
+}
+
+/// `span` without its leading and trailing white space.
+fn trimmed(source: &str, span: Span) -> Span {
+    let text = span.text(source);
+    let start = span.start + (text.len() - text.trim_start().len());
+    Span::new(start, start + text.trim().len())
 }
 
 fn prose_paragraph(source: &str, span: Span) -> Block {

@@ -48,7 +48,8 @@ pub enum Block {
     Heading(Heading),
     /// Consecutive non-blank prose lines (a Markdown paragraph).
     Paragraph(TextBlock),
-    /// One list item line (`- `, `* `, `+ `, `1. `, `1) `), with its marker excluded from `inlines`.
+    /// One list item (`- `, `* `, `+ `, `1. `, `1) `, possibly indented), with its marker excluded
+    /// from `inlines`. The indented lines right under it that start no other block continue it.
     ListItem(TextBlock),
     Table(Table),
     Comment(Comment),
@@ -91,6 +92,9 @@ pub struct Tag {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextBlock {
     pub span: Span,
+    /// Texts and facts in order, each starting where the previous one ends (the line breaks and
+    /// indentation between lines are inside the texts); the block's trailing whitespace is left
+    /// out.
     pub inlines: Vec<Inline>,
 }
 
@@ -152,7 +156,8 @@ pub struct Row {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cell {
-    /// The trimmed cell content (span may be empty for an empty cell).
+    /// The trimmed cell content (span may be empty for an empty cell). `text` is the source under
+    /// the span, so an escaped pipe stays `\|` and facts keep their brackets.
     pub span: Span,
     pub text: String,
     pub inlines: Vec<Inline>,
