@@ -11,6 +11,7 @@ use crate::values::Date;
 use crate::LintOptions;
 
 mod breach;
+mod completeness;
 pub mod docs;
 mod document;
 pub mod fixes;
@@ -188,6 +189,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
     RULES.get_or_init(|| {
         let mut rules: Vec<&'static dyn Rule> = Vec::new();
         rules.extend_from_slice(breach::RULES);
+        rules.extend_from_slice(completeness::RULES);
         rules.extend_from_slice(document::RULES);
         rules.push(&playbook::PlaybookPosition);
         rules.sort_by_key(|rule| rule.meta().id);

@@ -7,7 +7,9 @@
 
 use crate::fold::FoldedText;
 
+pub mod audits;
 pub mod breach;
+pub mod completeness;
 mod inference;
 pub mod security;
 

@@ -1,0 +1,436 @@
+//! END-DELETE-OR-RETURN, END-CONTROLLER-CHOICE, END-DEADLINE, END-CERTIFICATE: what happens to
+//! the data at the end of the services (Art. 28(3)(g)).
+//!
+//! The last three measure the terms of the delete-or-return duty, so they stay silent when the
+//! duty itself is missing (END-DELETE-OR-RETURN reports that).
+
+use dpa_lexicon::cues::completeness as cues;
+use dpa_lexicon::values::{find_duration, Duration, FactValue};
+use dpa_syntax::Span;
+
+use super::roles::Roles;
+use super::search::{missing_target, report_missing, sentences_in, with_certainty_hint, Duty, Sentence};
+use crate::finding::Severity;
+use crate::lang::{L10n, Lang, Message};
+use crate::model::{ClauseKind, FactName, PartyRole};
+use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+
+pub(crate) struct DeleteOrReturn;
+pub(crate) struct ControllerChoice;
+pub(crate) struct Deadline;
+pub(crate) struct Certificate;
+
+/// The longest deletion or return period the linter accepts, in days (catalogue §14: policy, not
+/// law; a three-month period is within it).
+const MAX_DAYS: f64 = 90.0;
+
+const TITLE: L10n = L10n::new("Deletion and return", "Suppression et restitution");
+
+static DELETE_OR_RETURN_DUTY: Duty = Duty {
+    kinds: &[ClauseKind::DeletionReturn],
+    in_clause: &[&[&cues::DELETE], &[&cues::RETURN]],
+    anywhere: &[
+        &[&cues::DELETE, &cues::END_OF_SERVICES, &cues::DATA_WORD],
+        &[&cues::RETURN, &cues::END_OF_SERVICES, &cues::DATA_WORD],
+    ],
+};
+
+/// The sentences that deal with deleting or returning the data at the end: every such sentence
+/// of a deletion clause, and elsewhere those that also name the end of the services.
+fn end_sentences<'a>(cx: &Context<'a>) -> Vec<Sentence<'a>> {
+    sentences_in(cx, &[])
+        .filter(|sentence| {
+            let acts = sentence.states(&cues::DELETE) || sentence.states(&cues::RETURN);
+            let in_clause = sentence.clause(cx).is_some_and(|clause| clause.is(ClauseKind::DeletionReturn));
+            acts && (in_clause || sentence.states(&cues::END_OF_SERVICES))
+        })
+        .collect()
+}
+
+static DELETE_OR_RETURN_META: RuleMeta = RuleMeta {
+    id: "END-DELETE-OR-RETURN",
+    family: Family::Completeness,
+    layer: Layer::Law,
+    default_severity: Severity::Error,
+    escalates: false,
+    citation: "GDPR Art. 28(3)(g)",
+    summary: L10n::new("No duty to delete or return the data at the end of the services.", "Aucune obligation de supprimer ou de restituer les données au terme des prestations."),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Looks for the processor's duty to delete or return the personal data at the end of the services: any deletion or return wording in a `{deletion-return}` clause, or elsewhere a sentence that deletes or returns the data on termination or expiry.",
+            "Recherche l'obligation du sous-traitant de supprimer ou de restituer les données à caractère personnel au terme des prestations : toute mention de suppression ou de restitution dans une clause `{suppression-restitution}`, ou ailleurs une phrase qui supprime ou restitue les données à la fin, la résiliation ou l'expiration du contrat.",
+        ),
+        why: L10n::new(
+            "Art. 28(3)(g) requires the processor to delete or return all personal data after the end of the services and to delete existing copies. Data left with a former contractor is data nobody supervises any more: the OFII leak (January 2026) came from a contractor's copy of the controller's files.",
+            "L'art. 28(3)(g) exige que le sous-traitant supprime ou restitue toutes les données à caractère personnel au terme des prestations et détruise les copies existantes. Des données laissées chez un ancien prestataire ne sont plus surveillées par personne : la fuite de l'OFII (janvier 2026) venait de la copie des fichiers du responsable détenue par un prestataire.",
+        ),
+        failing: "# Term {term}\nThis Agreement ends with the Main Agreement.\n",
+        passing: "# Deletion and return {deletion-return}\nAt the end of the services, the Provider shall, at the Customer's choice, delete all Customer Data or return it to the Customer.\n",
+        companion: None,
+    },
+};
+
+impl Rule for DeleteOrReturn {
+    fn meta(&self) -> &'static RuleMeta {
+        &DELETE_OR_RETURN_META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        if DELETE_OR_RETURN_DUTY.find(cx).is_some() {
+            return;
+        }
+        let message = L10n::new(
+            "No clause obliges the processor to delete or return the personal data at the end of the services. Art. 28(3)(g) requires it, together with the deletion of existing copies: otherwise a former contractor keeps the data with nobody supervising it. Add a deletion and return clause.",
+            "Aucune clause n'oblige le sous-traitant à supprimer ou à restituer les données à caractère personnel au terme des prestations. L'art. 28(3)(g) l'exige, avec la destruction des copies existantes : sinon un ancien prestataire conserve les données sans que personne ne les surveille. Ajoutez une clause de suppression et de restitution.",
+        );
+        let fix = fixes::insert_clause(cx, ClauseKind::DeletionReturn, TITLE, model_clause(cx.doc.prose));
+        report_missing(cx, sink, &DELETE_OR_RETURN_META, ClauseKind::DeletionReturn, message, fix);
+    }
+}
+
+/// The model deletion clause: the controller's choice, a 30-day period and a written certificate.
+fn model_clause(prose: bool) -> L10n {
+    if prose {
+        L10n::new(
+            "At the end of the services, the processor shall, at the controller's choice, delete all personal data or return it to the controller and then delete existing copies, unless Union or Member State law requires their storage. It shall do so within 30 days and confirm the deletion to the controller in writing.",
+            "Au terme des prestations, le sous-traitant, selon le choix du responsable du traitement, supprime toutes les données à caractère personnel ou les lui restitue puis détruit les copies existantes, à moins que le droit de l'Union ou d'un État membre n'exige leur conservation. Il le fait dans un délai de 30 jours et confirme la suppression par écrit au responsable du traitement.",
+        )
+    } else {
+        L10n::new(
+            "At the end of the services, the processor shall, at the controller's choice, delete all personal data or return it to the controller and then delete existing copies, unless Union or Member State law requires their storage. It shall do so within [[deletion-period: 30 days]] and confirm the deletion to the controller in writing.",
+            "Au terme des prestations, le sous-traitant, selon le choix du responsable du traitement, supprime toutes les données à caractère personnel ou les lui restitue puis détruit les copies existantes, à moins que le droit de l'Union ou d'un État membre n'exige leur conservation. Il le fait dans un délai de [[délai-suppression : 30 jours]] et confirme la suppression par écrit au responsable du traitement.",
+        )
+    }
+}
+
+static CHOICE_META: RuleMeta = RuleMeta {
+    id: "END-CONTROLLER-CHOICE",
+    family: Family::Completeness,
+    layer: Layer::Law,
+    default_severity: Severity::Warning,
+    escalates: false,
+    citation: "GDPR Art. 28(3)(g)",
+    summary: L10n::new(
+        "The processor, not the controller, chooses between deletion and return (or only one of them is offered).",
+        "Le sous-traitant, et non le responsable du traitement, choisit entre suppression et restitution (ou une seule est prévue).",
+    ),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Reads who chooses between deleting and returning the data: a choice that belongs to the processor (\"at its option\", \"at the Provider's discretion\", \"au choix du Prestataire\", \"à sa discrétion\") is reported; so is a clause that only offers deletion, with no way for the controller to have the data back. Only measured when a delete-or-return duty exists.",
+            "Lit qui choisit entre la suppression et la restitution des données : un choix qui appartient au sous-traitant (« à son choix », « à sa discrétion », « au choix du Prestataire », \"at its option\") est signalé ; une clause qui ne prévoit que la suppression, sans possibilité pour le responsable de récupérer ses données, aussi. Mesuré seulement si une obligation de suppression ou de restitution existe.",
+        ),
+        why: L10n::new(
+            "Art. 28(3)(g) gives the choice to the controller: \"at the choice of the controller\", the processor deletes or returns the data. A processor that chooses may delete data the controller still needs, or keep handing back copies it never deletes.",
+            "L'art. 28(3)(g) donne le choix au responsable du traitement : « selon le choix du responsable du traitement », le sous-traitant supprime ou renvoie les données. Un sous-traitant qui choisit peut supprimer des données dont le responsable a encore besoin, ou restituer des copies sans jamais supprimer les siennes.",
+        ),
+        failing: "# Deletion and return {deletion-return}\nAt the end of the services, the Provider will, at its option, delete or return all Customer Data.\n",
+        passing: "# Deletion and return {deletion-return}\nAt the end of the services, the Provider will, at the Customer's choice, delete or return all Customer Data.\n",
+        companion: None,
+    },
+};
+
+/// Who a choice word gives the choice to, and where the phrase is.
+struct Choice {
+    owner: Option<PartyRole>,
+    /// `at its option`: from the preposition to the choice word (folded paragraph offsets).
+    phrase: (usize, usize),
+    /// A noun after a preposition (`at its option`), which a fix can replace as a whole.
+    replaceable: bool,
+}
+
+fn read_choice(roles: &Roles, sentence: &Sentence<'_>, (start, end): (usize, usize)) -> Choice {
+    let folded = &sentence.paragraph.folded.folded;
+    let before = sentence.words_between(sentence.range.0, start);
+    let last_words = &before[before.len().saturating_sub(3)..];
+    let possessive = last_words.iter().any(|word| cues::OWN_POSSESSIVE.contains(word));
+    let owner = if possessive {
+        // "Solvane will, at its option, …": the choice is the subject's; a duty's subject is the
+        // processor unless a controller is named.
+        Some(roles.role_before(sentence, start).unwrap_or(PartyRole::Processor))
+    } else {
+        // Otherwise only a party named right before the word ("at Customer's election", "the
+        // Controller chooses") or linked right after it ("au choix du Client") owns it.
+        roles.role_linked_after(sentence, end).or_else(|| roles.subject_of(sentence, start))
+    };
+    let noun = cues::CHOICE_NOUN.matches(&dpa_lexicon::FoldedText::new(&folded[start..end], 0));
+    let preposition_at =
+        folded[sentence.range.0..start].rmatch_indices([' ', ',']).map(|(index, _)| index + 1).take(4).find(|&index| {
+            folded[index..].split(' ').next().is_some_and(|word| cues::CHOICE_PREPOSITIONS.contains(&word))
+        });
+    Choice { owner, phrase: (preposition_at.unwrap_or(start), end), replaceable: noun && preposition_at.is_some() }
+}
+
+impl Rule for ControllerChoice {
+    fn meta(&self) -> &'static RuleMeta {
+        &CHOICE_META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        let Some(duty) = DELETE_OR_RETURN_DUTY.find(cx) else { return };
+        let roles = Roles::of(cx);
+        let sentences = end_sentences(cx);
+        let mut controller_chooses = false;
+        for sentence in &sentences {
+            let choices = sentence.matches(&cues::CHOICE_NOUN).into_iter().chain(sentence.matches(&cues::CHOICE_VERB));
+            for found in choices {
+                let choice = read_choice(&roles, sentence, found);
+                match choice.owner {
+                    Some(PartyRole::Processor) => return report_processor_choice(cx, sink, &roles, sentence, &choice),
+                    Some(_) => controller_chooses = true,
+                    None => {}
+                }
+            }
+        }
+        if controller_chooses || return_is_offered(cx, &roles, &sentences) {
+            return;
+        }
+        let message = Message::new(
+            "Only deletion is provided for at the end of the services: the controller cannot choose to have its data returned. Art. 28(3)(g) leaves the choice between deletion and return to the controller; add the return option, at the controller's choice.",
+            "Seule la suppression est prévue au terme des prestations : le responsable du traitement ne peut pas choisir de récupérer ses données. L'art. 28(3)(g) lui laisse le choix entre suppression et restitution ; ajoutez la restitution, au choix du responsable du traitement.",
+        );
+        let sentence = L10n::new(
+            "At the controller's choice, the processor shall return all personal data to the controller in a structured, commonly used and machine-readable format instead of deleting it, and then delete existing copies.",
+            "Au choix du responsable du traitement, le sous-traitant lui restitue toutes les données à caractère personnel dans un format structuré, couramment utilisé et lisible par machine au lieu de les supprimer, puis détruit les copies existantes.",
+        );
+        let fix = fixes::add_to_clause(cx, ClauseKind::DeletionReturn, TITLE, sentence);
+        sink.report(cx, &CHOICE_META, duty.span(), message).with_fix(fix).inferred(duty.inferred(cx));
+    }
+}
+
+/// Return is offered when a sentence about the end returns the data, or when the controller can
+/// retrieve or export it itself ("Customer may retrieve or delete Customer Data at any time").
+fn return_is_offered(cx: &Context<'_>, roles: &Roles, end_sentences: &[Sentence<'_>]) -> bool {
+    end_sentences.iter().any(|sentence| sentence.states(&cues::RETURN))
+        || sentences_in(cx, &[]).any(|sentence| {
+            sentence.states(&cues::DATA_WORD)
+                && sentence
+                    .matches(&cues::RETURN)
+                    .into_iter()
+                    .any(|(start, _)| roles.role_before(&sentence, start) == Some(PartyRole::Controller))
+        })
+}
+
+fn report_processor_choice(cx: &Context<'_>, sink: &mut Sink, roles: &Roles, sentence: &Sentence<'_>, choice: &Choice) {
+    let span = sentence.source_span(choice.phrase);
+    let message = Message::new(
+        format!("“{}” gives the processor the choice between deleting and returning the data. Art. 28(3)(g) gives that choice to the controller, who must be able to get its data back or have it deleted as it needs: make it the controller's choice.", cx.text(span)),
+        format!("« {} » donne au sous-traitant le choix entre la suppression et la restitution des données. L'art. 28(3)(g) réserve ce choix au responsable du traitement, qui doit pouvoir récupérer ses données ou les faire supprimer selon ses besoins : faites-en le choix du responsable.", cx.text(span)),
+    );
+    let finding = sink.report(cx, &CHOICE_META, span, message).inferred(sentence.inferred(cx));
+    if choice.replaceable {
+        let replacement = match (cx.doc_lang(), roles.name_of(PartyRole::Controller)) {
+            (Lang::En, Some(name)) => format!("at the {name}'s choice"),
+            (Lang::En, None) => "at the controller's choice".to_string(),
+            (Lang::Fr, Some(name)) if name.starts_with(|c: char| "AEIOUHÉÈaeiouhéè".contains(c)) => {
+                format!("au choix de l'{name}")
+            }
+            (Lang::Fr, Some(name)) => format!("au choix du {name}"),
+            (Lang::Fr, None) => "au choix du responsable du traitement".to_string(),
+        };
+        let title = Message::new(format!("Replace with “{replacement}”"), format!("Remplacer par « {replacement} »"));
+        finding.with_fix(fixes::replace(span, replacement, title));
+    }
+}
+
+static DEADLINE_META: RuleMeta = RuleMeta {
+    id: "END-DEADLINE",
+    family: Family::Completeness,
+    layer: Layer::Law,
+    default_severity: Severity::Warning,
+    escalates: false,
+    citation: "GDPR Art. 28(3)(g)",
+    summary: L10n::new("No period for deleting or returning the data, or one over 90 days.", "Aucun délai de suppression ou de restitution, ou un délai de plus de 90 jours."),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Reads the period within which the data must be deleted or returned at the end of the services: the `deletion-period` fact, or else a time limit in the deletion sentences (periods about backups and archives are `backup-retention`, not this). Reports a missing period and one over 90 days. Only measured when a delete-or-return duty exists.",
+            "Lit le délai dans lequel les données doivent être supprimées ou restituées au terme des prestations : le fait `delai-suppression`, ou à défaut un délai dans les phrases de suppression (les délais relatifs aux sauvegardes et archives relèvent de `conservation-sauvegardes`, pas de celui-ci). Signale l'absence de délai et un délai de plus de 90 jours. Mesuré seulement si une obligation de suppression ou de restitution existe.",
+        ),
+        why: L10n::new(
+            "Art. 28(3)(g) requires deletion or return \"after the end of the provision of services\"; a duty with no period can be postponed indefinitely, and every month the data stays with a former contractor is a month of exposure the controller answers for. 30 days is common practice; this linter reports periods over 90 days.",
+            "L'art. 28(3)(g) exige la suppression ou la restitution « au terme de la prestation de services » ; une obligation sans délai peut être repoussée indéfiniment, et chaque mois où les données restent chez un ancien prestataire est un mois d'exposition dont répond le responsable. 30 jours est l'usage ; le linter signale les délais de plus de 90 jours.",
+        ),
+        failing: "# Deletion and return {deletion-return}\nAt the Customer's choice, the Provider shall delete or return all Customer Data within [[deletion-period: 180 days]] after the end of the services.\n",
+        passing: "# Deletion and return {deletion-return}\nAt the Customer's choice, the Provider shall delete or return all Customer Data within [[deletion-period: 30 days]] after the end of the services.\n",
+        companion: None,
+    },
+};
+
+/// A period found for the deletion, where it is written.
+struct Period {
+    duration: Duration,
+    span: Span,
+    /// The `deletion-period` fact it comes from, whose value a fix can replace.
+    from_fact: bool,
+}
+
+impl Period {
+    fn over_limit(&self) -> bool {
+        self.duration.days_min().is_some_and(|days| days > MAX_DAYS)
+    }
+
+    fn quantified(&self) -> bool {
+        !matches!(self.duration, Duration::Unquantified)
+    }
+}
+
+/// Periods in the deletion sentences, except those right after a mention of backups or archives
+/// ("backup systems, which are rotated on a thirty-five (35) day cycle").
+fn periods_in(sentence: &Sentence<'_>) -> Vec<Period> {
+    let text = sentence.text();
+    let backups = sentence.mentions(&cues::BACKUP);
+    let mut periods = Vec::new();
+    let mut from = 0;
+    while let Some(found) = text.get(from..).and_then(find_duration) {
+        if found.end == 0 {
+            break;
+        }
+        let (start, end) = (sentence.range.0 + from + found.start, sentence.range.0 + from + found.end);
+        from += found.end;
+        let about_backups = backups
+            .iter()
+            .any(|&(_, backup_end)| backup_end <= start && sentence.words_between(backup_end, start).len() <= 6);
+        if !about_backups {
+            periods.push(Period { duration: found.value, span: sentence.source_span((start, end)), from_fact: false });
+        }
+    }
+    periods
+}
+
+impl Rule for Deadline {
+    fn meta(&self) -> &'static RuleMeta {
+        &DEADLINE_META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        let Some(duty) = DELETE_OR_RETURN_DUTY.find(cx) else { return };
+        let sentences = end_sentences(cx);
+        let mut blank = None;
+        let mut periods = Vec::new();
+        for fact in cx.doc.facts_named(FactName::DeletionPeriod) {
+            match fact.parsed() {
+                Some(FactValue::Duration(duration)) => {
+                    periods.push(Period { duration: *duration, span: fact.value_span, from_fact: true })
+                }
+                Some(FactValue::Placeholder) => blank = blank.or(Some(fact.span)),
+                _ => {}
+            }
+        }
+        if periods.is_empty() {
+            periods = sentences.iter().flat_map(periods_in).filter(Period::quantified).collect();
+        }
+        if periods.iter().any(|period| period.quantified() && !period.over_limit()) {
+            return;
+        }
+        let backups_unlimited = backups_kept_without_limit(cx, &sentences);
+        let (backups_en, backups_fr) = if backups_unlimited {
+            (" Copies in backups or archives are kept with no time limit at all: set one too (the `backup-retention` fact).", " Les copies de sauvegarde ou d'archive sont conservées sans aucune limite : fixez-en une aussi (le fait `conservation-sauvegardes`).")
+        } else {
+            ("", "")
+        };
+        if let Some(period) = periods.iter().find(|period| period.over_limit()) {
+            let (en, fr) = (period.duration.describe(Lang::En), period.duration.describe(Lang::Fr));
+            let message = Message::new(
+                format!("The processor may take {en} to delete or return the data after the end of the services. Art. 28(3)(g) requires deletion or return at the end of the services, and every extra month keeps the data exposed at a former contractor; this linter reports periods over 90 days. Agree on 30 days.{backups_en}"),
+                format!("Le sous-traitant dispose de {fr} pour supprimer ou restituer les données après la fin des prestations. L'art. 28(3)(g) exige la suppression ou la restitution au terme des prestations, et chaque mois supplémentaire laisse les données exposées chez un ancien prestataire ; le linter signale les délais de plus de 90 jours. Convenez de 30 jours.{backups_fr}"),
+            );
+            let replacement = match cx.doc_lang() {
+                Lang::En => "30 days",
+                Lang::Fr => "30 jours",
+            };
+            let fix =
+                fixes::replace(period.span, replacement, Message::new("Shorten to 30 days", "Ramener à 30 jours"));
+            let inferred = !period.from_fact && (cx.doc.prose || duty.inferred(cx));
+            sink.report(cx, &DEADLINE_META, period.span, message).with_fix(fix).inferred(inferred);
+            return;
+        }
+        let message = Message::new(
+            format!("No period is set for deleting or returning the data at the end of the services, so the processor may postpone it indefinitely. Art. 28(3)(g) requires deletion or return at the end of the services: agree on a period (30 days is common; this linter reports periods over 90 days).{backups_en}"),
+            format!("Aucun délai n'est fixé pour supprimer ou restituer les données au terme des prestations : le sous-traitant peut le repousser indéfiniment. L'art. 28(3)(g) exige la suppression ou la restitution au terme des prestations : convenez d'un délai (30 jours est l'usage ; le linter signale les délais de plus de 90 jours).{backups_fr}"),
+        );
+        let (clause_span, inferred, clause) = missing_target(cx, ClauseKind::DeletionReturn);
+        let span = blank.or(clause.map(|_| clause_span)).unwrap_or_else(|| duty.span());
+        let message = with_certainty_hint(message, ClauseKind::DeletionReturn, inferred);
+        let sentence = if cx.doc.prose {
+            L10n::new("The processor shall complete the deletion or return within 30 days of the end of the services.", "Le sous-traitant achève la suppression ou la restitution dans un délai de 30 jours à compter du terme des prestations.")
+        } else {
+            L10n::new(
+                "The processor shall complete the deletion or return within [[deletion-period: 30 days]] of the end of the services.",
+                "Le sous-traitant achève la suppression ou la restitution dans un délai de [[délai-suppression : 30 jours]] à compter du terme des prestations.",
+            )
+        };
+        let fix = fixes::add_to_clause(cx, ClauseKind::DeletionReturn, TITLE, sentence);
+        sink.report(cx, &DEADLINE_META, span, message).with_fix(fix).inferred(inferred);
+    }
+}
+
+/// Backups or archives are mentioned at the end of the services with no period of their own.
+fn backups_kept_without_limit(cx: &Context<'_>, sentences: &[Sentence<'_>]) -> bool {
+    let has_backup_period =
+        cx.doc.facts_named(FactName::BackupRetention).any(|fact| matches!(fact.parsed(), Some(FactValue::Duration(_))));
+    let mentioned = sentences.iter().any(|sentence| sentence.states(&cues::BACKUP));
+    let dated = sentences.iter().any(|sentence| {
+        let backups = sentence.mentions(&cues::BACKUP);
+        let text = sentence.text();
+        backups.iter().any(|&(_, end)| {
+            text.get(end - sentence.range.0..)
+                .and_then(find_duration)
+                .is_some_and(|found| !matches!(found.value, Duration::Unquantified))
+        })
+    });
+    mentioned && !dated && !has_backup_period
+}
+
+static CERTIFICATE_META: RuleMeta = RuleMeta {
+    id: "END-CERTIFICATE",
+    family: Family::Completeness,
+    layer: Layer::Law,
+    default_severity: Severity::Info,
+    escalates: false,
+    citation: "GDPR Art. 28(3)(g); SCC 2021/915 cl. 10(d)",
+    summary: L10n::new("No written confirmation that the data has been deleted.", "Aucune confirmation écrite de la suppression des données."),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Looks for a written confirmation or certificate of deletion: any certification wording in a `{deletion-return}` clause, or elsewhere a sentence that certifies or confirms the deletion. Only measured when a delete-or-return duty exists.",
+            "Recherche une confirmation écrite ou un certificat de suppression : toute mention de certification dans une clause `{suppression-restitution}`, ou ailleurs une phrase qui certifie ou confirme la suppression. Mesuré seulement si une obligation de suppression ou de restitution existe.",
+        ),
+        why: L10n::new(
+            "The controller must be able to show that its data no longer exists at a former processor (accountability, Art. 5(2)); the Commission's standard clauses (2021/915, cl. 10(d)) have the processor certify the deletion. Without a written confirmation, the controller learns that a copy survived only when it leaks.",
+            "Le responsable du traitement doit pouvoir démontrer que ses données n'existent plus chez un ancien sous-traitant (responsabilité, art. 5(2)) ; les clauses types de la Commission (2021/915, cl. 10(d)) font certifier la suppression par le sous-traitant. Sans confirmation écrite, le responsable n'apprend qu'une copie a survécu que lorsqu'elle fuit.",
+        ),
+        failing: "# Deletion and return {deletion-return}\nAt the Customer's choice, the Provider shall delete or return all Customer Data within [[deletion-period: 30 days]] after the end of the services.\n",
+        passing: "# Deletion and return {deletion-return}\nAt the Customer's choice, the Provider shall delete or return all Customer Data within [[deletion-period: 30 days]] after the end of the services, and shall certify the deletion to the Customer in writing.\n",
+        companion: None,
+    },
+};
+
+static CERTIFICATE_DUTY: Duty = Duty {
+    kinds: &[ClauseKind::DeletionReturn],
+    in_clause: &[&[&cues::CERTIFY_DELETION]],
+    anywhere: &[&[&cues::CERTIFY_DELETION, &cues::DELETE]],
+};
+
+impl Rule for Certificate {
+    fn meta(&self) -> &'static RuleMeta {
+        &CERTIFICATE_META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        let Some(duty) = DELETE_OR_RETURN_DUTY.find(cx) else { return };
+        if CERTIFICATE_DUTY.find(cx).is_some() {
+            return;
+        }
+        let message = Message::new(
+            "Nothing obliges the processor to confirm in writing that the data has been deleted. The controller must be able to show that no copy remains at its former processor (Art. 5(2)); the Commission's standard clauses have the processor certify the deletion. Add a written certificate of deletion.",
+            "Rien n'oblige le sous-traitant à confirmer par écrit que les données ont été supprimées. Le responsable du traitement doit pouvoir démontrer qu'aucune copie ne subsiste chez son ancien sous-traitant (art. 5(2)) ; les clauses types de la Commission font certifier la suppression par le sous-traitant. Ajoutez un certificat écrit de suppression.",
+        );
+        let (clause_span, inferred, clause) = missing_target(cx, ClauseKind::DeletionReturn);
+        let span = if clause.is_some() { clause_span } else { duty.span() };
+        let message = with_certainty_hint(message, ClauseKind::DeletionReturn, inferred);
+        let sentence = L10n::new(
+            "The processor shall certify the deletion to the controller in writing within 10 days of its completion.",
+            "Le sous-traitant certifie la suppression par écrit au responsable du traitement dans les 10 jours de son achèvement.",
+        );
+        let fix = fixes::add_to_clause(cx, ClauseKind::DeletionReturn, TITLE, sentence);
+        sink.report(cx, &CERTIFICATE_META, span, message).with_fix(fix).inferred(inferred);
+    }
+}

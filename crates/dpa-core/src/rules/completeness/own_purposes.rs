@@ -1,0 +1,143 @@
+//! ART28-10-OWN-PURPOSES: a licence for the processor to use the data for its own purposes.
+//!
+//! A licence is a permission ("may use", "is entitled to use", "le Client autorise Éventia à les
+//! utiliser") given to the processor, with an own purpose in the same sentence and no negation
+//! governing it. Training models, selling and marketing are errors; improving or developing the
+//! processor's services, benchmarks, research and statistics are warnings, unless the sentence
+//! keeps the improvement for the services provided to the controller.
+//!
+//! Aggregated or anonymised data is no exception: producing it from personal data is itself
+//! processing, done here for the processor's purpose, so a licence to create and use aggregated
+//! statistics for the processor's own ends is reported at the severity of those ends. Statistics
+//! produced for the controller (reports on its own campaigns) carry no own purpose and are not
+//! reported.
+
+use dpa_lexicon::cues::{completeness as cues, Cue, NEGATION_WORDS};
+
+use super::roles::Roles;
+use super::search::{sentences_in, Sentence};
+use crate::finding::Severity;
+use crate::lang::{L10n, Message};
+use crate::model::PartyRole;
+use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+
+pub(crate) struct OwnPurposes;
+
+static META: RuleMeta = RuleMeta {
+    id: "ART28-10-OWN-PURPOSES",
+    family: Family::Completeness,
+    layer: Layer::Law,
+    default_severity: Severity::Error,
+    escalates: false,
+    citation: "GDPR Art. 28(10), 28(3)(a)",
+    summary: L10n::new(
+        "The processor may use the data for its own purposes (model training, sale, marketing: error; improving its services: warning).",
+        "Le sous-traitant peut utiliser les données à ses propres fins (entraînement de modèles, vente, marketing : erreur ; amélioration de ses services : avertissement).",
+    ),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Reads every sentence that permits the processor to use, create, share or sell something from the data (\"may use\", \"is entitled to use\", \"Customer authorises the Provider to …\") and names an own purpose: training machine-learning or AI models, sale, marketing or advertising (error); improving or developing its services or products for its customers generally, benchmarks, research, statistics (warning). Negated sentences (\"shall not use the data to train any model\") and improvements kept for the services provided to the controller are not reported. Aggregated or anonymised data is not an exception: making it is processing for the processor's purpose.",
+            "Lit chaque phrase qui permet au sous-traitant d'utiliser, de constituer, de partager ou de vendre quelque chose à partir des données (« peut utiliser », « est autorisé à utiliser », « le Client autorise le Prestataire à … ») et qui nomme une fin propre : entraînement de modèles d'apprentissage automatique ou d'IA, vente, marketing ou publicité (erreur) ; amélioration ou développement de ses services ou produits pour l'ensemble de ses clients, étalonnages, recherche, statistiques (avertissement). Les phrases négatives (« ne peut utiliser les données pour entraîner aucun modèle ») et les améliorations réservées aux services fournis au responsable ne sont pas signalées. Les données agrégées ou anonymisées ne font pas exception : les produire est un traitement pour les fins du sous-traitant.",
+        ),
+        why: L10n::new(
+            "Art. 28(10): a processor that determines the purposes of processing is a controller for it, and infringes the Regulation; Art. 28(3)(a) limits it to the controller's documented instructions. A licence to train models or sell statistics hands the data subjects' information to a business the controller does not control, for purposes it never chose, which is exactly the risk of a training contractor holding immigration files (the OFII case, January 2026).",
+            "Art. 28(10) : un sous-traitant qui détermine les finalités d'un traitement en est le responsable, en violation du règlement ; l'art. 28(3)(a) le limite aux instructions documentées du responsable. Une licence pour entraîner des modèles ou vendre des statistiques livre les informations des personnes concernées à une activité que le responsable ne maîtrise pas, pour des finalités qu'il n'a jamais choisies, exactement le risque d'un prestataire de formation détenant des dossiers d'immigration (affaire OFII, janvier 2026).",
+        ),
+        failing: "# Use of data {instructions}\nThe Provider may use Customer Data to train the machine-learning models it offers to all its customers.\n",
+        passing: "# Use of data {instructions}\nThe Provider shall not use Customer Data to train any machine-learning model, for marketing or for any other purpose of its own.\n",
+        companion: None,
+    },
+};
+
+/// Own purposes by severity, with how a message names them.
+const SERIOUS_PURPOSES: &[(&Cue, L10n)] = &[
+    (
+        &cues::OWN_PURPOSE_TRAINING,
+        L10n::new(
+            "training machine-learning or AI models",
+            "l'entraînement de modèles d'apprentissage automatique ou d'IA",
+        ),
+    ),
+    (
+        &cues::OWN_PURPOSE_SALE,
+        L10n::new("selling the data or what is derived from it", "la vente des données ou de ce qui en est tiré"),
+    ),
+    (&cues::OWN_PURPOSE_MARKETING, L10n::new("marketing or advertising", "le marketing ou la publicité")),
+];
+
+const IMPROVEMENT: L10n = L10n::new(
+    "improving or developing its own services, products or research",
+    "l'amélioration ou le développement de ses propres services, produits ou recherches",
+);
+
+const PROHIBITION: L10n = L10n::new(
+    "The processor shall not use the personal data for any purpose of its own, in particular to train or improve machine-learning or other AI models, to develop its products or services, for marketing or advertising, or to sell or license it, including in aggregated or anonymised form.",
+    "Le sous-traitant n'utilise les données à caractère personnel pour aucune fin qui lui soit propre, notamment pour entraîner ou améliorer des modèles d'apprentissage automatique ou d'autres systèmes d'IA, développer ses produits ou services, à des fins de marketing ou de publicité, ou pour les vendre ou les concéder, y compris sous forme agrégée ou anonymisée.",
+);
+
+impl Rule for OwnPurposes {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        let roles = Roles::of(cx);
+        for sentence in sentences_in(cx, &[]) {
+            let Some(licence_end) = processor_licence(&roles, &sentence) else { continue };
+            let purpose_stated = |cue: &Cue| {
+                sentence.matches(cue).into_iter().any(|(start, _)| !negated_since(&sentence, licence_end, start))
+            };
+            let serious: Vec<L10n> =
+                SERIOUS_PURPOSES.iter().filter(|(cue, _)| purpose_stated(cue)).map(|(_, name)| *name).collect();
+            let kept_for_controller =
+                sentence.states(&cues::FOR_THE_CONTROLLER_ONLY) && !sentence.states(&cues::ACROSS_CUSTOMERS);
+            let improvement = purpose_stated(&cues::OWN_PURPOSE_IMPROVEMENT) && !kept_for_controller;
+            let (severity, uses) = match (serious.is_empty(), improvement) {
+                (false, _) => (Severity::Error, serious),
+                (true, true) => (Severity::Warning, vec![IMPROVEMENT]),
+                (true, false) => continue,
+            };
+            let list_en = uses.iter().map(|use_| use_.en).collect::<Vec<_>>().join(", ");
+            let list_fr = uses.iter().map(|use_| use_.fr).collect::<Vec<_>>().join(", ");
+            let message = Message::new(
+                format!("This sentence lets the processor use the data for its own purposes: {list_en}. Under Art. 28(10) a processor that determines the purposes of processing becomes a controller for it, outside the controller's documented instructions (Art. 28(3)(a)); aggregated or anonymised data is no exception, since producing it is processing. Delete the licence, or limit it to the services provided to the controller."),
+                format!("Cette phrase permet au sous-traitant d'utiliser les données à ses propres fins : {list_fr}. Selon l'art. 28(10), un sous-traitant qui détermine les finalités d'un traitement en devient le responsable, hors des instructions documentées du responsable (art. 28(3)(a)) ; les données agrégées ou anonymisées ne font pas exception, puisque les produire est un traitement. Supprimez cette licence, ou limitez-la aux services fournis au responsable du traitement."),
+            );
+            let span = sentence.span();
+            let fix = fixes::replace(
+                span,
+                PROHIBITION.get(cx.doc_lang()),
+                Message::new(
+                    "Replace with a prohibition of own use",
+                    "Remplacer par une interdiction de toute utilisation propre",
+                ),
+            );
+            sink.report_with(&META, severity, span, message).with_fix(fix).inferred(cx.doc.prose);
+        }
+    }
+}
+
+/// Where a licence for the processor ends in the sentence: "Provider may use", "Customer Data
+/// may be used", or a controller's grant ("Customer authorises Provider to use"). A controller's
+/// own permission ("Customer may use the reports for marketing") is not one.
+fn processor_licence(roles: &Roles, sentence: &Sentence<'_>) -> Option<usize> {
+    if let Some(&(_, end)) = sentence.matches(&cues::PASSIVE_USE_LICENCE).first() {
+        return Some(end);
+    }
+    let grants = sentence.matches(&cues::LICENCE_GRANT);
+    sentence.matches(&cues::USE_LICENCE).into_iter().find_map(|(start, end)| {
+        let granted = grants.iter().any(|&(grant_start, _)| grant_start < start);
+        let controllers_own = roles.role_before(sentence, start) == Some(PartyRole::Controller) && !granted;
+        (!controllers_own).then_some(end)
+    })
+}
+
+/// "may use the data to provide the Services and not for marketing, training or sale": a
+/// negation between the licence and the purpose governs the whole list after it.
+fn negated_since(sentence: &Sentence<'_>, licence_end: usize, purpose_start: usize) -> bool {
+    purpose_start > licence_end
+        && sentence
+            .words_between(licence_end, purpose_start)
+            .iter()
+            .any(|word| NEGATION_WORDS.contains(word) || word.starts_with("n'"))
+}

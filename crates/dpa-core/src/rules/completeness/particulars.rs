@@ -1,0 +1,554 @@
+//! ART28-3-SUBJECT-MATTER, -DURATION, -NATURE, -PURPOSE, -DATA-TYPES, -DATA-SUBJECTS: the six
+//! particulars Art. 28(3) requires the contract itself to set out.
+//!
+//! A particular is set out by a filled row of the description annex, a `Label: value` line
+//! ("Categories of data subjects: visitors …"), a sentence stating it ("The subject matter of the
+//! processing is …"), for the duration a `duration` fact or "for the term of the Agreement", and
+//! for the subject matter a `{subject-matter}` clause. It is missing when none of these exists,
+//! and open when the only statement is a blank or leaves it to the controller ("any types of
+//! personal data, as determined by Customer").
+
+use dpa_lexicon::cues::completeness as cues;
+use dpa_lexicon::cues::{Cue, DEFERRED_TO_CONTROLLER};
+use dpa_lexicon::values::FactValue;
+use dpa_lexicon::FoldedText;
+use dpa_syntax::Span;
+
+use super::roles::Roles;
+use super::search::{sentences_in, with_certainty_hint, Sentence};
+use crate::finding::{Edit, Fix, Severity};
+use crate::lang::{L10n, Message};
+use crate::model::{ClauseKind, FactName, Paragraph, Particular, PartyRole};
+use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+
+pub(crate) struct ParticularRule {
+    meta: &'static RuleMeta,
+    particular: Particular,
+    label: &'static Cue,
+    /// The particular, as a message names it.
+    name: L10n,
+    /// The description annex's row label for it.
+    row_label: L10n,
+    /// A value that fits most contracts, offered to fill a blank.
+    model_value: Option<L10n>,
+    /// The annex row to add (`| Duration | … |`), with the model value or a blank to complete.
+    row: L10n,
+    /// The same as a `Label: value` line, for an annex without a table.
+    line: L10n,
+    /// A whole description table holding that row, for a document without the annex.
+    table: L10n,
+}
+
+/// How one statement of a particular reads.
+enum Statement {
+    Filled,
+    /// Left to the controller or to "any" data.
+    Deferred,
+    Blank,
+}
+
+impl Rule for ParticularRule {
+    fn meta(&self) -> &'static RuleMeta {
+        self.meta
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        match self.explicit(cx) {
+            Explicit::Filled => {}
+            Explicit::Open(span, state) => self.report_open(cx, sink, span, &state),
+            Explicit::Absent if self.stated_in_prose(cx) => {}
+            Explicit::Absent => self.report_missing(cx, sink),
+        }
+    }
+}
+
+/// What the document's explicit entries (annex rows, `Label: value` lines, the `duration` fact)
+/// say about a particular. A filled entry settles it; an open one is reported even when prose
+/// elsewhere seems to describe it, since the blank is what the parties will sign.
+enum Explicit {
+    Filled,
+    Open(Span, Statement),
+    Absent,
+}
+
+impl ParticularRule {
+    fn explicit(&self, cx: &Context<'_>) -> Explicit {
+        let mut entries: Vec<(Span, Statement)> = cx
+            .doc
+            .particulars
+            .iter()
+            .filter(|entry| entry.particular == self.particular)
+            .map(|entry| (entry.span, read_value(&entry.text, entry.unfilled)))
+            .collect();
+        if self.particular == Particular::Duration {
+            for fact in cx.doc.facts_named(FactName::Duration) {
+                match fact.parsed() {
+                    Some(FactValue::Placeholder) => entries.push((fact.span, Statement::Blank)),
+                    Some(_) => entries.push((fact.span, Statement::Filled)),
+                    None => {}
+                }
+            }
+        }
+        entries.extend(self.label_lines(cx));
+        if entries.iter().any(|(_, state)| matches!(state, Statement::Filled)) {
+            return Explicit::Filled;
+        }
+        entries.into_iter().next().map_or(Explicit::Absent, |(span, state)| Explicit::Open(span, state))
+    }
+
+    /// `Label: value` lines ("Purpose of Processing: Measuring …"), two-column table rows the
+    /// description reader did not take (`| **Subject matter** | … |`), and labels standing alone
+    /// on a line with the value in the paragraphs after them ("3.1 Finalités", then a list).
+    fn label_lines(&self, cx: &Context<'_>) -> Vec<(Span, Statement)> {
+        let paragraphs = &cx.doc.paragraphs;
+        let mut found = Vec::new();
+        for (index, paragraph) in paragraphs.iter().enumerate() {
+            let Some((label, value)) = split_label(paragraph) else { continue };
+            if !label_particulars(label).contains(&self.particular) {
+                continue;
+            }
+            let folded = &paragraph.folded.folded;
+            if !folded[value..].trim().is_empty() {
+                let (from, to) = paragraph.folded.source_range(value, folded.len());
+                found.push((Span::new(from, to), read_value(&folded[value..], false)));
+                continue;
+            }
+            let next = paragraphs.get(index + 1).filter(|next| next.clause == paragraph.clause);
+            let next =
+                next.filter(|next| split_label(next).is_none_or(|(label, _)| label_particulars(label).is_empty()));
+            match next {
+                Some(next) => found.push((next.span, read_value(&next.text, false))),
+                None => found.push((paragraph.span, Statement::Blank)),
+            }
+        }
+        found
+    }
+
+    /// Prose that states the particular: a sentence opening with its label ("The subject matter
+    /// of the processing is …"), or what stands in for it (see the module notes).
+    fn stated_in_prose(&self, cx: &Context<'_>) -> bool {
+        if sentences_in(cx, &[]).any(|sentence| self.states_particular(&sentence)) {
+            return true;
+        }
+        let roles = Roles::of(cx);
+        let concrete =
+            |sentence: &Sentence<'_>| !sentence.text().contains('[') && !sentence.states(&cues::DEFERRED_PARTICULAR);
+        match self.particular {
+            Particular::SubjectMatter => {
+                let clause = sentences_in(cx, &[ClauseKind::SubjectMatter]).any(|sentence| {
+                    concrete(&sentence)
+                        && !sentence.states(&cues::ELSEWHERE_REFERENCE)
+                        && sentence.text().split_whitespace().count() >= 4
+                });
+                // The Commission's clauses (2021/915, Annex II) describe the subject matter
+                // through the nature and purpose of the processing.
+                clause
+                    || (matches!(NATURE.explicit(cx), Explicit::Filled)
+                        && matches!(PURPOSE.explicit(cx), Explicit::Filled))
+            }
+            Particular::Duration => sentences_in(cx, &[]).any(|sentence| {
+                concrete(&sentence) && sentence.states_all(&[&cues::TERM_OF_CONTRACT, &cues::PROCESSING_CONTEXT])
+            }),
+            Particular::Nature => sentences_in(cx, &[]).any(|sentence| {
+                concrete(&sentence)
+                    && sentence
+                        .matches(&cues::OPERATION_VERBS)
+                        .into_iter()
+                        .any(|(start, _)| roles.subject_of(&sentence, start) == Some(PartyRole::Processor))
+            }),
+            Particular::Purpose => sentences_in(cx, &[]).any(|sentence| {
+                let stated = |cue: &Cue| {
+                    sentence
+                        .mentions(cue)
+                        .into_iter()
+                        .any(|(_, end)| sentence.words_between(end, sentence.range.1).len() >= 3)
+                };
+                concrete(&sentence)
+                    && (stated(&cues::PURPOSE_LIMITATION) || stated(&cues::PURPOSE_USE))
+                    && (sentence.states(&cues::PROCESSING_VERB) || sentence.states(&cues::DATA_WORD))
+            }),
+            Particular::DataTypes => sentences_in(cx, &[])
+                .any(|sentence| concrete(&sentence) && sentence.matches(&cues::DATA_TYPE_WORDS).len() >= 2),
+            Particular::DataSubjects => sentences_in(cx, &[]).any(|sentence| {
+                concrete(&sentence) && sentence.states_all(&[&cues::DATA_OF, &cues::DATA_SUBJECT_NOUNS])
+            }),
+            Particular::SpecialCategories => false,
+        }
+    }
+
+    /// The label, then at most a few filler words, then a verb, then something that is neither a
+    /// pointer elsewhere nor a deferral.
+    fn states_particular(&self, sentence: &Sentence<'_>) -> bool {
+        if sentence.states(&cues::ELSEWHERE_REFERENCE)
+            || sentence.states(&cues::DEFERRED_PARTICULAR)
+            || sentence.text().contains('[')
+        {
+            return false;
+        }
+        let folded = &sentence.paragraph.folded.folded;
+        sentence.matches(self.label).into_iter().any(|(start, end)| {
+            let opening = sentence.words_between(sentence.range.0, start);
+            if !opening.iter().all(|word| cues::SENTENCE_OPENERS.contains(word) || is_enumeration(word)) {
+                return false;
+            }
+            let rest = &folded[end..sentence.range.1];
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            let fillers = words.iter().take_while(|word| cues::PARTICULAR_LABEL_FILLER.contains(word)).count();
+            if fillers > 4 {
+                return false;
+            }
+            let after_fillers = words[fillers..].join(" ");
+            let verb = FoldedText::new(&after_fillers, 0);
+            let verb_end = cues::PARTICULAR_STATEMENT_VERB
+                .find_all(&verb)
+                .into_iter()
+                .find(|&(start, _)| start == 0)
+                .map(|(_, end)| end);
+            verb_end.is_some_and(|end| after_fillers[end..].split_whitespace().count() >= 2)
+        })
+    }
+
+    fn report_open(&self, cx: &Context<'_>, sink: &mut Sink, span: Span, state: &Statement) {
+        let name = self.name;
+        let message = match state {
+            Statement::Deferred => Message::new(
+                format!("{} is left for the controller to decide later (\"any\", \"as determined by the Customer\"). Art. 28(3) requires the contract itself to set it out, so that the processor's mandate has limits: state it concretely.", capitalised(name.en)),
+                format!("{} est laissé à la décision ultérieure du responsable du traitement (« tout », « tel que déterminé par le Client »). L'art. 28(3) exige que le contrat lui-même le précise, afin que le mandat du sous-traitant ait des limites : décrivez-le concrètement.", capitalised(name.fr)),
+            ),
+            _ => Message::new(
+                format!("{} is still a blank. Art. 28(3) requires the contract to set it out; an empty entry sets nothing. Fill it in before signature.", capitalised(name.en)),
+                format!("{} est encore un blanc. L'art. 28(3) exige que le contrat le précise ; une mention vide ne précise rien. Complétez-la avant la signature.", capitalised(name.fr)),
+            ),
+        };
+        let finding = sink.report(cx, self.meta, span, message).inferred(cx.doc.prose);
+        if let (Statement::Blank, Some(value)) = (state, self.model_value) {
+            let title = Message::new(format!("Fill in: “{}”", value.en), format!("Compléter : « {} »", value.fr));
+            finding.with_fix(fixes::replace(span, value.get(cx.doc_lang()), title));
+        }
+    }
+
+    fn report_missing(&self, cx: &Context<'_>, sink: &mut Sink) {
+        let annex = cx.doc.clauses_of(ClauseKind::Description).next();
+        let span = annex.map_or(cx.missing_span(), |clause| clause.span);
+        let inferred = cx.doc.prose || annex.is_some_and(|clause| clause.inferred());
+        let name = self.name;
+        let message = Message::new(
+            format!("{} is not set out: neither the description annex nor any clause states it. Art. 28(3) requires the contract to set out the subject matter, duration, nature and purpose of the processing, the types of personal data and the categories of data subjects, so that the processor's mandate has limits. Add it to the description annex.", capitalised(name.en)),
+            format!("{} n'est pas précisé : ni l'annexe de description ni aucune clause ne l'indique. L'art. 28(3) exige que le contrat définisse l'objet, la durée, la nature et la finalité du traitement, le type de données à caractère personnel et les catégories de personnes concernées, afin que le mandat du sous-traitant ait des limites. Ajoutez-le à l'annexe de description.", capitalised(name.fr)),
+        );
+        let message = with_certainty_hint(message, ClauseKind::Description, inferred);
+        let fix = self.row_fix(cx);
+        sink.report(cx, self.meta, span, message).with_fix(fix).inferred(inferred);
+    }
+
+    /// Adds the missing row after the last row of the description annex's table, or a new annex
+    /// with the row when there is none.
+    fn row_fix(&self, cx: &Context<'_>) -> Fix {
+        let title = Message::new(
+            format!("Add the “{}” row to the description annex", self.row_label.en),
+            format!("Ajouter la ligne « {} » à l'annexe de description", self.row_label.fr),
+        );
+        let last_row = cx.doc.paragraphs_in(ClauseKind::Description).filter(|p| p.is_table_row).last();
+        let mut fix = match last_row {
+            Some(last_row) => {
+                let newline = if cx.source.contains("\r\n") { "\r\n" } else { "\n" };
+                let replacement = format!("{newline}{}", self.row.get(cx.doc_lang()));
+                Fix { title: title.clone(), edits: vec![Edit { span: Span::empty(last_row.span.end), replacement }] }
+            }
+            None if cx.doc.has_clause(ClauseKind::Description) => {
+                fixes::add_to_clause(cx, ClauseKind::Description, ANNEX_TITLE, self.line)
+            }
+            None => fixes::insert_clause(cx, ClauseKind::Description, ANNEX_TITLE, self.table),
+        };
+        fix.title = title;
+        fix
+    }
+}
+
+const ANNEX_TITLE: L10n = L10n::new("Annex I - Description of the processing", "Annexe I - Description du traitement");
+
+/// How a particular's value reads: filled, left to the controller, or blank.
+fn read_value(text: &str, unfilled: bool) -> Statement {
+    let value = FoldedText::new(text, 0);
+    let deferred = cues::DEFERRED_PARTICULAR.matches(&value) || DEFERRED_TO_CONTROLLER.matches(&value);
+    let trimmed = value.folded.trim_matches(|c: char| c.is_whitespace() || c == '.');
+    let blank = trimmed.is_empty() || trimmed == "?" || (trimmed.starts_with('[') && trimmed.ends_with(']'));
+    match (deferred, blank || unfilled) {
+        (true, _) => Statement::Deferred,
+        (false, true) => Statement::Blank,
+        (false, false) => Statement::Filled,
+    }
+}
+
+/// The particulars' labels, to tell "Categories of data subjects" (data subjects) from
+/// "Categories of data" (data types) by the longest label that opens a line.
+const LABELS: &[(Particular, &Cue)] = &[
+    (Particular::SubjectMatter, &cues::SUBJECT_MATTER_LABEL),
+    (Particular::Duration, &cues::DURATION_LABEL),
+    (Particular::Nature, &cues::NATURE_LABEL),
+    (Particular::Purpose, &cues::PURPOSE_LABEL),
+    (Particular::DataTypes, &cues::DATA_TYPES_LABEL),
+    (Particular::DataSubjects, &cues::DATA_SUBJECTS_LABEL),
+];
+
+/// A paragraph read as a label and the folded offset where its value starts: before `:` (or
+/// the first cell of a table row), or the whole of a short paragraph.
+fn split_label(paragraph: &Paragraph) -> Option<(&str, usize)> {
+    let folded = paragraph.folded.folded.as_str();
+    // "**A.3 Types of personal data.** Pupils: name, …": a bold label ends at the bold.
+    if let Some(bold_end) = folded.strip_prefix("**").and_then(|rest| rest.find("**")).map(|end| end + 4) {
+        let value = folded[bold_end..].trim_start_matches([':', '.', ' ']);
+        return Some((strip_enumeration(&folded[..bold_end]), folded.len() - value.len()));
+    }
+    // "(1) Subject matter" on a line of its own, its value on the lines below.
+    if let Some((first_line, _)) = paragraph.text.split_once('\n') {
+        let label_end = dpa_lexicon::fold(first_line).len();
+        if !first_line.contains(':') && first_line.split_whitespace().count() <= 10 && label_end < folded.len() {
+            return Some((strip_enumeration(&folded[..label_end]), label_end + 1));
+        }
+    }
+    let separator = if paragraph.is_table_row { '|' } else { ':' };
+    match folded.find(separator) {
+        Some(split) if split <= 80 => Some((strip_enumeration(&folded[..split]), split + 1)),
+        None if !paragraph.is_table_row && folded.split_whitespace().count() <= 8 => {
+            Some((strip_enumeration(folded), folded.len()))
+        }
+        _ => None,
+    }
+}
+
+/// The particulars a label names: for each part of it ("Subject matter *and* purpose of the
+/// processing"), the longest label phrase that opens it, followed by at most a few words
+/// ("Nature des opérations réalisées sur les données").
+fn label_particulars(label: &str) -> Vec<Particular> {
+    let mut parts = vec![label];
+    for joiner in cues::LABEL_JOINERS {
+        parts = parts.into_iter().flat_map(|part| part.split(joiner)).collect();
+    }
+    parts.into_iter().filter_map(part_particular).collect()
+}
+
+fn part_particular(part: &str) -> Option<Particular> {
+    let part = part.trim();
+    let text = FoldedText::new(part, 0);
+    LABELS
+        .iter()
+        .flat_map(|(particular, cue)| cue.phrases().map(move |phrase| (*particular, phrase)))
+        .filter_map(|(particular, phrase)| {
+            text.find_phrase(phrase).into_iter().find(|&(start, _)| start == 0).map(|(_, end)| (end, particular))
+        })
+        .max_by_key(|(end, _)| *end)
+        .filter(|(end, _)| part[*end..].split_whitespace().count() <= 6)
+        .map(|(_, particular)| particular)
+}
+
+/// `1.2`, `(a)`, `A.3`, `Article 3 –`, `**` around a label.
+fn strip_enumeration(label: &str) -> &str {
+    let mut rest = label.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    while let Some((first, after)) = rest.split_once(' ') {
+        let numbered_word = cues::ENUMERATION_WORDS.contains(&first.trim_end_matches('.'));
+        if !(is_enumeration(first) || numbered_word || first.chars().all(|c| matches!(c, '-' | '•' | '*'))) {
+            break;
+        }
+        rest = after.trim_start();
+    }
+    rest.trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c.is_whitespace())
+}
+
+/// A numbering token: `1.2`, `(a)`, `a)`, `A.3`, `iv.`, `§`.
+fn is_enumeration(word: &str) -> bool {
+    let core = word.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | '*'));
+    let numbered =
+        core.chars().any(|c| c.is_ascii_digit()) && core.chars().all(|c| c.is_ascii_alphanumeric() || c == '.');
+    let lettered = (word.ends_with(')') || word.ends_with('.'))
+        && core.len() <= 3
+        && core.chars().all(|c| c.is_ascii_alphabetic());
+    !core.is_empty() && (numbered || lettered) || word == "§"
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or(String::new(), |first| first.to_uppercase().chain(chars).collect())
+}
+
+macro_rules! particular_rule {
+    (
+        $rule:ident, $meta:ident, $id:literal, $particular:expr, $label:expr, $name:expr,
+        row: ($row_en:literal, $row_fr:literal), value: ($value_en:literal, $value_fr:literal), model: $model:literal,
+        $summary:expr, $what:expr, $why:expr, $failing:expr, $passing:expr
+    ) => {
+        static $meta: RuleMeta = RuleMeta {
+            id: $id,
+            family: Family::Completeness,
+            layer: Layer::Law,
+            default_severity: Severity::Error,
+            escalates: false,
+            citation: "GDPR Art. 28(3)",
+            summary: $summary,
+            doc: RuleDoc { what: $what, why: $why, failing: $failing, passing: $passing, companion: None },
+        };
+
+        pub(crate) static $rule: ParticularRule = ParticularRule {
+            meta: &$meta,
+            particular: $particular,
+            label: &$label,
+            name: $name,
+            row_label: L10n::new($row_en, $row_fr),
+            model_value: if $model { Some(L10n::new($value_en, $value_fr)) } else { None },
+            row: L10n::new(
+                concat!("| ", $row_en, " | ", $value_en, " |"),
+                concat!("| ", $row_fr, " | ", $value_fr, " |"),
+            ),
+            line: L10n::new(concat!($row_en, ": ", $value_en), concat!($row_fr, " : ", $value_fr)),
+            table: L10n::new(
+                concat!("| Item | Description |\n|---|---|\n| ", $row_en, " | ", $value_en, " |"),
+                concat!("| Rubrique | Description |\n|---|---|\n| ", $row_fr, " | ", $value_fr, " |"),
+            ),
+        };
+    };
+}
+
+/// The description annex of the documented examples, without the row each rule is about.
+macro_rules! annex {
+    ($($row:literal),*) => {
+        concat!("# Annex I - Description of the processing {annex description}\n| Item | Description |\n|---|---|\n", $($row, "\n"),*)
+    };
+}
+
+particular_rule!(
+    SUBJECT_MATTER,
+    SUBJECT_MATTER_META,
+    "ART28-3-SUBJECT-MATTER",
+    Particular::SubjectMatter,
+    cues::SUBJECT_MATTER_LABEL,
+    L10n::new("the subject matter of the processing", "l'objet du traitement"),
+    row: ("Subject matter", "Objet"),
+    value: ("[to be completed]", "[à compléter]"),
+    model: false,
+    L10n::new("The subject matter of the processing is not set out, or is left blank.", "L'objet du traitement n'est pas précisé, ou est laissé en blanc."),
+    L10n::new(
+        "Checks that the contract sets out the subject matter of the processing: a filled `Subject matter` row of the description annex, a `Subject matter: …` line, a sentence such as \"The subject matter of the processing is …\", or a `{subject-matter}` clause that says more than a reference elsewhere. A blank or \"as specified by the controller\" does not count.",
+        "Vérifie que le contrat précise l'objet du traitement : une ligne `Objet` remplie dans l'annexe de description, une mention `Objet : …`, une phrase telle que « L'objet du traitement est … », ou une clause `{objet}` qui dit plus qu'un renvoi. Un blanc ou « tel que précisé par le responsable » ne compte pas.",
+    ),
+    L10n::new(
+        "Art. 28(3) requires the contract to set out the subject matter of the processing. It is the first limit of the processor's mandate: a contractor that runs training courses is not thereby entitled to process the trainees' immigration files for anything else (the OFII case, January 2026).",
+        "L'art. 28(3) exige que le contrat définisse l'objet du traitement. C'est la première limite du mandat du sous-traitant : un prestataire qui dispense des formations n'est pas pour autant autorisé à traiter les dossiers d'immigration des stagiaires à d'autres fins (affaire OFII, janvier 2026).",
+    ),
+    annex!("| Subject matter | [SPECIFY] |", "| Duration | Term of the Main Agreement |"),
+    annex!("| Subject matter | Hosting and support of the Customer's order-management platform |", "| Duration | Term of the Main Agreement |")
+);
+
+particular_rule!(
+    DURATION,
+    DURATION_META,
+    "ART28-3-DURATION",
+    Particular::Duration,
+    cues::DURATION_LABEL,
+    L10n::new("the duration of the processing", "la durée du traitement"),
+    row: ("Duration", "Durée"),
+    value: ("Term of the Main Agreement, then until the deletion or return of all personal data", "Durée du contrat principal, puis jusqu'à la suppression ou la restitution de toutes les données à caractère personnel"),
+    model: true,
+    L10n::new("The duration of the processing is not set out, or is left blank.", "La durée du traitement n'est pas précisée, ou est laissée en blanc."),
+    L10n::new(
+        "Checks that the contract sets out how long the processing lasts: a filled `Duration` row of the description annex, a `duration` fact, a `Duration: …` line, or a sentence tying the processing to the contract (\"for the term of the Agreement\"). \"For as long as the processor processes the data\" fixes nothing and does not count; neither does a blank.",
+        "Vérifie que le contrat précise la durée du traitement : une ligne `Durée` remplie dans l'annexe de description, un fait `duree`, une mention `Durée : …`, ou une phrase qui rattache le traitement au contrat (« pendant toute la durée du contrat »). « Tant que le sous-traitant traite les données » ne fixe rien et ne compte pas ; un blanc non plus.",
+    ),
+    L10n::new(
+        "Art. 28(3) requires the contract to set out the duration of the processing. Without it the processor's mandate has no end, and the duty to delete or return the data at the end of the services (Art. 28(3)(g)) has no starting point.",
+        "L'art. 28(3) exige que le contrat précise la durée du traitement. Sans elle, le mandat du sous-traitant n'a pas de fin, et l'obligation de supprimer ou de restituer les données au terme des prestations (art. 28(3)(g)) n'a pas de point de départ.",
+    ),
+    annex!("| Subject matter | Hosting of the Customer's CRM |", "| Duration | [TBD] |"),
+    annex!("| Subject matter | Hosting of the Customer's CRM |", "| Duration | Term of the Main Agreement, then until the deletion of all Customer Data |")
+);
+
+particular_rule!(
+    NATURE,
+    NATURE_META,
+    "ART28-3-NATURE",
+    Particular::Nature,
+    cues::NATURE_LABEL,
+    L10n::new("the nature of the processing", "la nature du traitement"),
+    row: ("Nature", "Nature"),
+    value: ("[to be completed]", "[à compléter]"),
+    model: false,
+    L10n::new("The nature of the processing (its operations) is not set out, or is left blank.", "La nature du traitement (ses opérations) n'est pas précisée, ou est laissée en blanc."),
+    L10n::new(
+        "Checks that the contract sets out the nature of the processing, that is the operations performed (collection, hosting, storage, analysis, transmission, deletion…): a filled `Nature` (or `Nature and purpose`) row of the description annex, a `Nature of the processing: …` line or a sentence stating it.",
+        "Vérifie que le contrat précise la nature du traitement, c'est-à-dire les opérations réalisées (collecte, hébergement, conservation, analyse, transmission, suppression…) : une ligne `Nature` (ou `Nature et finalité`) remplie dans l'annexe de description, une mention `Nature du traitement : …` ou une phrase qui l'indique.",
+    ),
+    L10n::new(
+        "Art. 28(3) requires the contract to set out the nature of the processing. Listing the operations tells the controller what the processor may do with the data, and what it may not: a host that starts analysing the data has left its mandate.",
+        "L'art. 28(3) exige que le contrat précise la nature du traitement. La liste des opérations dit au responsable ce que le sous-traitant peut faire des données, et ce qu'il ne peut pas faire : un hébergeur qui se met à analyser les données sort de son mandat.",
+    ),
+    annex!("| Subject matter | Hosting of the Customer's CRM |", "| Purpose | Managing customer orders |"),
+    annex!("| Subject matter | Hosting of the Customer's CRM |", "| Nature | Hosting, storage, backup and deletion |", "| Purpose | Managing customer orders |")
+);
+
+particular_rule!(
+    PURPOSE,
+    PURPOSE_META,
+    "ART28-3-PURPOSE",
+    Particular::Purpose,
+    cues::PURPOSE_LABEL,
+    L10n::new("the purpose of the processing", "la finalité du traitement"),
+    row: ("Purpose", "Finalité"),
+    value: ("[to be completed]", "[à compléter]"),
+    model: false,
+    L10n::new("The purpose of the processing is not set out, or is left blank or to the controller.", "La finalité du traitement n'est pas précisée, ou est laissée en blanc ou à la décision du responsable."),
+    L10n::new(
+        "Checks that the contract sets out the purpose of the processing: a filled `Purpose` (or `Nature and purpose`) row of the description annex, a `Purpose: …` line or a sentence stating it. \"Any purpose\" or a purpose \"as determined by the Customer\" is reported as left open.",
+        "Vérifie que le contrat précise la finalité du traitement : une ligne `Finalité` (ou `Nature et finalité`) remplie dans l'annexe de description, une mention `Finalité : …` ou une phrase qui l'indique. « Toute finalité » ou une finalité « déterminée par le Client » est signalée comme laissée ouverte.",
+    ),
+    L10n::new(
+        "Art. 28(3) requires the contract to set out the purpose of the processing. The purpose is what the controller decides (Art. 4(7)); a processor that may pursue any purpose is deciding for itself, which makes it a controller under Art. 28(10).",
+        "L'art. 28(3) exige que le contrat précise la finalité du traitement. La finalité est ce que décide le responsable (art. 4(7)) ; un sous-traitant qui peut poursuivre n'importe quelle finalité décide lui-même, ce qui en fait un responsable du traitement au sens de l'art. 28(10).",
+    ),
+    annex!("| Subject matter | Hosting of the Customer's CRM |", "| Purpose | Any purpose, as determined by the Customer |"),
+    annex!("| Subject matter | Hosting of the Customer's CRM |", "| Purpose | Managing click-and-collect orders and the loyalty programme |")
+);
+
+particular_rule!(
+    DATA_TYPES,
+    DATA_TYPES_META,
+    "ART28-3-DATA-TYPES",
+    Particular::DataTypes,
+    cues::DATA_TYPES_LABEL,
+    L10n::new("the types of personal data", "le type de données à caractère personnel"),
+    row: ("Types of personal data", "Types de données"),
+    value: ("[to be completed]", "[à compléter]"),
+    model: false,
+    L10n::new("The types of personal data are not set out, or are left blank or to the controller.", "Les types de données à caractère personnel ne sont pas précisés, ou sont laissés en blanc ou à la décision du responsable."),
+    L10n::new(
+        "Checks that the contract sets out the types of personal data processed: a filled `Types of personal data` row of the description annex, a `Categories of personal data: …` line or a sentence stating them. \"Any types of personal data\" or data \"as determined by the Customer\" is reported as left open.",
+        "Vérifie que le contrat précise les types de données à caractère personnel traitées : une ligne `Types de données` remplie dans l'annexe de description, une mention `Catégories de données : …` ou une phrase qui les indique. « Tout type de données » ou des données « déterminées par le Client » sont signalés comme laissés ouverts.",
+    ),
+    L10n::new(
+        "Art. 28(3) requires the contract to set out the type of personal data. It is how a controller sees whether the processing is high risk: in the OFII case (January 2026) the contractor's files held nationality, residence status and refugee status, which call for far stronger guarantees than a mailing list.",
+        "L'art. 28(3) exige que le contrat précise le type de données à caractère personnel. C'est ainsi que le responsable voit si le traitement est à haut risque : dans l'affaire OFII (janvier 2026), les fichiers du prestataire contenaient nationalité, titre de séjour et statut de réfugié, qui appellent des garanties bien plus fortes qu'une liste de diffusion.",
+    ),
+    annex!("| Subject matter | Hosting of the Customer's CRM |", "| Types of personal data | Any personal data the Customer uploads |"),
+    annex!("| Subject matter | Hosting of the Customer's CRM |", "| Types of personal data | Name, e-mail address, delivery address, order history |")
+);
+
+particular_rule!(
+    DATA_SUBJECTS,
+    DATA_SUBJECTS_META,
+    "ART28-3-DATA-SUBJECTS",
+    Particular::DataSubjects,
+    cues::DATA_SUBJECTS_LABEL,
+    L10n::new("the categories of data subjects", "les catégories de personnes concernées"),
+    row: ("Categories of data subjects", "Catégories de personnes concernées"),
+    value: ("[to be completed]", "[à compléter]"),
+    model: false,
+    L10n::new("The categories of data subjects are not set out, or are left blank or to the controller.", "Les catégories de personnes concernées ne sont pas précisées, ou sont laissées en blanc ou à la décision du responsable."),
+    L10n::new(
+        "Checks that the contract sets out the categories of data subjects: a filled `Categories of data subjects` row of the description annex, a `Categories of data subjects: …` line or a sentence stating them. \"Any data subjects\" is reported as left open.",
+        "Vérifie que le contrat précise les catégories de personnes concernées : une ligne `Catégories de personnes concernées` remplie dans l'annexe de description, une mention `Catégories de personnes concernées : …` ou une phrase qui les indique. « Toute personne concernée » est signalé comme laissé ouvert.",
+    ),
+    L10n::new(
+        "Art. 28(3) requires the contract to set out the categories of data subjects. Whether they are customers, employees, minors or newly arrived foreign nationals changes the risk, and therefore the security the controller must require of its processor (Art. 32).",
+        "L'art. 28(3) exige que le contrat précise les catégories de personnes concernées. Qu'il s'agisse de clients, de salariés, de mineurs ou d'étrangers primo-arrivants change le risque, et donc la sécurité que le responsable doit exiger de son sous-traitant (art. 32).",
+    ),
+    annex!("| Subject matter | Hosting of the Customer's CRM |", "| Types of personal data | Name, e-mail address, order history |"),
+    annex!("| Subject matter | Hosting of the Customer's CRM |", "| Types of personal data | Name, e-mail address, order history |", "| Categories of data subjects | The Customer's retail customers |")
+);

@@ -1,0 +1,318 @@
+//! Who is who in a contract: the role words ("Customer", "le Prestataire", "we") and the names
+//! the parties are given where they are introduced (`… ("Solvane")`, `(ci-après « Éventia »)`),
+//! so rules can tell whose duty, licence or choice a sentence states.
+//!
+//! A name gets its role from, in order: its own words (`"Customer"`), the party fact it follows
+//! (`[[processor: Solvane Learning Ltd, IE]] ("Solvane")`), a role word defined in the same
+//! parenthesis (`("Mailcrate", "we")`), or a sentence that states it ("Corvid is a Processor").
+
+use dpa_lexicon::cues::completeness as cues;
+use dpa_lexicon::{fold, FoldedText};
+use dpa_syntax::Span;
+
+use super::search::{is_whole_phrase, sentences_in, Sentence};
+use crate::model::{ClauseKind, Paragraph, PartyRole};
+use crate::rules::Context;
+
+/// A name given to a party where the parties are introduced.
+#[derive(Debug, Clone)]
+pub(crate) struct PartyName {
+    /// As written (`Solvane`).
+    pub term: String,
+    pub folded: String,
+    pub role: Option<PartyRole>,
+    pub term_span: Span,
+    /// The words it names are still a blank (`[CUSTOMER LEGAL NAME]`, `[●]`, `[[controller: ?]]`).
+    pub blank: bool,
+}
+
+pub(crate) struct Roles {
+    pub names: Vec<PartyName>,
+}
+
+/// A role word or name found in a sentence (folded paragraph offsets).
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    start: usize,
+    end: usize,
+    role: PartyRole,
+}
+
+impl Roles {
+    pub fn of(cx: &Context<'_>) -> Roles {
+        let region: Vec<&Paragraph> = cx.doc.paragraphs.iter().filter(|p| in_party_region(cx, p)).collect();
+        let mut introduced: Vec<(Span, String)> = cx
+            .doc
+            .definitions
+            .iter()
+            .filter(|d| region.iter().any(|p| p.span == d.span) && parenthesised(cx.source, d.term_span))
+            .map(|d| (d.term_span, d.term.clone()))
+            .collect();
+        for paragraph in &region {
+            for (span, term) in names_after_intro_words(paragraph) {
+                if !introduced.iter().any(|(known, _)| known.start < span.end && span.start < known.end) {
+                    introduced.push((span, term));
+                }
+            }
+        }
+        introduced.sort_by_key(|(span, _)| span.start);
+        let mut names: Vec<PartyName> = Vec::new();
+        for (term_span, term) in introduced {
+            let Some(paragraph) =
+                region.iter().find(|p| p.span.start <= term_span.start && term_span.end <= p.span.end)
+            else {
+                continue;
+            };
+            let folded = fold(term.trim_matches(|c: char| c == '*' || c == '_'));
+            let role = role_of_term(&folded).or_else(|| introduced_by_party_fact(cx, paragraph, term_span));
+            let previous_end = names
+                .iter()
+                .rev()
+                .map(|name| name.term_span.end)
+                .find(|&end| end >= paragraph.span.start && end <= term_span.start)
+                .unwrap_or(paragraph.span.start);
+            let blank = names_a_blank(cx, paragraph, previous_end, term_span.start);
+            names.push(PartyName {
+                term: term.trim_matches(|c: char| c == '*' || c == '_').to_string(),
+                folded,
+                role,
+                term_span,
+                blank,
+            });
+        }
+        share_roles_within_parentheses(cx.source, &mut names);
+        let mut roles = Roles { names };
+        roles.read_role_statements(cx);
+        roles.complete_two_party_sentences(cx);
+        roles
+    }
+
+    /// "between Altocumulus … ("Altocumulus"), and the customer identified below ("Customer")":
+    /// in a sentence introducing two parties, the one that is not the controller is the
+    /// processor, and the other way round.
+    fn complete_two_party_sentences(&mut self, cx: &Context<'_>) {
+        for sentence in sentences_in(cx, &[]) {
+            let Some(&(between, _)) = sentence.matches(&cues::PARTY_SENTENCE).first() else { continue };
+            let span = sentence.span();
+            let from = sentence.source_span((between, between)).start;
+            let parties: Vec<usize> = (0..self.names.len())
+                .filter(|&index| {
+                    let name = &self.names[index];
+                    name.term_span.start >= from && name.term_span.end <= span.end
+                })
+                .collect();
+            let known: Vec<PartyRole> = parties.iter().filter_map(|&index| self.names[index].role).collect();
+            let unknown: Vec<usize> =
+                parties.iter().copied().filter(|&index| self.names[index].role.is_none()).collect();
+            let (Some(&role), [index]) = (known.first(), unknown.as_slice()) else { continue };
+            if known.iter().all(|&other| other == role) {
+                self.names[*index].role =
+                    Some(if role == PartyRole::Processor { PartyRole::Controller } else { PartyRole::Processor });
+            }
+        }
+    }
+
+    /// "Corvid is a Processor": the name nearest before the statement takes the role.
+    fn read_role_statements(&mut self, cx: &Context<'_>) {
+        for sentence in sentences_in(cx, &[]) {
+            for (cue, role) in [
+                (&cues::CONTROLLER_ROLE_STATEMENT, PartyRole::Controller),
+                (&cues::PROCESSOR_ROLE_STATEMENT, PartyRole::Processor),
+            ] {
+                for (at, _) in sentence.matches(cue) {
+                    let nearest = self
+                        .names
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(index, name)| {
+                            let before = sentence.paragraph.folded.find_phrase(&name.folded);
+                            before
+                                .into_iter()
+                                .filter(|&(start, end)| start >= sentence.range.0 && end <= at)
+                                .map(|(start, _)| (start, index))
+                                .max()
+                        })
+                        .max();
+                    if let Some((_, index)) = nearest {
+                        self.names[index].role.get_or_insert(role);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Role words and named parties in a sentence, in order.
+    fn mentions(&self, sentence: &Sentence<'_>) -> Vec<Mention> {
+        let mut found: Vec<Mention> = Vec::new();
+        for (cue, role) in
+            [(&cues::CONTROLLER_WORDS, PartyRole::Controller), (&cues::PROCESSOR_WORDS, PartyRole::Processor)]
+        {
+            found.extend(sentence.mentions(cue).into_iter().map(|(start, end)| Mention { start, end, role }));
+        }
+        for name in &self.names {
+            let Some(role) = name.role else { continue };
+            let hits = sentence.paragraph.folded.find_phrase(&name.folded);
+            found.extend(
+                hits.into_iter()
+                    .filter(|&(start, end)| start >= sentence.range.0 && end <= sentence.range.1)
+                    .map(|(start, end)| Mention { start, end, role }),
+            );
+        }
+        found.sort_by_key(|mention| (mention.start, mention.end));
+        found
+    }
+
+    /// The party named last before folded offset `at` in the sentence: usually the subject of
+    /// what follows ("Solvane will, at its option, …").
+    pub fn role_before(&self, sentence: &Sentence<'_>, at: usize) -> Option<PartyRole> {
+        self.mentions(sentence)
+            .into_iter()
+            .filter(|mention| mention.end <= at)
+            .max_by_key(|mention| mention.start)
+            .map(|mention| mention.role)
+    }
+
+    /// The party named right before `at`, with at most a modal in between: the subject of a verb
+    /// ("*we* store", "*the Provider* will host", "*the Controller* chooses").
+    pub fn subject_of(&self, sentence: &Sentence<'_>, at: usize) -> Option<PartyRole> {
+        let mention = self
+            .mentions(sentence)
+            .into_iter()
+            .filter(|mention| mention.end <= at)
+            .max_by_key(|mention| mention.start)?;
+        (sentence.words_between(mention.end, at).len() <= 2).then_some(mention.role)
+    }
+
+    /// The party named right after `at` through a linking word ("choice *of the Controller*",
+    /// "au choix *du Prestataire*", "borne *by the Customer*").
+    pub fn role_linked_after(&self, sentence: &Sentence<'_>, at: usize) -> Option<PartyRole> {
+        let next = self.mentions(sentence).into_iter().find(|mention| mention.start >= at)?;
+        let between = sentence.words_between(at, next.start);
+        let linked = !between.is_empty()
+            && between.len() <= 3
+            && between.iter().all(|word| cues::CHOICE_OWNER_LINK.contains(word));
+        linked.then_some(next.role)
+    }
+
+    /// The name the contract gives the party with `role` (`Customer`), for model wording.
+    pub fn name_of(&self, role: PartyRole) -> Option<&str> {
+        self.names.iter().find(|name| name.role == Some(role) && !name.blank).map(|name| name.term.as_str())
+    }
+}
+
+/// Paragraphs where parties are introduced: outside any clause, under the title heading or a
+/// heading of no known kind, in a `{parties}` clause, or containing "between" / "entre". The
+/// title counts whatever kind its words suggest ("Accord relatif au traitement de données à
+/// caractère personnel" is no confidentiality clause).
+fn in_party_region(cx: &Context<'_>, paragraph: &Paragraph) -> bool {
+    let title = cx
+        .doc
+        .clauses
+        .first()
+        .filter(|c| c.level == 1 && !cx.doc.paragraphs.iter().any(|p| p.span.start < c.span.start));
+    match cx.doc.clause_of(paragraph) {
+        None => true,
+        Some(clause) if clause.kind.is_none() || clause.is(ClauseKind::Parties) => true,
+        Some(clause) if title.is_some_and(|title| title.id == clause.id) => true,
+        Some(_) => cues::PARTY_SENTENCE.matches(&paragraph.folded),
+    }
+}
+
+/// `- hereinafter "Client" -`, `ci-après dénommée « le sous-traitant »`: quoted names right
+/// after an introducing word, without a parenthesis.
+fn names_after_intro_words(paragraph: &Paragraph) -> Vec<(Span, String)> {
+    let folded = &paragraph.folded.folded;
+    let quotes: Vec<usize> = folded.match_indices('"').map(|(index, _)| index).collect();
+    quotes
+        .chunks_exact(2)
+        .filter_map(|pair| {
+            let (open, close) = (pair[0], pair[1]);
+            let before: Vec<&str> = folded[..open].split_whitespace().rev().take(3).collect();
+            let window = before.into_iter().rev().collect::<Vec<_>>().join(" ");
+            if !cues::NAME_INTRO.matches(&FoldedText::new(&window, 0)) {
+                return None;
+            }
+            let (from, to) = paragraph.folded.source_range(open + 1, close);
+            let span = Span::new(from, to);
+            let term = paragraph.text.get(text_index(paragraph, from)..text_index(paragraph, to))?.trim().to_string();
+            (!term.is_empty() && term.len() <= 60).then_some((span, term))
+        })
+        .collect()
+}
+
+/// The byte index in a paragraph's text of a source offset.
+fn text_index(paragraph: &Paragraph, offset: usize) -> usize {
+    paragraph.offsets.iter().position(|&o| o >= offset).unwrap_or(paragraph.text.len())
+}
+
+/// `(the "Provider")`: the term sits inside an open parenthesis, not after a verb ("means").
+fn parenthesised(source: &str, term: Span) -> bool {
+    let before = source.get(..term.start).unwrap_or("");
+    let window: String = before.chars().rev().take(40).collect();
+    match (window.find('('), window.find(')')) {
+        (Some(open), Some(close)) => open < close,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// The role a term names by its own words (`Customer`, `the Processor`, `le Prestataire`).
+pub(crate) fn role_of_term(folded: &str) -> Option<PartyRole> {
+    let term = ["the ", "le ", "la ", "l'"].iter().find_map(|article| folded.strip_prefix(article)).unwrap_or(folded);
+    if is_whole_phrase(&cues::CONTROLLER_WORDS, term) {
+        Some(PartyRole::Controller)
+    } else if is_whole_phrase(&cues::PROCESSOR_WORDS, term) {
+        Some(PartyRole::Processor)
+    } else {
+        None
+    }
+}
+
+/// `[[processor: Solvane Learning Ltd, IE]] ("Solvane")`: the role of a party fact right before
+/// the term (a parenthesis opens in between, nothing else).
+fn introduced_by_party_fact(cx: &Context<'_>, paragraph: &Paragraph, term: Span) -> Option<PartyRole> {
+    cx.doc
+        .parties
+        .iter()
+        .filter(|party| party.span.start >= paragraph.span.start && party.span.end <= term.start)
+        .max_by_key(|party| party.span.end)
+        .filter(|party| {
+            let between = cx.source.get(party.span.end..term.start).unwrap_or("");
+            between.len() <= 30 && between.contains('(') && !between.contains(')')
+        })
+        .map(|party| if party.role == PartyRole::JointController { PartyRole::Controller } else { party.role })
+}
+
+/// Whether the party's name, between `from` and the term, is still a blank: a bracketed blank in
+/// the text (`[SUPPLIER LEGAL NAME]`) or a placeholder fact. When the term stands in a paragraph
+/// of its own ("ci-après le « Sous-traitant »,"), the name is the paragraph before.
+fn names_a_blank(cx: &Context<'_>, paragraph: &Paragraph, from: usize, to: usize) -> bool {
+    let segment = paragraph.text.get(text_index(paragraph, from)..text_index(paragraph, to)).unwrap_or("");
+    let names_nothing = segment.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count() <= 3;
+    let previous = cx.doc.paragraphs.iter().take_while(|p| p.span.start < paragraph.span.start).last();
+    let (segment, from) = match previous {
+        Some(previous) if names_nothing && from == paragraph.span.start => {
+            (previous.text.as_str(), previous.span.start)
+        }
+        _ => (segment, from),
+    };
+    segment.contains('[') || cx.doc.placeholders.iter().any(|p| p.span.start >= from && p.span.start < to)
+}
+
+/// `("Mailcrate", "we")`, `(ci-après « Éventia » ou le « Prestataire »)`: names given in one
+/// parenthesis are the same party.
+fn share_roles_within_parentheses(source: &str, names: &mut [PartyName]) {
+    for index in 1..names.len() {
+        let (left, right) = names.split_at_mut(index);
+        let (previous, current) = (&mut left[index - 1], &mut right[0]);
+        let between = source.get(previous.term_span.end..current.term_span.start).unwrap_or("");
+        if between.len() > 40 || between.contains(')') || between.contains('(') {
+            continue;
+        }
+        match (previous.role, current.role) {
+            (Some(role), None) => current.role = Some(role),
+            (None, Some(role)) => previous.role = Some(role),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,430 @@
+//! Cues for the audit rules (GDPR Art. 28(3)(h)): how a contract makes information available,
+//! grants or withholds audits and inspections, replaces them with reports, and sets notice,
+//! frequency and costs.
+
+use super::Cue;
+
+pub const AUDIT_WORDS: Cue = Cue {
+    id: "audit-words",
+    en: &["audit*", "inspect*"],
+    fr: &[
+        "audit*",
+        "inspection*",
+        "controle sur place",
+        "controles sur place",
+        "controle sur site",
+        "controles sur site",
+    ],
+};
+
+pub const MAKE_AVAILABLE: Cue = Cue {
+    id: "make-available",
+    en: &[
+        "make available",
+        "makes available",
+        "made available",
+        "provide",
+        "provides",
+        "furnish",
+        "furnishes",
+        "supply",
+        "supplies",
+        "give access",
+        "share",
+    ],
+    fr: &[
+        "met a la disposition",
+        "mettre a la disposition",
+        "mettra a la disposition",
+        "met a disposition",
+        "mettre a disposition",
+        "mettra a disposition",
+        "tient a la disposition",
+        "tient a disposition",
+        "fournit",
+        "fournir",
+        "fournira",
+        "communique",
+        "communiquer",
+        "communiquera",
+        "transmet",
+        "transmettre",
+        "donne acces",
+    ],
+};
+
+pub const COMPLIANCE_INFORMATION: Cue = Cue {
+    id: "compliance-information",
+    en: &["information", "documentation", "documents", "records"],
+    fr: &["information*", "documentation", "documents", "elements"],
+};
+
+pub const DEMONSTRATE_COMPLIANCE: Cue = Cue {
+    id: "demonstrate-compliance",
+    en: &["demonstrate*", "evidence compliance", "prove compliance", "proving compliance", "verify compliance"],
+    fr: &["demontrer", "demontre", "justifier", "prouver", "attester du respect", "verifier le respect"],
+};
+
+/// The processor lets audits happen ("shall allow for and contribute to audits").
+pub const PROCESSOR_ALLOWS: Cue = Cue {
+    id: "processor-allows",
+    en: &[
+        "allow for",
+        "allow",
+        "allows",
+        "permit",
+        "permits",
+        "submit to",
+        "submits to",
+        "contribute to",
+        "contribute",
+        "contributes",
+        "cooperate with",
+        "facilitate",
+        "facilitates",
+        "enable",
+        "enables",
+    ],
+    fr: &[
+        "permet",
+        "permettre",
+        "permettra",
+        "autorise",
+        "autoriser",
+        "se soumet",
+        "se soumettre",
+        "contribue",
+        "contribuer",
+        "facilite",
+        "faciliter",
+        "accepte",
+    ],
+};
+
+/// Words of permission for the controller's own audit ("Customer *may* audit", "*right* to audit").
+pub const PERMISSION: Cue = Cue {
+    id: "permission",
+    en: &["may", "entitled", "right", "rights", "shall have the right", "is free to"],
+    fr: &["peut", "pourra", "peuvent", "pourront", "droit", "est en droit", "a la faculte", "est libre"],
+};
+
+/// Passive audits by someone named after the verb ("audits conducted by the Customer").
+pub const CONDUCTED_BY: Cue = Cue {
+    id: "conducted-by",
+    en: &["conducted by", "carried out by", "performed by", "undertaken by", "made by"],
+    fr: &[
+        "realise par",
+        "realises par",
+        "realisee par",
+        "realisees par",
+        "effectue par",
+        "effectues par",
+        "mene par",
+        "menes par",
+        "conduit par",
+        "conduits par",
+    ],
+};
+
+/// An auditor, who acts for the controller.
+pub const AUDITOR: Cue = Cue { id: "auditor", en: &["auditor*"], fr: &["auditeur*"] };
+
+/// Audits replaced by something else.
+pub const REPLACEMENT: Cue = Cue {
+    id: "replacement",
+    en: &[
+        "fully satisfied by",
+        "satisfied by",
+        "shall satisfy",
+        "satisfies",
+        "to satisfy",
+        "in lieu of",
+        "instead of",
+        "in place of",
+        "in substitution for",
+        "deemed to satisfy",
+        "deemed sufficient",
+        "shall be limited to",
+        "are limited to",
+        "is limited to",
+        "sole means",
+    ],
+    fr: &[
+        "en lieu et place",
+        "au lieu de",
+        "tient lieu",
+        "tiennent lieu",
+        "vaut audit",
+        "valent audit",
+        "repute satisfait",
+        "reputes satisfaits",
+        "reputee satisfaite",
+        "est satisfait par",
+        "sont satisfaits par",
+        "se limite a",
+        "se limitent a",
+        "limite a",
+        "limites a",
+        "limitee a",
+        "limitees a",
+    ],
+};
+
+/// Certificates and reports offered as evidence.
+pub const REPORTS: Cue = Cue {
+    id: "reports",
+    en: &[
+        "report*",
+        "certificat*",
+        "certification*",
+        "soc 1",
+        "soc 2",
+        "soc2",
+        "soc 3",
+        "iso 27001",
+        "iso/iec 27001",
+        "attestation*",
+        "summary",
+        "summaries",
+        "questionnaire*",
+    ],
+    fr: &[
+        "rapport*",
+        "certificat*",
+        "certification*",
+        "soc 2",
+        "attestation*",
+        "synthese*",
+        "resume*",
+        "questionnaire*",
+    ],
+};
+
+/// A review left to the processor's goodwill is not a right.
+pub const PROCESSOR_DISCRETION: Cue = Cue {
+    id: "processor-discretion",
+    en: &["sole discretion", "at its discretion", "in its discretion", "absolute discretion", "may agree"],
+    fr: &["seule discretion", "a sa discretion", "discretionnaire*", "peut accepter", "pourra accepter"],
+};
+
+/// On-site audits and inspections.
+pub const ON_SITE: Cue = Cue {
+    id: "on-site",
+    en: &["on-site", "onsite", "on site", "inspection*", "premises", "physical access", "site visit*", "facilities"],
+    fr: &["sur site", "sur place", "inspection*", "locaux", "visite*", "installations"],
+};
+
+/// Words that exclude something entirely.
+pub const EXCLUSION: Cue = Cue {
+    id: "exclusion",
+    en: &[
+        "excluded",
+        "are excluded",
+        "is excluded",
+        "exclude",
+        "excludes",
+        "not permitted",
+        "not be permitted",
+        "does not permit",
+        "do not permit",
+        "will not permit",
+        "shall not permit",
+        "does not allow",
+        "will not allow",
+        "shall not allow",
+        "not allowed",
+        "prohibited",
+        "not entitled",
+        "no on-site",
+        "no onsite",
+        "no inspection*",
+        "remote only",
+        "only remotely",
+        "only remote",
+        "waive*",
+    ],
+    fr: &[
+        "exclu",
+        "exclus",
+        "exclue",
+        "exclues",
+        "exclut",
+        "interdit*",
+        "n'autorise pas",
+        "n'autorise aucun",
+        "n'autorise aucune",
+        "ne permet pas",
+        "n'accepte pas",
+        "aucune inspection",
+        "aucun audit sur",
+        "uniquement a distance",
+        "exclusivement a distance",
+        "renonce*",
+    ],
+};
+
+/// Words that make an exclusion partial ("except after a breach").
+pub const EXCEPTION: Cue = Cue {
+    id: "exception",
+    en: &["except", "unless", "save where", "save that", "other than", "provided that"],
+    fr: &["sauf", "a moins", "hormis", "excepte", "sous reserve"],
+};
+
+pub const NOTICE: Cue = Cue {
+    id: "notice",
+    en: &["notice", "notification", "notify"],
+    fr: &["preavis", "prevenance", "notifi*", "informe*"],
+};
+
+pub const SHORTER_NOTICE: Cue = Cue {
+    id: "shorter-notice",
+    en: &[
+        "shorter notice",
+        "short notice",
+        "without notice",
+        "without prior notice",
+        "without advance notice",
+        "reduced notice",
+        "less notice",
+        "at any time",
+    ],
+    fr: &[
+        "preavis plus court",
+        "preavis reduit",
+        "sans preavis",
+        "delai plus court",
+        "delai de prevenance plus court",
+        "a tout moment",
+    ],
+};
+
+/// The causes that justify an audit at short notice or beyond the cap.
+pub const FOR_CAUSE: Cue = Cue {
+    id: "for-cause",
+    en: &[
+        "breach*",
+        "incident*",
+        "supervisory authorit*",
+        "regulator*",
+        "competent authorit*",
+        "data protection authorit*",
+        "information commissioner",
+        "commissioner",
+        "non-compliance",
+        "noncompliance",
+        "reasonable grounds",
+        "suspect*",
+        "suspicion*",
+        "for cause",
+        "reason to believe",
+    ],
+    fr: &[
+        "violation*",
+        "incident*",
+        "autorite de controle",
+        "autorites de controle",
+        "autorite competente",
+        "cnil",
+        "indice*",
+        "manquement*",
+        "soupcon*",
+        "non-conformite*",
+        "motif legitime",
+        "motifs serieux",
+    ],
+};
+
+/// Words that add audits on top of a cap ("in addition, after a breach").
+pub const ADDITIONAL_AUDIT: Cue = Cue {
+    id: "additional-audit",
+    en: &[
+        "in addition",
+        "additional",
+        "additionally",
+        "except",
+        "further audit*",
+        "at any time",
+        "unless",
+        "save",
+        "other than",
+        "notwithstanding",
+    ],
+    fr: &["en outre", "supplementaire*", "sauf", "a tout moment", "de plus", "par ailleurs", "hormis", "a moins"],
+};
+
+/// Words that cap the number of audits.
+pub const FREQUENCY_CAP: Cue = Cue {
+    id: "frequency-cap",
+    en: &[
+        "once",
+        "twice",
+        "no more than",
+        "not more than",
+        "at most",
+        "maximum of",
+        "more than one",
+        "one audit",
+        "per year",
+        "per annum",
+        "a year",
+        "each year",
+        "every",
+    ],
+    fr: &[
+        "une fois",
+        "deux fois",
+        "un audit par",
+        "un seul audit",
+        "pas plus d",
+        "au maximum",
+        "au plus",
+        "par an",
+        "par annee",
+        "chaque annee",
+        "tous les",
+    ],
+};
+
+pub const COST: Cue = Cue {
+    id: "cost",
+    en: &[
+        "cost*",
+        "expense*",
+        "fees",
+        "reimburse*",
+        "rates",
+        "charge",
+        "charges",
+        "borne",
+        "bear",
+        "bears",
+        "pay",
+        "pays",
+        "payable",
+    ],
+    fr: &["frais", "cout*", "rembours*", "a la charge", "supporte*", "facture*", "tarif*", "honoraires"],
+};
+
+/// Costs that move to the processor when the audit finds a failure.
+pub const COST_SHIFTS_ON_FAILURE: Cue = Cue {
+    id: "cost-shifts-on-failure",
+    en: &[
+        "reveals",
+        "discloses a",
+        "finds",
+        "non-compliance",
+        "noncompliance",
+        "material breach",
+        "material failure",
+        "failure to comply",
+        "in breach",
+    ],
+    fr: &["revele", "revelent", "met en evidence", "manquement*", "non-conformite*", "constate*"],
+};
+
+/// Costs shared rather than put on one side.
+pub const SHARED_COSTS: Cue = Cue {
+    id: "shared-costs",
+    en: &["each party", "own costs", "own expenses", "shared equally", "split equally"],
+    fr: &["chaque partie", "ses propres frais", "ses propres couts", "a parts egales", "partages"],
+};

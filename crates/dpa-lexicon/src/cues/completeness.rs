@@ -1,0 +1,1467 @@
+//! Cues for the Art. 28 completeness rules: how a contract names its parties and their roles,
+//! states the Art. 28(3) particulars, and words the processor's core duties (instructions,
+//! confidentiality, security, assistance, end of processing) and any licence to use the data
+//! for its own purposes (Art. 28(10)).
+
+use super::Cue;
+
+/// French "ne … que" restricts rather than negates: "ne traite les données que sur instruction
+/// documentée" states the duty. A word ending in `'` matches its elided forms (`qu'`).
+pub const RESTRICTIVE_AFTER_NEGATION: &[&str] = &["que", "qu'"];
+
+// ---------------------------------------------------------------------------------------------
+// Parties and roles
+// ---------------------------------------------------------------------------------------------
+
+/// Words that designate the controller, as a role or as the usual defined term.
+pub const CONTROLLER_WORDS: Cue = Cue {
+    id: "controller-words",
+    en: &["controller", "data controller", "customer", "client", "data exporter", "you", "your"],
+    fr: &[
+        "responsable du traitement",
+        "responsable de traitement",
+        "responsable des traitements",
+        "client",
+        "donneur d'ordre",
+        "pouvoir adjudicateur",
+        "acheteur",
+    ],
+};
+
+/// Words that designate the processor, as a role or as the usual defined term. "Sub-processor"
+/// also matches: for telling who does something, a sub-processor is on the processor's side.
+pub const PROCESSOR_WORDS: Cue = Cue {
+    id: "processor-words",
+    en: &[
+        "processor",
+        "data processor",
+        "provider",
+        "service provider",
+        "supplier",
+        "vendor",
+        "contractor",
+        "data importer",
+        "we",
+        "us",
+        "our",
+    ],
+    fr: &["sous-traitant", "prestataire", "fournisseur", "titulaire"],
+};
+
+/// A sentence that names a party as the controller ("Customer is the controller", "as data
+/// controller", "agit en qualité de responsable du traitement").
+pub const CONTROLLER_ROLE_STATEMENT: Cue = Cue {
+    id: "controller-role-statement",
+    en: &[
+        "is the controller",
+        "is a controller",
+        "is the data controller",
+        "is the sole controller",
+        "acts as controller",
+        "acts as the controller",
+        "acts as a controller",
+        "acting as controller",
+        "acting as the controller",
+        "as controller",
+        "as the controller",
+        "as data controller",
+        "as the data controller",
+        "in its capacity as controller",
+        "(controller)",
+        "(the controller)",
+        "(data controller)",
+    ],
+    fr: &[
+        "en qualite de responsable du traitement",
+        "en qualite de responsable de traitement",
+        "en tant que responsable du traitement",
+        "en tant que responsable de traitement",
+        "(responsable du traitement)",
+        "(responsable de traitement)",
+        "est le responsable du traitement",
+        "est le responsable de traitement",
+        "est responsable du traitement",
+    ],
+};
+
+/// A sentence that names a party as the processor ("Corvid is a Processor", "Mailcrate is your
+/// processor", "en qualité de sous-traitant").
+pub const PROCESSOR_ROLE_STATEMENT: Cue = Cue {
+    id: "processor-role-statement",
+    en: &[
+        "is the processor",
+        "is a processor",
+        "is the data processor",
+        "is your processor",
+        "is its processor",
+        "is our processor",
+        "acts as processor",
+        "acts as the processor",
+        "acts as a processor",
+        "acting as processor",
+        "acting as the processor",
+        "as processor",
+        "as the processor",
+        "as data processor",
+        "as your processor",
+        "in its capacity as processor",
+        "(processor)",
+        "(the processor)",
+        "(data processor)",
+    ],
+    fr: &[
+        "en qualite de sous-traitant",
+        "en tant que sous-traitant",
+        "est le sous-traitant",
+        "est sous-traitant",
+        "est votre sous-traitant",
+        "(sous-traitant)",
+    ],
+};
+
+/// Words that introduce the name a party is given ("- hereinafter \"Client\" -", "ci-après
+/// dénommée « le sous-traitant »").
+pub const NAME_INTRO: Cue = Cue {
+    id: "name-intro",
+    en: &["hereinafter", "hereafter", "referred to as", "called"],
+    fr: &["ci-apres", "denomme", "denommee", "denommes", "designe", "designee", "designes"],
+};
+
+/// The sentence that introduces the parties of a contract.
+pub const PARTY_SENTENCE: Cue = Cue { id: "party-sentence", en: &["between"], fr: &["entre"] };
+
+// ---------------------------------------------------------------------------------------------
+// Art. 28(3) particulars stated in prose
+// ---------------------------------------------------------------------------------------------
+
+/// Labels of the subject matter, in a sentence ("The subject matter of the processing is …") or
+/// a `Label: value` line.
+pub const SUBJECT_MATTER_LABEL: Cue = Cue {
+    id: "subject-matter-label",
+    en: &["subject matter", "subject-matter", "subject matter of the processing", "subject matter of processing"],
+    fr: &["objet du traitement", "objet des traitements", "objet de la sous-traitance", "objet", "a pour objet"],
+};
+
+pub const DURATION_LABEL: Cue = Cue {
+    id: "duration-label",
+    en: &["duration", "duration of the processing", "duration of processing", "term of processing"],
+    fr: &["duree", "duree du traitement", "duree des traitements"],
+};
+
+pub const NATURE_LABEL: Cue = Cue {
+    id: "nature-label",
+    en: &[
+        "nature",
+        "nature of the processing",
+        "nature of processing",
+        "processing operations",
+        "nature and purpose",
+        "nature and purposes",
+        "nature and purpose of the processing",
+        "nature and purposes of the processing",
+    ],
+    fr: &[
+        "nature",
+        "nature du traitement",
+        "nature des traitements",
+        "nature des operations",
+        "operations de traitement",
+        "nature et finalite",
+        "nature et finalites",
+        "nature et finalite du traitement",
+        "nature et finalites du traitement",
+    ],
+};
+
+pub const PURPOSE_LABEL: Cue = Cue {
+    id: "purpose-label",
+    en: &[
+        "purpose",
+        "purposes",
+        "purpose of the processing",
+        "purposes of the processing",
+        "purpose of processing",
+        "purposes of processing",
+        "processing purpose",
+        "processing purposes",
+        "nature and purpose",
+        "nature and purposes",
+        "nature and purpose of the processing",
+        "nature and purposes of the processing",
+    ],
+    fr: &[
+        "finalite",
+        "finalites",
+        "finalite(s)",
+        "finalite du traitement",
+        "finalites du traitement",
+        "finalite(s) du traitement",
+        "finalite des traitements",
+        "finalites des traitements",
+        "nature et finalite",
+        "nature et finalites",
+        "nature et finalite du traitement",
+        "nature et finalites du traitement",
+    ],
+};
+
+pub const DATA_TYPES_LABEL: Cue = Cue {
+    id: "data-types-label",
+    en: &[
+        "types of personal data",
+        "type of personal data",
+        "categories of personal data",
+        "category of personal data",
+        "personal data concerned",
+        "categories of data",
+        "types of data",
+        "data categories",
+        "personal data categories",
+    ],
+    fr: &[
+        "types de donnees",
+        "type de donnees",
+        "categories de donnees",
+        "categorie de donnees",
+        "categories de donnees personnelles",
+        "categories de donnees a caractere personnel",
+        "donnees a caractere personnel concernees",
+        "donnees personnelles concernees",
+        "donnees traitees",
+    ],
+};
+
+pub const DATA_SUBJECTS_LABEL: Cue = Cue {
+    id: "data-subjects-label",
+    en: &[
+        "categories of data subjects",
+        "category of data subjects",
+        "data subjects concerned",
+        "data subject categories",
+        "data subjects",
+    ],
+    fr: &["categories de personnes concernees", "categorie de personnes concernees", "personnes concernees"],
+};
+
+/// The verb that makes a label into a statement ("The purpose of the processing *is* …").
+pub const PARTICULAR_STATEMENT_VERB: Cue = Cue {
+    id: "particular-statement-verb",
+    en: &[
+        "is",
+        "are",
+        "includes",
+        "include",
+        "consists of",
+        "consist of",
+        "comprises",
+        "comprise",
+        "covers",
+        "cover",
+        "shall be",
+        "will be",
+    ],
+    fr: &[
+        "est",
+        "sont",
+        "comprend",
+        "comprennent",
+        "consiste",
+        "consistent",
+        "inclut",
+        "incluent",
+        "porte sur",
+        "portent sur",
+        "couvre",
+        "couvrent",
+        "vise",
+        "visent",
+        "concerne",
+        "concernent",
+        "de definir",
+        "d'organiser",
+    ],
+};
+
+/// Small words allowed between a particular's label and its verb ("the purpose *of the
+/// processing* is").
+pub const PARTICULAR_LABEL_FILLER: &[&str] = &[
+    "of",
+    "the",
+    "processing",
+    "personal",
+    "data",
+    "such",
+    "commission",
+    "du",
+    "de",
+    "des",
+    "la",
+    "le",
+    "les",
+    "traitement",
+    "traitements",
+    "donnees",
+];
+
+/// Words that join two labels in one ("Subject matter *and* purpose of the processing").
+pub const LABEL_JOINERS: &[&str] = &[" and ", " et ", ", ", "/"];
+
+/// Words that may open a sentence before a particular's label ("*The* purpose of …").
+pub const SENTENCE_OPENERS: &[&str] = &["the", "le", "la", "les", "l'"];
+
+/// Words that number a heading or a line before its label ("Article 3 – Objet", "Annex 1").
+pub const ENUMERATION_WORDS: &[&str] = &[
+    "article",
+    "art",
+    "section",
+    "clause",
+    "part",
+    "partie",
+    "annex",
+    "annexe",
+    "schedule",
+    "appendix",
+    "appendice",
+    "§",
+];
+
+/// A sentence that only points elsewhere for the particulars ("are set out in Annex 1").
+pub const ELSEWHERE_REFERENCE: Cue = Cue {
+    id: "elsewhere-reference",
+    en: &[
+        "set out in",
+        "set forth in",
+        "described in",
+        "specified in",
+        "detailed in",
+        "listed in",
+        "referred to in",
+        "defined in",
+        "contained in",
+        "identified in",
+        "as described",
+        "as set out",
+    ],
+    fr: &[
+        "figure en",
+        "figurent en",
+        "figure dans",
+        "figurent dans",
+        "figure a",
+        "figurent a",
+        "decrit en",
+        "decrite en",
+        "decrits en",
+        "decrites en",
+        "decrit dans",
+        "decrite dans",
+        "decrits dans",
+        "decrites dans",
+        "decrits a",
+        "decrites a",
+        "precises en",
+        "precisees en",
+        "precises dans",
+        "precisees dans",
+        "enumeres en",
+        "enumerees en",
+        "detailles en",
+        "detaillees en",
+        "definis en",
+        "definies en",
+        "definis dans",
+        "definies dans",
+        "mentionnes en",
+        "mentionnees en",
+        "indiques en",
+        "indiquees en",
+    ],
+};
+
+/// A particular left open: deferred to the controller or stated as "any" data.
+pub const DEFERRED_PARTICULAR: Cue = Cue {
+    id: "deferred-particular",
+    en: &[
+        "as determined by customer",
+        "as determined by the customer",
+        "as determined by controller",
+        "as determined by the controller",
+        "as determined and controlled by",
+        "determined by customer in its sole discretion",
+        "at the customer's discretion",
+        "at customer's discretion",
+        "as specified by customer",
+        "as specified by the customer",
+        "as specified by the controller",
+        "as instructed by customer",
+        "as chosen by customer",
+        "whose personal data customer chooses",
+        "any types of personal data",
+        "any type of personal data",
+        "any personal data",
+        "any data subjects",
+        "any data subject",
+        "any categories",
+        "any purpose",
+        "any purposes",
+    ],
+    fr: &[
+        "tel que determine par le client",
+        "tels que determines par le client",
+        "telles que determinees par le client",
+        "tel que defini par le client",
+        "a la discretion du client",
+        "selon le choix du client",
+        "tout type de donnees",
+        "tous types de donnees",
+        "toute donnee",
+        "toutes donnees",
+        "toute personne concernee",
+        "toutes personnes concernees",
+        "toute finalite",
+    ],
+};
+
+/// A purpose stated by limiting the processing to it ("shall not process Customer Personal Data
+/// for any purpose other than the performance of the Agreement", "aux seules fins suivantes").
+pub const PURPOSE_LIMITATION: Cue = Cue {
+    id: "purpose-limitation",
+    en: &[
+        "for any purpose other than",
+        "for no purpose other than",
+        "for any other purpose than",
+        "solely for the purpose of",
+        "solely for the purposes of",
+        "only for the purpose of",
+        "only for the purposes of",
+        "for the sole purpose of",
+        "for the purpose of",
+        "for the purposes of",
+    ],
+    fr: &[
+        "aux seules fins",
+        "a la seule fin",
+        "pour la seule finalite",
+        "pour les seules finalites",
+        "uniquement pour la ou les seule(s) finalite(s)",
+        "uniquement pour la finalite",
+        "uniquement pour les finalites",
+        "a des fins autres que",
+        "pour une finalite autre que",
+        "aux fins de",
+    ],
+};
+
+/// A purpose stated by what the processor uses the data for ("We use this data to send your
+/// newsletters").
+pub const PURPOSE_USE: Cue = Cue {
+    id: "purpose-use",
+    en: &[
+        "use this data to",
+        "use the data to",
+        "use the personal data to",
+        "use it to",
+        "process it to",
+        "process the data to",
+        "process the personal data to",
+        "in order to",
+    ],
+    fr: &[
+        "utilise ces donnees pour",
+        "utilise les donnees pour",
+        "traite ces donnees pour",
+        "traite les donnees pour",
+        "afin de",
+    ],
+};
+
+/// Concrete types of personal data; two of them in a sentence describe the data.
+pub const DATA_TYPE_WORDS: Cue = Cue {
+    id: "data-type-words",
+    en: &[
+        "name",
+        "names",
+        "e-mail address*",
+        "email address*",
+        "postal address*",
+        "home address*",
+        "delivery address*",
+        "telephone number*",
+        "phone number*",
+        "date of birth",
+        "dates of birth",
+        "ip address*",
+        "online identifier*",
+        "identification data",
+        "contact data",
+        "contact details",
+        "preferences",
+        "order history",
+        "payment data",
+        "bank details",
+        "location data",
+        "usage data",
+        "log data",
+    ],
+    fr: &[
+        "nom",
+        "noms",
+        "prenom",
+        "prenoms",
+        "adresse electronique",
+        "adresses electroniques",
+        "adresse e-mail",
+        "adresse postale",
+        "adresses postales",
+        "numero de telephone",
+        "numeros de telephone",
+        "date de naissance",
+        "dates de naissance",
+        "adresse ip",
+        "donnees d'identification",
+        "coordonnees",
+        "donnees de connexion",
+        "historique des commandes",
+        "donnees bancaires",
+        "donnees de localisation",
+        "preferences",
+    ],
+};
+
+/// "the personal data *of* your subscribers": whose data it is.
+pub const DATA_OF: Cue = Cue {
+    id: "data-of",
+    en: &[
+        "personal data of",
+        "personal data about",
+        "personal data relating to",
+        "data of your",
+        "data of the",
+        "data of its",
+        "data about your",
+    ],
+    fr: &[
+        "donnees a caractere personnel des",
+        "donnees personnelles des",
+        "donnees des",
+        "donnees de ses",
+        "donnees relatives aux",
+        "donnees concernant les",
+    ],
+};
+
+/// Categories of people whose data a processor handles.
+pub const DATA_SUBJECT_NOUNS: Cue = Cue {
+    id: "data-subject-nouns",
+    en: &[
+        "subscriber*",
+        "customers",
+        "clients",
+        "employees",
+        "staff",
+        "patients",
+        "pupils",
+        "students",
+        "users",
+        "visitors",
+        "members",
+        "candidates",
+        "applicants",
+        "trainees",
+        "tenants",
+        "policyholders",
+        "claimants",
+        "people who",
+        "individuals who",
+    ],
+    fr: &[
+        "abonne*",
+        "clients",
+        "salaries",
+        "agents",
+        "patients",
+        "eleves",
+        "etudiants",
+        "utilisateurs",
+        "usagers",
+        "visiteurs",
+        "adherents",
+        "candidats",
+        "stagiaires",
+        "locataires",
+        "assures",
+        "participants",
+        "personnes qui",
+    ],
+};
+
+/// Processing operations, which with the processor as subject describe the nature of the
+/// processing ("We store the names …", "le Prestataire héberge …").
+pub const OPERATION_VERBS: Cue = Cue {
+    id: "operation-verbs",
+    en: &[
+        "store",
+        "stores",
+        "host",
+        "hosts",
+        "collect",
+        "collects",
+        "record",
+        "records",
+        "send",
+        "sends",
+        "analyse",
+        "analyses",
+        "analyze",
+        "analyzes",
+        "transmit",
+        "transmits",
+        "back up",
+        "backs up",
+    ],
+    fr: &[
+        "stocke",
+        "heberge",
+        "collecte",
+        "enregistre",
+        "conserve",
+        "envoie",
+        "analyse",
+        "transmet",
+        "sauvegarde",
+        "consulte",
+    ],
+};
+
+/// "for the term of the Agreement": a duration tied to the contract.
+pub const TERM_OF_CONTRACT: Cue = Cue {
+    id: "term-of-contract",
+    en: &[
+        "for the term of",
+        "during the term of",
+        "for the duration of",
+        "for the life of",
+        "term of the agreement",
+        "term of the main agreement",
+        "term of the principal agreement",
+        "term of the services agreement",
+        "until the end of the services",
+        "until termination of the agreement",
+        "until the termination of the agreement",
+        "until the termination or expiry",
+        "until the expiry",
+        "for as long as we provide the services",
+        "for as long as the services are provided",
+        "as long as the services",
+    ],
+    fr: &[
+        "pendant toute la duree",
+        "pendant la duree",
+        "pour la duree",
+        "pour toute la duree",
+        "duree du contrat",
+        "duree du marche",
+        "duree de l'accord",
+        "jusqu'au terme du contrat",
+        "jusqu'a la fin du contrat",
+        "jusqu'a la fin des prestations",
+        "jusqu'a l'expiration",
+        "tant que les prestations",
+        "tant que les services",
+    ],
+};
+
+/// What a duration must be about to be the duration of the processing.
+pub const PROCESSING_CONTEXT: Cue = Cue {
+    id: "processing-context",
+    en: &["process*", "this dpa", "this agreement", "this addendum", "in force", "in effect", "applies", "apply"],
+    fr: &[
+        "trait*",
+        "le present accord",
+        "le present contrat",
+        "le present avenant",
+        "en vigueur",
+        "s'applique",
+        "applicable",
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Instructions — Art. 28(3)(a) and the last subparagraph of Art. 28(3)
+// ---------------------------------------------------------------------------------------------
+
+/// Instructions that are documented, the word Art. 28(3)(a) requires. "Acts only on
+/// instructions" (the Directive's wording) is not enough.
+pub const DOCUMENTED_INSTRUCTIONS: Cue = Cue {
+    id: "documented-instructions",
+    en: &[
+        "documented instruction*",
+        "written instruction*",
+        "documented and lawful instruction*",
+        "documented, lawful instruction*",
+        "instructions in writing",
+        "instructions given in writing",
+        "instructions documented",
+    ],
+    fr: &[
+        "instruction documentee",
+        "instructions documentees",
+        "instruction ecrite",
+        "instructions ecrites",
+        "instructions formalisees",
+        "instructions donnees par ecrit",
+    ],
+};
+
+pub const PROCESSING_VERB: Cue = Cue {
+    id: "processing-verb",
+    en: &["process*", "use", "uses", "handle*", "act", "acts"],
+    fr: &["trait*", "utilis*", "agi*", "agit"],
+};
+
+pub const INSTRUCTION_WORD: Cue = Cue { id: "instruction-word", en: &["instruction*"], fr: &["instruction*"] };
+
+pub const INFORM: Cue = Cue {
+    id: "inform",
+    en: &["inform*", "notify*", "notif*", "tell", "alert*", "advise*"],
+    fr: &["inform*", "notifi*", "avertit", "avertir", "alerte*", "previent", "prevenir", "signale*"],
+};
+
+/// An instruction that breaks the law.
+pub const INFRINGING: Cue = Cue {
+    id: "infringing",
+    en: &[
+        "infring*",
+        "violat*",
+        "breaches",
+        "would breach",
+        "in breach of",
+        "contravene*",
+        "contrary to",
+        "unlawful",
+        "illegal",
+        "not comply",
+        "non-compliant",
+    ],
+    fr: &[
+        "violation",
+        "viole*",
+        "enfrein*",
+        "contraire*",
+        "illicite*",
+        "illegal*",
+        "non conforme*",
+        "n'est pas conforme",
+        "contrevient",
+        "meconnai*",
+    ],
+};
+
+pub const IMMEDIATELY: Cue = Cue {
+    id: "immediately",
+    en: &["immediately", "promptly", "without delay", "without undue delay", "forthwith", "as soon as"],
+    fr: &[
+        "immediatement",
+        "sans delai",
+        "dans les meilleurs delais",
+        "sans tarder",
+        "aussitot",
+        "sans retard",
+        "des que",
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Confidentiality — Art. 28(3)(b)
+// ---------------------------------------------------------------------------------------------
+
+/// The persons authorised to process: the duty is about them, not about the company keeping a
+/// secret ("we will keep it confidential" binds the processor, not its staff).
+pub const AUTHORISED_PERSONS: Cue = Cue {
+    id: "authorised-persons",
+    en: &[
+        "persons authorised",
+        "persons authorized",
+        "person it authorises",
+        "person it authorizes",
+        "persons it authorises",
+        "persons it authorizes",
+        "every person",
+        "each person",
+        "all persons",
+        "staff member*",
+        "person authorised",
+        "person authorized",
+        "authorised persons",
+        "authorized persons",
+        "authorised personnel",
+        "authorized personnel",
+        "personnel",
+        "staff",
+        "employee*",
+        "workers",
+        "individuals",
+        "anyone",
+        "any person",
+        "agents",
+        "contractors",
+    ],
+    fr: &[
+        "personnes autorisees",
+        "personne autorisee",
+        "personnes habilitees",
+        "personne habilitee",
+        "personnel",
+        "personnels",
+        "salarie",
+        "salaries",
+        "prepose",
+        "preposes",
+        "collaborateur",
+        "collaborateurs",
+        "employe",
+        "employes",
+        "agent",
+        "agents",
+        "formateur*",
+        "toute personne",
+        "chaque personne",
+        "intervenants",
+    ],
+};
+
+pub const CONFIDENTIALITY_COMMITMENT: Cue = Cue {
+    id: "confidentiality-commitment",
+    en: &["confidentiality", "confidential", "secrecy", "non-disclosure", "nondisclosure"],
+    fr: &[
+        "confidentialite",
+        "confidentiel*",
+        "secret professionnel",
+        "obligation de secret",
+        "discretion",
+        "non-divulgation",
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Security — Art. 28(3)(c), Art. 32
+// ---------------------------------------------------------------------------------------------
+
+/// What a security clause talks about.
+pub const SECURITY_SUBJECT: Cue = Cue {
+    id: "security-subject",
+    en: &["measures", "safeguards", "controls", "article 32", "art. 32", "encrypt*", "security", "secure"],
+    fr: &["mesures", "garanties", "article 32", "art. 32", "chiffr*", "securite", "securis*"],
+};
+
+pub const SECURITY_MEASURES: Cue = Cue {
+    id: "security-measures",
+    en: &[
+        "technical and organisational measures",
+        "technical and organizational measures",
+        "technical and organisational security measures",
+        "technical and organizational security measures",
+        "security measures",
+        "safeguards",
+        "appropriate measures",
+        "measures",
+    ],
+    fr: &[
+        "mesures techniques et organisationnelles",
+        "mesures de securite",
+        "mesures appropriees",
+        "mesures techniques",
+        "mesures",
+    ],
+};
+
+pub const SECURITY_PURPOSE: Cue = Cue {
+    id: "security-purpose",
+    en: &[
+        "secur*",
+        "article 32",
+        "art. 32",
+        "articles 32",
+        "28(3)(c)",
+        "integrity",
+        "unauthorised access",
+        "unauthorized access",
+    ],
+    fr: &["securit*", "securis*", "article 32", "art. 32", "articles 32", "integrite", "acces non autorise"],
+};
+
+pub const IMPLEMENT: Cue = Cue {
+    id: "implement",
+    en: &["implement*", "maintain*", "take", "takes", "adopt*", "apply", "applies", "put in place", "ensure*", "keep"],
+    fr: &[
+        "met en oeuvre",
+        "mettre en oeuvre",
+        "mettra en oeuvre",
+        "prend",
+        "prendre",
+        "maintien*",
+        "maintenir",
+        "applique*",
+        "adopte*",
+        "garantit",
+        "assure*",
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Assistance — Art. 28(3)(e), (f)
+// ---------------------------------------------------------------------------------------------
+
+pub const ASSIST: Cue = Cue {
+    id: "assist",
+    en: &[
+        "assist*",
+        "help*",
+        "support*",
+        "cooperat*",
+        "co-operat*",
+        "aid",
+        "provide",
+        "provides",
+        "providing",
+        "information you need",
+        "information the customer needs",
+        "information the controller needs",
+        "information needed",
+        "information necessary",
+        "necessary information",
+    ],
+    fr: &[
+        "aide",
+        "aider",
+        "aidera",
+        "assiste*",
+        "assistance",
+        "cooper*",
+        "accompagne*",
+        "concours",
+        "fournit",
+        "fournir",
+        "fournira",
+        "informations necessaires",
+        "informations utiles",
+    ],
+};
+
+pub const DATA_SUBJECT_REQUESTS: Cue = Cue {
+    id: "data-subject-requests",
+    en: &[
+        "data subject request*",
+        "data subjects' request*",
+        "data subject's request*",
+        "requests from data subjects",
+        "requests from a data subject",
+        "requests by data subjects",
+        "requests to exercise",
+        "request to exercise",
+        "requests for exercising",
+        "data subject rights",
+        "data subject's rights",
+        "data subjects' rights",
+        "rights of data subjects",
+        "rights of the data subject",
+        "rights of the data subjects",
+        "exercise of their rights",
+        "exercise their rights",
+        "chapter iii",
+    ],
+    fr: &[
+        "droits des personnes concernees",
+        "droits de la personne concernee",
+        "droits des personnes",
+        "demandes d'exercice",
+        "demande d'exercice",
+        "exercice des droits",
+        "exercice de leurs droits",
+        "demandes des personnes concernees",
+        "chapitre iii",
+    ],
+};
+
+pub const IMPACT_ASSESSMENT: Cue = Cue {
+    id: "impact-assessment",
+    en: &[
+        "data protection impact assessment*",
+        "impact assessment*",
+        "dpia",
+        "dpias",
+        "article 35",
+        "art. 35",
+        "articles 32 to 36",
+        "articles 32-36",
+        "articles 32 - 36",
+        "arts. 32 to 36",
+        "arts. 32-36",
+        "articles 35 and 36",
+        "articles 35 to 36",
+    ],
+    fr: &[
+        "analyse d'impact",
+        "analyses d'impact",
+        "aipd",
+        "etude d'impact",
+        "etudes d'impact",
+        "article 35",
+        "art. 35",
+        "articles 32 a 36",
+        "articles 35 et 36",
+    ],
+};
+
+pub const PRIOR_CONSULTATION: Cue = Cue {
+    id: "prior-consultation",
+    en: &[
+        "prior consultation*",
+        "article 36",
+        "art. 36",
+        "articles 32 to 36",
+        "articles 32-36",
+        "articles 32 - 36",
+        "arts. 32 to 36",
+        "arts. 32-36",
+        "articles 35 and 36",
+        "articles 35 to 36",
+        "consultation with the supervisory authority",
+        "consultations with the supervisory authority",
+        "consultations with supervisory authorities",
+        "consultation of the supervisory authority",
+        "consult the supervisory authority",
+        "consult the competent supervisory authority",
+    ],
+    fr: &[
+        "consultation prealable",
+        "consultations prealables",
+        "article 36",
+        "art. 36",
+        "articles 32 a 36",
+        "articles 35 et 36",
+    ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// End of processing — Art. 28(3)(g)
+// ---------------------------------------------------------------------------------------------
+
+pub const DELETE: Cue = Cue {
+    id: "delete",
+    en: &["delet*", "destroy*", "destruction", "eras*", "purg*", "dispose of", "disposal"],
+    fr: &["supprim*", "suppression", "detrui*", "destruction", "effac*"],
+};
+
+/// Giving the data back, including the customer retrieving or exporting it itself.
+pub const RETURN: Cue = Cue {
+    id: "return",
+    en: &["return*", "retriev*", "export*", "hand over", "hand back", "handed over", "give back"],
+    fr: &["restitu*", "renvo*", "renverra", "export*", "recuper*", "remet", "remettre", "remise"],
+};
+
+pub const END_OF_SERVICES: Cue = Cue {
+    id: "end-of-services",
+    en: &[
+        "end of the provision",
+        "end of the services",
+        "end of the agreement",
+        "end of the contract",
+        "end of processing",
+        "agreement ends",
+        "termination",
+        "terminat*",
+        "expiry",
+        "expiration",
+        "cessation",
+        "ceases",
+    ],
+    fr: &[
+        "terme",
+        "fin du contrat",
+        "fin de l'accord",
+        "fin des prestations",
+        "fin des services",
+        "fin de la prestation",
+        "fin du marche",
+        "resiliation",
+        "expiration",
+        "cessation",
+        "issue du contrat",
+    ],
+};
+
+pub const DATA_WORD: Cue = Cue {
+    id: "data-word",
+    en: &["data", "information", "records", "mailing list"],
+    fr: &["donnees", "informations", "fichier*"],
+};
+
+/// The noun that says someone chooses ("at its *option*", "au *choix* du Prestataire").
+pub const CHOICE_NOUN: Cue = Cue {
+    id: "choice-noun",
+    en: &["option", "discretion", "election", "choice"],
+    fr: &["choix", "discretion", "convenance", "gre", "option"],
+};
+
+/// The verb that says someone chooses ("the Controller *chooses*", "Éventia *choisit*").
+pub const CHOICE_VERB: Cue = Cue {
+    id: "choice-verb",
+    en: &["choose", "chooses", "elect", "elects", "decide", "decides", "opt", "opts"],
+    fr: &["choisit", "choisir", "choisira", "decide", "decider", "decidera", "opte", "opter"],
+};
+
+/// Prepositions that open a choice phrase a fix can replace as a whole ("*at* its option").
+pub const CHOICE_PREPOSITIONS: &[&str] = &["at", "in", "au", "a", "selon"];
+
+/// Pronouns that make a choice the subject's own ("at *its* option", "à *sa* discrétion").
+pub const OWN_POSSESSIVE: &[&str] = &["its", "their", "sa", "son", "ses", "leur"];
+
+/// Words before a role that make it the owner of the choice after the choice word ("choice *of
+/// the* Controller", "au choix *du* Client").
+pub const CHOICE_OWNER_LINK: &[&str] =
+    &["of", "the", "that", "by", "du", "de", "la", "le", "l'", "des", "par", "que", "qu'"];
+
+pub const CERTIFY_DELETION: Cue = Cue {
+    id: "certify-deletion",
+    en: &[
+        "certif*",
+        "written confirmation",
+        "confirm in writing",
+        "confirms in writing",
+        "confirm the deletion",
+        "confirm such deletion",
+        "confirmation in writing",
+        "attest*",
+        "proof of deletion",
+        "proof of destruction",
+        "evidence of deletion",
+        "evidence of destruction",
+        "written record of",
+    ],
+    fr: &[
+        "certifi*",
+        "certificat",
+        "attestation",
+        "atteste*",
+        "proces-verbal",
+        "confirme par ecrit",
+        "confirmer par ecrit",
+        "confirmation ecrite",
+        "justificatif",
+        "justifie par ecrit",
+        "preuve de la suppression",
+        "preuve de la destruction",
+    ],
+};
+
+pub const BACKUP: Cue = Cue {
+    id: "backup",
+    en: &["backup*", "back-up*", "back up", "archive*", "archival"],
+    fr: &["sauvegarde*", "archive*", "archivage"],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Own purposes — Art. 28(10)
+// ---------------------------------------------------------------------------------------------
+
+/// A permission for the processor to do something with the data.
+pub const USE_LICENCE: Cue = Cue {
+    id: "use-licence",
+    en: &[
+        "may use",
+        "may process",
+        "may create",
+        "may aggregate",
+        "may anonymise",
+        "may anonymize",
+        "may de-identify",
+        "may analyse",
+        "may analyze",
+        "may retain",
+        "may share",
+        "may disclose",
+        "may exploit",
+        "may commercialise",
+        "may commercialize",
+        "may reuse",
+        "may re-use",
+        "may publish",
+        "may sell",
+        "is entitled to use",
+        "shall be entitled to use",
+        "is permitted to use",
+        "is authorised to use",
+        "is authorized to use",
+        "reserves the right to use",
+        "right to use",
+        "licence to use",
+        "license to use",
+        "free to use",
+    ],
+    fr: &[
+        "peut utiliser",
+        "pourra utiliser",
+        "peut exploiter",
+        "pourra exploiter",
+        "peut reutiliser",
+        "pourra reutiliser",
+        "peut traiter",
+        "pourra traiter",
+        "peut creer",
+        "pourra creer",
+        "peut constituer",
+        "pourra constituer",
+        "peut agreger",
+        "pourra agreger",
+        "peut anonymiser",
+        "pourra anonymiser",
+        "peut commercialiser",
+        "peut publier",
+        "peut vendre",
+        "pourra vendre",
+        "est autorise a utiliser",
+        "est autorisee a utiliser",
+        "est en droit d'utiliser",
+        "se reserve le droit d'utiliser",
+        "droit d'utiliser",
+        "droit d'exploiter",
+        "a les utiliser",
+        "a utiliser",
+        "a constituer",
+        "a exploiter",
+        "a reutiliser",
+    ],
+};
+
+/// A passive permission: the data "may be used" by someone, in practice the processor.
+pub const PASSIVE_USE_LICENCE: Cue = Cue {
+    id: "passive-use-licence",
+    en: &["may be used", "may be processed", "may be shared", "may be sold", "may be disclosed"],
+    fr: &[
+        "peuvent etre utilisees",
+        "pourront etre utilisees",
+        "peuvent etre exploitees",
+        "pourront etre exploitees",
+        "peut etre utilise",
+        "peuvent etre cedees",
+    ],
+};
+
+/// A grant by the controller to the processor ("Customer authorises Provider to use …"): the
+/// controller is named first but the licence is the processor's.
+pub const LICENCE_GRANT: Cue = Cue {
+    id: "licence-grant",
+    en: &["authorises", "authorizes", "authorise", "authorize", "grants", "grant", "permits", "allows", "consents"],
+    fr: &["autorise", "autoriser", "accorde", "concede", "permet", "consent"],
+};
+
+/// Own purposes the catalogue rates as errors: training models on the data.
+pub const OWN_PURPOSE_TRAINING: Cue = Cue {
+    id: "own-purpose-training",
+    en: &[
+        "machine learning",
+        "machine-learning",
+        "artificial intelligence",
+        "ai model*",
+        "ai system*",
+        "ai training",
+        "generative ai",
+        "model training",
+        "training of models",
+        "training of its models",
+        "training of our models",
+        "train its models",
+        "train our models",
+        "train models",
+        "train and improve",
+        "train or improve",
+        "to train",
+        "language model*",
+        "foundation model*",
+        "llm",
+        "llms",
+        "neural network*",
+        "training data",
+        "training dataset*",
+    ],
+    fr: &[
+        "apprentissage automatique",
+        "apprentissage machine",
+        "intelligence artificielle",
+        "entrainement",
+        "entrainer",
+        "modele d'ia",
+        "modeles d'ia",
+        "modeles d'intelligence artificielle",
+        "modele de langage",
+        "modeles de langage",
+        "donnees d'entrainement",
+        "ia generative",
+    ],
+};
+
+/// Selling or renting the data (or what is derived from it).
+pub const OWN_PURPOSE_SALE: Cue = Cue {
+    id: "own-purpose-sale",
+    en: &[
+        "sell",
+        "sells",
+        "sold",
+        "selling",
+        "sale",
+        "resell*",
+        "rent",
+        "monetis*",
+        "monetiz*",
+        "commercialis*",
+        "commercializ*",
+        "data broker*",
+    ],
+    fr: &[
+        "vendre",
+        "vend",
+        "vendra",
+        "vendu",
+        "vendus",
+        "vendue",
+        "vendues",
+        "vente",
+        "revendre",
+        "revente",
+        "monetis*",
+        "commercialis*",
+        "ceder a des tiers",
+        "louer",
+    ],
+};
+
+pub const OWN_PURPOSE_MARKETING: Cue = Cue {
+    id: "own-purpose-marketing",
+    en: &[
+        "marketing",
+        "advertis*",
+        "promotional",
+        "targeted ads",
+        "ad targeting",
+        "prospecting",
+        "promote its",
+        "offer its",
+        "its own products",
+        "its other products",
+        "cross-sell*",
+        "upsell*",
+        "commercial offers",
+    ],
+    fr: &[
+        "marketing",
+        "publicit*",
+        "prospection",
+        "ciblage",
+        "promotion commerciale",
+        "promotionnel*",
+        "a titre payant",
+        "offre commerciale",
+        "offres commerciales",
+        "sollicitation commerciale",
+        "sollicitations commerciales",
+        "ses propres produits",
+        "ses autres produits",
+    ],
+};
+
+/// Vaguer own purposes, rated as warnings: improving or developing the processor's offer,
+/// benchmarks, research, statistics, "its own purposes".
+pub const OWN_PURPOSE_IMPROVEMENT: Cue = Cue {
+    id: "own-purpose-improvement",
+    en: &[
+        "improve*",
+        "improving",
+        "improvement*",
+        "develop",
+        "develops",
+        "developing",
+        "development",
+        "enhance*",
+        "enhancing",
+        "benchmark*",
+        "research",
+        "statistic*",
+        "for its own purposes",
+        "for its own business purposes",
+        "for its own account",
+        "own purposes",
+        "legitimate business purposes",
+    ],
+    fr: &[
+        "amelior*",
+        "developp*",
+        "enrichi*",
+        "etalonnage",
+        "benchmark*",
+        "recherche*",
+        "statistique*",
+        "a ses propres fins",
+        "pour son propre compte",
+        "pour ses propres besoins",
+        "propres fins",
+        "propres finalites",
+    ],
+};
+
+/// Words that keep an improvement for the controller's own service ("to improve the Services
+/// provided to the Customer").
+pub const FOR_THE_CONTROLLER_ONLY: Cue = Cue {
+    id: "for-the-controller-only",
+    en: &[
+        "provided to the customer",
+        "provided to customer",
+        "provided to the controller",
+        "for the sole benefit of",
+        "for the benefit of the customer",
+        "for the benefit of customer",
+        "for the benefit of the controller",
+        "solely for the customer",
+        "only for the customer",
+        "solely for the controller",
+        "only for the controller",
+    ],
+    fr: &[
+        "fournis au client",
+        "fournies au client",
+        "fournis au responsable",
+        "au seul benefice du client",
+        "au benefice du client",
+        "au seul benefice du responsable",
+        "exclusivement pour le client",
+        "uniquement pour le client",
+        "exclusivement pour le compte du client",
+        "uniquement pour le compte du client",
+    ],
+};
+
+/// Words that extend a use to everyone the processor serves.
+pub const ACROSS_CUSTOMERS: Cue = Cue {
+    id: "across-customers",
+    en: &[
+        "all its customers",
+        "all of its customers",
+        "all customers",
+        "other customers",
+        "its customers",
+        "other products",
+        "other services",
+        "new features",
+        "new products",
+    ],
+    fr: &[
+        "ensemble des clients",
+        "ensemble de ses clients",
+        "tous ses clients",
+        "autres clients",
+        "ses clients",
+        "autres produits",
+        "autres services",
+        "nouvelles fonctionnalites",
+    ],
+};
