@@ -17,6 +17,7 @@ mod document;
 pub mod fixes;
 mod playbook;
 pub mod query;
+mod security;
 
 /// Which layer a rule belongs to. Playbooks may tighten anything but can only relax the
 /// `Strength` and `Document` layers: the law layer is relaxed only by a suppression with a reason.
@@ -191,6 +192,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         rules.extend_from_slice(breach::RULES);
         rules.extend_from_slice(completeness::RULES);
         rules.extend_from_slice(document::RULES);
+        rules.extend_from_slice(security::RULES);
         rules.push(&playbook::PlaybookPosition);
         rules.sort_by_key(|rule| rule.meta().id);
         rules

@@ -32,6 +32,15 @@ impl<'a> Hit<'a> {
     pub fn inferred(&self, cx: &Context<'a>) -> bool {
         cx.doc.prose || self.clause(cx).is_some_and(Clause::inferred)
     }
+
+    /// True when the match sits inside square brackets: a blank, an alternative or a drafting
+    /// note (`[Drafting note: name the algorithm]`), not agreed contract text.
+    pub fn bracketed(&self) -> bool {
+        let text = &self.paragraph.text;
+        let at = self.paragraph.offsets.partition_point(|&offset| offset < self.span.start);
+        let (before, after) = text.split_at(at.min(text.len()));
+        before.rfind('[').is_some_and(|open| before.rfind(']').is_none_or(|close| close < open)) && after.contains(']')
+    }
 }
 
 impl<'a> Context<'a> {
@@ -134,6 +143,17 @@ mod tests {
         let text = "see art. 28 and clause 7.2. the provider shall notify; then stop";
         let parts: Vec<&str> = sentences(text).into_iter().map(|(s, e)| &text[s..e]).collect();
         assert_eq!(parts, ["see art. 28 and clause 7.2. the provider shall notify;", "then stop"]);
+    }
+
+    #[test]
+    fn matches_inside_square_brackets_are_not_agreed_text() {
+        let source = "# Security {security}\nKeys are managed by the Provider. [Drafting note: ask who holds the keys.]\n";
+        let report = crate::lint(source, &crate::LintOptions::default());
+        let options = crate::LintOptions::default();
+        let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };
+        let cue = Cue { id: "keys", en: &["keys"], fr: &[] };
+        let bracketed: Vec<bool> = cx.find_all(&cue, &[]).iter().map(Hit::bracketed).collect();
+        assert_eq!(bracketed, [false, true]);
     }
 
     #[test]

@@ -20,6 +20,9 @@ pub const BREACH_EVENT: Cue = Cue {
         "data security incident*",
         "privacy incident*",
         "data incident*",
+        "breach of the protection of personal data",
+        "breaches of the protection of personal data",
+        "data protection breach*",
     ],
     fr: &[
         "violation de donnees",
@@ -37,6 +40,7 @@ pub const BREACH_EVENT: Cue = Cue {
         "atteintes aux donnees",
         "fuite de donnees",
         "fuites de donnees",
+        "violation de la protection des donnees",
     ],
 };
 
@@ -233,6 +237,12 @@ pub const CONFIRMATION_TRIGGER: Cue = Cue {
         "from confirmation",
         "of confirmation",
         "after having confirmed",
+        "has confirmed",
+        "have confirmed",
+        "having confirmed",
+        "confirmation of the breach",
+        "confirmation of the incident",
+        "confirmation of the security incident",
         "after it has confirmed",
         "once confirmed",
         "once it has confirmed",
@@ -261,6 +271,11 @@ pub const CONFIRMATION_TRIGGER: Cue = Cue {
         "des confirmation",
         "des la confirmation",
         "apres avoir confirme",
+        "suivant la confirmation",
+        "la confirmation de la violation",
+        "la confirmation de l'incident",
+        "a confirme",
+        "aura confirme",
         "une fois confirmee",
         "une fois la violation confirmee",
         "violation confirmee",
@@ -411,8 +426,9 @@ pub const NOTICE_INFORMATION: Cue = Cue {
     fr: &["information*", "element*", "precision*", "contient", "comporte", "comprend", "decri*"],
 };
 
-/// A named channel or contact point for breach notices (an e-mail address or a phone number is
-/// recognised by its shape, not by these words).
+/// A named channel or addressee for breach notices (an e-mail address or a phone number is
+/// recognised by its shape, not by these words). "Contact point" alone is left out: it is also
+/// an item of the notice's content (Art. 33(3)(b)), not the way the notice travels.
 pub const CONTACT_CHANNEL: Cue = Cue {
     id: "contact-channel",
     en: &[
@@ -428,8 +444,6 @@ pub const CONTACT_CHANNEL: Cue = Cue {
         "registered letter",
         "registered mail",
         "notification address",
-        "contact point",
-        "point of contact",
         "designated contact*",
         "to the data protection officer",
         "to the customer's data protection officer",
@@ -453,7 +467,6 @@ pub const CONTACT_CHANNEL: Cue = Cue {
         "lettre recommandee",
         "recommande avec accuse de reception",
         "adresse de notification",
-        "point de contact",
         "interlocuteur designe",
         "au delegue a la protection des donnees",
         "au dpo",

@@ -36,7 +36,7 @@ pub const AT_REST: Cue = Cue {
         "support de stockage",
         "supports de stockage",
         "hebergee*",
-        "conservee*",
+        "conserve*",
     ],
 };
 
@@ -143,10 +143,15 @@ pub const KEY_MANAGEMENT: Cue = Cue {
         "customer-managed key*",
         "customer managed key*",
         "customer-held key*",
+        "keys are",
         "controller-held key*",
     ],
     fr: &[
         "gestion des cles",
+        "gestion de cles",
+        "les cles sont",
+        "les cles etant",
+        "cles generees",
         "rotation des cles",
         "renouvellement des cles",
         "cles de chiffrement",
@@ -259,6 +264,10 @@ pub const RIGHT_TO_OBTAIN: Cue = Cue {
         "may obtain",
         "may request",
         "a copy of",
+        "copy of",
+        "copies of",
+        "provide copies",
+        "written request",
     ],
     fr: &[
         "sur demande",
@@ -283,6 +292,9 @@ pub const RIGHT_TO_OBTAIN: Cue = Cue {
         "peut obtenir",
         "peut demander",
         "une copie",
+        "copie",
+        "copies",
+        "demande ecrite",
     ],
 };
 
@@ -392,6 +404,36 @@ pub const MEASURES: Cue = Cue {
         "livre blanc",
         "documentation de securite",
         "pratiques de securite",
+    ],
+};
+
+/// Words showing that the document deals with the security of processing at all: the Art. 32
+/// duty, or a security document it refers to.
+pub const SECURITY_DUTY: Cue = Cue {
+    id: "security-duty",
+    en: &[
+        "technical and organisational measures",
+        "technical and organizational measures",
+        "security measures",
+        "security of processing",
+        "security policy",
+        "security policies",
+        "security exhibit",
+        "security whitepaper",
+        "information security",
+        "article 32",
+        "art. 32",
+    ],
+    fr: &[
+        "mesures techniques et organisationnelles",
+        "mesures de securite",
+        "securite du traitement",
+        "securite des donnees",
+        "politique de securite",
+        "plan d'assurance securite",
+        "securite de l'information",
+        "article 32",
+        "art. 32",
     ],
 };
 
@@ -564,6 +606,7 @@ mod tests {
         DATED,
         EXTERNAL_REFERENCE,
         MEASURES,
+        SECURITY_DUTY,
         CONCRETE_MEASURE,
         TESTING,
         DISABLED,

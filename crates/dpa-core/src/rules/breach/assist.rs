@@ -1,4 +1,4 @@
-use dpa_lexicon::cues::breach::{ARTICLES_33_34, ASSIST, AUTHORITY_OR_SUBJECTS, BREACH_WORD, NOTIFY};
+use dpa_lexicon::cues::breach::{ARTICLES_33_34, ASSIST, AUTHORITY_OR_SUBJECTS, BREACH_WORD};
 use dpa_lexicon::cues::Cue;
 
 use crate::finding::Severity;
@@ -35,14 +35,9 @@ static META: RuleMeta = RuleMeta {
     },
 };
 
-/// Sentences that show the duty: assistance with the articles by number, or with the controller
-/// notifying the authority or the data subjects of a breach.
-const EVIDENCE: &[&[&Cue]] = &[
-    &[&ASSIST, &ARTICLES_33_34],
-    &[&ASSIST, &AUTHORITY_OR_SUBJECTS, &NOTIFY],
-    &[&ASSIST, &AUTHORITY_OR_SUBJECTS, &BREACH_WORD],
-];
-
+/// Sentences that show the duty: assistance with the articles by number, or with a breach
+/// towards the authority or the data subjects (not with their requests, nor with a DPIA).
+const EVIDENCE: &[&[&Cue]] = &[&[&ASSIST, &ARTICLES_33_34], &[&ASSIST, &AUTHORITY_OR_SUBJECTS, &BREACH_WORD]];
 const MODEL_SENTENCE: L10n = L10n::new(
     "Taking into account the nature of the processing and the information available to it, the Processor shall assist the Controller in notifying the breach to the supervisory authority (Article 33 GDPR) and in communicating it to the data subjects (Article 34 GDPR).",
     "Compte tenu de la nature du traitement et des informations dont il dispose, le Sous-traitant aide le Responsable du traitement à notifier la violation à l'autorité de contrôle (article 33 du RGPD) et à la communiquer aux personnes concernées (article 34 du RGPD).",

@@ -2,10 +2,12 @@ use dpa_lexicon::cues::breach::CONTACT_CHANNEL;
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
+use crate::rules::query::Hit;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{
-    breach_paragraphs, find_in, inference_note, notice_sentences, BREACH_CLAUSE, CLAUSE_TITLE, TAG_THE_CLAUSE,
+    breach_paragraphs, hits_in, inference_note, notice_sentences, sentence_span, BREACH_CLAUSE, CLAUSE_TITLE,
+    TAG_THE_CLAUSE,
 };
 
 pub(crate) struct BreachContactChannel;
@@ -50,7 +52,15 @@ impl Rule for BreachContactChannel {
         let notices = notice_sentences(cx);
         let Some(first_notice) = notices.first() else { return };
         let paragraphs = breach_paragraphs(cx, &notices);
-        let named = find_in(&paragraphs, &CONTACT_CHANNEL).is_some()
+        // A channel whose address is still a blank ("by e-mail to [●]") names nothing yet.
+        let filled = |hit: &Hit<'_>| {
+            let sentence = sentence_span(hit);
+            !cx.doc
+                .placeholders
+                .iter()
+                .any(|blank| sentence.start <= blank.span.start && blank.span.start < sentence.end)
+        };
+        let named = hits_in(&paragraphs, &CONTACT_CHANNEL).iter().any(filled)
             || paragraphs.iter().any(|p| names_an_address_or_number(&p.text));
         if named {
             return;

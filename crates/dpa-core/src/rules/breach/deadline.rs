@@ -2,8 +2,10 @@
 //! 72 hours under Art. 33(1), in calendar time:
 //!
 //! * more than 72 hours even at its shortest: error (4 days, 96 hours, 4 business days);
-//! * exactly 72 hours at its shortest: warning, it uses up the controller's whole window
-//!   (72 hours, 3 days, 3 business days, which can also run to 120 hours);
+//! * 72 hours at its shortest and more over a weekend: error too, since it never leaves the
+//!   controller any time and usually takes longer (3 business days run 72 to 120 hours);
+//! * exactly 72 hours whatever the start: warning, it uses up the controller's whole window
+//!   (72 hours, 3 days);
 //! * shorter, but able to reach 72 hours over a weekend: info (1 or 2 business days, 2 *jours
 //!   ouvrables*). Public holidays can only lengthen a working-day period, so reaching the bound
 //!   counts as well as exceeding it;
@@ -48,8 +50,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads the deadline by which the processor must notify the controller of a personal data breach, from the `breach-notice` fact or from the sentence that sets it (\"within forty-eight (48) hours\", \"sous 3 jours ouvrés\"), and compares it in calendar time with the controller's own 72 hours: over 72 hours is an error, exactly 72 hours a warning, working days that can reach 72 hours over a weekend an info, and \"without undue delay\" with no number a warning (an error under high risk). Deadlines for follow-up reports are not judged. With a playbook, a value outside the preferred position is reported at the higher of the two severities.",
-            "Lit le délai dans lequel le sous-traitant doit notifier une violation au responsable du traitement, dans le fait `délai-violation` ou dans la phrase qui le fixe (« dans un délai de quarante-huit (48) heures », « sous 3 jours ouvrés »), et le compare en temps calendaire aux 72 heures dont dispose le responsable : plus de 72 heures est une erreur, exactement 72 heures un avertissement, des jours ouvrés qui peuvent atteindre 72 heures sur un week-end une information, et « dans les meilleurs délais » sans chiffre un avertissement (une erreur si le risque est élevé). Les délais des rapports complémentaires ne sont pas jugés. Avec un référentiel, une valeur hors de la position préférée est signalée au plus sévère des deux niveaux.",
+            "Reads the deadline by which the processor must notify the controller of a personal data breach, from the `breach-notice` fact or from the sentence that sets it (\"within forty-eight (48) hours\", \"sous 3 jours ouvrés\"), and compares it in calendar time with the controller's own 72 hours: over 72 hours is an error (3 business days too: at least 72 hours, up to 120 over a weekend), exactly 72 hours a warning, shorter working-day deadlines that can reach 72 hours over a weekend an info, and \"without undue delay\" with no number a warning (an error under high risk). Deadlines for follow-up reports are not judged. With a playbook, a value outside the preferred position is reported at the higher of the two severities.",
+            "Lit le délai dans lequel le sous-traitant doit notifier une violation au responsable du traitement, dans le fait `délai-violation` ou dans la phrase qui le fixe (« dans un délai de quarante-huit (48) heures », « sous 3 jours ouvrés »), et le compare en temps calendaire aux 72 heures dont dispose le responsable : plus de 72 heures est une erreur (3 jours ouvrés aussi : au moins 72 heures, jusqu'à 120 sur un week-end), exactement 72 heures un avertissement, un délai plus court en jours ouvrés qui peut atteindre 72 heures sur un week-end une information, et « dans les meilleurs délais » sans chiffre un avertissement (une erreur si le risque est élevé). Les délais des rapports complémentaires ne sont pas jugés. Avec un référentiel, une valeur hors de la position préférée est signalée au plus sévère des deux niveaux.",
         ),
         why: L10n::new(
             "The controller must notify the supervisory authority within 72 hours of becoming aware of a breach (Art. 33(1) GDPR), and it becomes aware through its processor (Art. 33(2)). A processor allowed 96 hours makes the controller late by design; one allowed exactly 72 hours leaves it no time to assess the breach. In the OFII leak of January 2026 the source was a contractor: the controller's clock depends on the contractor's notice.",
@@ -91,9 +93,9 @@ const RECIPIENT_WORDS: usize = 6;
 /// Why the law layer objects to a deadline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verdict {
-    /// Longer than 72 hours even at its shortest.
+    /// Longer than 72 hours, or 72 hours at best and longer over a weekend.
     Longer,
-    /// 72 hours at its shortest: the controller's whole window.
+    /// Exactly 72 hours: the controller's whole window.
     UsesWindow,
     /// Working days that can reach 72 hours over a weekend.
     CanReach,
@@ -193,7 +195,9 @@ fn candidates<'a>(cx: &Context<'a>, notices: &[Hit<'a>]) -> Vec<Candidate<'a>> {
             let span = Span::new(from, to);
             let fact =
                 facts.iter().copied().find(|fact| fact.value_span.start < span.end && span.start < fact.value_span.end);
-            let judged = is_notice_deadline(sentence, previous_end, &located, fact.is_some());
+            // A figure in brackets is a blank or a drafting note ("within [72] hours").
+            let bracketed = Hit { span, ..*notice }.bracketed();
+            let judged = !bracketed && is_notice_deadline(sentence, previous_end, &located, fact.is_some());
             previous_end = located.end;
             if !judged {
                 continue;
@@ -284,7 +288,8 @@ fn law_verdict(duration: &Duration, high_risk: bool) -> Option<(Severity, Verdic
         return Some((severity, Verdict::NoNumber));
     };
     let reaches = |hours: f64| hours >= CONTROLLER_WINDOW_HOURS - f64::EPSILON;
-    if shortest > CONTROLLER_WINDOW_HOURS + f64::EPSILON {
+    let exceeds = |hours: f64| hours > CONTROLLER_WINDOW_HOURS + f64::EPSILON;
+    if exceeds(shortest) || (reaches(shortest) && exceeds(longest)) {
         Some((Severity::Error, Verdict::Longer))
     } else if reaches(shortest) {
         Some((Severity::Warning, Verdict::UsesWindow))
@@ -459,9 +464,10 @@ mod tests {
     }
 
     #[test]
-    fn business_days_are_judged_at_their_shortest_and_flagged_at_their_longest() {
+    fn business_days_are_judged_over_every_start_day() {
         assert_eq!(verdict("4 business days"), Some((Severity::Error, Verdict::Longer)));
-        assert_eq!(verdict("3 jours ouvrés"), Some((Severity::Warning, Verdict::UsesWindow)));
+        assert_eq!(verdict("3 jours ouvrés"), Some((Severity::Error, Verdict::Longer)));
+        assert_eq!(verdict("3 business days"), Some((Severity::Error, Verdict::Longer)));
         assert_eq!(verdict("2 business days"), Some((Severity::Info, Verdict::CanReach)));
         assert_eq!(verdict("1 business day"), Some((Severity::Info, Verdict::CanReach)));
         assert_eq!(verdict("2 jours ouvrables"), Some((Severity::Info, Verdict::CanReach)));

@@ -6,7 +6,7 @@
 //! processor notifies the controller of a breach ([`notice_sentences`]), found in any clause
 //! except the sub-processor ones (where the notifier is the sub-processor).
 
-use dpa_lexicon::cues::breach::{ASSIST, BREACH_EVENT, NOTIFY, SUB_PROCESSOR};
+use dpa_lexicon::cues::breach::{ASSIST, BREACH_EVENT, BREACH_WORD, NOTIFY, SUB_PROCESSOR};
 use dpa_lexicon::cues::Cue;
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
@@ -41,9 +41,9 @@ const SUB_PROCESSOR_CLAUSES: &[ClauseKind] = &[ClauseKind::SubProcessors, Clause
 const CLAUSE_TITLE: L10n = L10n::new("Personal data breaches", "Violations de données à caractère personnel");
 
 /// Sentences in which the processor notifies the controller of a personal data breach: a
-/// notifying verb, not negated, not after words of assistance ("assist the Customer in
-/// notifying") and not with a sub-processor as the one notifying. Outside a breach clause the
-/// sentence must name a breach. Each hit spans its sentence.
+/// notifying verb, not negated, not in brackets, not after words of assistance ("assist the
+/// Customer in notifying") and not with a sub-processor as the one notifying. Outside a breach
+/// clause the sentence must name a breach. Each hit spans its sentence.
 pub(super) fn notice_sentences<'a>(cx: &Context<'a>) -> Vec<Hit<'a>> {
     let mut found = Vec::new();
     for paragraph in &cx.doc.paragraphs {
@@ -52,64 +52,98 @@ pub(super) fn notice_sentences<'a>(cx: &Context<'a>) -> Vec<Hit<'a>> {
             continue;
         }
         let text = &paragraph.folded;
-        for (start, end) in sentences(&text.folded) {
-            let sentence = FoldedText::new(&text.folded[start..end], 0);
-            let about_breach = kind == Some(BREACH_CLAUSE) || BREACH_EVENT.matches(&sentence);
-            if about_breach && notifies_controller(&sentence) {
-                let (from, to) = text.source_range(start, end);
-                found.push(Hit { span: Span::new(from, to), paragraph, sentence: (start, end) });
+        for sentence in sentences(&text.folded) {
+            let sentence_text = FoldedText::new(&text.folded[sentence.0..sentence.1], 0);
+            let about_breach = kind == Some(BREACH_CLAUSE) || BREACH_EVENT.matches(&sentence_text);
+            if about_breach && notifies_controller(paragraph, sentence, &sentence_text) {
+                let (from, to) = text.source_range(sentence.0, sentence.1);
+                found.push(Hit { span: Span::new(from, to), paragraph, sentence });
             }
         }
     }
     found
 }
 
-/// Whether a (folded) sentence has the processor itself notify someone: some notifying verb is
-/// neither negated nor preceded by words of assistance or by a sub-processor.
-fn notifies_controller(sentence: &FoldedText) -> bool {
-    NOTIFY.find_all(sentence).into_iter().any(|(start, _)| {
-        let before = &sentence.folded[..start];
+/// Whether a sentence has the processor itself notify someone: some notifying verb is neither
+/// negated, bracketed, nor preceded by words of assistance or by a sub-processor.
+fn notifies_controller(paragraph: &Paragraph, sentence: (usize, usize), text: &FoldedText) -> bool {
+    NOTIFY.find_all(text).into_iter().any(|(start, end)| {
+        let before = &text.folded[..start];
         let before_text = FoldedText::new(before, 0);
-        !negated(before) && !ASSIST.matches(&before_text) && !SUB_PROCESSOR.matches(&before_text)
+        let (from, to) = paragraph.folded.source_range(sentence.0 + start, sentence.0 + end);
+        let verb = Hit { span: Span::new(from, to), paragraph, sentence };
+        !negated(before) && !verb.bracketed() && !ASSIST.matches(&before_text) && !SUB_PROCESSOR.matches(&before_text)
     })
 }
 
-/// The text about breach notices: the breach clauses and every paragraph with a notice sentence.
+/// The text about breach notices: the breach clauses, and around each notice sentence found
+/// elsewhere, its paragraph and the neighbouring ones of the same clause that still speak of the
+/// breach or the notice (the numbered sub-clauses of an untagged text).
 pub(super) fn breach_paragraphs<'a>(cx: &Context<'a>, notices: &[Hit<'a>]) -> Vec<&'a Paragraph> {
-    let mut paragraphs: Vec<&Paragraph> = cx.doc.paragraphs_in(BREACH_CLAUSE).collect();
+    let paragraphs = &cx.doc.paragraphs;
+    let in_breach_clause = |p: &Paragraph| cx.doc.clause_of(p).is_some_and(|clause| clause.is(BREACH_CLAUSE));
+    let mut chosen: Vec<bool> = paragraphs.iter().map(in_breach_clause).collect();
     for notice in notices {
-        if !paragraphs.iter().any(|p| std::ptr::eq(*p, notice.paragraph)) {
-            paragraphs.push(notice.paragraph);
+        let Some(index) = paragraphs.iter().position(|p| std::ptr::eq(p, notice.paragraph)) else { continue };
+        if chosen[index] {
+            continue;
+        }
+        chosen[index] = true;
+        let related = |p: &Paragraph| {
+            p.clause == notice.paragraph.clause && (BREACH_WORD.matches(&p.folded) || NOTIFY.matches(&p.folded))
+        };
+        for after in index + 1..paragraphs.len() {
+            if !related(&paragraphs[after]) {
+                break;
+            }
+            chosen[after] = true;
+        }
+        for before in (0..index).rev() {
+            if !related(&paragraphs[before]) {
+                break;
+            }
+            chosen[before] = true;
         }
     }
-    paragraphs.sort_by_key(|p| p.span.start);
-    paragraphs
+    paragraphs.iter().zip(chosen).filter_map(|(paragraph, chosen)| chosen.then_some(paragraph)).collect()
 }
 
-/// The first match of `cue` in `paragraphs` that is not negated within its sentence; the hit
-/// spans the matched words.
-fn find_in<'a>(paragraphs: &[&'a Paragraph], cue: &Cue) -> Option<Hit<'a>> {
-    paragraphs.iter().find_map(|paragraph| {
+/// The matches of `cue` in `paragraphs` that are neither negated within their sentence nor in
+/// brackets; each hit spans the matched words.
+fn hits_in<'a>(paragraphs: &[&'a Paragraph], cue: &Cue) -> Vec<Hit<'a>> {
+    let mut hits = Vec::new();
+    for &paragraph in paragraphs {
         let text = &paragraph.folded;
         let sentences = sentences(&text.folded);
-        cue.find_all(text).into_iter().find_map(|(start, end)| {
+        for (start, end) in cue.find_all(text) {
             let sentence = sentences
                 .iter()
                 .copied()
                 .find(|&(from, to)| from <= start && start < to)
                 .unwrap_or((0, text.folded.len()));
             let (from, to) = text.source_range(start, end);
-            (!negated(&text.folded[sentence.0..start])).then_some(Hit {
-                span: Span::new(from, to),
-                paragraph,
-                sentence,
-            })
-        })
-    })
+            let hit = Hit { span: Span::new(from, to), paragraph, sentence };
+            if !negated(&text.folded[sentence.0..start]) && !hit.bracketed() {
+                hits.push(hit);
+            }
+        }
+    }
+    hits
+}
+
+/// The first of [`hits_in`].
+fn find_in<'a>(paragraphs: &[&'a Paragraph], cue: &Cue) -> Option<Hit<'a>> {
+    hits_in(paragraphs, cue).into_iter().next()
+}
+
+/// Every match of `cue` in clauses of `kinds` (everywhere when empty) that is agreed text: not
+/// negated and not in brackets. Shared with the security family.
+pub(super) fn agreed_hits<'a>(cx: &Context<'a>, cue: &Cue, kinds: &'a [ClauseKind]) -> Vec<Hit<'a>> {
+    cx.find_all(cue, kinds).into_iter().filter(|hit| !hit.bracketed()).collect()
 }
 
 /// Source span of the whole sentence of a hit.
-fn sentence_span(hit: &Hit<'_>) -> Span {
+pub(super) fn sentence_span(hit: &Hit<'_>) -> Span {
     let (from, to) = hit.paragraph.folded.source_range(hit.sentence.0, hit.sentence.1);
     Span::new(from, to)
 }
@@ -131,8 +165,9 @@ const TAG_THE_CLAUSE: L10n = L10n::new(
     "balisez la clause de violation `{notification-violation}`",
 );
 
-/// The sentence added to a message resting on text search, saying how to make it certain.
-fn inference_note(message: Message, inferred: bool, hint: L10n) -> Message {
+/// The sentence added to a message resting on text search, saying how to make it certain. Shared
+/// by the rule families whose findings may rest on untagged text.
+pub(super) fn inference_note(message: Message, inferred: bool, hint: L10n) -> Message {
     if !inferred {
         return message;
     }
@@ -140,15 +175,6 @@ fn inference_note(message: Message, inferred: bool, hint: L10n) -> Message {
         format!("{} (Read from the text: {} to make this certain.)", message.en, hint.en),
         format!("{} (Lu dans le texte : {} pour le rendre certain.)", message.fr, hint.fr),
     )
-}
-
-/// Model text in `.dpa` markup, or plain when the document is untagged prose.
-fn model_text(cx: &Context<'_>, tagged: L10n, plain: L10n) -> L10n {
-    if cx.doc.prose {
-        plain
-    } else {
-        tagged
-    }
 }
 
 #[cfg(test)]

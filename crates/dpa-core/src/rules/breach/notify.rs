@@ -4,7 +4,7 @@ use crate::model::FactName;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{
-    breach_clause_heading, clause_inferred, inference_note, model_text, notice_sentences, BREACH_CLAUSE, CLAUSE_TITLE,
+    breach_clause_heading, clause_inferred, inference_note, notice_sentences, BREACH_CLAUSE, CLAUSE_TITLE,
     TAG_THE_CLAUSE,
 };
 
@@ -67,8 +67,12 @@ impl Rule for BreachNotifyController {
             ),
         };
         let inferred = clause_inferred(cx);
-        let fix =
-            fixes::add_to_clause(cx, BREACH_CLAUSE, CLAUSE_TITLE, model_text(cx, MODEL_CLAUSE, MODEL_CLAUSE_PLAIN));
+        let fix = fixes::add_to_clause(
+            cx,
+            BREACH_CLAUSE,
+            CLAUSE_TITLE,
+            if cx.doc.prose { MODEL_CLAUSE_PLAIN } else { MODEL_CLAUSE },
+        );
         sink.report(
             cx,
             &META,

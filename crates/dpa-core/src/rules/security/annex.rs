@@ -1,0 +1,181 @@
+use dpa_lexicon::cues::security::{CONCRETE_MEASURE, EXTERNAL_REFERENCE, MEASURES, SECURITY_DUTY};
+use dpa_lexicon::{fold, FoldedText};
+use dpa_syntax::Span;
+
+use crate::finding::Severity;
+use crate::lang::{L10n, Message};
+use crate::model::{ClauseKind, FactName, Paragraph};
+use crate::rules::breach::{agreed_hits, inference_note, sentence_span};
+use crate::rules::query::Hit;
+use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+
+use super::{security_anchor, TAG_THE_CLAUSE};
+
+pub(crate) struct SecTomAnnex;
+
+static META: RuleMeta = RuleMeta {
+    id: "SEC-TOM-ANNEX",
+    family: Family::Security,
+    layer: Layer::Law,
+    default_severity: Severity::Warning,
+    escalates: false,
+    citation: "GDPR Art. 28(3)(c), Art. 32; EDPB Guidelines 07/2020",
+    summary: L10n::new(
+        "The security measures are only incorporated by an external link or page, or the measures annex is empty.",
+        "Les mesures de sécurité ne sont intégrées que par un lien ou une page externe, ou l'annexe des mesures est vide.",
+    ),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Checks that the measures are written in the contract. With a security-measures annex: reports it when it is empty, or when it holds no concrete measure (access control, encryption, logging, backups, testing…) and only points to a web page, a trust center or a whitepaper. Without one: reports a security clause that incorporates the measures from a web address or page, or a document that describes fewer than three concrete measures anywhere.",
+            "Vérifie que les mesures sont écrites dans le contrat. Avec une annexe des mesures de sécurité : la signale si elle est vide, ou si elle ne contient aucune mesure concrète (contrôle d'accès, chiffrement, journalisation, sauvegardes, tests…) et ne fait que renvoyer à une page web, un « trust center » ou un livre blanc. Sans annexe : signale une clause de sécurité qui intègre les mesures depuis une adresse ou une page web, ou un document qui décrit moins de trois mesures concrètes en tout.",
+        ),
+        why: L10n::new(
+            "Art. 28(3)(c) GDPR makes the measures a term of the contract, and the EDPB (Guidelines 07/2020) expects them described in it in enough detail for the controller to assess them. A page the processor can change at any time is not an agreed term: the controller cannot show what was promised when a breach happens.",
+            "L'art. 28(3)(c) du RGPD fait des mesures une stipulation du contrat, et le CEPD (lignes directrices 07/2020) attend qu'il les décrive assez précisément pour que le responsable puisse les apprécier. Une page que le sous-traitant peut modifier à tout moment n'est pas une stipulation convenue : le responsable ne peut pas démontrer ce qui était promis lorsqu'une violation survient.",
+        ),
+        failing: "# Annex II - Security measures {annex security-measures}\nThe measures described in the Provider's security whitepaper published at https://trust.provider.example/security, as updated from time to time.\n",
+        passing: "# Annex II - Security measures {annex security-measures}\n- Access control: [[mfa: required]] for every account, least-privilege roles.\n- Encryption at rest with [[encryption-at-rest: AES-256-GCM]].\n",
+        companion: None,
+    },
+};
+
+/// Facts that are measures in themselves.
+const MEASURE_FACTS: &[FactName] = &[
+    FactName::EncryptionAtRest,
+    FactName::EncryptionInTransit,
+    FactName::KeyManagement,
+    FactName::Mfa,
+    FactName::PentestInterval,
+    FactName::BackupRetention,
+];
+
+/// Clauses that may point to web pages about other things than the measures.
+const OTHER_PAGES: &[ClauseKind] = &[ClauseKind::SubProcessors, ClauseKind::SubProcessorList, ClauseKind::Audit];
+
+/// Without an annex, fewer distinct concrete measures than this is no description of the
+/// measures (a clause that only encrypts is not a list of measures).
+const MIN_DESCRIBED_MEASURES: usize = 3;
+
+/// How much of a sentence a message quotes.
+const QUOTE_CHARS: usize = 90;
+
+impl Rule for SecTomAnnex {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        let finding = match cx.doc.clauses_of(ClauseKind::SecurityMeasures).next() {
+            Some(annex) => annex_finding(cx, annex.heading_span, cx.doc.prose || annex.inferred()),
+            None => external_page(cx).or_else(|| no_measures(cx)),
+        };
+        if let Some((span, message, inferred)) = finding {
+            sink.report(cx, &META, span, inference_note(message, inferred, TAG_THE_CLAUSE)).inferred(inferred);
+        }
+    }
+}
+
+/// An annex that describes no concrete measure: it points to a page, or it is empty.
+fn annex_finding(cx: &Context<'_>, heading: Span, inferred: bool) -> Option<(Span, Message, bool)> {
+    const ANNEX: &[ClauseKind] = &[ClauseKind::SecurityMeasures];
+    let fact_in_annex = cx.doc.facts.iter().any(|fact| {
+        MEASURE_FACTS.contains(&fact.name) && cx.clause(fact.clause).is_some_and(|c| c.is(ClauseKind::SecurityMeasures))
+    });
+    if fact_in_annex || !agreed_hits(cx, &CONCRETE_MEASURE, ANNEX).is_empty() {
+        return None;
+    }
+    let has_text = cx.doc.paragraphs_in(ClauseKind::SecurityMeasures).any(has_agreed_words);
+    if let Some(link) = agreed_hits(cx, &EXTERNAL_REFERENCE, ANNEX).into_iter().next() {
+        let words = quote(cx, &link);
+        let message = Message::new(
+            format!("The measures annex lists no measure: it only points to an outside page (“{words}”) that the processor can change at any time. Art. 28(3)(c) GDPR makes the measures a term of the contract, and the EDPB (Guidelines 07/2020) expects them described in it: write the measures into the annex (access control, encryption at rest and in transit, key management, logging, backups, testing)."),
+            format!("L'annexe des mesures n'en décrit aucune : elle renvoie seulement à une page extérieure (« {words} ») que le sous-traitant peut modifier à tout moment. L'art. 28(3)(c) du RGPD fait des mesures une stipulation du contrat, et le CEPD (lignes directrices 07/2020) attend qu'il les décrive : écrivez les mesures dans l'annexe (contrôle d'accès, chiffrement au repos et en transit, gestion des clés, journalisation, sauvegardes, tests)."),
+        );
+        return Some((sentence_span(&link), message, link.inferred(cx)));
+    }
+    let (en, fr) = if has_text {
+        (
+            "The measures annex is empty in substance: it describes no concrete measure.",
+            "L'annexe des mesures est vide en substance : elle ne décrit aucune mesure concrète.",
+        )
+    } else {
+        (
+            "The measures annex is empty: it holds only blanks or drafting notes.",
+            "L'annexe des mesures est vide : elle ne contient que des blancs ou des notes de rédaction.",
+        )
+    };
+    Some((heading, Message::new(format!("{en} {WHAT_TO_LIST_EN}"), format!("{fr} {WHAT_TO_LIST_FR}")), inferred))
+}
+
+const WHAT_TO_LIST_EN: &str = "Art. 28(3)(c) GDPR makes the measures a term of the contract, and the EDPB (Guidelines 07/2020) expects them described well enough for the controller to assess them: list access control, encryption at rest and in transit, key management, logging, backups and testing.";
+const WHAT_TO_LIST_FR: &str = "L'art. 28(3)(c) du RGPD fait des mesures une stipulation du contrat, et le CEPD (lignes directrices 07/2020) attend qu'elles soient décrites assez précisément pour que le responsable puisse les apprécier : indiquez le contrôle d'accès, le chiffrement au repos et en transit, la gestion des clés, la journalisation, les sauvegardes et les tests.";
+
+/// Without an annex: a sentence that takes the measures from a page outside the contract.
+fn external_page(cx: &Context<'_>) -> Option<(Span, Message, bool)> {
+    let in_security = cx.has_clause(ClauseKind::Security);
+    let hit = agreed_hits(cx, &EXTERNAL_REFERENCE, &[]).into_iter().find(|hit| {
+        let kind = hit.clause(cx).and_then(|clause| clause.kind);
+        let placed = if in_security {
+            kind == Some(ClauseKind::Security)
+        } else {
+            kind.is_none_or(|kind| !OTHER_PAGES.contains(&kind))
+        };
+        placed && MEASURES.matches(&FoldedText::new(hit.sentence_text(), 0))
+    })?;
+    let words = quote(cx, &hit);
+    let message = Message::new(
+        format!("The security measures are incorporated from an outside page (“{words}”), which the processor can change at any time, and the document has no measures annex. Art. 28(3)(c) GDPR makes the measures a term of the contract, and the EDPB (Guidelines 07/2020) expects them described in it: attach the measures as an annex (access control, encryption at rest and in transit, key management, logging, backups, testing)."),
+        format!("Les mesures de sécurité sont intégrées depuis une page extérieure (« {words} »), que le sous-traitant peut modifier à tout moment, et le document n'a pas d'annexe des mesures. L'art. 28(3)(c) du RGPD fait des mesures une stipulation du contrat, et le CEPD (lignes directrices 07/2020) attend qu'il les décrive : joignez les mesures en annexe (contrôle d'accès, chiffrement au repos et en transit, gestion des clés, journalisation, sauvegardes, tests)."),
+    );
+    Some((hit.span, message, hit.inferred(cx)))
+}
+
+/// Without an annex: a document that deals with security (a security clause; in untagged text,
+/// the Art. 32 duty or a security document it names) but describes fewer than
+/// [`MIN_DESCRIBED_MEASURES`] concrete measures anywhere.
+fn no_measures(cx: &Context<'_>) -> Option<(Span, Message, bool)> {
+    let duty =
+        cx.has_clause(ClauseKind::Security) || (cx.doc.prose && !agreed_hits(cx, &SECURITY_DUTY, &[]).is_empty());
+    if !duty {
+        return None;
+    }
+    let mut described: Vec<String> =
+        agreed_hits(cx, &CONCRETE_MEASURE, &[]).iter().map(|hit| fold(cx.text(hit.span))).collect();
+    described.extend(
+        cx.doc.facts.iter().filter(|fact| MEASURE_FACTS.contains(&fact.name)).map(|fact| fact.name.id().to_string()),
+    );
+    described.sort();
+    described.dedup();
+    if described.len() >= MIN_DESCRIBED_MEASURES {
+        return None;
+    }
+    let (span, inferred) = security_anchor(cx);
+    let message = Message::new(
+        format!("The document has no measures annex and describes almost no concrete security measure. {WHAT_TO_LIST_EN}"),
+        format!("Le document n'a pas d'annexe des mesures et ne décrit presque aucune mesure de sécurité concrète. {WHAT_TO_LIST_FR}"),
+    );
+    Some((span, message, inferred))
+}
+
+/// The words of a hit's sentence from the hit on, as written, shortened for a message.
+fn quote(cx: &Context<'_>, hit: &Hit<'_>) -> String {
+    let sentence = sentence_span(hit);
+    let text = cx.text(Span::new(hit.span.start, sentence.end.max(hit.span.end))).trim_end_matches(['.', ';']);
+    match text.char_indices().nth(QUOTE_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+/// A paragraph with words outside square brackets (blanks and drafting notes are bracketed).
+fn has_agreed_words(paragraph: &Paragraph) -> bool {
+    let mut depth = 0usize;
+    paragraph.text.chars().any(|ch| {
+        match ch {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth == 0 && ch.is_alphanumeric()
+    })
+}

@@ -1,0 +1,280 @@
+//! Evidence of the measures: whether any is named (SEC-EVIDENCE-PRESENT), whether it is still
+//! current at the document date (SEC-EVIDENCE-FRESHNESS), and whether the controller may obtain
+//! it (SEC-EVIDENCE-RIGHT-TO-OBTAIN).
+
+use dpa_lexicon::cues::security::{DATED, EVIDENCE, EVIDENCE_DOCUMENT, RIGHT_TO_OBTAIN, VALID_UNTIL};
+use dpa_lexicon::cues::Cue;
+use dpa_lexicon::values::{parse_date, tables::EDITION_SUNSETS, Date, FactValue};
+use dpa_lexicon::FoldedText;
+use dpa_syntax::Span;
+
+use crate::finding::Severity;
+use crate::lang::{L10n, Message};
+use crate::model::{ClauseKind, FactName};
+use crate::rules::breach::{agreed_hits, inference_note};
+use crate::rules::query::Hit;
+use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+
+use super::{security_anchor, CLAUSE_TITLE, TAG_THE_CLAUSE};
+
+/// Evidence older than this at the document date no longer shows the measures work today.
+const FRESH_MONTHS: i32 = 12;
+
+/// How many words after "valid until" or "dated" a date may take ("the 1st of March, 2025").
+const DATE_WORDS: usize = 5;
+
+pub(crate) struct SecEvidencePresent;
+pub(crate) struct SecEvidenceFreshness;
+pub(crate) struct SecEvidenceRightToObtain;
+
+static PRESENT_META: RuleMeta = RuleMeta {
+    id: "SEC-EVIDENCE-PRESENT",
+    family: Family::Security,
+    layer: Layer::Strength,
+    default_severity: Severity::Warning,
+    escalates: true,
+    citation: "GDPR Art. 28(1), Art. 32(3), Art. 28(3)(h)",
+    summary: L10n::new(
+        "No certification, audit report or test report is named as evidence of the measures.",
+        "Aucune certification, aucun rapport d'audit ni de test n'est cité comme preuve des mesures.",
+    ),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Looks for evidence that the measures exist and work: a `certification` or `evidence` fact, or a named scheme or report (ISO/IEC 27001, SOC 2, ISAE 3402, PCI DSS, HDS, SecNumCloud, C5, a penetration test or audit report, \"rapport d'audit\").",
+            "Recherche une preuve que les mesures existent et fonctionnent : un fait `certification` ou `preuve`, ou un référentiel ou rapport nommé (ISO/IEC 27001, SOC 2, ISAE 3402, PCI DSS, HDS, SecNumCloud, C5, un rapport de test d'intrusion ou d'audit).",
+        ),
+        why: L10n::new(
+            "The controller may use only processors providing sufficient guarantees (Art. 28(1) GDPR), and certifications can demonstrate them (Art. 32(3)). After the OFII leak of January 2026, the controller's exposure turned on whether it had checked its contractor's security: a promise without evidence cannot be checked.",
+            "Le responsable ne peut recourir qu'à des sous-traitants présentant des garanties suffisantes (art. 28(1) RGPD), que des certifications peuvent démontrer (art. 32(3)). Après la fuite de l'OFII de janvier 2026, la responsabilité du donneur d'ordre dépendait du contrôle qu'il avait exercé sur la sécurité de son prestataire : une promesse sans preuve ne se vérifie pas.",
+        ),
+        failing: "# Security {security}\nThe Provider implements appropriate technical and organisational measures.\n",
+        passing: "# Security {security}\nThe Provider holds [[certification: ISO/IEC 27001:2022]] for the services.\n",
+        companion: None,
+    },
+};
+
+static FRESHNESS_META: RuleMeta = RuleMeta {
+    id: "SEC-EVIDENCE-FRESHNESS",
+    family: Family::Security,
+    layer: Layer::Strength,
+    default_severity: Severity::Warning,
+    escalates: true,
+    citation: "GDPR Art. 28(1), Art. 32(1)(d), Art. 32(3)",
+    summary: L10n::new(
+        "A certification's validity ends before the document date, or evidence is older than 12 months.",
+        "La validité d'une certification s'achève avant la date du document, ou une preuve a plus de 12 mois.",
+    ),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Compares evidence with the document date (front matter `date:`, else the day of the run): a certificate valid until an earlier date, a certificate to an edition withdrawn before that date (ISO/IEC 27001:2013 after 31 October 2025), or a report dated more than 12 months before it. Dates are read from facts, and in prose after \"valid until\", \"dated\", \"valable jusqu'au\", \"en date du\".",
+            "Compare les preuves à la date du document (`date :` de l'en-tête, sinon le jour de l'analyse) : un certificat valable jusqu'à une date antérieure, un certificat selon une édition retirée avant cette date (ISO/IEC 27001:2013 après le 31 octobre 2025), ou un rapport daté de plus de 12 mois. Les dates sont lues dans les faits, et dans le texte après « valable jusqu'au », « en date du », « valid until », « dated ».",
+        ),
+        why: L10n::new(
+            "Evidence shows the measures as they were when it was issued. An expired certificate or a two-year-old penetration test says nothing about the measures protecting the data today, which is what Art. 32(1)(d) GDPR asks the processor to test and the controller to check.",
+            "Une preuve montre les mesures telles qu'elles étaient à sa date. Un certificat expiré ou un test d'intrusion vieux de deux ans ne dit rien des mesures qui protègent les données aujourd'hui, ce que l'art. 32(1)(d) du RGPD demande au sous-traitant de tester et au responsable de vérifier.",
+        ),
+        failing: "---\ndate: 2026-10-01\n---\n# Security {security}\nThe Provider holds [[certification: ISO/IEC 27001:2022, valid until 2026-03-31]].\n",
+        passing: "---\ndate: 2026-10-01\n---\n# Security {security}\nThe Provider holds [[certification: ISO/IEC 27001:2022, valid until 2028-03-31]].\n",
+        companion: None,
+    },
+};
+
+static RIGHT_META: RuleMeta = RuleMeta {
+    id: "SEC-EVIDENCE-RIGHT-TO-OBTAIN",
+    family: Family::Security,
+    layer: Layer::Strength,
+    default_severity: Severity::Info,
+    escalates: false,
+    citation: "GDPR Art. 28(3)(h), Art. 28(1)",
+    summary: L10n::new(
+        "Evidence is named but the controller has no right to receive it.",
+        "Des preuves sont citées mais le responsable n'a aucun droit de les obtenir.",
+    ),
+    doc: RuleDoc {
+        what: L10n::new(
+            "When a certification or report is named, looks for the controller's right to receive it: a sentence about a report or certificate that the processor provides, communicates or makes available, or that the controller may obtain \"on request\" / \"sur demande\".",
+            "Lorsqu'une certification ou un rapport est cité, recherche le droit du responsable de l'obtenir : une phrase sur un rapport ou un certificat que le sous-traitant fournit, communique ou met à disposition, ou que le responsable peut obtenir « sur demande ».",
+        ),
+        why: L10n::new(
+            "A certificate the controller never sees cannot be checked for scope or validity. Art. 28(3)(h) GDPR entitles the controller to all information necessary to demonstrate compliance; the contract should say it receives the reports and their successors.",
+            "Un certificat que le responsable ne voit jamais ne peut être vérifié ni dans son périmètre ni dans sa validité. L'art. 28(3)(h) du RGPD donne au responsable droit à toutes les informations nécessaires pour démontrer le respect des obligations ; le contrat doit dire qu'il reçoit les rapports et ceux qui leur succèdent.",
+        ),
+        failing: "# Security {security}\nThe Provider holds [[certification: ISO/IEC 27001:2022]] for the services.\n",
+        passing: "# Security {security}\nThe Provider holds [[certification: ISO/IEC 27001:2022]] for the services and shall provide a copy of the certificate on request.\n",
+        companion: None,
+    },
+};
+
+/// The first evidence named: a `certification` or `evidence` fact, or a scheme or report named
+/// in the text; with whether it rests on inference.
+fn first_evidence(cx: &Context<'_>) -> Option<(Span, bool)> {
+    let fact = cx
+        .doc
+        .facts
+        .iter()
+        .find(|f| matches!(f.name, FactName::Certification | FactName::Evidence))
+        .map(|f| (f.value_span, false));
+    let named = agreed_hits(cx, &EVIDENCE, &[]).into_iter().next().map(|hit| (hit.span, hit.inferred(cx)));
+    [fact, named].into_iter().flatten().min_by_key(|(span, _)| span.start)
+}
+
+impl Rule for SecEvidencePresent {
+    fn meta(&self) -> &'static RuleMeta {
+        &PRESENT_META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        if first_evidence(cx).is_some() {
+            return;
+        }
+        let (span, inferred) = security_anchor(cx);
+        let message = Message::new(
+            "No certification, audit report or penetration test report is named as evidence of the security measures. The controller must be able to show it chose a processor with sufficient guarantees (Art. 28(1) GDPR); certifications can demonstrate them (Art. 32(3)). Require, for example, an ISO/IEC 27001 certificate or a SOC 2 Type II report covering the services, and a yearly penetration test report.",
+            "Aucune certification, aucun rapport d'audit ni rapport de test d'intrusion n'est cité comme preuve des mesures de sécurité. Le responsable doit pouvoir démontrer qu'il a choisi un sous-traitant présentant des garanties suffisantes (art. 28(1) RGPD), que des certifications peuvent établir (art. 32(3)). Exigez par exemple un certificat ISO/IEC 27001 ou un rapport SOC 2 Type II couvrant les services, et un rapport annuel de test d'intrusion.",
+        );
+        let model = L10n::new(
+            "The Processor shall provide the Controller, at least once a year and on request, with its current certification covering the services (such as ISO/IEC 27001) or an independent audit report (such as a SOC 2 Type II report), and with the report of its most recent penetration test.",
+            "Le Sous-traitant remet au Responsable du traitement, au moins une fois par an et sur demande, sa certification en cours de validité couvrant les services (telle qu'ISO/IEC 27001) ou un rapport d'audit indépendant (tel qu'un rapport SOC 2 Type II), ainsi que le rapport de son dernier test d'intrusion.",
+        );
+        let fix = fixes::add_to_clause(cx, ClauseKind::Security, CLAUSE_TITLE, model);
+        sink.report(cx, &PRESENT_META, span, inference_note(message, inferred, TAG_THE_CLAUSE))
+            .inferred(inferred)
+            .with_fix(fix);
+    }
+}
+
+impl Rule for SecEvidenceFreshness {
+    fn meta(&self) -> &'static RuleMeta {
+        &FRESHNESS_META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        let Some(today) = cx.today else { return };
+        let mut stale = Vec::new();
+        for fact in &cx.doc.facts {
+            let value = fact.value_text.trim();
+            match fact.parsed() {
+                Some(FactValue::Certification(certification)) => {
+                    if let Some(until) = certification.valid_until.filter(|&until| until < today) {
+                        stale.push((fact.value_span, false, expired(value, until, today)));
+                    } else if let Some(sunset) = EDITION_SUNSETS.iter().find(|s| {
+                        s.scheme == certification.scheme
+                            && certification.edition.as_deref() == Some(s.edition)
+                            && s.last_valid < today
+                    }) {
+                        stale.push((fact.value_span, false, withdrawn(value, sunset.source, today)));
+                    }
+                }
+                Some(FactValue::Evidence(evidence)) => {
+                    if let Some(dated) = evidence.dated.filter(|&dated| too_old(dated, today)) {
+                        stale.push((fact.value_span, false, outdated(value, dated, today)));
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Dates written in prose next to a named scheme or report, outside any fact.
+        let facts_at = |span: Span| cx.doc.facts.iter().any(|f| f.span.start < span.end && span.start < f.span.end);
+        for hit in agreed_hits(cx, &EVIDENCE, &[]) {
+            if facts_at(hit.span) {
+                continue;
+            }
+            let words = cx.text(hit.span);
+            let inferred = hit.inferred(cx);
+            if let Some((span, until)) = date_after(&hit, &VALID_UNTIL).filter(|&(_, until)| until < today) {
+                stale.push((span, inferred, expired(words, until, today)));
+            } else if let Some((span, dated)) = date_after(&hit, &DATED).filter(|&(_, dated)| too_old(dated, today)) {
+                stale.push((span, inferred, outdated(words, dated, today)));
+            }
+        }
+        stale.sort_by_key(|(span, _, _)| span.start);
+        stale.dedup_by_key(|(span, _, _)| *span);
+        for (span, inferred, message) in stale {
+            sink.report(cx, &FRESHNESS_META, span, inference_note(message, inferred, TAG_THE_CLAUSE))
+                .inferred(inferred);
+        }
+    }
+}
+
+fn too_old(dated: Date, today: Date) -> bool {
+    dated.add_months(FRESH_MONTHS) < today
+}
+
+/// The first date written right after `cue` in the hit's sentence, with its span.
+fn date_after(hit: &Hit<'_>, cue: &Cue) -> Option<(Span, Date)> {
+    let sentence = FoldedText::new(hit.sentence_text(), 0);
+    cue.find_all(&sentence).into_iter().find_map(|(_, cue_end)| {
+        let (start, end, date) = date_at_start(&sentence.folded[cue_end..])?;
+        let offset = hit.sentence.0 + cue_end;
+        let (from, to) = hit.paragraph.folded.source_range(offset + start, offset + end);
+        Some((Span::new(from, to), date))
+    })
+}
+
+/// The longest run of the first few words of `text` that reads as a date, with its range.
+fn date_at_start(text: &str) -> Option<(usize, usize, Date)> {
+    let mut words = Vec::new();
+    let mut offset = 0;
+    for word in text.split(' ') {
+        if !word.is_empty() {
+            words.push((offset, offset + word.trim_end_matches([',', ';', '.', ')']).len()));
+        }
+        offset += word.len() + 1;
+        if words.len() == DATE_WORDS {
+            break;
+        }
+    }
+    let start = words.first()?.0;
+    words.iter().rev().find_map(|&(_, end)| parse_date(&text[start..end]).map(|date| (start, end, date)))
+}
+
+fn expired(value: &str, until: Date, today: Date) -> Message {
+    Message::new(
+        format!("“{value}” was valid until {until}, before the date of this document ({today}): it no longer shows that the measures are in place (Art. 28(1), Art. 32(3) GDPR). Ask for the current certificate and write its new validity date."),
+        format!("« {value} » était valable jusqu'au {until}, avant la date du présent document ({today}) : il ne démontre plus que les mesures sont en place (art. 28(1) et 32(3) RGPD). Demandez le certificat en cours et indiquez sa nouvelle date de validité."),
+    )
+}
+
+fn withdrawn(value: &str, source: &str, today: Date) -> Message {
+    Message::new(
+        format!("“{value}” is no longer a valid certificate at the date of this document ({today}): {source}. Ask for the certificate to the current edition (ISO/IEC 27001:2022) and its validity date."),
+        format!("« {value} » n'est plus un certificat valable à la date du présent document ({today}) : {source}. Demandez le certificat selon l'édition en vigueur (ISO/IEC 27001:2022) et sa date de validité."),
+    )
+}
+
+fn outdated(value: &str, dated: Date, today: Date) -> Message {
+    Message::new(
+        format!("“{value}” is dated {dated}, more than {FRESH_MONTHS} months before the date of this document ({today}): it no longer shows that the measures work today (Art. 32(1)(d) GDPR). Ask for a report less than {FRESH_MONTHS} months old and a new one every year."),
+        format!("« {value} » est daté du {dated}, plus de {FRESH_MONTHS} mois avant la date du présent document ({today}) : il ne démontre plus que les mesures fonctionnent aujourd'hui (art. 32(1)(d) RGPD). Demandez un rapport de moins de {FRESH_MONTHS} mois et un nouveau rapport chaque année."),
+    )
+}
+
+impl Rule for SecEvidenceRightToObtain {
+    fn meta(&self) -> &'static RuleMeta {
+        &RIGHT_META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        let Some((span, inferred)) = first_evidence(cx) else { return };
+        // A report promised after a breach is not evidence of the measures.
+        let obtainable = agreed_hits(cx, &RIGHT_TO_OBTAIN, &[]).into_iter().any(|hit| {
+            hit.clause(cx).is_none_or(|clause| !clause.is(ClauseKind::BreachNotification))
+                && EVIDENCE_DOCUMENT.matches(&FoldedText::new(hit.sentence_text(), 0))
+        });
+        if obtainable {
+            return;
+        }
+        let message = Message::new(
+            "Evidence of the measures is named, but nothing gives the controller the right to receive it. Without a copy the controller cannot check its scope or validity (Art. 28(3)(h) GDPR). Add: “The Controller may obtain, on request and at least once a year, a copy of each certificate and report referred to in this clause and of their successors.”",
+            "Des preuves des mesures sont citées, mais rien ne donne au responsable le droit de les recevoir. Sans copie, il ne peut en vérifier ni le périmètre ni la validité (art. 28(3)(h) RGPD). Ajoutez : « Le Responsable du traitement peut obtenir, sur demande et au moins une fois par an, une copie de chaque certificat et rapport mentionné au présent article et de ceux qui leur succèdent. »",
+        );
+        let model = L10n::new(
+            "The Controller may obtain, on request and at least once a year, a copy of each certificate and report referred to in this clause and of their successors.",
+            "Le Responsable du traitement peut obtenir, sur demande et au moins une fois par an, une copie de chaque certificat et rapport mentionné au présent article et de ceux qui leur succèdent.",
+        );
+        let fix = fixes::add_to_clause(cx, ClauseKind::Security, CLAUSE_TITLE, model);
+        sink.report(cx, &RIGHT_META, span, inference_note(message, inferred, TAG_THE_CLAUSE))
+            .inferred(inferred)
+            .with_fix(fix);
+    }
+}

@@ -1,0 +1,328 @@
+//! Security and encryption evidence (rules.md, GDPR Art. 28(3)(c) and Art. 32): encryption at
+//! rest and in transit, the strength of what is named, vague encryption promises, key custody,
+//! certifications and reports as evidence, measures kept outside the contract, and testing.
+//!
+//! Facts count wherever they are: in the security clause, in the security-measures annex, in a
+//! sub-processor row. Cryptography named in prose is found by the lexicon's crypto parser over
+//! every paragraph, so a `3DES` in a table cell is read like one in a fact.
+
+use dpa_lexicon::cues::security::{AT_REST, DISABLED, ENCRYPTION, IN_TRANSIT, MEASURES};
+use dpa_lexicon::cues::Cue;
+use dpa_lexicon::values::{find_crypto, tables, CryptoItem, CryptoKind, Strength};
+use dpa_lexicon::FoldedText;
+use dpa_syntax::Span;
+
+use super::breach::agreed_hits;
+use super::query::{negated, sentences, Hit};
+use super::{Context, Rule};
+use crate::lang::L10n;
+use crate::model::{ClauseKind, Fact, FactName, Paragraph};
+
+mod annex;
+mod encryption;
+mod evidence;
+mod key_management;
+mod strength;
+mod testing;
+mod unspecified;
+
+pub(super) static RULES: &[&dyn Rule] = &[
+    &annex::SecTomAnnex,
+    &encryption::AT_REST,
+    &encryption::IN_TRANSIT,
+    &evidence::SecEvidencePresent,
+    &evidence::SecEvidenceFreshness,
+    &evidence::SecEvidenceRightToObtain,
+    &key_management::SecKeyManagement,
+    &strength::SecCryptoStrength,
+    &testing::SecTesting,
+    &unspecified::SecEncUnspecified,
+];
+
+/// Title of an inserted security clause.
+const CLAUSE_TITLE: L10n = L10n::new("Security of processing", "Sécurité du traitement");
+
+/// How to make certain a finding about the security clause that rests on text search.
+const TAG_THE_CLAUSE: L10n = L10n::new(
+    "tag the security clause `{security}` and the measures annex `{annex security-measures}`",
+    "balisez la clause de sécurité `{securite}` et l'annexe des mesures `{annexe mesures-de-securite}`",
+);
+
+/// Where encryption applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Scope {
+    AtRest,
+    InTransit,
+}
+
+impl Scope {
+    fn fact(self) -> FactName {
+        match self {
+            Scope::AtRest => FactName::EncryptionAtRest,
+            Scope::InTransit => FactName::EncryptionInTransit,
+        }
+    }
+
+    fn cue(self) -> &'static Cue {
+        match self {
+            Scope::AtRest => &AT_REST,
+            Scope::InTransit => &IN_TRANSIT,
+        }
+    }
+
+    fn of_fact(name: FactName) -> Option<Scope> {
+        [Scope::AtRest, Scope::InTransit].into_iter().find(|scope| scope.fact() == name)
+    }
+
+    /// "at rest", "in transit", as a message says it.
+    fn name(self) -> L10n {
+        match self {
+            Scope::AtRest => L10n::new("at rest", "au repos"),
+            Scope::InTransit => L10n::new("in transit", "en transit"),
+        }
+    }
+}
+
+/// A cipher, hash, key size or protocol named in the document.
+struct CryptoMention<'a> {
+    item: CryptoItem,
+    /// The exact words in the source.
+    span: Span,
+    paragraph: &'a Paragraph,
+    /// Folded byte range of its sentence in `paragraph.folded`.
+    sentence: (usize, usize),
+    /// The encryption fact whose value it is part of.
+    fact: Option<&'a Fact>,
+}
+
+impl CryptoMention<'_> {
+    fn sentence_text(&self) -> &str {
+        &self.paragraph.folded.folded[self.sentence.0..self.sentence.1]
+    }
+
+    /// Where it applies: from its fact, else protocols are in transit, and ciphers take the scope
+    /// their sentence names.
+    fn scope(&self) -> Option<Scope> {
+        if let Some(fact) = self.fact {
+            return Scope::of_fact(fact.name);
+        }
+        match self.item.kind {
+            CryptoKind::Protocol => Some(Scope::InTransit),
+            CryptoKind::Cipher => {
+                let sentence = FoldedText::new(self.sentence_text(), 0);
+                [Scope::AtRest, Scope::InTransit].into_iter().find(|scope| scope.cue().matches(&sentence))
+            }
+            CryptoKind::Hash | CryptoKind::PublicKey => None,
+        }
+    }
+
+    /// A family named without the version or size that makes it checkable ("TLS", "AES",
+    /// "SSH"): the reference table has versioned rows for it.
+    fn generic(&self) -> bool {
+        let name = self.item.name.as_str();
+        self.item.strength == Strength::Acceptable
+            && !name.contains(|c: char| c.is_ascii_digit())
+            && tables::CRYPTO
+                .iter()
+                .any(|row| row.name.strip_prefix(name).is_some_and(|rest| rest.starts_with([' ', '-'])))
+    }
+
+    /// A cipher or protocol named precisely enough to be checked, and not ruled out.
+    fn specific(&self) -> bool {
+        matches!(self.item.kind, CryptoKind::Cipher | CryptoKind::Protocol) && !self.generic() && !self.ruled_out()
+    }
+
+    /// Named only to be ruled out ("TLS 1.0 is disabled", "no MD5"). A fact is a commitment.
+    fn ruled_out(&self) -> bool {
+        if self.fact.is_some() {
+            return false;
+        }
+        // Within its sentence, cut at every full stop: the splitter keeps "TLS 1.3. Older
+        // versions are disabled" together because of the number before the stop.
+        let sentence = self.sentence_text();
+        let at = folded_offset(&self.paragraph.folded, self.span.start).clamp(self.sentence.0, self.sentence.1)
+            - self.sentence.0;
+        let from = sentence[..at].rfind(". ").map_or(0, |stop| stop + 2);
+        let to = sentence[at..].find(". ").map_or(sentence.len(), |stop| at + stop);
+        DISABLED.matches(&FoldedText::new(&sentence[from..to], 0)) || negated(&sentence[from..at])
+    }
+}
+
+/// Every primitive and protocol named in the document's paragraphs (facts are rendered there as
+/// their values), with the encryption fact each belongs to.
+fn crypto_mentions<'a>(cx: &Context<'a>) -> Vec<CryptoMention<'a>> {
+    let mut found = Vec::new();
+    for paragraph in &cx.doc.paragraphs {
+        let folded = &paragraph.folded;
+        let sentences = sentences(&folded.folded);
+        for item in find_crypto(&paragraph.text) {
+            let words = paragraph.source_span(item.start, item.end);
+            let at = folded_offset(folded, words.start);
+            let sentence =
+                sentences.iter().copied().find(|&(from, to)| from <= at && at < to).unwrap_or((0, folded.folded.len()));
+            let fact = cx.doc.facts.iter().find(|fact| {
+                Scope::of_fact(fact.name).is_some()
+                    && fact.value_span.start < words.end
+                    && words.start < fact.value_span.end
+            });
+            // Words read across a fact's edge ("TLS 1.0]] or later") are reported inside the fact.
+            let span = fact.map_or(words, |fact| {
+                Span::new(words.start.max(fact.value_span.start), words.end.min(fact.value_span.end))
+            });
+            let words_hit = Hit { span, paragraph, sentence };
+            if !words_hit.bracketed() {
+                found.push(CryptoMention { item, span, paragraph, sentence, fact });
+            }
+        }
+    }
+    found
+}
+
+/// The folded byte offset whose source is at or after `source_offset` (the folded text keeps
+/// source offsets in order).
+fn folded_offset(folded: &FoldedText, source_offset: usize) -> usize {
+    let text = &folded.folded;
+    let (mut low, mut high) = (0, text.len());
+    while low < high {
+        let middle = (low + high) / 2;
+        if folded.source_range(middle, middle + 1).0 < source_offset {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    while !text.is_char_boundary(low) {
+        low -= 1;
+    }
+    low
+}
+
+/// Where encryption for `scope` is stated, if anywhere: a fact, a cipher or protocol named for
+/// it (and not ruled out), or a sentence that says data is encrypted in that scope.
+fn encryption_stated(cx: &Context<'_>, mentions: &[CryptoMention<'_>], scope: Scope) -> Option<Span> {
+    let fact = cx.doc.facts_named(scope.fact()).next().map(|fact| fact.span);
+    let named = || mentions.iter().find(|m| m.scope() == Some(scope) && !m.ruled_out()).map(|m| m.span);
+    let said = || {
+        agreed_hits(cx, &ENCRYPTION, &[])
+            .into_iter()
+            .find(|hit| scope.cue().matches(&FoldedText::new(hit.sentence_text(), 0)))
+            .map(|hit| hit.span)
+    };
+    fact.or_else(named).or_else(said)
+}
+
+/// Where a finding about missing security content points: the sentence of the security clause
+/// that states the measures, else the security clause, else the measures annex, else the
+/// document title; and whether that rests on inference.
+fn security_anchor(cx: &Context<'_>) -> (Span, bool) {
+    if let Some(hit) = agreed_hits(cx, &MEASURES, &[ClauseKind::Security]).into_iter().next() {
+        let (from, to) = hit.paragraph.folded.source_range(hit.sentence.0, hit.sentence.1);
+        return (Span::new(from, to), hit.inferred(cx));
+    }
+    let clause = cx
+        .doc
+        .clauses_of(ClauseKind::Security)
+        .next()
+        .or_else(|| cx.doc.clauses_of(ClauseKind::SecurityMeasures).next());
+    match clause {
+        Some(clause) => (clause.heading_span, cx.doc.prose || clause.inferred()),
+        None => (cx.missing_span(), cx.doc.prose),
+    }
+}
+
+/// Where new measures are written: the measures annex when there is one, else the security
+/// clause (created if missing).
+fn measures_kind(cx: &Context<'_>) -> ClauseKind {
+    if cx.has_clause(ClauseKind::SecurityMeasures) {
+        ClauseKind::SecurityMeasures
+    } else {
+        ClauseKind::Security
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{lint, LintOptions};
+
+    fn with_mentions(source: &str, check: impl Fn(&Context<'_>, &[CryptoMention<'_>])) {
+        let options = LintOptions::default();
+        let report = lint(source, &options);
+        let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };
+        check(&cx, &crypto_mentions(&cx));
+    }
+
+    #[test]
+    fn mentions_point_at_the_words_and_know_their_scope() {
+        let source = "# Security {security}\nBackups are encrypted at rest with AES-256-GCM. Connections use TLS 1.0 or later.\n";
+        with_mentions(source, |cx, mentions| {
+            let words: Vec<&str> = mentions.iter().map(|m| cx.text(m.span)).collect();
+            assert_eq!(words.len(), 2, "{words:?}");
+            assert!(words[0].starts_with("AES-256-GCM"));
+            assert!(words[1].starts_with("TLS 1.0"));
+            assert_eq!(mentions[0].scope(), Some(Scope::AtRest));
+            assert_eq!(mentions[1].scope(), Some(Scope::InTransit));
+            assert!(!mentions[1].ruled_out());
+        });
+    }
+
+    #[test]
+    fn a_protocol_named_to_be_switched_off_is_ruled_out() {
+        let source = "# Security {security}\nAll connections use TLS 1.3. SSL 3.0 and TLS 1.0 are disabled.\n";
+        with_mentions(source, |_, mentions| {
+            let ruled_out: Vec<bool> = mentions.iter().map(CryptoMention::ruled_out).collect();
+            assert_eq!(ruled_out, [false, true, true]);
+        });
+    }
+
+    fn fragment() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            Just("# Security {security}\n".to_string()),
+            Just("# Annex {annex security-measures}\n".to_string()),
+            Just("# Violations {notification-violation}\n".to_string()),
+            Just("[[encryption-in-transit: TLS 1.0]] or later".to_string()),
+            Just("[[chiffrement-au-repos : 3DES]]".to_string()),
+            Just("[[certification: ISO/IEC 27001:2013, valid until 2025-10-31]]".to_string()),
+            Just("[[preuve : rapport de test d'intrusion du 01/03/2024]]".to_string()),
+            Just("[[breach-notice: 3 business days]]".to_string()),
+            Just("[[breach-trigger: confirmation]]".to_string()),
+            Just("Le Prestataire notifie toute violation de données sous quarante-huit (48) heures. ".to_string()),
+            Just("encrypted at rest using industry-standard encryption; ".to_string()),
+            Just("[Drafting note: name the TLS version] ".to_string()),
+            Just("valable jusqu'au 31 février 2025 ".to_string()),
+            Just("https://trust.example/security ".to_string()),
+            Just("dpo@client.example +33 1 23 45 67 89".to_string()),
+            Just("é€😀\u{a0}".to_string()),
+            Just("\n".to_string()),
+            "\\PC{0,10}",
+        ]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+        /// The breach and security rules never panic on their own words, and every span they
+        /// report (finding or fix) lies in the text on char boundaries.
+        #[test]
+        fn breach_and_security_rules_keep_their_spans_in_the_text(parts in proptest::collection::vec(fragment(), 0..24)) {
+            let source = parts.concat();
+            let mut options = LintOptions::default();
+            options.filter.select = vec!["BREACH-".to_string(), "SEC-".to_string()];
+            options.today = dpa_lexicon::values::parse_date("2026-10-01");
+            for finding in lint(&source, &options).findings {
+                let spans = std::iter::once(finding.span).chain(finding.fix.iter().flat_map(|fix| fix.edits.iter().map(|edit| edit.span)));
+                for span in spans {
+                    proptest::prop_assert!(span.start <= span.end && span.end <= source.len(), "{} {span:?}", finding.rule);
+                    proptest::prop_assert!(source.is_char_boundary(span.start) && source.is_char_boundary(span.end), "{} {span:?}", finding.rule);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn folded_offsets_follow_accents() {
+        let folded = FoldedText::new("Sécurité TLS", 0);
+        assert_eq!(&folded.folded[folded_offset(&folded, "Sécurité ".len())..], "tls");
+    }
+}

@@ -1,0 +1,74 @@
+use dpa_lexicon::cues::security::TESTING;
+use dpa_lexicon::values::{EvidenceKind, FactValue};
+
+use crate::finding::Severity;
+use crate::lang::{L10n, Message};
+use crate::model::FactName;
+use crate::rules::breach::{agreed_hits, inference_note};
+use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+
+use super::{measures_kind, security_anchor, CLAUSE_TITLE, TAG_THE_CLAUSE};
+
+pub(crate) struct SecTesting;
+
+static META: RuleMeta = RuleMeta {
+    id: "SEC-TESTING",
+    family: Family::Security,
+    layer: Layer::Strength,
+    default_severity: Severity::Info,
+    escalates: false,
+    citation: "GDPR Art. 32(1)(d)",
+    summary: L10n::new(
+        "No regular testing, assessing and evaluating of the measures.",
+        "Aucune procédure pour tester, analyser et évaluer régulièrement les mesures.",
+    ),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Looks for a process for regularly testing the measures: a `pentest-interval` fact, a penetration test report as evidence, or words such as \"penetration test\", \"regularly test\", \"vulnerability scans\", \"tests d'intrusion\", \"évaluer régulièrement\".",
+            "Recherche une procédure de test régulier des mesures : un fait `intervalle-tests-intrusion`, un rapport de test d'intrusion cité comme preuve, ou des mots tels que « tests d'intrusion », « évaluer régulièrement », « recherche de vulnérabilités », « penetration test ».",
+        ),
+        why: L10n::new(
+            "Art. 32(1)(d) GDPR lists \"a process for regularly testing, assessing and evaluating the effectiveness\" of the measures. Measures that are never tested decay unnoticed: a contractor's interface left open, as in the OFII leak of January 2026, is what a penetration test finds.",
+            "L'art. 32(1)(d) du RGPD cite « une procédure visant à tester, à analyser et à évaluer régulièrement l'efficacité » des mesures. Des mesures jamais testées se dégradent sans que personne ne le voie : une interface de prestataire restée ouverte, comme dans la fuite de l'OFII de janvier 2026, est ce qu'un test d'intrusion découvre.",
+        ),
+        failing: "# Security {security}\nThe Provider encrypts stored data with [[encryption-at-rest: AES-256-GCM]].\n",
+        passing: "# Security {security}\nThe Provider encrypts stored data with [[encryption-at-rest: AES-256-GCM]] and has an independent penetration test performed every [[pentest-interval: 12 months]].\n",
+        companion: None,
+    },
+};
+
+const MODEL: L10n = L10n::new(
+    "The Processor shall regularly test, assess and evaluate the effectiveness of the measures, including by an independent penetration test at least every [[pentest-interval: 12 months]] and after any major change.",
+    "Le Sous-traitant teste, analyse et évalue régulièrement l'efficacité des mesures, notamment par un test d'intrusion indépendant au moins tous les [[intervalle-tests-intrusion : 12 mois]] et après toute évolution majeure.",
+);
+
+const MODEL_PLAIN: L10n = L10n::new(
+    "The Processor shall regularly test, assess and evaluate the effectiveness of the measures, including by an independent penetration test at least every 12 months and after any major change.",
+    "Le Sous-traitant teste, analyse et évalue régulièrement l'efficacité des mesures, notamment par un test d'intrusion indépendant au moins tous les 12 mois et après toute évolution majeure.",
+);
+
+impl Rule for SecTesting {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        let interval = cx.doc.facts_named(FactName::PentestInterval).next().is_some();
+        let report = cx.doc.facts_named(FactName::Evidence).any(|fact| {
+            matches!(fact.parsed(), Some(FactValue::Evidence(evidence)) if evidence.kind == EvidenceKind::PentestReport)
+        });
+        if interval || report || !agreed_hits(cx, &TESTING, &[]).is_empty() {
+            return;
+        }
+        let (span, inferred) = security_anchor(cx);
+        let message = Message::new(
+            "Nothing provides for regularly testing, assessing and evaluating the security measures (Art. 32(1)(d) GDPR): no penetration test, no vulnerability scans, no review cycle. Add: “The Processor shall regularly test, assess and evaluate the effectiveness of the measures, including by an independent penetration test at least every 12 months.”",
+            "Rien ne prévoit de tester, d'analyser et d'évaluer régulièrement les mesures de sécurité (art. 32(1)(d) RGPD) : ni test d'intrusion, ni recherche de vulnérabilités, ni cycle de revue. Ajoutez : « Le Sous-traitant teste, analyse et évalue régulièrement l'efficacité des mesures, notamment par un test d'intrusion indépendant au moins tous les 12 mois. »",
+        );
+        let model = if cx.doc.prose { MODEL_PLAIN } else { MODEL };
+        let fix = fixes::add_to_clause(cx, measures_kind(cx), CLAUSE_TITLE, model);
+        sink.report(cx, &META, span, inference_note(message, inferred, TAG_THE_CLAUSE))
+            .inferred(inferred)
+            .with_fix(fix);
+    }
+}
