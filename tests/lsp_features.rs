@@ -195,7 +195,30 @@ async fn completion_in_the_document_language() {
     offered.insert("fact_name".into(), json!(labels_after(&mut client, &uri, 4, CONTRACT, "within [[").await));
     offered.insert("anchor".into(), json!(labels_after(&mut client, &uri, 6, CONTRACT, "see [[ref: ").await));
     offered.insert("prose".into(), json!(labels_after(&mut client, &uri, 8, CONTRACT, "plain words ").await));
+    offered.insert(
+        "unit".into(),
+        json!(labels_after(&mut client, &uri, 10, CONTRACT, "within [[audit-notice: 30 ").await),
+    );
+    offered.insert(
+        "no_number".into(),
+        json!(labels_after(&mut client, &uri, 12, CONTRACT, "within [[audit-notice: ").await),
+    );
+    let mechanism = labels_after(&mut client, &uri, 14, CONTRACT, "under [[transfer-mechanism: ").await;
+    offered.insert("mechanism".into(), json!(mechanism));
+    let certification = labels_after(&mut client, &uri, 16, CONTRACT, "holds [[certification: ").await;
+    offered.insert("certification".into(), json!(certification));
     insta::assert_json_snapshot!("completion_en", offered);
+
+    let table = "| Sub-processor | Country | Transfer mechanism |\n|---|---|---|\n";
+    let with_table = format!("{CONTRACT}{table}");
+    let end = CONTRACT.lines().count() as u32;
+    client.change(&uri, 18, json!([{ "range": range((end, 0), (end, 0)), "text": table }])).await;
+    let country = labels_after(&mut client, &uri, 19, &with_table, "| Kaveri Support | I").await;
+    assert!(country.len() > 240 && country.contains(&"IN".to_string()), "{country:?}");
+    let mechanism = labels_after(&mut client, &uri, 21, &with_table, "| Kaveri Support | IN | SCC").await;
+    assert!(mechanism.contains(&"SCC 2021/914 Module 3".to_string()), "{mechanism:?}");
+    let party = labels_after(&mut client, &uri, 23, &with_table, "[[processor: Kaveri Support Pvt Ltd, ").await;
+    assert_eq!(party, country);
     assert!(client.shutdown_and_exit().await);
 
     let french =
@@ -205,6 +228,10 @@ async fn completion_in_the_document_language() {
     offered.insert("tag".into(), json!(labels_after(&mut client, &uri, 2, french, "# Audit {au").await));
     offered.insert("fact_name".into(), json!(labels_after(&mut client, &uri, 4, french, "dans un délai de [[").await));
     offered.insert("anchor".into(), json!(labels_after(&mut client, &uri, 6, french, "voir [[renvoi : ").await));
+    offered
+        .insert("unit".into(), json!(labels_after(&mut client, &uri, 8, french, "sous [[délai-violation : 24 ").await));
+    let mechanism = labels_after(&mut client, &uri, 10, french, "selon [[mécanisme-transfert : ").await;
+    offered.insert("mechanism".into(), json!(mechanism));
     insta::assert_json_snapshot!("completion_fr", offered);
     assert!(client.shutdown_and_exit().await);
 }

@@ -32,6 +32,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Show which dpa-lint.toml applies to a path and check it, or print its JSON schema.
     Config(ConfigArgs),
+    /// Run the language server on standard input and output (editors start it).
+    Lsp,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -75,6 +75,7 @@ fn run(cli: &Cli, lang: Lang) -> Result<Output, Fatal> {
         Command::Rules(args) => Ok(Output::text(explain::rules(args.format, lang)?)),
         Command::Explain(args) => explain_command(args, lang),
         Command::Config(args) => config_command(args, lang),
+        Command::Lsp => Ok(Output { code: dpa_lsp::run_stdio(), ..Output::text(String::new()) }),
     }
 }
 

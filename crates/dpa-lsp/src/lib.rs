@@ -12,7 +12,6 @@
 //! - Positions are converted only through `dpa_syntax::LineIndex`, in the negotiated encoding.
 #![deny(clippy::print_stdout)]
 
-use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -32,7 +31,7 @@ mod server;
 mod settings;
 mod symbols;
 
-pub use server::Backend;
+pub use server::{Backend, DEBOUNCE};
 
 /// Serves one client over a pair of byte streams with LSP (`Content-Length`) framing; returns
 /// whether the client asked for a `shutdown` before `exit`.
@@ -50,22 +49,23 @@ where
     shut_down.load(Ordering::SeqCst)
 }
 
-/// Runs the server on standard input and output until the client says `exit`. The exit code is
-/// 0 after a `shutdown` request and 1 otherwise, as the protocol asks.
-pub fn run_stdio() -> ExitCode {
+/// Runs the server on standard input and output until the client says `exit`, and returns the
+/// process exit status: 0 after a `shutdown` request, 1 without one (as the protocol asks), 2 when
+/// the server could not start.
+pub fn run_stdio() -> u8 {
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("dpa-lsp: cannot start the async runtime: {error}");
-            return ExitCode::from(2);
+            return 2;
         }
     };
     let clean = runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
     // A lint still running on a blocking thread must not delay the exit.
     runtime.shutdown_background();
     if clean {
-        ExitCode::SUCCESS
+        0
     } else {
-        ExitCode::FAILURE
+        1
     }
 }

@@ -23,5 +23,5 @@ fn main() -> ExitCode {
             }
         }
     }
-    dpa_lsp::run_stdio()
+    ExitCode::from(dpa_lsp::run_stdio())
 }

@@ -22,7 +22,7 @@ use crate::settings::{Settings, SECTION};
 use crate::{code_actions, completion, diagnostics, hover, navigation, position, semantic_tokens, symbols};
 
 /// How long typing must pause before a document is linted again.
-const DEBOUNCE: Duration = Duration::from_millis(100);
+pub const DEBOUNCE: Duration = Duration::from_millis(100);
 
 pub struct Backend {
     client: Client,
