@@ -205,26 +205,11 @@ fn measure(value: &FactValue, lower_is_better: bool) -> Option<f64> {
         FactValue::Duration(Duration::Immediate) => Some(0.0),
         // No number at all: as bad as it gets on either side.
         FactValue::Duration(Duration::Unquantified) => Some(if lower_is_better { f64::INFINITY } else { 0.0 }),
-        FactValue::Duration(Duration::Quantified { amount, unit }) => {
-            Some(amount * pending_hours_per_unit(*unit, lower_is_better))
-        }
+        FactValue::Duration(duration) if lower_is_better => duration.calendar_hours_max(),
+        FactValue::Duration(duration) => duration.calendar_hours_min(),
         FactValue::Frequency(Frequency::PerYear { times }) => Some(*times),
         FactValue::Frequency(Frequency::Unlimited) => Some(f64::INFINITY),
         _ => None,
-    }
-}
-
-fn pending_hours_per_unit(unit: values::TimeUnit, longest: bool) -> f64 {
-    use values::TimeUnit::*;
-    match unit {
-        Hours => 1.0,
-        CalendarDays => 24.0,
-        BusinessDays if longest => 24.0 * 7.0 / 5.0,
-        WorkingDaysMonSat if longest => 24.0 * 7.0 / 6.0,
-        BusinessDays | WorkingDaysMonSat => 24.0,
-        Weeks => 168.0,
-        Months => 24.0 * if longest { 31.0 } else { 28.0 },
-        Years => 24.0 * if longest { 366.0 } else { 365.0 },
     }
 }
 

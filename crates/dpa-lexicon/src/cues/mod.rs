@@ -10,8 +10,10 @@ use crate::fold::FoldedText;
 pub mod audits;
 pub mod breach;
 pub mod completeness;
-mod inference;
+pub mod inference;
 pub mod security;
+pub mod subprocessors;
+pub mod transfers;
 
 pub use inference::{ANNEX_HEADING, HEADING_KINDS, HIGH_RISK_DATA};
 
@@ -53,19 +55,6 @@ pub const PLACEHOLDER: Cue = Cue {
     fr: &["a completer", "a preciser", "a definir", "a confirmer", "inserer*", "preciser", "nom du*", "montant"],
 };
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cue_matches_either_language() {
-        let english = FoldedText::new("[SPECIFY retention period]", 0);
-        let french = FoldedText::new("[À compléter]", 0);
-        assert!(PLACEHOLDER.matches(&english));
-        assert!(PLACEHOLDER.matches(&french));
-        assert!(!PLACEHOLDER.matches(&FoldedText::new("[Customer]", 0)));
-    }
-}
 
 /// A particular that is not stated but left to the controller to specify later.
 pub const DEFERRED_TO_CONTROLLER: Cue = Cue {
@@ -99,3 +88,17 @@ pub const NEGATION_WORDS: &[&str] = &[
 pub const ABBREVIATIONS: &[&str] = &[
     "art", "arts", "e.g", "i.e", "no", "nos", "cl", "sec", "para", "p", "pp", "etc", "inc", "ltd", "cf", "vs", "v", "ch", "al", "n", "s.a", "s.a.s", "co", "corp", "mr", "mrs", "ms", "dr", "st", "m", "mme", "me",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_matches_either_language() {
+        let english = FoldedText::new("[SPECIFY retention period]", 0);
+        let french = FoldedText::new("[À compléter]", 0);
+        assert!(PLACEHOLDER.matches(&english));
+        assert!(PLACEHOLDER.matches(&french));
+        assert!(!PLACEHOLDER.matches(&FoldedText::new("[Customer]", 0)));
+    }
+}

@@ -87,8 +87,9 @@ struct JsonClause<'a> {
 struct JsonFact<'a> {
     name: &'static str,
     value: &'a str,
-    /// The parsed value; null when it does not parse (see FACT-BAD-VALUE).
-    normalized: Option<&'a FactValue>,
+    /// The parsed value, flat as cli.md shows it (`{ "type": "duration", "hours": 96, … }`);
+    /// null when it does not parse (see FACT-BAD-VALUE).
+    normalized: Option<serde_json::Value>,
     line: usize,
     inferred: bool,
 }
@@ -194,11 +195,25 @@ fn json_clause<'a>(clause: &'a Clause, linted: &Linted) -> JsonClause<'a> {
     }
 }
 
+/// `{"type": t, "value": {…}}` → `{"type": t, …}`; scalar values stay under `value`.
+fn normalized(value: &FactValue) -> serde_json::Value {
+    let mut tagged = serde_json::to_value(value).unwrap_or(serde_json::Value::Null);
+    let inner = tagged.get_mut("value").map(serde_json::Value::take);
+    match (inner, tagged.get("type").cloned()) {
+        (Some(serde_json::Value::Object(mut fields)), Some(kind)) => {
+            fields.insert("type".to_string(), kind);
+            serde_json::Value::Object(fields)
+        }
+        (Some(scalar), Some(kind)) => serde_json::json!({ "type": kind, "value": scalar }),
+        _ => tagged,
+    }
+}
+
 fn json_fact<'a>(fact: &'a Fact, linted: &Linted) -> JsonFact<'a> {
     JsonFact {
         name: fact.name.id(),
         value: &fact.value_text,
-        normalized: fact.parsed(),
+        normalized: fact.parsed().map(normalized),
         line: linted.line(fact.span.start),
         inferred: fact.inferred,
     }
