@@ -510,6 +510,34 @@ mod tests {
         assert!(is_notice_deadline(sentence, 0, &found[0], true), "a tagged fact is a deadline whatever its wording");
     }
 
+    fn judged_with_playbook(playbook: &str, deadline: &str) -> Option<Severity> {
+        let source = format!("# Breaches {{breach-notification}}\nThe Provider shall notify the Customer of any personal data breach within {deadline} after becoming aware of it.\n");
+        let options = crate::LintOptions { playbook: crate::Playbook::from_toml(playbook).ok(), ..Default::default() };
+        crate::lint(&source, &options).findings.iter().find(|f| f.rule == META.id).map(|f| f.severity)
+    }
+
+    const CONTROLLER_PLAYBOOK: &str =
+        "acting-for = \"controller\"\n[facts.breach-notice]\npreferred = \"24 hours\"\nfallback = \"48 hours\"\nwalk-away = \"72 hours\"\n";
+
+    #[test]
+    fn a_playbook_tightens_the_law_layer() {
+        assert_eq!(judged_with_playbook(CONTROLLER_PLAYBOOK, "[[breach-notice: 24 hours]]"), None);
+        assert_eq!(judged_with_playbook(CONTROLLER_PLAYBOOK, "[[breach-notice: 48 hours]]"), Some(Severity::Info));
+        assert_eq!(
+            judged_with_playbook(CONTROLLER_PLAYBOOK, "sixty (60) hours"),
+            Some(Severity::Warning),
+            "a deadline read from prose"
+        );
+        assert_eq!(judged_with_playbook(CONTROLLER_PLAYBOOK, "[[breach-notice: 96 hours]]"), Some(Severity::Error));
+    }
+
+    #[test]
+    fn a_playbook_never_relaxes_the_law_layer() {
+        let lenient = "acting-for = \"processor\"\n[facts.breach-notice]\npreferred = \"72 hours\"\nfallback = \"48 hours\"\nwalk-away = \"24 hours\"\n";
+        assert_eq!(judged_with_playbook(lenient, "[[breach-notice: 72 hours]]"), Some(Severity::Warning));
+        assert_eq!(judged_with_playbook(lenient, "[[breach-notice: 96 hours]]"), Some(Severity::Error));
+    }
+
     #[test]
     fn words_are_cut_on_spaces() {
         assert_eq!(last_words("shall notify the customer within ", 2), "customer within");

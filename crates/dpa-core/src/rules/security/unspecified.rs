@@ -43,6 +43,9 @@ static META: RuleMeta = RuleMeta {
 struct VagueMention {
     span: Span,
     scopes: Vec<Scope>,
+    /// Vague on its face ("industry-standard encryption", "TLS" without a version), not just
+    /// the word "encryption".
+    vague_words: bool,
     inferred: bool,
 }
 
@@ -103,14 +106,18 @@ fn vague_mentions(cx: &Context<'_>, mentions: &[CryptoMention<'_>]) -> Vec<Vague
         encryption_facts.iter().copied().find(|f| f.value_span.start < span.end && span.start < f.value_span.end)
     };
     // Candidate words, most telling first; the first one of each sentence is reported.
-    let vague_words =
-        agreed_hits(cx, &VAGUE_ENCRYPTION, &[]).into_iter().map(|hit| (hit.paragraph, hit.sentence, hit.span, None));
-    let families =
-        mentions.iter().filter(|m| m.generic() && !m.ruled_out()).map(|m| (m.paragraph, m.sentence, m.span, m.scope()));
-    let words = agreed_hits(cx, &ENCRYPTION, &[]).into_iter().map(|hit| (hit.paragraph, hit.sentence, hit.span, None));
+    let phrases = agreed_hits(cx, &VAGUE_ENCRYPTION, &[])
+        .into_iter()
+        .map(|hit| (hit.paragraph, hit.sentence, hit.span, None, true));
+    let families = mentions
+        .iter()
+        .filter(|m| m.generic() && !m.ruled_out())
+        .map(|m| (m.paragraph, m.sentence, m.span, m.scope(), true));
+    let words =
+        agreed_hits(cx, &ENCRYPTION, &[]).into_iter().map(|hit| (hit.paragraph, hit.sentence, hit.span, None, false));
     let mut found: Vec<VagueMention> = Vec::new();
     let mut seen: Vec<(&Paragraph, (usize, usize))> = Vec::new();
-    for (paragraph, sentence, span, family_scope) in vague_words.chain(families).chain(words) {
+    for (paragraph, sentence, span, family_scope, vague_words) in phrases.chain(families).chain(words) {
         let seen_at = seen.iter().position(|&(p, s)| std::ptr::eq(p, paragraph) && s == sentence);
         if let Some(index) = seen_at {
             found[index].scopes.extend(family_scope);
@@ -122,14 +129,18 @@ fn vague_mentions(cx: &Context<'_>, mentions: &[CryptoMention<'_>]) -> Vec<Vague
         scopes.extend(fact_at(span).and_then(|fact| Scope::of_fact(fact.name)));
         scopes.extend([Scope::AtRest, Scope::InTransit].into_iter().filter(|scope| scope.cue().matches(&text)));
         let inferred = cx.doc.prose || cx.doc.clause_of(paragraph).is_some_and(|clause| clause.inferred());
-        found.push(VagueMention { span, scopes, inferred });
+        found.push(VagueMention { span, scopes, vague_words, inferred });
     }
-    // A sentence that names a checkable cipher or protocol is specific, whatever else it says.
+    // The bare word "encryption" next to a checkable cipher or protocol is qualified by it.
     let specific = |(paragraph, sentence): &(&Paragraph, (usize, usize))| {
         mentions.iter().any(|m| m.specific() && std::ptr::eq(m.paragraph, *paragraph) && m.sentence == *sentence)
     };
-    let mut found: Vec<VagueMention> =
-        found.into_iter().zip(&seen).filter(|(_, at)| !specific(at)).map(|(vague, _)| vague).collect();
+    let mut found: Vec<VagueMention> = found
+        .into_iter()
+        .zip(&seen)
+        .filter(|(vague, at)| vague.vague_words || !specific(at))
+        .map(|(vague, _)| vague)
+        .collect();
     for vague in &mut found {
         vague.scopes.sort();
         vague.scopes.dedup();
@@ -138,11 +149,8 @@ fn vague_mentions(cx: &Context<'_>, mentions: &[CryptoMention<'_>]) -> Vec<Vague
         // A value that names no algorithm does not parse (FACT-BAD-VALUE says so too).
         let covered = found.iter().any(|v| fact.value_span.start < v.span.end && v.span.start < fact.value_span.end);
         if fact.value.is_err() && !covered {
-            found.push(VagueMention {
-                span: fact.value_span,
-                scopes: Scope::of_fact(fact.name).into_iter().collect(),
-                inferred: false,
-            });
+            let scopes = Scope::of_fact(fact.name).into_iter().collect();
+            found.push(VagueMention { span: fact.value_span, scopes, vague_words: true, inferred: false });
         }
     }
     found
