@@ -3,9 +3,10 @@
 
 use dpa_lexicon::values::{self, FactValue};
 use dpa_lexicon::{self as lexicon, all_words, Lang};
-use dpa_syntax::{Block, Comment, CommentKind, FactNode, Heading, Inline, Parse, Span, Table, Token};
+use dpa_syntax::{Block, Comment, CommentKind, FactNode, Inline, Parse, Span, Table, TextBlock, Token};
 
 use super::definitions::scan_definitions;
+use super::outline::{self, Levels};
 use super::placeholders::scan_placeholders;
 use super::*;
 
@@ -13,14 +14,47 @@ use super::*;
 /// clause kinds from untagged text, `None` decides from the text (no tags and no facts).
 /// `custom_kinds`: firm clause kinds accepted in tags besides the namespaced `firm-…` ones.
 pub fn build(source: &str, parse: &Parse, prose: Option<bool>, custom_kinds: &[String]) -> Document {
-    let mut builder = Builder { source, doc: Document::default(), current_clause: None, custom_kinds };
+    let prose = prose.unwrap_or_else(|| !has_markup(parse, custom_kinds));
+    let mut builder = Builder {
+        source,
+        doc: Document::default(),
+        current_clause: None,
+        custom_kinds,
+        prose,
+        levels: Levels::default(),
+        in_list: false,
+    };
     if let Some(front_matter) = &parse.tree.front_matter {
         builder.front_matter(front_matter);
     }
     for block in &parse.tree.blocks {
         builder.block(block);
     }
-    builder.finish(prose)
+    builder.finish()
+}
+
+/// Whether the text uses the language's markup: a clause tag that names a kind, or a fact.
+/// Without any, the document is untagged prose (language.md §6).
+fn has_markup(parse: &Parse, custom_kinds: &[String]) -> bool {
+    let known_fact = |fact: &FactNode| fact.closed && lexicon::fact_name(&fact.name.text).is_some();
+    let known_kind = |word: &Token| {
+        lexicon::clause_kind(&word.text).is_some()
+            || is_namespaced_kind(&word.text)
+            || custom_kinds.iter().any(|k| lexicon::fold_key(k) == lexicon::fold_key(&word.text))
+    };
+    parse.tree.blocks.iter().any(|block| match block {
+        Block::Heading(heading) => heading
+            .tag
+            .as_ref()
+            .is_some_and(|tag| tag.words.iter().filter(|w| !lexicon::is_annex_word(&w.text)).take(1).any(known_kind)),
+        Block::Paragraph(text) | Block::ListItem(text) => text.facts().any(known_fact),
+        Block::Table(table) => std::iter::once(&table.header)
+            .chain(&table.rows)
+            .flat_map(|row| &row.cells)
+            .flat_map(|cell| &cell.inlines)
+            .any(|inline| matches!(inline, Inline::Fact(fact) if known_fact(fact))),
+        Block::Comment(_) => false,
+    })
 }
 
 struct Builder<'a> {
@@ -28,6 +62,13 @@ struct Builder<'a> {
     doc: Document,
     current_clause: Option<ClauseId>,
     custom_kinds: &'a [String],
+    /// Untagged prose: lines are read for headings and each line of a block is a paragraph
+    /// of its own unless it continues a sentence (see [`outline`]).
+    prose: bool,
+    levels: Levels,
+    /// The last paragraph introduced a list ("… as follows:"): numbered lines are its items,
+    /// not headings.
+    in_list: bool,
 }
 
 impl Builder<'_> {
@@ -101,7 +142,13 @@ impl Builder<'_> {
 
     fn block(&mut self, block: &Block) {
         match block {
-            Block::Heading(heading) => self.heading(heading),
+            Block::Heading(heading) => {
+                self.levels.markdown_heading(heading.level);
+                self.in_list = false;
+                self.open_clause(heading.level, heading.text.text.clone(), heading.span, heading.tag.as_ref());
+            }
+            Block::Paragraph(text) if self.prose => self.prose_lines(&text.inlines),
+            Block::ListItem(text) if self.prose => self.prose_list_item(text),
             Block::Paragraph(text) | Block::ListItem(text) => {
                 self.inlines(&text.inlines, text.span, false);
             }
@@ -110,24 +157,102 @@ impl Builder<'_> {
         }
     }
 
-    fn heading(&mut self, heading: &Heading) {
+    /// A block of untagged prose, line by line: lines that read as headings open clauses, the
+    /// others are grouped into paragraphs where a sentence runs on over a line break.
+    fn prose_lines(&mut self, inlines: &[Inline]) {
+        let lines = split_lines(inlines);
+        let standalone = lines.len() == 1;
+        let mut paragraph: Vec<Inline> = Vec::new();
+        let mut previous: Option<Span> = None;
+        for line in lines {
+            let span = inlines_span(&line);
+            let text = span.text(self.source);
+            if let Some(heading) = self.heading_line(text, &line, standalone) {
+                self.flush(&mut paragraph);
+                self.synthetic_heading(span, &line, heading);
+                previous = None;
+                continue;
+            }
+            if previous.is_some_and(|previous| outline::starts_new_paragraph(previous.text(self.source), text)) {
+                self.flush(&mut paragraph);
+            }
+            paragraph.extend(line);
+            previous = Some(span);
+        }
+        self.flush(&mut paragraph);
+    }
+
+    /// A list item in untagged prose: `1. Definitions` is a heading.
+    fn prose_list_item(&mut self, item: &TextBlock) {
+        let line_end = self.source[item.span.start..].find('\n').map_or(item.span.end, |at| item.span.start + at);
+        let line_span = Span::new(item.span.start, line_end.min(item.span.end).max(item.span.start));
+        let line = line_span.text(self.source);
+        let single_line = line_span.end >= item.span.end;
+        match self.heading_line(line, &item.inlines, false).filter(|_| single_line) {
+            Some(heading) => self.synthetic_heading(line_span, &item.inlines, heading),
+            None => self.text_paragraph(&item.inlines, item.span),
+        }
+    }
+
+    /// `line` as a heading, unless it carries facts or is an item of a list just introduced.
+    fn heading_line(&self, line: &str, inlines: &[Inline], standalone: bool) -> Option<outline::HeadingLine> {
+        if inlines.iter().any(|inline| matches!(inline, Inline::Fact(_))) {
+            return None;
+        }
+        let heading = outline::heading_line(line, standalone)?;
+        let numbered = matches!(heading.numbering, outline::Numbering::Number(_) | outline::Numbering::Sub);
+        (!(self.in_list && numbered)).then_some(heading)
+    }
+
+    /// A clause for a heading line of prose; a run-in title's paragraph follows it.
+    fn synthetic_heading(&mut self, line: Span, inlines: &[Inline], heading: outline::HeadingLine) {
+        let level = self.levels.level(heading.numbering);
+        let title = line.text(self.source)[heading.heading.0..heading.heading.1].trim().to_string();
+        let span = Span::new(line.start + heading.heading.0, line.start + heading.heading.1);
+        self.in_list = false;
+        self.open_clause(level, title, span, None);
+        if let Some(body) = heading.body {
+            let body = inlines_from(inlines, line.start + body);
+            self.text_paragraph(&body, Span::new(line.start + heading.body.unwrap_or(0), line.end));
+        }
+    }
+
+    /// Ends the paragraph being gathered, if any.
+    fn flush(&mut self, paragraph: &mut Vec<Inline>) {
+        if paragraph.is_empty() {
+            return;
+        }
+        let span = inlines_span(paragraph);
+        let inlines = std::mem::take(paragraph);
+        self.text_paragraph(&inlines, span);
+    }
+
+    /// A paragraph or list item of running text.
+    fn text_paragraph(&mut self, inlines: &[Inline], span: Span) {
+        self.levels.text();
+        self.in_list = span.text(self.source).trim_end().ends_with(':')
+            || (self.in_list && outline::label(span.text(self.source)).is_some());
+        self.inlines(inlines, span, false);
+    }
+
+    fn open_clause(&mut self, level: usize, title: String, heading_span: Span, tag: Option<&dpa_syntax::Tag>) {
         let id = self.doc.clauses.len();
-        let parent = self.doc.clauses.iter().rev().find(|c| c.level < heading.level).map(|c| c.id);
+        let parent = self.doc.clauses.iter().rev().find(|c| c.level < level).map(|c| c.id);
         let mut clause = Clause {
             id,
             kind: None,
             custom_kind: None,
             origin: KindOrigin::None,
             annex: false,
-            level: heading.level,
-            title: heading.text.text.clone(),
-            heading_span: heading.span,
+            level,
+            title,
+            heading_span,
             tag_span: None,
             anchor: None,
             parent,
-            span: heading.span,
+            span: heading_span,
         };
-        if let Some(tag) = &heading.tag {
+        if let Some(tag) = tag {
             clause.tag_span = Some(tag.span);
             clause.anchor = tag.anchor.as_ref().map(|a| Anchor { name: a.text.clone(), span: a.span });
             let mut kind_words = tag.words.iter().filter(|word| {
@@ -385,7 +510,7 @@ impl Builder<'_> {
         }
     }
 
-    fn finish(mut self, prose: Option<bool>) -> Document {
+    fn finish(mut self) -> Document {
         let len = self.source.len();
         // A clause runs until the next heading of the same or a higher level.
         let headings: Vec<(usize, usize)> = self.doc.clauses.iter().map(|c| (c.heading_span.start, c.level)).collect();
@@ -416,8 +541,7 @@ impl Builder<'_> {
             lexicon::detect_language(&sample)
         });
         self.doc.anchor_span = self.anchor_span();
-        let untagged = self.doc.clauses.iter().all(|c| c.origin != KindOrigin::Tagged) && self.doc.facts.is_empty();
-        self.doc.prose = prose.unwrap_or(untagged);
+        self.doc.prose = self.prose;
         super::infer::infer(&mut self.doc);
         self.doc
     }
@@ -435,6 +559,61 @@ impl Builder<'_> {
         let end = self.source[start..].find('\n').map_or(self.source.len(), |i| start + i);
         Span::new(start, self.source[..end].trim_end_matches('\r').len().max(start))
     }
+}
+
+/// The inlines of a block cut at its line breaks, each line trimmed.
+fn split_lines(inlines: &[Inline]) -> Vec<Vec<Inline>> {
+    let mut lines = Vec::new();
+    let mut line = Vec::new();
+    for inline in inlines {
+        let Inline::Text(token) = inline else {
+            line.push(inline.clone());
+            continue;
+        };
+        let mut offset = 0;
+        for (index, piece) in token.text.split('\n').enumerate() {
+            if index > 0 {
+                lines.push(std::mem::take(&mut line));
+            }
+            let trimmed = piece.trim();
+            if !trimmed.is_empty() {
+                let start = token.span.start + offset + (piece.len() - piece.trim_start().len());
+                let span = Span::new(start, start + trimmed.len());
+                line.push(Inline::Text(Token { text: trimmed.to_string(), span }));
+            }
+            offset += piece.len() + 1;
+        }
+    }
+    lines.push(line);
+    lines.retain(|line| !line.is_empty());
+    lines
+}
+
+/// From the first inline's start to the last one's end.
+fn inlines_span(inlines: &[Inline]) -> Span {
+    let start = inlines.first().map_or(0, |inline| inline.span().start);
+    let end = inlines.last().map_or(start, |inline| inline.span().end);
+    Span::new(start, end.max(start))
+}
+
+/// The inlines from source offset `from` on (a text cut there keeps its tail).
+fn inlines_from(inlines: &[Inline], from: usize) -> Vec<Inline> {
+    inlines
+        .iter()
+        .filter(|inline| inline.span().end > from)
+        .map(|inline| match inline {
+            Inline::Text(token) if token.span.start < from => {
+                let cut = (from - token.span.start).min(token.text.len());
+                let cut =
+                    (cut..=token.text.len()).find(|&at| token.text.is_char_boundary(at)).unwrap_or(token.text.len());
+                Inline::Text(Token {
+                    text: token.text[cut..].to_string(),
+                    span: Span::new(token.span.start + cut, token.span.end),
+                })
+            }
+            other => other.clone(),
+        })
+        .collect()
 }
 
 fn words_of<T: Copy>(table: &'static [lexicon::Row<T>]) -> Vec<&'static str> {
@@ -460,7 +639,7 @@ fn is_namespaced_kind(word: &str) -> bool {
 }
 
 /// A particular left blank, as a placeholder, or deferred to the controller.
-fn is_unfilled(text: &str) -> bool {
+pub(super) fn is_unfilled(text: &str) -> bool {
     let folded = lexicon::fold(text);
     let trimmed = folded.trim_matches(|c: char| c.is_whitespace() || c == '.');
     trimmed.is_empty()

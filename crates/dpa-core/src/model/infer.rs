@@ -1,17 +1,62 @@
-//! Inference over untagged text (language.md §6): clause kinds from heading words, and whether
-//! the processing is high risk (§2.1). An explicit tag or `risk:` always wins.
+//! Inference over untagged text (language.md §6): clause kinds from heading words, then from
+//! the words of the paragraphs under headings that name nothing (or in text with no headings
+//! at all), and whether the processing is high risk (§2.1). An explicit tag or `risk:` always
+//! wins: only clauses without a kind are inferred.
 
-use dpa_lexicon::{cues, is_none_word, FoldedText};
+use dpa_lexicon::cues::inference::CONTENT_KINDS;
+use dpa_lexicon::{self as lexicon, cues, is_none_word, FoldedText};
 use dpa_syntax::Span;
 
-use super::{Document, KindOrigin, Particular, Risk};
+use super::build::is_unfilled;
+use super::outline;
+use super::{
+    Clause, ClauseId, ClauseKind, Document, KindOrigin, Paragraph, Particular, ParticularEntry, ParticularSource, Risk,
+};
 
 pub(super) fn infer(doc: &mut Document) {
     infer_heading_kinds(doc);
+    if doc.prose {
+        infer_clause_content(doc);
+        infer_paragraph_content(doc);
+        described_under_headings(doc);
+    }
+}
+
+/// "(2) Types of data" followed by the list of data: a heading that names a particular gives
+/// that particular the text under it.
+fn described_under_headings(doc: &mut Document) {
+    let mut found = Vec::new();
+    for clause in &doc.clauses {
+        let particulars = particular_heading(&clause.title);
+        if particulars.is_empty() || clause.origin == KindOrigin::Tagged {
+            continue;
+        }
+        let under: Vec<&Paragraph> = doc
+            .paragraphs
+            .iter()
+            .filter(|p| clause.span.contains(p.span.start) && p.span.start >= clause.heading_span.end)
+            .collect();
+        let text = under.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+        let span = match (under.first(), under.last()) {
+            (Some(first), Some(last)) => Span::new(first.span.start, last.span.end),
+            _ => clause.heading_span,
+        };
+        for &particular in particulars {
+            found.push(ParticularEntry {
+                particular,
+                unfilled: is_unfilled(&text),
+                text: text.clone(),
+                span,
+                source: ParticularSource::Clause,
+            });
+        }
+    }
+    doc.particulars.extend(found);
 }
 
 /// An untagged heading whose words name a clause kind gets that kind, marked inferred, and its
-/// untagged sub-headings inherit it.
+/// untagged sub-headings inherit it. Inside an annex named by its heading, sub-headings are
+/// parts of the annex ("2. Physical security" in the measures annex).
 fn infer_heading_kinds(doc: &mut Document) {
     for index in 0..doc.clauses.len() {
         let clause = &doc.clauses[index];
@@ -19,18 +64,196 @@ fn infer_heading_kinds(doc: &mut Document) {
             continue;
         }
         let title = FoldedText::new(&clause.title, clause.heading_span.start);
-        let inferred = cues::HEADING_KINDS.iter().find(|(_, cue)| cue.matches(&title)).map(|(kind, _)| *kind);
-        let parent_kind = clause.parent.and_then(|p| doc.clauses.get(p)).and_then(|p| p.kind.map(|k| (k, p.annex)));
+        let parent = clause.parent.and_then(|p| doc.clauses.get(p)).filter(|p| p.kind.is_some());
+        let inherited = parent.map(|p| (p.kind, p.annex, p.custom_kind.clone()));
+        let within_annex = parent.is_some_and(|p| p.annex && p.kind.is_some_and(ClauseKind::is_annex_kind));
+        let named = heading_kind(&title).filter(|kind| !within_annex || kind.is_annex_kind());
+        let describes = !within_annex && !particular_heading(&clause.title).is_empty();
         let clause = &mut doc.clauses[index];
-        if let Some(kind) = inferred {
+        if let Some(kind) = named {
             clause.kind = Some(kind);
             clause.annex = kind.is_annex_kind() || cues::ANNEX_HEADING.matches(&title);
             clause.origin = KindOrigin::Inferred;
-        } else if let Some((kind, annex)) = parent_kind {
-            clause.kind = Some(kind);
+        } else if describes {
+            // "(2) Types of data": a part of the processing description, wherever it stands.
+            clause.kind = Some(ClauseKind::Description);
+            clause.annex = cues::ANNEX_HEADING.matches(&title);
+            clause.origin = KindOrigin::Inferred;
+        } else if let Some((kind, annex, custom_kind)) = inherited {
+            clause.kind = kind;
+            clause.custom_kind = custom_kind;
             clause.annex = annex;
             clause.origin = KindOrigin::Inferred;
+        } else {
+            clause.annex = cues::ANNEX_HEADING.find(&title).is_some_and(|(start, _)| start == 0);
         }
+    }
+}
+
+/// The particulars a heading names when its words, without the clause number, are a
+/// particular's label ("(3) Categories of data subjects", "2.4 Finalités du traitement").
+pub(super) fn particular_heading(title: &str) -> &'static [Particular] {
+    let words = outline::label(title).map_or(title, |label| &title[label.text_start.min(title.len())..]);
+    lexicon::particulars(words.trim().trim_end_matches([':', '.']))
+}
+
+/// The kind a heading's words name: the one named first ("Subject matter and duration" is the
+/// subject matter); on a tie the more specific, listed first ("Sub-processor list").
+fn heading_kind(title: &FoldedText) -> Option<ClauseKind> {
+    cues::HEADING_KINDS
+        .iter()
+        .enumerate()
+        .filter_map(|(order, (kind, cue))| cue.find(title).map(|(start, _)| (start, order, *kind)))
+        .min()
+        .map(|(_, _, kind)| kind)
+}
+
+/// How many phrases of each kind's content cues a text uses.
+fn content_scores(text: &FoldedText) -> Vec<(ClauseKind, usize)> {
+    CONTENT_KINDS.iter().map(|(kind, cue)| (*kind, cue.find_all(text).len())).filter(|(_, count)| *count > 0).collect()
+}
+
+/// The kind the scores point to: the only kind used, or one used at least twice and twice as
+/// often as any other.
+fn dominant(scores: &[(ClauseKind, usize)]) -> Option<ClauseKind> {
+    let (best, count) = scores.iter().copied().max_by_key(|&(_, count)| count)?;
+    let second = scores.iter().filter(|&&(kind, _)| kind != best).map(|&(_, count)| count).max().unwrap_or(0);
+    (second == 0 || (count >= 2 && count >= 2 * second)).then_some(best)
+}
+
+/// A clause whose heading names nothing takes the kind its paragraphs clearly speak of
+/// ("§ 8 Supervisory powers of the Client", all about audits and inspections); its untagged
+/// sub-headings then inherit it.
+fn infer_clause_content(doc: &mut Document) {
+    for index in 0..doc.clauses.len() {
+        if doc.clauses[index].kind.is_some() || doc.clauses[index].custom_kind.is_some() {
+            continue;
+        }
+        let own: Vec<&Paragraph> =
+            doc.paragraphs.iter().filter(|p| p.clause == Some(index) && !is_definition(doc, p)).collect();
+        let mut scores: Vec<(ClauseKind, usize)> = Vec::new();
+        for paragraph in own {
+            for (kind, count) in content_scores(&paragraph.folded) {
+                match scores.iter_mut().find(|(known, _)| *known == kind) {
+                    Some((_, total)) => *total += count,
+                    None => scores.push((kind, count)),
+                }
+            }
+        }
+        let Some(kind) = dominant(&scores) else { continue };
+        doc.clauses[index].kind = Some(kind);
+        doc.clauses[index].annex |= kind.is_annex_kind();
+        doc.clauses[index].origin = KindOrigin::Inferred;
+        for child in index + 1..doc.clauses.len() {
+            let inherits = doc.clauses[child].kind.is_none() && doc.clauses[child].parent == Some(index);
+            if inherits {
+                doc.clauses[child].kind = Some(kind);
+                doc.clauses[child].origin = KindOrigin::Inferred;
+            }
+        }
+    }
+}
+
+/// Paragraphs still outside any kind (under a heading that names nothing and whose paragraphs
+/// speak of several things, or with no heading at all) each take the kind their own words
+/// clearly speak of, as an inferred clause of their own: consecutive paragraphs of one kind
+/// share it. "7.2 The Processor shall notify the Controller of any personal data breach …"
+/// becomes a breach clause even under "7. General obligations".
+fn infer_paragraph_content(doc: &mut Document) {
+    let mut groups: Vec<(ClauseKind, Vec<usize>)> = Vec::new();
+    for (index, paragraph) in doc.paragraphs.iter().enumerate() {
+        let unkinded = doc.clause_of(paragraph).is_none_or(|c| c.kind.is_none() && c.custom_kind.is_none());
+        if !unkinded || paragraph.is_table_row || is_definition(doc, paragraph) {
+            continue;
+        }
+        let Some(kind) = dominant(&content_scores(&paragraph.folded)) else { continue };
+        match groups.last_mut() {
+            Some((last_kind, members))
+                if *last_kind == kind
+                    && members.last() == Some(&(index - 1))
+                    && doc.paragraphs[index - 1].clause == paragraph.clause =>
+            {
+                members.push(index);
+            }
+            _ => groups.push((kind, vec![index])),
+        }
+    }
+    if groups.is_empty() {
+        return;
+    }
+    for (kind, members) in groups {
+        let first = &doc.paragraphs[members[0]];
+        let last = &doc.paragraphs[members[members.len() - 1]];
+        let parent = first.clause;
+        let level = parent.and_then(|p| doc.clauses.get(p)).map_or(1, |p| p.level + 1);
+        let id = doc.clauses.len();
+        doc.clauses.push(Clause {
+            id,
+            kind: Some(kind),
+            custom_kind: None,
+            origin: KindOrigin::Inferred,
+            annex: false,
+            level,
+            title: opening_words(&first.text),
+            heading_span: Span::empty(first.span.start),
+            tag_span: None,
+            anchor: None,
+            parent,
+            span: Span::new(first.span.start, last.span.end),
+        });
+        for member in members {
+            doc.paragraphs[member].clause = Some(id);
+        }
+    }
+    renumber_clauses(doc);
+}
+
+/// A paragraph that defines a term (`"Sub-processor" means …`) speaks of the term, not of the
+/// clause it would be in.
+fn is_definition(doc: &Document, paragraph: &Paragraph) -> bool {
+    doc.definitions.iter().any(|definition| {
+        definition.term_span.start >= paragraph.span.start && definition.term_span.start <= paragraph.span.start + 4
+    })
+}
+
+/// The first words of a paragraph, as the title of the clause inferred around it.
+fn opening_words(text: &str) -> String {
+    const TITLE_WORDS: usize = 8;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= TITLE_WORDS {
+        words.join(" ")
+    } else {
+        format!("{} …", words[..TITLE_WORDS].join(" "))
+    }
+}
+
+/// Puts clauses back in source order after inferred ones were appended, and every reference
+/// to a clause (parents, paragraphs, facts, parties, records) with them.
+fn renumber_clauses(doc: &mut Document) {
+    let mut order: Vec<ClauseId> = (0..doc.clauses.len()).collect();
+    order.sort_by_key(|&id| (doc.clauses[id].heading_span.start, doc.clauses[id].level));
+    let mut new_id = vec![0; order.len()];
+    for (position, &old) in order.iter().enumerate() {
+        new_id[old] = position;
+    }
+    let map = |id: Option<ClauseId>| id.map(|id| new_id[id]);
+    let mut clauses: Vec<Clause> = order.iter().map(|&old| doc.clauses[old].clone()).collect();
+    for clause in &mut clauses {
+        clause.id = new_id[clause.id];
+        clause.parent = map(clause.parent);
+    }
+    doc.clauses = clauses;
+    for paragraph in &mut doc.paragraphs {
+        paragraph.clause = map(paragraph.clause);
+    }
+    for fact in &mut doc.facts {
+        fact.clause = map(fact.clause);
+    }
+    for party in &mut doc.parties {
+        party.clause = map(party.clause);
+    }
+    for record in &mut doc.sub_processors {
+        record.clause = map(record.clause);
     }
 }
 

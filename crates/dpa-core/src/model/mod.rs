@@ -11,6 +11,7 @@ use crate::values::{Country, Date, FactValue, Mechanism, Party, ValueError};
 mod build;
 mod definitions;
 mod infer;
+mod outline;
 mod placeholders;
 
 pub use build::build;

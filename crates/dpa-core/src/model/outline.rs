@@ -1,0 +1,471 @@
+//! The outline of untagged text (language.md §6): which lines of a plain-text, Markdown or Word
+//! DPA are headings although they carry no `#`. Contracts number their clauses ("7. Security",
+//! "ARTICLE 8 – AUDITS", "§ 5", "Clause 9.1"), group them in parts and annexes ("PART B",
+//! "Annex II"), run a short title into the paragraph ("3. Security. We will …") or set a title
+//! in capitals. Only prose mode reads lines this way; a `.dpa` file's outline is its `#` lines.
+
+use dpa_lexicon::cues::inference::{CONTAINER_WORDS, SECTION_WORDS, SENTENCE_VERBS};
+use dpa_lexicon::cues::Cue;
+use dpa_lexicon::{fold, FoldedText};
+
+/// What numbers a heading line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Numbering {
+    /// `Annex II`, `Schedule 2`, `PART B`: a part of the document that holds clauses.
+    Container,
+    /// `7`, `7.2`, `§ 5`, `Article 8`, `Clause 9.1`, `IV.`: the depth of the number.
+    Number(usize),
+    /// `(1)`, `(a)`: one level below the current number.
+    Sub,
+    /// No number: a title in capitals, or a short line standing alone.
+    Unnumbered,
+}
+
+/// A line read as a heading. Ranges are byte offsets in the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct HeadingLine {
+    pub numbering: Numbering,
+    /// The label and the title (without the period that ends a run-in title).
+    pub heading: (usize, usize),
+    pub title: (usize, usize),
+    /// Where the paragraph starts when the title runs into it ("3. Security. We will …").
+    pub body: Option<usize>,
+}
+
+/// A clause label at the start of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Label {
+    pub numbering: Numbering,
+    /// Where the words after the label (and its separators) start.
+    pub text_start: usize,
+    /// The title may stand alone on the line (`ARTICLE 8`); bare numbers need words.
+    named: bool,
+}
+
+/// Most words a title has; a longer line is a sentence.
+const MAX_TITLE_WORDS: usize = 14;
+/// Most words of a title that ends with a period, or runs into its paragraph.
+const MAX_RUN_IN_WORDS: usize = 8;
+/// Most words of an unnumbered line standing alone that reads as a heading ("Preamble").
+const MAX_STANDALONE_WORDS: usize = 6;
+
+/// The line as a heading, if it reads as one. `standalone`: the line is a paragraph on its own
+/// (blank lines around it).
+pub(super) fn heading_line(line: &str, standalone: bool) -> Option<HeadingLine> {
+    let start = line.len() - line.trim_start().len();
+    if is_bullet(&line[start..]) || line[start..].starts_with('|') {
+        return None;
+    }
+    match label(line) {
+        Some(label) => numbered_heading(line, start, label),
+        None => unnumbered_heading(line, start, standalone),
+    }
+}
+
+fn numbered_heading(line: &str, start: usize, label: Label) -> Option<HeadingLine> {
+    let end = trim_end_emphasis(line);
+    let title_start = label.text_start.min(end);
+    let title = &line[title_start..end];
+    let heading = |title_end: usize, body: Option<usize>| HeadingLine {
+        numbering: label.numbering,
+        heading: (start, title_end),
+        title: (title_start, title_end),
+        body,
+    };
+    if title.trim().is_empty() {
+        return label.named.then(|| heading(title_start, None));
+    }
+    if !starts_with_capital(title) {
+        return None;
+    }
+    if let Some((title_end, body)) = run_in_title(line, title_start, end) {
+        return Some(heading(title_end, Some(body)));
+    }
+    let words = word_count(title);
+    let ends_with_period = title.trim_end().ends_with('.');
+    let fits = words <= MAX_TITLE_WORDS && (!ends_with_period || words <= MAX_RUN_IN_WORDS);
+    let title_end = title_start + title.trim_end().trim_end_matches('.').len();
+    (fits && !ends_like_a_clause(title) && !is_label_value(title) && !has_sentence_verb(title))
+        .then(|| heading(title_end, None))
+}
+
+/// A title in capitals ("DATA PROCESSING AGREEMENT", "ANNEXE – DESCRIPTION DU TRAITEMENT"), or a
+/// short capitalised line standing alone without punctuation ("Preamble").
+fn unnumbered_heading(line: &str, start: usize, standalone: bool) -> Option<HeadingLine> {
+    let end = trim_end_emphasis(line);
+    let title_start = start + line[start..].len() - line[start..].trim_start_matches(['*', '_']).len();
+    let title = &line[title_start..end.max(title_start)];
+    let letters: Vec<char> = title.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 3 || has_sentence_verb(title) || ends_like_a_clause(title) || is_label_value(title) {
+        return None;
+    }
+    let words = word_count(title);
+    let capitals = letters.iter().all(|c| !c.is_lowercase()) && words <= MAX_TITLE_WORDS;
+    let short_alone = standalone
+        && words <= MAX_STANDALONE_WORDS
+        && starts_with_capital(title)
+        && title.trim_end().ends_with(|c: char| c.is_alphabetic())
+        && !title.contains(|c: char| c.is_ascii_digit() || c == ':');
+    let title_end = title_start + title.trim_end().trim_end_matches('.').len();
+    (capitals || short_alone).then_some(HeadingLine {
+        numbering: Numbering::Unnumbered,
+        heading: (title_start, title_end),
+        title: (title_start, title_end),
+        body: None,
+    })
+}
+
+/// "Security Incidents. Provider shall …": a short capitalised title without a verb, ended by
+/// a period (inside or before closing emphasis), with more text after it. Returns where the
+/// title ends and where the body starts.
+fn run_in_title(line: &str, from: usize, end: usize) -> Option<(usize, usize)> {
+    let text = &line[from..end];
+    let mut searched = 0;
+    while let Some(dot) = text[searched..].find('.').map(|at| searched + at) {
+        searched = dot + 1;
+        let after = &text[dot + 1..];
+        let after_emphasis = after.trim_start_matches(['*', '_']);
+        if !after_emphasis.starts_with(char::is_whitespace) {
+            continue;
+        }
+        let title = text[..dot].trim_end_matches(['*', '_']);
+        let body = dot + 1 + (after.len() - after_emphasis.trim_start().len());
+        let words = word_count(title);
+        let acceptable = (1..=MAX_RUN_IN_WORDS).contains(&words)
+            && !has_sentence_verb(title)
+            && !title.contains([',', ';', ':', '(', '"'])
+            && body < text.len();
+        return acceptable.then_some((from + title.len(), from + body));
+    }
+    None
+}
+
+/// The clause label a line starts with: `§ 5`, `Article 8`, `Annex II`, `7.2`, `7.`, `(1)`,
+/// `IV.`, `A.`.
+pub(super) fn label(line: &str) -> Option<Label> {
+    let start = line.len() - line.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_').len();
+    let rest = &line[start..];
+    if let Some(after) = rest.strip_prefix('§') {
+        let at = line.len() - after.trim_start().len();
+        let end = arabic(line, at)?;
+        let depth = line[at..end].trim_end_matches(['.', ')']).split('.').count();
+        return Some(Label {
+            numbering: Numbering::Number(depth),
+            text_start: after_separators(line, end),
+            named: true,
+        });
+    }
+    if let Some(found) = worded_label(line, start) {
+        return Some(found);
+    }
+    if let Some(end) = arabic(line, start) {
+        let number = line[start..end].trim_end_matches(['.', ')']);
+        // A year or an amount is not a clause number.
+        if number.split('.').next().is_some_and(|first| first.len() <= 3) {
+            let depth = number.split('.').count();
+            return Some(Label {
+                numbering: Numbering::Number(depth),
+                text_start: after_separators(line, end),
+                named: false,
+            });
+        }
+    }
+    if let Some(inner) = rest.strip_prefix('(') {
+        let close = inner.find(')')?;
+        let item = &inner[..close];
+        let short = !item.is_empty() && item.len() <= 4 && item.chars().all(|c| c.is_alphanumeric());
+        if short && (item.chars().all(|c| c.is_ascii_digit()) || item.chars().all(|c| c.is_alphabetic())) {
+            let end = start + 1 + close + 1;
+            return Some(Label { numbering: Numbering::Sub, text_start: after_separators(line, end), named: false });
+        }
+        return None;
+    }
+    // `IV.` or `A.`: a roman numeral or a capital letter closed by a period or a parenthesis.
+    let token_end = rest.find(['.', ')']).filter(|&at| at > 0)?;
+    let token = &rest[..token_end];
+    let closes = rest[token_end + 1..].starts_with(char::is_whitespace);
+    let letter = token.len() == 1 && token.chars().all(|c| c.is_ascii_uppercase());
+    if closes && (letter || is_roman(token)) {
+        let end = start + token_end + 1;
+        return Some(Label { numbering: Numbering::Number(1), text_start: after_separators(line, end), named: false });
+    }
+    None
+}
+
+/// `Article 8`, `ART. 8`, `Clause 9.1`, `Annex II`, `Schedule 2`, `Appendix A`, `PARTIE 2`.
+fn worded_label(line: &str, start: usize) -> Option<Label> {
+    let rest = &line[start..];
+    let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    if word_len == 0 {
+        return None;
+    }
+    let word = fold(&rest[..word_len]);
+    let container = is_word(&CONTAINER_WORDS, &word);
+    if !container && !is_word(&SECTION_WORDS, &word) {
+        return None;
+    }
+    let mut at = start + word_len;
+    if line[at..].starts_with('.') {
+        at += 1;
+    }
+    let number_start = line.len() - line[at..].trim_start().len();
+    if number_start == at {
+        return None;
+    }
+    let end = number(line, number_start)?;
+    let numbering = if container {
+        Numbering::Container
+    } else {
+        Numbering::Number(line[number_start..end].trim_end_matches(['.', ')']).split('.').count())
+    };
+    Some(Label { numbering, text_start: after_separators(line, end), named: true })
+}
+
+/// End of an arabic clause number (`7`, `7.2`, `7.2.`, `7)`) starting at `at`, when a space,
+/// emphasis or the end of the line follows it.
+fn arabic(line: &str, at: usize) -> Option<usize> {
+    let rest = &line[at..];
+    let mut end = 0;
+    let mut segment = 0;
+    for (index, c) in rest.char_indices() {
+        if c.is_ascii_digit() {
+            segment += 1;
+            end = index + 1;
+        } else if c == '.' && segment > 0 {
+            segment = 0;
+            end = index + 1;
+        } else if c == ')' && segment > 0 {
+            end = index + 1;
+            break;
+        } else {
+            break;
+        }
+    }
+    let followed = rest[end..].chars().next().is_none_or(|c| c.is_whitespace() || c == '*' || c == '_');
+    (end > 0 && rest[..end].starts_with(|c: char| c.is_ascii_digit()) && followed).then_some(at + end)
+}
+
+/// End of the number after a section word: arabic, roman or a single letter, then a
+/// separator, a space or the end of the line.
+fn number(line: &str, at: usize) -> Option<usize> {
+    if let Some(end) = arabic(line, at) {
+        return Some(end);
+    }
+    let rest = &line[at..];
+    let token_len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    let token = &rest[..token_len];
+    let single_letter = token.chars().count() == 1 && token.chars().all(char::is_alphabetic);
+    let followed = rest[token_len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    (followed && (single_letter || is_roman(token))).then_some(at + token_len)
+}
+
+fn is_roman(token: &str) -> bool {
+    !token.is_empty()
+        && token.len() <= 6
+        && (token.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+            || token.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c')))
+}
+
+/// Skips the separators between a label and its title: `.`, `:`, `)`, dashes, emphasis, spaces.
+fn after_separators(line: &str, at: usize) -> usize {
+    let rest = &line[at..];
+    at + rest.len()
+        - rest
+            .trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '.' | ':' | ')' | '-' | '–' | '—' | '*' | '_')
+            })
+            .len()
+}
+
+/// End of the line without trailing spaces and emphasis markers.
+fn trim_end_emphasis(line: &str) -> usize {
+    line.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_').len()
+}
+
+fn is_bullet(text: &str) -> bool {
+    ["- ", "* ", "+ ", "• ", "– ", "— "].iter().any(|bullet| text.starts_with(bullet))
+}
+
+fn is_word(cue: &Cue, folded_word: &str) -> bool {
+    cue.phrases().any(|phrase| phrase == folded_word)
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count()
+}
+
+fn starts_with_capital(text: &str) -> bool {
+    text.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase())
+}
+
+/// A comma, semicolon or colon at the end: a line cut mid-sentence or a list's lead-in.
+fn ends_like_a_clause(text: &str) -> bool {
+    text.trim_end().ends_with([',', ';', ':'])
+}
+
+/// `Nature of the processing: storage`: a label and its value, not a heading.
+fn is_label_value(text: &str) -> bool {
+    text.find(": ").or_else(|| text.find(" : ")).is_some_and(|at| !text[at + 1..].trim().is_empty())
+}
+
+fn has_sentence_verb(text: &str) -> bool {
+    let folded = FoldedText::new(text, 0);
+    folded.folded.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|word| SENTENCE_VERBS.contains(&word))
+}
+
+/// The levels given to heading lines, relative to the last `#` heading. Numbers nest by their
+/// depth (`7` above `7.2`); parts, annexes and a title hold the numbered clauses that follow
+/// them; `(1)` sits one below the current number.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Levels {
+    /// Level of the enclosing `#` heading (0 before any).
+    base: usize,
+    /// Level of a first-depth number (`7`).
+    top: usize,
+    /// Level of the last numbered heading, for `(1)` under it.
+    numbered: Option<usize>,
+    /// A title or any text has been seen under the current base: an unnumbered heading is no
+    /// longer the document's title.
+    started: bool,
+}
+
+impl Default for Levels {
+    fn default() -> Self {
+        Levels { base: 0, top: 1, numbered: None, started: false }
+    }
+}
+
+impl Levels {
+    pub fn markdown_heading(&mut self, level: usize) {
+        *self = Levels { base: level, top: level + 1, numbered: None, started: true };
+    }
+
+    /// Running text was read.
+    pub fn text(&mut self) {
+        self.started = true;
+    }
+
+    pub fn level(&mut self, numbering: Numbering) -> usize {
+        match numbering {
+            Numbering::Container => {
+                self.top = self.base + 2;
+                self.numbered = None;
+                self.started = true;
+                self.base + 1
+            }
+            Numbering::Number(depth) => {
+                let level = self.top + depth.saturating_sub(1);
+                self.numbered = Some(level);
+                level
+            }
+            Numbering::Sub => self.numbered.map_or(self.top, |level| level + 1),
+            Numbering::Unnumbered if !self.started => {
+                self.started = true;
+                self.top = self.base + 2;
+                self.base + 1
+            }
+            Numbering::Unnumbered => self.top,
+        }
+    }
+}
+
+/// Where each line of a multi-line block ends a unit of text: after a line that ends a
+/// sentence or introduces a list, and before a line that starts with a clause label. Word
+/// files put one paragraph per line; hard-wrapped Markdown continues sentences over lines.
+pub(super) fn starts_new_paragraph(previous: &str, line: &str) -> bool {
+    let ended = previous
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '"' | '\'' | '»' | '”' | ')'))
+        .ends_with(['.', ';', ':', '!', '?']);
+    let trimmed = line.trim_start();
+    ended || label(line).is_some() || is_bullet(trimmed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title(line: &str) -> Option<(Numbering, &str)> {
+        heading_line(line, false).map(|h| (h.numbering, &line[h.title.0..h.title.1]))
+    }
+
+    #[test]
+    fn numbered_titles_are_headings() {
+        assert_eq!(title("7. Security"), Some((Numbering::Number(1), "Security")));
+        assert_eq!(title("7.2 Sub-processors"), Some((Numbering::Number(2), "Sub-processors")));
+        assert_eq!(title("ARTICLE 8 - AUDITS"), Some((Numbering::Number(1), "AUDITS")));
+        assert_eq!(
+            title("Article 1 — Définitions et interprétation"),
+            Some((Numbering::Number(1), "Définitions et interprétation"))
+        );
+        assert_eq!(
+            title("§ 1 Subject matter and duration of the commission"),
+            Some((Numbering::Number(1), "Subject matter and duration of the commission"))
+        );
+        assert_eq!(title("Clause 9.1"), Some((Numbering::Number(2), "")));
+        assert_eq!(title("(1) Subject matter"), Some((Numbering::Sub, "Subject matter")));
+        assert_eq!(title("IV. Transferts"), Some((Numbering::Number(1), "Transferts")));
+        assert_eq!(title("**7.** **Audits**"), Some((Numbering::Number(1), "Audits")));
+    }
+
+    #[test]
+    fn parts_and_annexes_hold_clauses() {
+        assert_eq!(
+            title("SCHEDULE 2 — TECHNICAL AND ORGANISATIONAL MEASURES"),
+            Some((Numbering::Container, "TECHNICAL AND ORGANISATIONAL MEASURES"))
+        );
+        assert_eq!(
+            title("Annex I: Description of the processing"),
+            Some((Numbering::Container, "Description of the processing"))
+        );
+        assert_eq!(
+            title("PART B — OBLIGATIONS OF THE SUPPLIER"),
+            Some((Numbering::Container, "OBLIGATIONS OF THE SUPPLIER"))
+        );
+        assert_eq!(title("Annexe 3"), Some((Numbering::Container, "")));
+    }
+
+    #[test]
+    fn sentences_are_not_headings() {
+        assert_eq!(title("7.2 The Processor shall notify the Controller of any breach."), None);
+        assert_eq!(title("2.3 The details of the processing are set out in Appendix 1."), None);
+        assert_eq!(title("(a) personal master data (name, address);"), None);
+        assert_eq!(title("(b) Categories of data subjects: employees and contractors"), None);
+        assert_eq!(title("2026 was the year"), None);
+        assert_eq!(title("Annex 2 sets out the measures."), None);
+        assert_eq!(title("- Security"), None);
+        assert_eq!(title("30 days after termination"), None);
+    }
+
+    #[test]
+    fn run_in_titles_are_split_from_their_paragraph() {
+        let line = "3. Security and confidentiality. We will take appropriate measures.";
+        let heading = heading_line(line, false).unwrap();
+        assert_eq!(&line[heading.title.0..heading.title.1], "Security and confidentiality");
+        assert_eq!(&line[heading.body.unwrap()..], "We will take appropriate measures.");
+        let bold = "1. **Governance.** Named information security manager.";
+        let heading = heading_line(bold, false).unwrap();
+        assert_eq!(&bold[heading.title.0..heading.title.1], "Governance");
+        assert_eq!(&bold[heading.body.unwrap()..], "Named information security manager.");
+    }
+
+    #[test]
+    fn unnumbered_headings_are_capitals_or_short_lines_alone() {
+        assert_eq!(title("DATA PROCESSING AGREEMENT"), Some((Numbering::Unnumbered, "DATA PROCESSING AGREEMENT")));
+        assert_eq!(heading_line("Preamble", true).map(|h| h.numbering), Some(Numbering::Unnumbered));
+        assert_eq!(heading_line("Preamble", false), None);
+        assert_eq!(heading_line("Dear Siobhán,", true), None);
+        assert_eq!(heading_line("Date: 9 April 2026", true), None);
+        assert_eq!(title("IN NO EVENT SHALL EITHER PARTY BE LIABLE"), None);
+    }
+
+    #[test]
+    fn paragraph_breaks_follow_sentence_ends_and_labels() {
+        assert!(starts_new_paragraph("The Processor shall notify the Controller.", "It shall also"));
+        assert!(starts_new_paragraph("Nature and purpose", "7.2 The Processor"));
+        assert!(!starts_new_paragraph("The Processor shall notify the", "Controller within 48 hours."));
+        assert!(starts_new_paragraph("The Processor shall:", "(a) notify the Controller;"));
+    }
+}
