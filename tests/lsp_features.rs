@@ -105,7 +105,7 @@ async fn suppression_round_trip_in_english_and_french() {
         let titles: Vec<&str> = actions.iter().filter_map(|action| action["title"].as_str()).collect();
         let suppress = actions
             .iter()
-            .find(|action| action["title"].as_str().is_some_and(|title| title.contains("clause")))
+            .find(|action| action["title"].as_str().is_some_and(|title| title.contains("REF-BROKEN in this clause")))
             .unwrap_or_else(|| panic!("no clause suppression among {titles:?}"));
 
         let suppressed = apply(&mut client, &uri, 2, text, suppress).await;
@@ -131,7 +131,9 @@ async fn file_level_suppression_goes_before_the_first_heading() {
     let actions = code_actions(&mut client, &uri, &placeholder[0]).await;
     let whole = actions
         .iter()
-        .find(|action| action["title"].as_str().is_some_and(|title| title.contains("whole document")))
+        .find(|action| {
+            action["title"].as_str().is_some_and(|title| title.contains("PLACEHOLDER in the whole document"))
+        })
         .expect("a document-wide suppression");
     insta::assert_json_snapshot!("file_level_suppression", whole["edit"]);
     let suppressed = apply(&mut client, &uri, 2, CONTRACT, whole).await;
@@ -160,6 +162,13 @@ async fn hovers() {
         let response = client.request("textDocument/hover", at(&uri, locate(CONTRACT, needle, offset))).await;
         hovers.insert(name.to_string(), response["result"].clone());
     }
+    // A rule id shows the rule's documentation exactly as `dpa-lint explain` renders it (checked
+    // here rather than snapshotted, so that editing a rule's text does not touch this test).
+    let rule = dpa_core::rules::find("BREACH-DEADLINE").expect("the rule exists");
+    let documentation = dpa_core::rules::docs::markdown(rule, dpa_core::Lang::En);
+    let rule_hover = hovers["rule_id"]["contents"]["value"].take();
+    assert!(rule_hover.as_str().is_some_and(|text| text.starts_with(&documentation)), "{rule_hover}");
+    assert!(rule_hover.as_str().is_some_and(|text| text.contains("docs/rules/BREACH-DEADLINE.md")), "{rule_hover}");
     insta::assert_json_snapshot!("hovers", hovers);
     assert!(client.shutdown_and_exit().await);
 }
@@ -284,5 +293,39 @@ async fn semantic_tokens() {
         decoded.push(json!([line, column, text, legend[token[3] as usize], token[4]]));
     }
     insta::assert_json_snapshot!("semantic_tokens", decoded);
+    assert!(client.shutdown_and_exit().await);
+}
+
+/// A contract on disk, as editors open it: its front matter's playbook and translation are read
+/// relative to the file, and hovers show where a fact stands against the playbook.
+#[tokio::test]
+async fn files_on_disk_use_their_playbook() {
+    let path = dpa_lint_tests::repo_root().join("examples/duval-quillon.dpa");
+    let text = std::fs::read_to_string(&path).expect("the example contract");
+    let path = path.to_str().expect("a UTF-8 path");
+    assert!(path.chars().all(|c| c.is_ascii_alphanumeric() || "/-_.".contains(c)), "{path} needs escaping in a URI");
+    let uri = format!("file://{path}");
+    let (mut client, _) = Client::initialized(initialize_params(&[], json!({}))).await;
+    client.open(&uri, 1, &text).await;
+    client.diagnostics_at(&uri, 1).await;
+    let hover = client.request("textDocument/hover", at(&uri, locate(&text, "[[breach-notice", 4))).await;
+    let markdown = hover["result"]["contents"]["value"].as_str().unwrap_or_default().to_string();
+    assert!(markdown.contains("Playbook:") && markdown.contains("fallback"), "{markdown}");
+    assert!(client.shutdown_and_exit().await);
+}
+
+/// Findings that point at a second place carry it as related information.
+#[tokio::test]
+async fn related_places_become_related_information() {
+    let text = std::fs::read_to_string(dpa_lint_tests::repo_root().join("examples/defective.dpa")).unwrap();
+    let (mut client, uri, diagnostics) = opened(&text).await;
+    let objection = only_rules(&diagnostics, &["SUBPROC-OBJECTION"]);
+    let with_related: Vec<&Value> = objection.iter().filter(|d| d.get("relatedInformation").is_some()).collect();
+    assert_eq!(with_related.len(), 1, "{objection:#?}");
+    let notice = locate(&text, "[[objection-notice", 0);
+    let related = &with_related[0]["relatedInformation"][0];
+    assert_eq!(related["location"]["uri"], uri);
+    assert_eq!(related["location"]["range"]["start"]["line"], notice.0);
+    assert_eq!(related["message"], "The advance notice of the change.");
     assert!(client.shutdown_and_exit().await);
 }
