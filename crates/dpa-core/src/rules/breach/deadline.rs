@@ -23,7 +23,7 @@ use dpa_lexicon::cues::breach::{
     AUTHORITY_OR_SUBJECTS, CONTROLLER_OWN_DEADLINE, DEADLINE_INTRO, DEADLINE_START, FOLLOW_UP_REPORT, NOTIFY,
 };
 use dpa_lexicon::values::{find_duration, parse_duration, Duration, FactValue, Located, TimeUnit};
-use dpa_lexicon::{FoldedText, Lang};
+use dpa_lexicon::{fold, FoldedText, Lang};
 use dpa_syntax::Span;
 
 use crate::finding::{Edit, Fix, Severity};
@@ -330,19 +330,37 @@ fn hours(value: f64) -> String {
     }
 }
 
-/// " (96 hours)", " (72 to 120 hours in calendar time)", or nothing for a value in hours.
-fn in_hours(duration: &Duration, lang: Lang) -> String {
-    let (Some(shortest), Some(longest)) = (duration.calendar_hours_min(), duration.calendar_hours_max()) else {
-        return String::new();
-    };
-    match (duration, lang) {
-        (Duration::Quantified { unit: TimeUnit::Hours, .. }, _) => String::new(),
-        _ if shortest == longest => match lang {
-            Lang::En => format!(" ({} hours)", hours(shortest)),
-            Lang::Fr => format!(" ({} heures)", hours(shortest)),
-        },
-        (_, Lang::En) => format!(" ({} to {} hours in calendar time)", hours(shortest), hours(longest)),
-        (_, Lang::Fr) => format!(" (de {} à {} heures en temps calendaire)", hours(shortest), hours(longest)),
+/// The deadline in the reader's language, with its length in hours when counted otherwise and
+/// the document's own words when they read differently: `96 hours`, `4 days (96 hours)`,
+/// `3 business days (72 to 120 hours in calendar time; written “3 jours ouvrés”)`.
+fn stated(duration: &Duration, value: &str, lang: Lang) -> String {
+    let described = duration.describe(lang);
+    let mut notes = Vec::new();
+    if let (Some(shortest), Some(longest)) = (duration.calendar_hours_min(), duration.calendar_hours_max()) {
+        let in_hours = matches!(duration, Duration::Quantified { unit: TimeUnit::Hours, .. });
+        notes.extend(match (in_hours, shortest == longest, lang) {
+            (true, _, _) => None,
+            (false, true, Lang::En) => Some(format!("{} hours", hours(shortest))),
+            (false, true, Lang::Fr) => Some(format!("{} heures", hours(shortest))),
+            (false, false, Lang::En) => {
+                Some(format!("{} to {} hours in calendar time", hours(shortest), hours(longest)))
+            }
+            (false, false, Lang::Fr) => {
+                Some(format!("de {} à {} heures en temps calendaire", hours(shortest), hours(longest)))
+            }
+        });
+    }
+    if fold(value) != fold(&described) {
+        notes.push(match lang {
+            Lang::En => format!("written “{value}”"),
+            Lang::Fr => format!("écrit « {value} »"),
+        });
+    }
+    if notes.is_empty() {
+        described
+    } else {
+        let separator = if lang == Lang::Fr { " ; " } else { "; " };
+        format!("{described} ({})", notes.join(separator))
     }
 }
 
@@ -351,15 +369,15 @@ fn law_message(cx: &Context<'_>, candidate: &Candidate<'_>, verdict: Verdict, pr
     let duration = &candidate.duration;
     let write_en = WRITE_WITHIN.en.replace("{}", &proposal.describe(Lang::En));
     let write_fr = WRITE_WITHIN.fr.replace("{}", &proposal.describe(Lang::Fr));
-    let (hours_en, hours_fr) = (in_hours(duration, Lang::En), in_hours(duration, Lang::Fr));
+    let (taken_en, taken_fr) = (stated(duration, value, Lang::En), stated(duration, value, Lang::Fr));
     match verdict {
         Verdict::Longer => Message::new(
-            format!("The processor may take {value}{hours_en} to notify the controller of a personal data breach: longer than the 72 hours the controller itself has to notify the supervisory authority (Art. 33(1) GDPR), so the controller cannot meet its own deadline. Write “{write_en}”."),
-            format!("Le sous-traitant dispose de {value}{hours_fr} pour notifier une violation de données au responsable du traitement : c'est plus que les 72 heures dont le responsable dispose lui-même pour notifier l'autorité de contrôle (art. 33(1) RGPD), qui ne pourra donc pas respecter son propre délai. Écrivez « {write_fr} »."),
+            format!("The processor may take {taken_en} to notify the controller of a personal data breach: longer than the 72 hours the controller itself has to notify the supervisory authority (Art. 33(1) GDPR), so the controller cannot meet its own deadline. Write “{write_en}”."),
+            format!("Le sous-traitant dispose de {taken_fr} pour notifier une violation de données au responsable du traitement : c'est plus que les 72 heures dont le responsable dispose lui-même pour notifier l'autorité de contrôle (art. 33(1) RGPD), qui ne pourra donc pas respecter son propre délai. Écrivez « {write_fr} »."),
         ),
         Verdict::UsesWindow => Message::new(
-            format!("The processor may take {value}{hours_en} to notify the controller of a personal data breach: that uses up the whole 72-hour window the controller has to notify the supervisory authority (Art. 33(1) GDPR) and leaves it no time to assess the breach. Write “{write_en}”."),
-            format!("Le sous-traitant dispose de {value}{hours_fr} pour notifier une violation de données au responsable du traitement : cela épuise tout le délai de 72 heures dont le responsable dispose pour notifier l'autorité de contrôle (art. 33(1) RGPD) et ne lui laisse aucun temps pour analyser la violation. Écrivez « {write_fr} »."),
+            format!("The processor may take {taken_en} to notify the controller of a personal data breach: that uses up the whole 72-hour window the controller has to notify the supervisory authority (Art. 33(1) GDPR) and leaves it no time to assess the breach. Write “{write_en}”."),
+            format!("Le sous-traitant dispose de {taken_fr} pour notifier une violation de données au responsable du traitement : cela épuise tout le délai de 72 heures dont le responsable dispose pour notifier l'autorité de contrôle (art. 33(1) RGPD) et ne lui laisse aucun temps pour analyser la violation. Écrivez « {write_fr} »."),
         ),
         Verdict::CanReach => {
             let longest = hours(duration.calendar_hours_max().unwrap_or(CONTROLLER_WINDOW_HOURS));
@@ -536,6 +554,22 @@ mod tests {
         let lenient = "acting-for = \"processor\"\n[facts.breach-notice]\npreferred = \"72 hours\"\nfallback = \"48 hours\"\nwalk-away = \"24 hours\"\n";
         assert_eq!(judged_with_playbook(lenient, "[[breach-notice: 72 hours]]"), Some(Severity::Warning));
         assert_eq!(judged_with_playbook(lenient, "[[breach-notice: 96 hours]]"), Some(Severity::Error));
+    }
+
+    #[test]
+    fn messages_state_the_deadline_in_the_readers_language() {
+        let three_days = parse_duration("trois jours ouvrés").unwrap();
+        assert_eq!(
+            stated(&three_days, "trois jours ouvrés", Lang::En),
+            "3 business days (72 to 120 hours in calendar time; written “trois jours ouvrés”)"
+        );
+        assert_eq!(
+            stated(&three_days, "3 jours ouvrés", Lang::Fr),
+            "3 jours ouvrés (de 72 à 120 heures en temps calendaire)"
+        );
+        let hours = parse_duration("96 hours").unwrap();
+        assert_eq!(stated(&hours, "96 hours", Lang::En), "96 hours");
+        assert_eq!(stated(&hours, "96 hours", Lang::Fr), "96 heures (écrit « 96 hours »)");
     }
 
     #[test]
