@@ -297,30 +297,6 @@ pub const CONFIRMATION_TRIGGER: Cue = Cue {
     ],
 };
 
-/// Vague timing words (Art. 33(2) itself says only "without undue delay").
-pub const UNDUE_DELAY: Cue = Cue {
-    id: "undue-delay",
-    en: &[
-        "without undue delay",
-        "without delay",
-        "promptly",
-        "as soon as possible",
-        "as soon as practicable",
-        "as soon as reasonably practicable",
-        "in a timely manner",
-        "timely",
-    ],
-    fr: &[
-        "dans les meilleurs delais",
-        "dans les plus brefs delais",
-        "sans delai",
-        "sans retard injustifie",
-        "sans delai injustifie",
-        "des que possible",
-        "rapidement",
-    ],
-};
-
 /// The Art. 33(3) content required by reference rather than item by item.
 pub const ART33_3_REFERENCE: Cue = Cue {
     id: "art33-3-reference",
@@ -546,7 +522,6 @@ mod tests {
         CONTROLLER_OWN_DEADLINE,
         SUB_PROCESSOR,
         CONFIRMATION_TRIGGER,
-        UNDUE_DELAY,
         ART33_3_REFERENCE,
         CONTENT_NATURE,
         CONTENT_NUMBERS,
