@@ -12,7 +12,7 @@ use dpa_lexicon::values::{find_crypto, tables, CryptoItem, CryptoKind, Strength}
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
-use super::breach::agreed_hits;
+use super::breach::{agreed_hits, sentence_span};
 use super::query::{negated, sentences, Hit};
 use super::{Context, Rule};
 use crate::lang::L10n;
@@ -216,8 +216,7 @@ fn encryption_stated(cx: &Context<'_>, mentions: &[CryptoMention<'_>], scope: Sc
 /// document title; and whether that rests on inference.
 fn security_anchor(cx: &Context<'_>) -> (Span, bool) {
     if let Some(hit) = agreed_hits(cx, &MEASURES, &[ClauseKind::Security]).into_iter().next() {
-        let (from, to) = hit.paragraph.folded.source_range(hit.sentence.0, hit.sentence.1);
-        return (Span::new(from, to), hit.inferred(cx));
+        return (sentence_span(&hit), hit.inferred(cx));
     }
     let clause = cx
         .doc
