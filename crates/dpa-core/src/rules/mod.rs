@@ -18,6 +18,8 @@ pub mod fixes;
 mod playbook;
 pub mod query;
 mod security;
+mod subprocessors;
+mod transfers;
 
 /// Which layer a rule belongs to. Playbooks may tighten anything but can only relax the
 /// `Strength` and `Document` layers: the law layer is relaxed only by a suppression with a reason.
@@ -193,6 +195,8 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         rules.extend_from_slice(completeness::RULES);
         rules.extend_from_slice(document::RULES);
         rules.extend_from_slice(security::RULES);
+        rules.extend_from_slice(subprocessors::RULES);
+        rules.extend_from_slice(transfers::RULES);
         rules.push(&playbook::PlaybookPosition);
         rules.sort_by_key(|rule| rule.meta().id);
         rules

@@ -1,0 +1,399 @@
+//! SUBPROC-CHANGE-NOTICE and SUBPROC-OBJECTION: under a general authorisation the processor
+//! informs the controller of any intended addition or replacement of sub-processors, "thereby
+//! giving the controller the opportunity to object" (Art. 28(2), second sentence). Both rules
+//! read the same terms ([`ChangeTerms`]): the sentences that announce changes and the advance
+//! notice they give (`objection-notice`), the sentences that let the controller object and the
+//! time it has to do so (`objection-window`).
+//!
+//! The 14-day floor for the notice is the linter's policy, not a number in the law (catalogue
+//! §14): EDPB Guidelines 07/2020 §154 ask for a reasonable timeframe, and the controller must
+//! check the newcomer's guarantees, country and transfer mechanism within it. Fixes propose 30
+//! days, the common market position.
+
+use dpa_lexicon::cues::subprocessors::{
+    CHANGE, DIRECT_NOTICE, INFORM, OBJECT, OBJECTION_REFRAIN, OBJECTION_REMEDY, POSTING,
+};
+use dpa_lexicon::values::{Duration, TimeUnit};
+use dpa_syntax::Span;
+
+use crate::finding::{Fix, Severity};
+use crate::lang::{L10n, Lang, Message};
+use crate::model::{FactName, Paragraph};
+use crate::rules::completeness::search::{missing_target, with_certainty_hint, Sentence};
+use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+
+use super::{add_sentences, durations_in, words_span, Model, Period, SubProcessing, CLAUSE, NOTICE, OBJECTION};
+
+pub(crate) struct SubprocChangeNotice;
+pub(crate) struct SubprocObjection;
+
+/// The shortest advance notice of a change the linter accepts, in calendar days.
+const MIN_NOTICE_DAYS: f64 = 14.0;
+
+/// The notice a fix proposes, in calendar days.
+const PROPOSED_NOTICE_DAYS: f64 = 30.0;
+
+const WRITTEN_NOTICE: Model = Model::plain(L10n::new(
+    "The processor shall inform the controller of each intended change of sub-processors in writing, by e-mail to its data protection officer; a posting on a web page is not enough.",
+    "Le sous-traitant informe le responsable du traitement de chaque changement envisagé de sous-traitant ultérieur par écrit, par courriel adressé à son délégué à la protection des données ; une publication sur une page web ne suffit pas.",
+));
+
+const CONSEQUENCE: Model = Model::plain(L10n::new(
+    "If the controller objects to a new sub-processor, the processor shall not engage it for the controller's data; if it cannot provide the services without that sub-processor, the controller may terminate the affected services without penalty.",
+    "Si le responsable du traitement s'oppose à un nouveau sous-traitant ultérieur, le sous-traitant n'y recourt pas pour ses données ; s'il ne peut fournir les services sans lui, le responsable du traitement peut résilier les services concernés sans pénalité.",
+));
+
+/// What a document says about changes of sub-processors.
+struct ChangeTerms<'a> {
+    /// Sentences that announce changes to the controller (by notice or by posting).
+    notices: Vec<Sentence<'a>>,
+    /// The advance notice: the `objection-notice` fact, else a duration in a notice sentence.
+    notice: Option<Period<'a>>,
+    /// Sentences that let the controller object.
+    objections: Vec<Sentence<'a>>,
+    /// The time to object: the `objection-window` fact, else a duration in an objection sentence.
+    window: Option<Period<'a>>,
+}
+
+/// What a duration in a sentence about changes measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Notice,
+    Objection,
+}
+
+impl<'a> ChangeTerms<'a> {
+    fn read(cx: &Context<'a>, reading: &SubProcessing<'a>) -> Self {
+        let notice_fact = Period::from_fact(cx, FactName::ObjectionNotice);
+        let window_fact = Period::from_fact(cx, FactName::ObjectionWindow);
+        let holds = |sentence: &Sentence<'_>, period: Option<Period<'_>>| {
+            let span = sentence.span();
+            period.is_some_and(|period| span.start <= period.span.start && period.span.end <= span.end)
+        };
+        let notices: Vec<Sentence<'a>> = reading
+            .sentences
+            .iter()
+            .filter(|s| {
+                ((s.states(&INFORM) || s.states(&POSTING)) && !s.mentions(&CHANGE).is_empty()) || holds(s, notice_fact)
+            })
+            .copied()
+            .collect();
+        let objections: Vec<Sentence<'a>> =
+            reading.sentences.iter().filter(|s| s.states(&OBJECT) || holds(s, window_fact)).copied().collect();
+        let (mut notice_words, mut window_words) = (None, None);
+        for sentence in reading.sentences.iter().filter(|s| holds_any(s, &notices) || holds_any(s, &objections)) {
+            for located in durations_in(sentence) {
+                let slot = match role_at(sentence, located.start) {
+                    Some(Role::Notice) => &mut notice_words,
+                    Some(Role::Objection) => &mut window_words,
+                    None => continue,
+                };
+                slot.get_or_insert(Period {
+                    duration: located.value,
+                    span: words_span(cx, sentence, (located.start, located.end)),
+                    fact: None,
+                    inferred: sentence.inferred(cx),
+                });
+            }
+        }
+        ChangeTerms { notice: notice_fact.or(notice_words), window: window_fact.or(window_words), notices, objections }
+    }
+}
+
+fn holds_any(sentence: &Sentence<'_>, among: &[Sentence<'_>]) -> bool {
+    among.iter().any(|other| std::ptr::eq(other.paragraph, sentence.paragraph) && other.range == sentence.range)
+}
+
+/// What a duration at folded offset `at` measures: the nearest cue before it says so ("notify
+/// … at least 10 days before", "object within 7 days"), else the first one after it.
+fn role_at(sentence: &Sentence<'_>, at: usize) -> Option<Role> {
+    let mut cues: Vec<(usize, Role)> = Vec::new();
+    for (cue, role) in [(&INFORM, Role::Notice), (&POSTING, Role::Notice), (&OBJECT, Role::Objection)] {
+        cues.extend(sentence.mentions(cue).into_iter().map(|(start, _)| (start, role)));
+    }
+    let before = cues.iter().filter(|(start, _)| *start < at).max_by_key(|(start, _)| *start);
+    let after = cues.iter().filter(|(start, _)| *start > at).min_by_key(|(start, _)| *start);
+    before.or(after).map(|&(_, role)| role)
+}
+
+fn calendar_days(amount: f64) -> Duration {
+    Duration::Quantified { amount, unit: TimeUnit::CalendarDays }
+}
+
+/// A fix replacing a period's words with `duration`.
+fn replace_period(cx: &Context<'_>, period: &Period<'_>, duration: &Duration, title: Message) -> Fix {
+    fixes::replace(period.span, duration.describe(cx.doc_lang()), title)
+}
+
+/// One fix made of several: their edits, their titles joined.
+fn combine(fixes: Vec<Fix>) -> Option<Fix> {
+    let mut fixes = fixes.into_iter();
+    let mut combined = fixes.next()?;
+    for fix in fixes {
+        combined.title = Message::new(
+            format!("{}; {}", combined.title.en, fix.title.en),
+            format!("{} ; {}", combined.title.fr, fix.title.fr),
+        );
+        combined.edits.extend(fix.edits);
+    }
+    Some(combined)
+}
+
+fn join(parts: &[Message]) -> Message {
+    Message::new(
+        parts.iter().map(|part| part.en.as_str()).collect::<Vec<_>>().join(" "),
+        parts.iter().map(|part| part.fr.as_str()).collect::<Vec<_>>().join(" "),
+    )
+}
+
+static NOTICE_META: RuleMeta = RuleMeta {
+    id: "SUBPROC-CHANGE-NOTICE",
+    family: Family::SubProcessors,
+    layer: Layer::Law,
+    default_severity: Severity::Error,
+    escalates: true,
+    citation: "GDPR Art. 28(2)",
+    summary: L10n::new(
+        "Under a general authorisation, no prior information of intended changes of sub-processors (error), no notice period (warning), or one under 14 days (warning, error under high risk).",
+        "Autorisation générale sans information préalable des changements de sous-traitants ultérieurs envisagés (erreur), sans préavis chiffré (avertissement), ou avec un préavis de moins de 14 jours (avertissement, erreur si risque élevé).",
+    ),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Under a general authorisation, looks for the processor's duty to inform the controller of any intended addition or replacement of a sub-processor, and reads how far in advance: the `objection-notice` fact, or the duration in the sentence (\"at least ten (10) days before\", \"au moins 30 jours avant\"). No information at all is an error; information with no period a warning; a period under 14 days a warning, raised to an error under high risk. Information only by posting on the processor's web page is a warning too: the controller would have to watch the page.",
+            "En cas d'autorisation générale, recherche l'obligation du sous-traitant d'informer le responsable du traitement de tout ajout ou remplacement envisagé d'un sous-traitant ultérieur, et lit avec quel préavis : le fait `préavis-objection`, ou la durée écrite dans la phrase (« au moins 30 jours avant », \"at least ten (10) days before\"). L'absence d'information est une erreur ; une information sans préavis chiffré un avertissement ; un préavis de moins de 14 jours un avertissement, porté à une erreur si le risque est élevé. Une information par simple publication sur la page web du sous-traitant est aussi un avertissement : le responsable devrait surveiller la page.",
+        ),
+        why: L10n::new(
+            "Art. 28(2) GDPR: with a general authorisation, the processor \"shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object\". The notice is only useful if it leaves the controller time to check the newcomer: who it is, where it processes the data, under which transfer mechanism. A week is too little for that, and a new sub-processor is how data reaches a contractor the controller never vetted, as in the OFII leak of January 2026.",
+            "Art. 28(2) du RGPD : en cas d'autorisation générale, le sous-traitant « informe le responsable du traitement de tout changement prévu concernant l'ajout ou le remplacement d'autres sous-traitants, donnant ainsi au responsable du traitement la possibilité d'émettre des objections ». L'information n'a d'utilité que si elle laisse au responsable le temps de vérifier le nouveau venu : son identité, le lieu du traitement, le mécanisme de transfert. Une semaine n'y suffit pas, et un nouveau sous-traitant ultérieur est la voie par laquelle les données parviennent à un prestataire que le responsable n'a jamais contrôlé, comme dans la fuite de l'OFII de janvier 2026.",
+        ),
+        failing: "# Sub-processors {sub-processors}\nThe Customer gives a [[authorisation: general]] written authorisation to engage Sub-processors. The Provider will notify the Customer of any new Sub-processor at least [[objection-notice: 7 days]] before it begins processing.\n",
+        passing: "# Sub-processors {sub-processors}\nThe Customer gives a [[authorisation: general]] written authorisation to engage Sub-processors. The Provider will notify the Customer in writing of any new Sub-processor at least [[objection-notice: 30 days]] before it begins processing.\n",
+        companion: None,
+    },
+};
+
+impl Rule for SubprocChangeNotice {
+    fn meta(&self) -> &'static RuleMeta {
+        &NOTICE_META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        let reading = SubProcessing::read(cx);
+        if !reading.has_terms() {
+            return;
+        }
+        let Some(general) = reading.general() else { return };
+        let terms = ChangeTerms::read(cx, &reading);
+        let Some(first_notice) = terms.notices.first() else {
+            let message = Message::new(
+                "The controller gives a general authorisation to engage sub-processors, but nothing obliges the processor to inform it of intended additions or replacements. Art. 28(2) GDPR requires that information, so that the controller can object before a new sub-processor receives its data. Add a notice of at least 30 days, in writing.",
+                "Le responsable du traitement donne une autorisation générale de recourir à des sous-traitants ultérieurs, mais rien n'oblige le sous-traitant à l'informer des ajouts ou remplacements envisagés. L'art. 28(2) du RGPD exige cette information, afin que le responsable puisse s'opposer avant qu'un nouveau sous-traitant ultérieur ne reçoive ses données. Ajoutez un préavis écrit d'au moins 30 jours.",
+            );
+            let (span, clause_inferred, _) = missing_target(cx, CLAUSE);
+            let inferred = clause_inferred || general.inferred;
+            sink.report_with(&NOTICE_META, Severity::Error, span, with_certainty_hint(message, CLAUSE, inferred))
+                .with_fix(add_sentences(cx, NOTICE, &[]))
+                .inferred(inferred);
+            return;
+        };
+
+        let mut severity = Severity::Info;
+        let mut parts: Vec<Message> = Vec::new();
+        let mut fixes_found: Vec<Fix> = Vec::new();
+        let mut span = first_notice.span();
+        let proposal = calendar_days(PROPOSED_NOTICE_DAYS);
+        let propose_title = Message::new(
+            format!("Give {} of notice", proposal.describe(Lang::En)),
+            format!("Prévoir un préavis de {}", proposal.describe(Lang::Fr)),
+        );
+        match terms.notice {
+            Some(period) if period.duration.days_min().is_some_and(|days| days < MIN_NOTICE_DAYS) => {
+                let written = period.written(cx);
+                // Working days and months vary in calendar length: say how short they can be.
+                let shortest = |lang| match period.duration.days_min() {
+                    Some(days) if period.duration.is_variable() => match lang {
+                        Lang::En => format!(" ({} at the shortest)", calendar_days(days).describe(lang)),
+                        Lang::Fr => format!(" ({} au plus court)", calendar_days(days).describe(lang)),
+                    },
+                    _ => String::new(),
+                };
+                let base = cx.severity(&NOTICE_META, Severity::Warning);
+                severity = severity.max(base);
+                span = period.span;
+                parts.push(Message::new(
+                    format!("The processor has to announce a new or replacement sub-processor only {written} in advance{}: under the 14 days this linter asks for, too little for the controller to check the newcomer's guarantees, country and transfer mechanism and to object (Art. 28(2) GDPR; EDPB Guidelines 07/2020 ask for a reasonable timeframe). Give at least 30 days' notice.", shortest(Lang::En)),
+                    format!("Le sous-traitant ne doit annoncer un nouveau sous-traitant ultérieur ou un remplacement que {written} à l'avance{} : moins des 14 jours que demande ce linter, trop peu pour que le responsable du traitement vérifie les garanties, le pays et le mécanisme de transfert du nouveau venu et s'y oppose (art. 28(2) RGPD ; les lignes directrices 07/2020 du CEPD demandent un délai raisonnable). Prévoyez un préavis d'au moins 30 jours.", shortest(Lang::Fr)),
+                ));
+                if base > Severity::Warning {
+                    parts.push(Message::new(
+                        "The processing is high risk, so this is an error.",
+                        "Le traitement présente un risque élevé : c'est donc une erreur.",
+                    ));
+                }
+                fixes_found.push(replace_period(cx, &period, &proposal, propose_title));
+            }
+            Some(period) if period.duration.days_min().is_none() => {
+                severity = severity.max(Severity::Warning);
+                span = period.span;
+                let written = period.written(cx);
+                parts.push(Message::new(
+                    format!("Changes of sub-processors are announced “{written}”, with no number of days: the change could take effect the day it is announced, leaving the controller no time to object (Art. 28(2) GDPR). State a period of at least 30 days before the change."),
+                    format!("Les changements de sous-traitants ultérieurs sont annoncés « {written} », sans nombre de jours : le changement pourrait prendre effet le jour même de l'annonce, sans laisser au responsable du traitement le temps de s'y opposer (art. 28(2) RGPD). Fixez un préavis d'au moins 30 jours avant le changement."),
+                ));
+                if period.fact.is_some() {
+                    fixes_found.push(replace_period(cx, &period, &proposal, propose_title));
+                }
+            }
+            Some(_) => {}
+            None => {
+                severity = severity.max(Severity::Warning);
+                parts.push(Message::new(
+                    "The processor must announce changes of sub-processors, but no advance period is stated: the change could take effect the day it is announced, leaving the controller no time to object (Art. 28(2) GDPR). Write “at least 30 days before the change” (as the `objection-notice` fact in a tagged document).",
+                    "Le sous-traitant doit annoncer les changements de sous-traitants ultérieurs, mais aucun préavis n'est fixé : le changement pourrait prendre effet le jour même de l'annonce, sans laisser au responsable du traitement le temps de s'y opposer (art. 28(2) RGPD). Écrivez « au moins 30 jours avant le changement » (le fait `préavis-objection` dans un document balisé).",
+                ));
+            }
+        }
+        let posting_only = terms.notices.iter().all(|s| s.states(&POSTING) && !s.states(&DIRECT_NOTICE));
+        if posting_only {
+            severity = severity.max(Severity::Warning);
+            parts.push(Message::new(
+                "The only information is a posting on the processor's web page, which the controller would have to watch: Art. 28(2) requires the processor to inform the controller. Require written notice to a named address, such as the data protection officer's e-mail.",
+                "La seule information est une publication sur la page web du sous-traitant, que le responsable du traitement devrait surveiller : l'art. 28(2) exige que le sous-traitant informe le responsable. Exigez une information écrite à une adresse désignée, par exemple le courriel du délégué à la protection des données.",
+            ));
+            fixes_found.push(add_sentences(cx, WRITTEN_NOTICE, &[]));
+        }
+        if parts.is_empty() {
+            return;
+        }
+        let inferred = general.inferred || first_notice.inferred(cx) || terms.notice.is_some_and(|p| p.inferred);
+        let finding = sink
+            .report_with(&NOTICE_META, severity, span, with_certainty_hint(join(&parts), CLAUSE, inferred))
+            .inferred(inferred);
+        if let Some(fix) = combine(fixes_found) {
+            finding.with_fix(fix);
+        }
+    }
+}
+
+static OBJECTION_META: RuleMeta = RuleMeta {
+    id: "SUBPROC-OBJECTION",
+    family: Family::SubProcessors,
+    layer: Layer::Law,
+    default_severity: Severity::Error,
+    escalates: false,
+    citation: "GDPR Art. 28(2)",
+    summary: L10n::new(
+        "Under a general authorisation, no right to object to a new sub-processor (error); an objection window longer than the notice, or an objection with no consequence (warning).",
+        "Autorisation générale sans droit d'opposition à un nouveau sous-traitant ultérieur (erreur) ; délai d'opposition plus long que le préavis, ou opposition sans conséquence (avertissement).",
+    ),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Under a general authorisation, looks for the controller's right to object to an intended change of sub-processors. Without one it reports an error. It then compares the time to object (`objection-window`, or the duration after \"object\") with the advance notice (`objection-notice`): a window that ends after the change means the sub-processor is already at work when the controller objects. And it looks, around the objection, for what follows from it: the processor does not engage the sub-processor, or the controller may terminate, suspend or obtain an alternative. Either weakness is a warning.",
+            "En cas d'autorisation générale, recherche le droit du responsable du traitement de s'opposer à un changement de sous-traitant ultérieur envisagé ; son absence est une erreur. Compare ensuite le délai d'opposition (`délai-objection`, ou la durée qui suit « s'opposer ») au préavis (`préavis-objection`) : un délai qui s'achève après le changement signifie que le sous-traitant ultérieur travaille déjà quand le responsable s'y oppose. Enfin, cherche autour de l'opposition ce qui en découle : le sous-traitant ne recourt pas au nouveau venu, ou le responsable peut résilier, suspendre ou obtenir une solution de remplacement. Chacune de ces faiblesses est un avertissement.",
+        ),
+        why: L10n::new(
+            "Art. 28(2) GDPR gives the information of changes a purpose: \"thereby giving the controller the opportunity to object\". An objection that can only be made after the change, or that the processor may ignore (\"the parties will discuss in good faith; the processor may nevertheless proceed\"), gives no such opportunity. The Commission's answer on its 2021/915 clauses is that after an objection the processor may not engage the new sub-processor.",
+            "L'art. 28(2) du RGPD donne un but à l'information des changements : « donnant ainsi au responsable du traitement la possibilité d'émettre des objections ». Une opposition qui ne peut intervenir qu'après le changement, ou que le sous-traitant peut ignorer (« les parties en discutent de bonne foi ; le sous-traitant peut néanmoins procéder »), n'offre pas cette possibilité. Selon la Commission, au sujet de ses clauses 2021/915, après une opposition le sous-traitant ne peut pas recourir au nouveau sous-traitant ultérieur.",
+        ),
+        failing: "# Sub-processors {sub-processors}\nThe Customer gives a [[authorisation: general]] written authorisation to engage Sub-processors. The Provider shall inform the Customer in writing of any new Sub-processor at least [[objection-notice: 30 days]] before the change.\n",
+        passing: "# Sub-processors {sub-processors}\nThe Customer gives a [[authorisation: general]] written authorisation to engage Sub-processors. The Provider shall inform the Customer in writing of any new Sub-processor at least [[objection-notice: 30 days]] before the change. The Customer may object within [[objection-window: 14 days]]; if it objects, the Provider shall not engage the new Sub-processor.\n",
+        companion: None,
+    },
+};
+
+impl Rule for SubprocObjection {
+    fn meta(&self) -> &'static RuleMeta {
+        &OBJECTION_META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        let reading = SubProcessing::read(cx);
+        if !reading.has_terms() {
+            return;
+        }
+        let Some(general) = reading.general() else { return };
+        let terms = ChangeTerms::read(cx, &reading);
+        let Some(first_objection) = terms.objections.first() else {
+            let message = Message::new(
+                "The controller gives a general authorisation to engage sub-processors, but has no right to object to a new one. Art. 28(2) GDPR requires the processor's information of changes to give the controller the opportunity to object. Add a right to object, with its consequence: the processor then does not engage the sub-processor.",
+                "Le responsable du traitement donne une autorisation générale de recourir à des sous-traitants ultérieurs, mais n'a aucun droit de s'opposer à un nouveau venu. L'art. 28(2) du RGPD exige que l'information des changements donne au responsable la possibilité d'émettre des objections. Ajoutez un droit d'opposition, avec sa conséquence : le sous-traitant ne recourt alors pas au sous-traitant ultérieur.",
+            );
+            let (span, clause_inferred, _) = missing_target(cx, CLAUSE);
+            let inferred = clause_inferred || general.inferred;
+            sink.report_with(&OBJECTION_META, Severity::Error, span, with_certainty_hint(message, CLAUSE, inferred))
+                .with_fix(add_sentences(cx, OBJECTION, &[]))
+                .inferred(inferred);
+            return;
+        };
+
+        let mut parts: Vec<Message> = Vec::new();
+        let mut fixes_found: Vec<Fix> = Vec::new();
+        let mut span = first_objection.span();
+        let mut related: Option<Span> = None;
+        if let (Some(window), Some(notice)) = (terms.window, terms.notice) {
+            let outlasts = match (window.duration.calendar_hours_min(), notice.duration.calendar_hours_max()) {
+                (Some(window_hours), Some(notice_hours)) => window_hours > notice_hours,
+                _ => false,
+            };
+            if outlasts {
+                let (window_text, notice_text) = (window.written(cx), notice.written(cx));
+                span = window.span;
+                related = Some(notice.span);
+                parts.push(Message::new(
+                    format!("The controller has {window_text} to object, but the change is announced only {notice_text} in advance: the new sub-processor may already be processing the data when the controller objects, so the objection comes too late to prevent anything (Art. 28(2) GDPR). Make the notice at least as long as the objection window."),
+                    format!("Le responsable du traitement dispose de {window_text} pour s'opposer, mais le changement n'est annoncé que {notice_text} à l'avance : le nouveau sous-traitant ultérieur peut déjà traiter les données quand le responsable s'y oppose, et l'opposition arrive trop tard pour rien empêcher (art. 28(2) RGPD). Prévoyez un préavis au moins aussi long que le délai d'opposition."),
+                ));
+                fixes_found.push(replace_period(
+                    cx,
+                    &notice,
+                    &window.duration,
+                    Message::new(
+                        format!("Announce changes {} in advance", window.duration.describe(Lang::En)),
+                        format!("Annoncer les changements {} à l'avance", window.duration.describe(Lang::Fr)),
+                    ),
+                ));
+            }
+        }
+        if !has_consequence(cx, &reading, &terms) {
+            parts.push(Message::new(
+                "An objection has no stated consequence: nothing says that the processor will then not engage the sub-processor, nor that the controller may terminate or obtain an alternative. An objection the processor may override gives the controller no real opportunity to object (Art. 28(2) GDPR). Say what follows from an objection.",
+                "L'opposition n'a aucune conséquence stipulée : rien ne dit que le sous-traitant renonce alors au sous-traitant ultérieur, ni que le responsable du traitement peut résilier ou obtenir une solution de remplacement. Une opposition que le sous-traitant peut passer outre ne donne pas au responsable une réelle possibilité d'émettre des objections (art. 28(2) RGPD). Précisez ce qui découle d'une opposition.",
+            ));
+            fixes_found.push(add_sentences(cx, CONSEQUENCE, &[]));
+        }
+        if parts.is_empty() {
+            return;
+        }
+        let inferred = general.inferred || first_objection.inferred(cx) || terms.window.is_some_and(|p| p.inferred);
+        let finding = sink
+            .report_with(&OBJECTION_META, Severity::Warning, span, with_certainty_hint(join(&parts), CLAUSE, inferred))
+            .inferred(inferred);
+        if let Some(notice) = related {
+            finding.related(notice, Message::new("The advance notice of the change.", "Le préavis du changement."));
+        }
+        if let Some(fix) = combine(fixes_found) {
+            finding.with_fix(fix);
+        }
+    }
+}
+
+/// Whether an objection leads anywhere: in the paragraphs that let the controller object, or
+/// the paragraph after each, the processor refrains from the change or the controller gets a
+/// remedy (termination, suspension, an alternative).
+fn has_consequence(cx: &Context<'_>, reading: &SubProcessing<'_>, terms: &ChangeTerms<'_>) -> bool {
+    let paragraphs = &cx.doc.paragraphs;
+    let index_of = |paragraph: &Paragraph| paragraphs.iter().position(|p| std::ptr::eq(p, paragraph));
+    let mut around: Vec<usize> = Vec::new();
+    for objection in &terms.objections {
+        let Some(at) = index_of(objection.paragraph) else { continue };
+        around.push(at);
+        if paragraphs.get(at + 1).is_some_and(|next| next.clause == objection.paragraph.clause) {
+            around.push(at + 1);
+        }
+    }
+    reading
+        .sentences
+        .iter()
+        .filter(|s| index_of(s.paragraph).is_some_and(|at| around.contains(&at)))
+        .any(|s| !s.mentions(&OBJECTION_REFRAIN).is_empty() || s.states(&OBJECTION_REMEDY))
+}

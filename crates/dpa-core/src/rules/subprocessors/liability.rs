@@ -1,0 +1,118 @@
+//! SUBPROC-LIABILITY: the processor remains fully liable to the controller for its
+//! sub-processors (Art. 28(4), last sentence).
+//!
+//! Judgement on limits: a cap of the main agreement that applies to the processor's own acts as
+//! well ("remains fully liable …, subject to the limitations of liability of the Agreement")
+//! leaves the processor answering for its sub-processors as for itself, and is not reported.
+//! What is reported is a limit that applies to sub-processors only: liability up to what the
+//! processor recovers from them, "commercially reasonable efforts" to enforce their contracts,
+//! "reasonable care in selecting them", a cap stated in the sentence about sub-processors.
+
+use dpa_lexicon::cues::completeness::{CONTROLLER_WORDS, PROCESSOR_WORDS};
+use dpa_lexicon::cues::subprocessors::{FULLY_LIABLE, LIABILITY_WORDS, LIMITED_LIABILITY, NOT_LIABLE, SUB_PROCESSOR};
+use dpa_lexicon::FoldedText;
+
+use crate::finding::Severity;
+use crate::lang::{L10n, Message};
+use crate::rules::completeness::search::{missing_target, with_certainty_hint, Sentence};
+use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+
+use super::{add_sentences, excerpt, without_numbering, SubProcessing, CLAUSE, LIABILITY};
+
+pub(crate) struct SubprocLiability;
+
+static META: RuleMeta = RuleMeta {
+    id: "SUBPROC-LIABILITY",
+    family: Family::SubProcessors,
+    layer: Layer::Law,
+    default_severity: Severity::Error,
+    escalates: false,
+    citation: "GDPR Art. 28(4)",
+    summary: L10n::new(
+        "The processor is not fully liable to the controller for its sub-processors (no such statement, an exclusion, or a limit that applies to sub-processors only).",
+        "Le sous-traitant n'est pas pleinement responsable envers le responsable du traitement de ses sous-traitants ultérieurs (aucune stipulation, une exclusion, ou une limite propre aux sous-traitants ultérieurs).",
+    ),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Looks for the processor's statement that it remains fully liable to the controller for the performance of its sub-processors' obligations (\"remains fully liable\", \"as for its own acts\", \"demeure pleinement responsable\"). Reports its absence, an exclusion (\"is not liable for the acts or omissions of Sub-processors\"), and a limit that applies to sub-processors only (liability up to what the processor recovers from them, \"commercially reasonable efforts\" to enforce their obligations, \"reasonable care in selecting them\"). A general cap of the main agreement that also applies to the processor's own acts is not reported.",
+            "Recherche la stipulation par laquelle le sous-traitant demeure pleinement responsable envers le responsable du traitement de l'exécution des obligations de ses sous-traitants ultérieurs (« demeure pleinement responsable », « comme de ses propres actes », \"remains fully liable\"). Signale son absence, une exclusion (« n'est pas responsable des actes des sous-traitants ultérieurs ») et une limite propre aux sous-traitants ultérieurs (responsabilité limitée à ce que le sous-traitant recouvre auprès d'eux, « efforts commercialement raisonnables », « diligence raisonnable dans leur choix »). Un plafond général du contrat principal qui s'applique aussi aux actes propres du sous-traitant n'est pas signalé.",
+        ),
+        why: L10n::new(
+            "Art. 28(4) GDPR: where the other processor fails to fulfil its data protection obligations, \"the initial processor shall remain fully liable to the controller for the performance of that other processor's obligations\". The controller chose and contracted with the processor, not with its sub-processors; an exclusion leaves it with no one to turn to when a sub-processor leaks the data, as a training contractor's systems did in the OFII case of January 2026.",
+            "Art. 28(4) du RGPD : lorsque cet autre sous-traitant ne remplit pas ses obligations en matière de protection des données, « le sous-traitant initial demeure pleinement responsable devant le responsable du traitement de l'exécution par l'autre sous-traitant de ses obligations ». Le responsable a choisi le sous-traitant et contracté avec lui, non avec ses sous-traitants ultérieurs ; une exclusion le laisse sans recours quand un sous-traitant ultérieur laisse fuir les données, comme les systèmes d'un prestataire de formation dans l'affaire OFII de janvier 2026.",
+        ),
+        failing: "# Sub-processors {sub-processors}\nThe Customer gives a [[authorisation: general]] written authorisation to engage Sub-processors. The Provider is not liable for the acts or omissions of its Sub-processors.\n",
+        passing: "# Sub-processors {sub-processors}\nThe Customer gives a [[authorisation: general]] written authorisation to engage Sub-processors. The Provider remains fully liable to the Customer for the performance of each Sub-processor's obligations.\n",
+        companion: None,
+    },
+};
+
+impl Rule for SubprocLiability {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        let reading = SubProcessing::read(cx);
+        if !reading.has_terms() {
+            return;
+        }
+        if let Some(exclusion) = reading.sentences.iter().find(|s| excludes_liability(s)) {
+            let text = excerpt(cx.text(exclusion.span()));
+            let message = Message::new(
+                format!("The processor excludes its liability for sub-processors (“{text}”). Art. 28(4) GDPR keeps it fully liable to the controller for the performance of its sub-processors' obligations; a contract cannot take that away. Delete the exclusion and state that the processor remains fully liable, as for its own acts."),
+                format!("Le sous-traitant exclut sa responsabilité du fait de ses sous-traitants ultérieurs (« {text} »). L'art. 28(4) du RGPD le maintient pleinement responsable envers le responsable du traitement de l'exécution de leurs obligations ; le contrat ne peut l'écarter. Supprimez l'exclusion et stipulez que le sous-traitant demeure pleinement responsable, comme de ses propres actes."),
+            );
+            return report(cx, sink, exclusion, message);
+        }
+        let limit = reading
+            .sentences
+            .iter()
+            .find(|s| !s.mentions(&LIMITED_LIABILITY).is_empty() && !s.mentions(&LIABILITY_WORDS).is_empty());
+        if let Some(limit) = limit {
+            let text = excerpt(cx.text(limit.span()));
+            let message = Message::new(
+                format!("The processor's liability for its sub-processors is cut down (“{text}”): below what it answers for its own acts. Art. 28(4) GDPR keeps the processor fully liable to the controller for the performance of its sub-processors' obligations. Remove the limit specific to sub-processors."),
+                format!("La responsabilité du sous-traitant du fait de ses sous-traitants ultérieurs est réduite (« {text} ») : en deçà de ce qu'il assume pour ses propres actes. L'art. 28(4) du RGPD le maintient pleinement responsable envers le responsable du traitement de l'exécution de leurs obligations. Supprimez la limite propre aux sous-traitants ultérieurs."),
+            );
+            return report(cx, sink, limit, message);
+        }
+        if reading.sentences.iter().any(|s| s.states(&FULLY_LIABLE)) {
+            return;
+        }
+        let message = Message::new(
+            "Nothing says that the processor remains fully liable to the controller for its sub-processors. Art. 28(4) GDPR requires it, and the controller has no contract with the sub-processors to fall back on. Add it.",
+            "Rien ne dit que le sous-traitant demeure pleinement responsable envers le responsable du traitement du fait de ses sous-traitants ultérieurs. L'art. 28(4) du RGPD l'exige, et le responsable n'a aucun contrat avec les sous-traitants ultérieurs sur lequel se replier. Ajoutez-le.",
+        );
+        let (span, inferred, _) = missing_target(cx, CLAUSE);
+        sink.report(cx, &META, span, with_certainty_hint(message, CLAUSE, inferred))
+            .with_fix(add_sentences(cx, LIABILITY, &[]))
+            .inferred(inferred);
+    }
+}
+
+/// Reports a sentence that takes liability away, with a fix that replaces it by the model.
+fn report(cx: &Context<'_>, sink: &mut Sink, sentence: &Sentence<'_>, message: Message) {
+    let inferred = sentence.inferred(cx);
+    let model = LIABILITY.for_document(cx);
+    let fix = fixes::replace(
+        without_numbering(cx, sentence.span()),
+        model.get(cx.doc_lang()),
+        Message::new(format!("Replace with: “{}”", model.en), format!("Remplacer par : « {} »", model.fr)),
+    );
+    sink.report(cx, &META, sentence.span(), with_certainty_hint(message, CLAUSE, inferred))
+        .with_fix(fix)
+        .inferred(inferred);
+}
+
+/// A sentence in which the processor, not the controller, disclaims liability for the
+/// sub-processors named after the disclaimer ("Solvane is not liable for the acts of
+/// Sub-processors"; not "Customer is not liable for Sub-processors' fees").
+fn excludes_liability(sentence: &Sentence<'_>) -> bool {
+    let folded = &sentence.paragraph.folded.folded;
+    sentence.mentions(&NOT_LIABLE).into_iter().any(|(start, end)| {
+        let subject = FoldedText::new(&folded[sentence.range.0..start], 0);
+        let controller_subject = CONTROLLER_WORDS.matches(&subject) && !PROCESSOR_WORDS.matches(&subject);
+        !controller_subject && sentence.mentions(&SUB_PROCESSOR).iter().any(|&(named, _)| named >= end)
+    })
+}

@@ -1,0 +1,244 @@
+//! SUBPROC-LIST: the list of authorised sub-processors, in the contract, with each one's name,
+//! country and purpose (Art. 28(2); EDPB Guidelines 07/2020 §152). Rows come from the record
+//! tables of the model (`Document::sub_processors`), whatever the annex is called.
+
+use dpa_lexicon::cues::subprocessors::{LIST, LIST_LINK};
+use dpa_lexicon::is_none_word;
+use dpa_syntax::Span;
+
+use crate::finding::{Edit, Fix, Severity};
+use crate::lang::{L10n, Lang, Message};
+use crate::model::{ClauseId, ClauseKind, SubProcessorRecord};
+use crate::rules::completeness::search::{missing_target, tag_word, with_certainty_hint};
+use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+
+use super::{excerpt, SubProcessing, CLAUSE};
+
+pub(crate) struct SubprocList;
+
+const LIST_KIND: ClauseKind = ClauseKind::SubProcessorList;
+
+static META: RuleMeta = RuleMeta {
+    id: "SUBPROC-LIST",
+    family: Family::SubProcessors,
+    layer: Layer::Law,
+    default_severity: Severity::Warning,
+    escalates: false,
+    citation: "GDPR Art. 28(2), Art. 28(3)(d)",
+    summary: L10n::new(
+        "No list of authorised sub-processors (warning); the list is only an external link (info); a row lacks the name, country or purpose (error).",
+        "Aucune liste des sous-traitants ultérieurs autorisés (avertissement) ; la liste n'est qu'un lien externe (info) ; une ligne n'indique pas la dénomination, le pays ou la finalité (erreur).",
+    ),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Reads the sub-processor list: a table whose columns name the sub-processor, its country and its purpose (an annex `{annex sub-processor-list}`, or any table with those headers). Each row must give all three: a row without one is an error, naming the missing column. With no table, a list given only by a link or web page (\"available at https://…\") is an info, and no list at all a warning. An annex that says \"None\" lists no sub-processor and is fine.",
+            "Lit la liste des sous-traitants ultérieurs : un tableau dont les colonnes donnent le sous-traitant ultérieur, son pays et sa finalité (une annexe `{annexe liste-sous-traitants-ulterieurs}`, ou tout tableau ayant ces en-têtes). Chaque ligne doit indiquer les trois : une ligne qui en omet un est une erreur, qui nomme la colonne manquante. Sans tableau, une liste donnée seulement par un lien ou une page web (« disponible à l'adresse https://… ») est une information, et l'absence de toute liste un avertissement. Une annexe qui indique « Aucun » ne liste aucun sous-traitant ultérieur et convient.",
+        ),
+        why: L10n::new(
+            "The controller's authorisation under Art. 28(2) GDPR is only as precise as the list it covers: EDPB Guidelines 07/2020 (§152) expect a general authorisation to come with the list of sub-processors in an annex, and EDPB Opinion 22/2024 expects the controller to have their identity readily available at all times. The country decides whether a transfer outside the EEA needs a mechanism (Chapter V); the purpose, what each one may do with the data. A web page the processor can edit at will fixes nothing.",
+            "L'autorisation du responsable du traitement au titre de l'art. 28(2) du RGPD ne vaut que par la liste qu'elle couvre : les lignes directrices 07/2020 du CEPD (§152) attendent d'une autorisation générale qu'elle s'accompagne de la liste des sous-traitants ultérieurs en annexe, et l'avis 22/2024 du CEPD que le responsable dispose à tout moment de leur identité. Le pays détermine si un transfert hors de l'EEE exige un mécanisme (chapitre V) ; la finalité, ce que chacun peut faire des données. Une page web que le sous-traitant modifie à sa guise ne fixe rien.",
+        ),
+        failing: "# Sub-processors {sub-processors}\nThe Customer gives a [[authorisation: general]] written authorisation to engage the Sub-processors listed below.\n\n# Annex 3 - Sub-processors {annex sub-processor-list}\n| Sub-processor | Country | Purpose |\n|---|---|---|\n| CallNorth Helpdesk |  | Support hotline |\n",
+        passing: "# Sub-processors {sub-processors}\nThe Customer gives a [[authorisation: general]] written authorisation to engage the Sub-processors listed below.\n\n# Annex 3 - Sub-processors {annex sub-processor-list}\n| Sub-processor | Country | Purpose |\n|---|---|---|\n| CallNorth Helpdesk | IE | Support hotline |\n",
+        companion: None,
+    },
+};
+
+/// A column every row must fill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Name,
+    Country,
+    Purpose,
+}
+
+impl Column {
+    const ALL: [Column; 3] = [Column::Name, Column::Country, Column::Purpose];
+
+    fn is_missing(self, record: &SubProcessorRecord) -> bool {
+        match self {
+            Column::Name => record.name.is_none(),
+            Column::Country => record.country.is_none(),
+            Column::Purpose => record.purpose.is_none(),
+        }
+    }
+
+    fn label(self) -> L10n {
+        match self {
+            Column::Name => L10n::new("name", "dénomination"),
+            Column::Country => L10n::new("country", "pays"),
+            Column::Purpose => L10n::new("purpose", "finalité"),
+        }
+    }
+
+    /// Why the column matters, as a message says it.
+    fn reason(self) -> L10n {
+        match self {
+            Column::Name => {
+                L10n::new("the authorisation must say whom it covers", "l'autorisation doit dire qui elle couvre")
+            }
+            Column::Country => L10n::new(
+                "the country decides whether a transfer outside the EEA needs a mechanism (Chapter V GDPR)",
+                "le pays détermine si un transfert hors de l'EEE exige un mécanisme (chapitre V du RGPD)",
+            ),
+            Column::Purpose => L10n::new(
+                "the purpose limits what the sub-processor may do with the data",
+                "la finalité limite ce que le sous-traitant ultérieur peut faire des données",
+            ),
+        }
+    }
+}
+
+impl Rule for SubprocList {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        let reading = SubProcessing::read(cx);
+        if !reading.has_terms() {
+            return;
+        }
+        if !cx.doc.sub_processors.is_empty() {
+            return check_rows(cx, sink);
+        }
+        let link = reading.sentences.iter().find(|s| {
+            let in_list = s.clause(cx).is_some_and(|clause| clause.is(LIST_KIND));
+            !s.mentions(&LIST_LINK).is_empty() && (in_list || !s.mentions(&LIST).is_empty())
+        });
+        if let Some(link) = link {
+            let text = excerpt(cx.text(link.span()));
+            let message = Message::new(
+                format!("The sub-processors are listed only behind a link (“{text}”). The processor can change that page at will, so the contract does not fix which sub-processors the controller authorised (Art. 28(2) GDPR; EDPB Guidelines 07/2020 expect the list in an annex). Attach the list as an annex giving each sub-processor's name, country, purpose and transfer mechanism."),
+                format!("Les sous-traitants ultérieurs ne sont listés que derrière un lien (« {text} »). Le sous-traitant peut modifier cette page à sa guise : le contrat ne fixe donc pas les sous-traitants ultérieurs que le responsable du traitement a autorisés (art. 28(2) RGPD ; les lignes directrices 07/2020 du CEPD attendent la liste en annexe). Joignez la liste en annexe, avec pour chacun sa dénomination, son pays, sa finalité et son mécanisme de transfert."),
+            );
+            let inferred = link.inferred(cx);
+            sink.report_with(&META, Severity::Info, link.span(), with_certainty_hint(message, LIST_KIND, inferred))
+                .with_fix(list_annex(cx, None))
+                .inferred(inferred);
+            return;
+        }
+        let annex = cx.doc.clauses_of(LIST_KIND).next();
+        let annex_says_none = annex.is_some_and(|annex| {
+            let mut texts = cx.doc.paragraphs.iter().filter(|p| p.clause == Some(annex.id)).map(|p| p.text.as_str());
+            texts.next().is_some_and(is_none_word) && texts.next().is_none()
+        });
+        if annex_says_none {
+            return;
+        }
+        let (message, span, inferred) = match annex {
+            Some(annex) => (
+                Message::new(
+                    "The annex on sub-processors lists none: it has no table naming them. Art. 28(2) GDPR: the controller's authorisation is only as precise as the list it covers. Give each sub-processor's name, country, purpose and transfer mechanism in a table, or write “None” if there are none.",
+                    "L'annexe relative aux sous-traitants ultérieurs n'en liste aucun : elle ne contient pas de tableau qui les nomme. Art. 28(2) du RGPD : l'autorisation du responsable du traitement ne vaut que par la liste qu'elle couvre. Indiquez pour chaque sous-traitant ultérieur sa dénomination, son pays, sa finalité et son mécanisme de transfert dans un tableau, ou écrivez « Aucun » s'il n'y en a pas.",
+                ),
+                annex.heading_span,
+                cx.doc.prose || annex.inferred(),
+            ),
+            None => {
+                let (span, inferred, _) = missing_target(cx, CLAUSE);
+                (
+                    Message::new(
+                        "There is no list of authorised sub-processors. Art. 28(2) GDPR: the controller's authorisation is only as precise as the list it covers, and EDPB Guidelines 07/2020 expect it in an annex. Add an annex giving each sub-processor's name, country, purpose and transfer mechanism.",
+                        "Il n'y a pas de liste des sous-traitants ultérieurs autorisés. Art. 28(2) du RGPD : l'autorisation du responsable du traitement ne vaut que par la liste qu'elle couvre, et les lignes directrices 07/2020 du CEPD l'attendent en annexe. Ajoutez une annexe indiquant pour chaque sous-traitant ultérieur sa dénomination, son pays, sa finalité et son mécanisme de transfert.",
+                    ),
+                    span,
+                    inferred,
+                )
+            }
+        };
+        sink.report_with(&META, Severity::Warning, span, with_certainty_hint(message, LIST_KIND, inferred))
+            .with_fix(list_annex(cx, annex.map(|annex| annex.span)))
+            .inferred(inferred);
+    }
+}
+
+/// Rows without a name, country or purpose. A column missing from every row of a table is one
+/// finding, on the table's heading; otherwise each row is reported with what it lacks.
+fn check_rows(cx: &Context<'_>, sink: &mut Sink) {
+    let records = &cx.doc.sub_processors;
+    let mut start = 0;
+    while start < records.len() {
+        let clause = records[start].clause;
+        let end = start + records[start..].iter().take_while(|record| record.clause == clause).count();
+        check_table(cx, sink, clause, &records[start..end]);
+        start = end;
+    }
+}
+
+fn check_table(cx: &Context<'_>, sink: &mut Sink, clause: Option<ClauseId>, rows: &[SubProcessorRecord]) {
+    let absent: Vec<Column> = Column::ALL
+        .into_iter()
+        .filter(|column| rows.len() > 1 && rows.iter().all(|row| column.is_missing(row)))
+        .collect();
+    for &column in &absent {
+        let (label, reason) = (column.label(), column.reason());
+        let message = Message::new(
+            format!("The sub-processor list has no {} column: none of its {} rows gives it, yet {} (Art. 28(2) GDPR). Add the column and fill it for every sub-processor.", label.en, rows.len(), reason.en),
+            format!("La liste des sous-traitants ultérieurs n'a pas de colonne « {} » : aucune de ses {} lignes ne l'indique, alors que {} (art. 28(2) RGPD). Ajoutez la colonne et remplissez-la pour chaque sous-traitant ultérieur.", label.fr, rows.len(), reason.fr),
+        );
+        let span = cx.clause(clause).map_or(rows[0].span, |clause| clause.heading_span);
+        sink.report_with(&META, Severity::Error, span, message).inferred(rows[0].inferred);
+    }
+    for row in rows {
+        let missing: Vec<Column> =
+            Column::ALL.into_iter().filter(|column| !absent.contains(column) && column.is_missing(row)).collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let labels = |lang: Lang| missing.iter().map(|column| column.label().get(lang)).collect::<Vec<_>>().join(", ");
+        let reasons =
+            |lang: Lang| missing.iter().map(|column| column.reason().get(lang)).collect::<Vec<_>>().join("; ");
+        let who = match &row.name {
+            Some(name) => Message::new(format!("“{}”", name.text.trim()), format!("« {} »", name.text.trim())),
+            None => {
+                let text = excerpt(&cx.text(row.span).replace('|', " "));
+                Message::new(format!("“{text}”"), format!("« {text} »"))
+            }
+        };
+        let message = Message::new(
+            format!("The row {} of the sub-processor list gives no {}. The controller's authorisation covers what the list says (Art. 28(2) GDPR), and {}. Fill in the {} column.", who.en, labels(Lang::En), reasons(Lang::En), labels(Lang::En)),
+            format!("La ligne {} de la liste des sous-traitants ultérieurs n'indique pas : {}. L'autorisation du responsable du traitement couvre ce que dit la liste (art. 28(2) RGPD), et {}. Remplissez la colonne {}.", who.fr, labels(Lang::Fr), reasons(Lang::Fr), labels(Lang::Fr)),
+        );
+        sink.report_with(&META, Severity::Error, row.span, message).inferred(row.inferred);
+    }
+}
+
+/// A fix that adds the list as a table: in the existing (empty) annex, or as a new annex at the
+/// end of the document. The cells are blanks for the lawyer to fill.
+fn list_annex(cx: &Context<'_>, annex: Option<Span>) -> Fix {
+    let lang = cx.doc_lang();
+    let newline = if cx.source.contains("\r\n") { "\r\n" } else { "\n" };
+    let table = match lang {
+        Lang::En => [
+            "| Sub-processor | Country | Purpose | Transfer mechanism |",
+            "|---|---|---|---|",
+            "| [insert name] | [insert country] | [insert purpose] | [insert mechanism] |",
+        ],
+        Lang::Fr => [
+            "| Sous-traitant ultérieur | Pays | Finalité | Mécanisme de transfert |",
+            "|---|---|---|---|",
+            "| [insérer la dénomination] | [insérer le pays] | [insérer la finalité] | [insérer le mécanisme] |",
+        ],
+    }
+    .join(newline);
+    let (at, text) = match annex {
+        Some(annex) => (cx.source[..annex.end].trim_end().len(), format!("{newline}{newline}{table}")),
+        None => {
+            let title = L10n::new("Annex - Authorised sub-processors", "Annexe - Sous-traitants ultérieurs autorisés")
+                .get(lang);
+            let annex_word = L10n::new("annex", "annexe").get(lang);
+            let tag =
+                if cx.doc.prose { String::new() } else { format!(" {{{annex_word} {}}}", tag_word(LIST_KIND, lang)) };
+            let lead = if cx.source.is_empty() || cx.source.ends_with('\n') { "" } else { newline };
+            (cx.source.len(), format!("{lead}{newline}# {title}{tag}{newline}{table}{newline}"))
+        }
+    };
+    Fix {
+        title: Message::new(
+            "Add the list of sub-processors as a table",
+            "Ajouter la liste des sous-traitants ultérieurs sous forme de tableau",
+        ),
+        edits: vec![Edit { span: Span::empty(at), replacement: text }],
+    }
+}

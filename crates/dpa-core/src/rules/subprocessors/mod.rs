@@ -1,0 +1,479 @@
+//! Sub-processors (rules.md, GDPR Art. 28(2), 28(3)(d) and 28(4)): the controller's prior
+//! written authorisation, notice of changes and the right to object, the obligations flowed down
+//! to sub-processors, the processor's liability for them, the list of who they are, and how fast
+//! they report breaches.
+//!
+//! Every rule reads the same text ([`SubProcessing::read`]): the sentences of sub-processor
+//! clauses and annexes, and elsewhere the sentences that name sub-processors. From these and the
+//! `authorisation` facts comes the authorisation regime: general, specific, required without a
+//! kind (Art. 28(2)'s own "specific or general" words), or sub-processing prohibited.
+//!
+//! A document that says nothing at all about sub-processors gets one finding, from
+//! SUBPROC-AUTH-TYPE, whose fix inserts a complete clause; the other rules measure the terms of a
+//! clause that exists. A document that forbids sub-processing needs none of those terms.
+
+use dpa_lexicon::cues::subprocessors::{
+    AGREEMENT, AT_WILL, AUTHORISATION, DEEMED, EACH_NEW, EITHER_AUTHORISATION, ENGAGE, EXCEPTION,
+    GENERAL_AUTHORISATION, GRANT, SPECIFIC_AUTHORISATION, SUB_PROCESSOR, WITHOUT,
+};
+use dpa_lexicon::values::{find_duration, Duration, FactValue, Located};
+use dpa_lexicon::FoldedText;
+use dpa_syntax::Span;
+
+use super::completeness::search::{sentences_in, Sentence};
+use super::query::negated;
+use super::{fixes, Context, Rule};
+use crate::finding::Fix;
+use crate::lang::L10n;
+use crate::model::{ClauseKind, Fact, FactName};
+use crate::values::Authorisation;
+
+mod authorisation;
+mod breach_timing;
+mod changes;
+mod flowdown;
+mod liability;
+mod list;
+
+pub(super) static RULES: &[&dyn Rule] = &[
+    &authorisation::SubprocAuthType,
+    &breach_timing::SubprocBreachTiming,
+    &changes::SubprocChangeNotice,
+    &changes::SubprocObjection,
+    &flowdown::SubprocFlowdown,
+    &liability::SubprocLiability,
+    &list::SubprocList,
+];
+
+const CLAUSE: ClauseKind = ClauseKind::SubProcessors;
+
+/// Title of an inserted sub-processor clause.
+const CLAUSE_TITLE: L10n = L10n::new("Sub-processors", "Sous-traitants ultérieurs");
+
+/// Clause kinds whose every sentence is about sub-processing.
+const SUB_PROCESSOR_KINDS: &[ClauseKind] = &[ClauseKind::SubProcessors, ClauseKind::SubProcessorList];
+
+/// How many words before an authorisation a "without" may stand to make it a condition.
+const WITHOUT_REACH: usize = 4;
+
+/// How far back a prohibition may stand before that "without" ("shall not, for any reason,
+/// engage another processor without …").
+const PROHIBITION_REACH: usize = 12;
+
+/// The kind of a prior written authorisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Regime {
+    General,
+    Specific,
+    /// Required, but of no stated kind: Art. 28(2)'s "specific or general", or "without the
+    /// Customer's prior written authorisation".
+    Unstated,
+}
+
+/// What a sentence or fact says about engaging sub-processors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Stance {
+    Authorised(Regime),
+    /// The processor may engage sub-processors without any authorisation.
+    AtWill,
+    /// The processor may not engage sub-processors at all.
+    Prohibited,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Statement<'a> {
+    pub stance: Stance,
+    /// The fact value, or the sentence.
+    pub span: Span,
+    pub fact: Option<&'a Fact>,
+    /// The stance rests on untagged text or on reading the words ("Customer hereby authorises
+    /// Provider to engage Sub-processors" read as a general authorisation).
+    pub inferred: bool,
+}
+
+/// What a document says about sub-processing.
+pub(super) struct SubProcessing<'a> {
+    /// Sentences of sub-processor clauses and annexes, and elsewhere those naming sub-processors
+    /// (table rows left out: they are records).
+    pub sentences: Vec<Sentence<'a>>,
+    pub statements: Vec<Statement<'a>>,
+    /// Anything at all about sub-processors: a sentence, a list row, a fact.
+    pub mentioned: bool,
+}
+
+impl<'a> SubProcessing<'a> {
+    pub fn read(cx: &Context<'a>) -> Self {
+        let sentences: Vec<Sentence<'a>> = sentences_in(cx, &[])
+            .filter(|sentence| {
+                !sentence.paragraph.is_table_row
+                    && (sentence
+                        .clause(cx)
+                        .and_then(|clause| clause.kind)
+                        .is_some_and(|kind| SUB_PROCESSOR_KINDS.contains(&kind))
+                        || !sentence.mentions(&SUB_PROCESSOR).is_empty())
+            })
+            .collect();
+        let facts: Vec<&Fact> = cx.doc.facts_named(FactName::Authorisation).collect();
+        let mut statements: Vec<Statement<'a>> = facts
+            .iter()
+            .map(|&fact| {
+                let regime = match fact.parsed() {
+                    Some(FactValue::Authorisation(Authorisation::General)) => Regime::General,
+                    Some(FactValue::Authorisation(Authorisation::Specific)) => Regime::Specific,
+                    // A blank or unreadable value is reported as such; it still says that an
+                    // authorisation is meant.
+                    _ => Regime::Unstated,
+                };
+                Statement {
+                    stance: Stance::Authorised(regime),
+                    span: fact.value_span,
+                    fact: Some(fact),
+                    inferred: false,
+                }
+            })
+            .collect();
+        for sentence in &sentences {
+            let span = sentence.span();
+            if facts.iter().any(|fact| span.start <= fact.span.start && fact.span.end <= span.end) {
+                continue;
+            }
+            if let Some((stance, by_reading)) = stance_of(sentence) {
+                statements.push(Statement { stance, span, fact: None, inferred: by_reading || sentence.inferred(cx) });
+            }
+        }
+        statements.sort_by_key(|statement| statement.span.start);
+        let has_period_fact =
+            cx.doc.facts.iter().any(|fact| matches!(fact.name, FactName::ObjectionNotice | FactName::ObjectionWindow));
+        let mentioned =
+            !sentences.is_empty() || !cx.doc.sub_processors.is_empty() || !facts.is_empty() || has_period_fact;
+        SubProcessing { sentences, statements, mentioned }
+    }
+
+    /// The authorisations, of whatever kind.
+    pub fn authorisations(&self) -> impl Iterator<Item = &Statement<'a>> {
+        self.statements.iter().filter(|statement| matches!(statement.stance, Stance::Authorised(_)))
+    }
+
+    /// The first general authorisation: the regime under which changes must be announced and
+    /// may be objected to.
+    pub fn general(&self) -> Option<&Statement<'a>> {
+        self.statements.iter().find(|statement| statement.stance == Stance::Authorised(Regime::General))
+    }
+
+    /// Sub-processing is forbidden outright, with no authorisation anywhere.
+    pub fn prohibited(&self) -> bool {
+        self.authorisations().next().is_none()
+            && self.statements.iter().any(|statement| statement.stance == Stance::Prohibited)
+    }
+
+    /// Whether there are terms of sub-processing to measure: the document speaks of
+    /// sub-processors and does not forbid them.
+    pub fn has_terms(&self) -> bool {
+        self.mentioned && !self.prohibited()
+    }
+}
+
+/// What one sentence says about engaging sub-processors, and whether that rests on reading its
+/// words rather than on their naming a kind of authorisation.
+fn stance_of(sentence: &Sentence<'_>) -> Option<(Stance, bool)> {
+    if !sentence.mentions(&EITHER_AUTHORISATION).is_empty() {
+        return Some((Stance::Authorised(Regime::Unstated), false));
+    }
+    if sentence.states(&GENERAL_AUTHORISATION) {
+        return Some((Stance::Authorised(Regime::General), false));
+    }
+    if sentence.states(&SPECIFIC_AUTHORISATION) {
+        return Some((Stance::Authorised(Regime::Specific), false));
+    }
+    let engages = sentence.mentions(&ENGAGE);
+    if engages.is_empty() {
+        return None;
+    }
+    let mut at_will = false;
+    for (start, _) in sentence.mentions(&AUTHORISATION) {
+        let before = sentence.words_between(sentence.range.0, start);
+        let reach = before.len().saturating_sub(WITHOUT_REACH);
+        let without = before[reach..].iter().rposition(|word| WITHOUT.matches(&FoldedText::new(word, 0)));
+        if let Some(at) = without.map(|at| reach + at) {
+            // "shall not engage … without the Customer's authorisation" requires it; "may
+            // engage … without the Customer's authorisation" dispenses with it.
+            let from = at.saturating_sub(PROHIBITION_REACH);
+            if before[from..at].iter().any(|word| negated(word)) {
+                return Some((Stance::Authorised(regime_of_requirement(sentence)), true));
+            }
+            at_will = true;
+            continue;
+        }
+        if negated(&sentence.paragraph.folded.folded[sentence.range.0..start]) {
+            // "No authorisation is required to engage Sub-processors."
+            at_will = true;
+            continue;
+        }
+        return Some((Stance::Authorised(regime_of_requirement(sentence)), true));
+    }
+    if at_will || sentence.states(&AT_WILL) {
+        return Some((Stance::AtWill, true));
+    }
+    if sentence.states(&AGREEMENT) {
+        return Some((Stance::Authorised(Regime::General), true));
+    }
+    // "shall not engage any sub-processor": a negated engaging verb with the sub-processor as
+    // its object, and no exception.
+    let folded = &sentence.paragraph.folded.folded;
+    let prohibits = engages.iter().any(|&(start, end)| {
+        negated(&folded[sentence.range.0..start])
+            && sentence.mentions(&SUB_PROCESSOR).iter().any(|&(named, _)| named >= end)
+    });
+    (prohibits && sentence.mentions(&EXCEPTION).is_empty()).then_some((Stance::Prohibited, true))
+}
+
+/// The kind of an authorisation stated without its name: consent to each newcomer is specific
+/// (unless silence counts as consent), a grant by the controller is general.
+fn regime_of_requirement(sentence: &Sentence<'_>) -> Regime {
+    if !sentence.mentions(&EACH_NEW).is_empty() && sentence.mentions(&DEEMED).is_empty() {
+        Regime::Specific
+    } else if sentence.states(&GRANT) {
+        Regime::General
+    } else {
+        Regime::Unstated
+    }
+}
+
+/// A time limit read from a fact or from a sentence.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Period<'a> {
+    pub duration: Duration,
+    /// The fact's value, or the words in the sentence.
+    pub span: Span,
+    pub fact: Option<&'a Fact>,
+    pub inferred: bool,
+}
+
+impl<'a> Period<'a> {
+    /// The first fact named `name` whose value is a duration.
+    pub fn from_fact(cx: &Context<'a>, name: FactName) -> Option<Self> {
+        cx.doc.facts_named(name).find_map(|fact| match fact.parsed() {
+            Some(FactValue::Duration(duration)) => {
+                Some(Period { duration: *duration, span: fact.value_span, fact: Some(fact), inferred: false })
+            }
+            _ => None,
+        })
+    }
+
+    /// The period as the contract words it.
+    pub fn written<'s>(&self, cx: &'s Context<'_>) -> &'s str {
+        cx.text(self.span).trim()
+    }
+}
+
+/// Every duration in a folded sentence, in order, with its folded range in the paragraph.
+pub(super) fn durations_in(sentence: &Sentence<'_>) -> Vec<Located<Duration>> {
+    let text = sentence.text();
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(located) = text.get(from..).and_then(find_duration) {
+        let (start, end) = (from + located.start, from + located.end);
+        found.push(Located { value: located.value, start: sentence.range.0 + start, end: sentence.range.0 + end });
+        if end <= from {
+            break;
+        }
+        from = end;
+    }
+    found
+}
+
+/// Source span of a folded range of a sentence, without the closing `]]` of a fact whose value
+/// ends the range: the folded text joins a fact's value to the words after its markup.
+pub(super) fn words_span(cx: &Context<'_>, sentence: &Sentence<'_>, range: (usize, usize)) -> Span {
+    let span = sentence.source_span(range);
+    let kept = cx.text(span).trim_end_matches(|c: char| c == ']' || c.is_whitespace()).len();
+    Span::new(span.start, span.start + kept)
+}
+
+/// A model sentence: with typed facts for tagged documents, in plain words for untagged prose
+/// (where markup would be foreign).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Model {
+    pub tagged: L10n,
+    pub prose: L10n,
+}
+
+impl Model {
+    /// The same words in either kind of document.
+    const fn plain(text: L10n) -> Model {
+        Model { tagged: text, prose: text }
+    }
+
+    pub fn for_document(&self, cx: &Context<'_>) -> L10n {
+        if cx.doc.prose {
+            self.prose
+        } else {
+            self.tagged
+        }
+    }
+}
+
+pub(super) const AUTHORISE: Model = Model {
+    tagged: L10n::new(
+        "The controller gives the processor a [[authorisation: general]] written authorisation to engage the sub-processors listed in the annex on sub-processors.",
+        "Le responsable du traitement donne au sous-traitant une autorisation écrite [[autorisation : générale]] de recourir aux sous-traitants ultérieurs énumérés dans l'annexe relative aux sous-traitants ultérieurs.",
+    ),
+    prose: L10n::new(
+        "The controller gives the processor a general written authorisation to engage the sub-processors listed in the annex on sub-processors.",
+        "Le responsable du traitement donne au sous-traitant une autorisation écrite générale de recourir aux sous-traitants ultérieurs énumérés dans l'annexe relative aux sous-traitants ultérieurs.",
+    ),
+};
+
+pub(super) const NOTICE: Model = Model {
+    tagged: L10n::new(
+        "The processor shall inform the controller in writing of any intended addition or replacement of a sub-processor at least [[objection-notice: 30 days]] before the change, giving its name, country, the processing it will carry out and the transfer mechanism it relies on.",
+        "Le sous-traitant informe le responsable du traitement par écrit de tout ajout ou remplacement envisagé d'un sous-traitant ultérieur au moins [[préavis-objection : 30 jours]] avant le changement, en indiquant sa dénomination, son pays, le traitement qu'il effectuera et le mécanisme de transfert sur lequel il s'appuie.",
+    ),
+    prose: L10n::new(
+        "The processor shall inform the controller in writing of any intended addition or replacement of a sub-processor at least 30 days before the change, giving its name, country, the processing it will carry out and the transfer mechanism it relies on.",
+        "Le sous-traitant informe le responsable du traitement par écrit de tout ajout ou remplacement envisagé d'un sous-traitant ultérieur au moins 30 jours avant le changement, en indiquant sa dénomination, son pays, le traitement qu'il effectuera et le mécanisme de transfert sur lequel il s'appuie.",
+    ),
+};
+
+pub(super) const OBJECTION: Model = Model {
+    tagged: L10n::new(
+        "The controller may object to the change within [[objection-window: 14 days]] of that information; if it objects, the processor shall not engage the new sub-processor, and the controller may terminate the affected services without penalty.",
+        "Le responsable du traitement peut s'opposer au changement dans un délai de [[délai-objection : 14 jours]] à compter de cette information ; en cas d'opposition, le sous-traitant ne recourt pas au nouveau sous-traitant ultérieur, et le responsable du traitement peut résilier les services concernés sans pénalité.",
+    ),
+    prose: L10n::new(
+        "The controller may object to the change within 14 days of that information; if it objects, the processor shall not engage the new sub-processor, and the controller may terminate the affected services without penalty.",
+        "Le responsable du traitement peut s'opposer au changement dans un délai de 14 jours à compter de cette information ; en cas d'opposition, le sous-traitant ne recourt pas au nouveau sous-traitant ultérieur, et le responsable du traitement peut résilier les services concernés sans pénalité.",
+    ),
+};
+
+pub(super) const FLOWDOWN: Model = Model::plain(L10n::new(
+    "By a written contract with each sub-processor, the processor shall bind it to the same data protection obligations as this agreement sets out, in particular to sufficient guarantees of appropriate technical and organisational measures.",
+    "Par un contrat écrit conclu avec chaque sous-traitant ultérieur, le sous-traitant lui impose les mêmes obligations de protection des données que celles du présent accord, notamment des garanties suffisantes de mesures techniques et organisationnelles appropriées.",
+));
+
+pub(super) const BREACH_FLOWDOWN: Model = Model::plain(L10n::new(
+    "The processor shall require each sub-processor to notify it of any personal data breach without undue delay and in any event within 24 hours of becoming aware of it, so that the processor can meet its own deadline towards the controller.",
+    "Le sous-traitant impose à chaque sous-traitant ultérieur de lui notifier toute violation de données à caractère personnel dans les meilleurs délais et au plus tard dans les 24 heures après en avoir pris connaissance, afin de pouvoir respecter son propre délai envers le responsable du traitement.",
+));
+
+pub(super) const LIABILITY: Model = Model::plain(L10n::new(
+    "The processor remains fully liable to the controller for the performance of each sub-processor's obligations, as for its own acts and omissions.",
+    "Le sous-traitant demeure pleinement responsable envers le responsable du traitement de l'exécution par chaque sous-traitant ultérieur de ses obligations, comme de ses propres actes.",
+));
+
+/// A fix that adds model sentences, in this order, to the sub-processor clause, or inserts the
+/// clause when there is none.
+pub(super) fn add_sentences(cx: &Context<'_>, first: Model, more: &[Model]) -> Fix {
+    let lang = cx.doc_lang();
+    let first = first.for_document(cx);
+    let mut fix = fixes::add_to_clause(cx, CLAUSE, CLAUSE_TITLE, first);
+    if more.is_empty() {
+        return fix;
+    }
+    // `add_to_clause` places one sentence; the others follow it in the same edit.
+    let whole = std::iter::once(first.get(lang))
+        .chain(more.iter().map(|model| model.for_document(cx).get(lang)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    for edit in &mut fix.edits {
+        edit.replacement = edit.replacement.replacen(first.get(lang), &whole, 1);
+    }
+    fix
+}
+
+/// Contract words as quoted in a message: the first few.
+pub(super) fn excerpt(text: &str) -> String {
+    const WORDS: usize = 14;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= WORDS {
+        words.join(" ")
+    } else {
+        format!("{} …", words[..WORDS].join(" "))
+    }
+}
+
+/// A sentence's span without the clause number it starts with ("6.4 ", "(b) "), so that a fix
+/// replacing the sentence keeps the numbering.
+pub(super) fn without_numbering(cx: &Context<'_>, span: Span) -> Span {
+    let text = cx.text(span);
+    let Some(first) = text.split_whitespace().next() else { return span };
+    let numbered = first.chars().any(|c| c.is_ascii_digit()) && first.chars().all(|c| c.is_ascii_digit() || c == '.');
+    let lettered = first.len() <= 5 && first.starts_with('(') && first.ends_with(')');
+    if !numbered && !lettered {
+        return span;
+    }
+    let rest = text[text.find(first).map_or(0, |at| at + first.len())..].trim_start();
+    Span::new(span.end - rest.len(), span.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{lint, LintOptions};
+
+    fn stances(source: &str) -> Vec<(Stance, bool)> {
+        let report = lint(source, &LintOptions::default());
+        let options = LintOptions::default();
+        let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };
+        SubProcessing::read(&cx).statements.iter().map(|statement| (statement.stance, statement.inferred)).collect()
+    }
+
+    const GENERAL: Stance = Stance::Authorised(Regime::General);
+    const SPECIFIC: Stance = Stance::Authorised(Regime::Specific);
+    const UNSTATED: Stance = Stance::Authorised(Regime::Unstated);
+
+    #[test]
+    fn named_kinds_of_authorisation() {
+        let source = "# Sub-processors {sub-processors}\nThe Provider shall not engage another processor without prior specific or general written authorisation of the Customer. The Customer grants a general written authorisation to engage the Sub-processors listed below.\n";
+        assert_eq!(stances(source), [(UNSTATED, false), (GENERAL, false)]);
+        let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Prestataire ne recrute pas un autre sous-traitant sans l'autorisation écrite préalable, spécifique ou générale, du Client. Le Client donne une autorisation spécifique pour chaque Sous-traitant ultérieur.\n";
+        assert_eq!(stances(french), [(UNSTATED, false), (SPECIFIC, false)]);
+    }
+
+    #[test]
+    fn without_an_authorisation_is_a_condition_after_a_prohibition_and_a_freedom_otherwise() {
+        let required = "# Sub-processors {sub-processors}\nThe Provider shall not, for any reason, engage a Sub-processor without the Customer's prior written authorisation.\n";
+        assert_eq!(stances(required), [(UNSTATED, true)]);
+        let free = "# Sub-processors {sub-processors}\nThe Provider may engage Sub-processors without the Customer's consent.\n";
+        assert_eq!(stances(free), [(Stance::AtWill, true)]);
+        let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Prestataire ne peut recourir à un sous-traitant ultérieur sans l'autorisation écrite préalable du Client.\n";
+        assert_eq!(stances(french), [(UNSTATED, true)]);
+    }
+
+    #[test]
+    fn unnamed_kinds_are_read_from_the_words() {
+        let grant = "# Sub-processors {sub-processors}\nThe Customer hereby authorises the Provider to engage Sub-processors.\n";
+        assert_eq!(stances(grant), [(GENERAL, true)]);
+        let agreement = "# Sub-processors {sub-processors}\nCustomer agrees that Provider may use Sub-processors to provide the Services.\n";
+        assert_eq!(stances(agreement), [(GENERAL, true)]);
+        let each = "# Sub-processors {sub-processors}\nThe Provider shall obtain the Customer's prior written consent before engaging each new Sub-processor.\n";
+        assert_eq!(stances(each), [(SPECIFIC, true)]);
+        let deemed = "# Sub-processors {sub-processors}\nThe Customer's consent to any new Sub-processor is deemed given if it does not object within 14 days of engaging it.\n";
+        assert_eq!(stances(deemed), [(UNSTATED, true)]);
+        let not_required = "# Sub-processors {sub-processors}\nNo authorisation of the Customer is required to engage Sub-processors.\n";
+        assert_eq!(stances(not_required), [(Stance::AtWill, true)]);
+    }
+
+    #[test]
+    fn a_prohibition_names_the_sub_processor_after_the_negated_verb() {
+        let banned = "# Sub-processors {sub-processors}\nThe Provider shall not engage any Sub-processor.\n";
+        assert_eq!(stances(banned), [(Stance::Prohibited, true)]);
+        let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Prestataire ne recourt à aucun sous-traitant ultérieur.\n";
+        assert_eq!(stances(french), [(Stance::Prohibited, true)]);
+        let duty_of_sub_processors =
+            "# Security {security}\nSub-processors shall not use Customer Data for their own purposes.\n";
+        assert!(stances(duty_of_sub_processors).is_empty());
+    }
+
+    #[test]
+    fn a_fact_speaks_for_its_sentence() {
+        let source = "# Sub-processors {sub-processors}\nThe Customer gives a [[authorisation: general]] written authorisation to engage Sub-processors.\n";
+        let report = lint(source, &LintOptions::default());
+        let options = LintOptions::default();
+        let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };
+        let reading = SubProcessing::read(&cx);
+        assert_eq!(reading.statements.len(), 1);
+        assert!(reading.statements[0].fact.is_some());
+        assert_eq!(cx.text(reading.general().unwrap().span), "general");
+    }
+}

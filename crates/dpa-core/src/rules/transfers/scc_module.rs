@@ -1,0 +1,177 @@
+//! XFER-SCC-MODULE: the 2021/914 clauses come in four modules, one per pair of roles (1
+//! controller to controller, 2 controller to processor, 3 processor to processor, 4 processor to
+//! controller). A citation must name its module, and the module must fit who exports to whom:
+//!
+//! * a sub-processor row, or a sentence about sub-processors: the processor exports to another
+//!   processor, Module 3;
+//! * otherwise, from the parties' countries: a processor outside the EEA receives from its
+//!   controller, Module 2; a controller outside the EEA receives back from an EEA processor,
+//!   Module 4. When the parties do not settle it, only a missing module is reported.
+
+use dpa_lexicon::cues::transfers::SCC_2021_914;
+use dpa_syntax::Span;
+
+use crate::finding::{Edit, Fix, Severity};
+use crate::lang::{L10n, Lang, Message};
+use crate::model::PartyRole;
+use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+use crate::values::{Mechanism, MechanismKind};
+
+use super::{citations, folded, party_country};
+
+pub(crate) struct XferSccModule;
+
+static META: RuleMeta = RuleMeta {
+    id: "XFER-SCC-MODULE",
+    family: Family::Transfers,
+    layer: Layer::Law,
+    default_severity: Severity::Warning,
+    escalates: false,
+    citation: "GDPR Art. 46(2)(c); Commission Implementing Decision (EU) 2021/914",
+    summary: L10n::new(
+        "SCC 2021/914 cited without a module, or with a module that does not fit the roles (processor to sub-processor = Module 3).",
+        "CCT 2021/914 citées sans module, ou avec un module qui ne correspond pas aux rôles (sous-traitant vers sous-traitant ultérieur = module 3).",
+    ),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Reads every citation of the standard contractual clauses: sub-processor rows, `transfer-mechanism` facts, and sentences of transfer clauses that cite Decision 2021/914 or name a country. Reports a citation with no module, and a module that does not fit the roles: Module 3 for the processor's transfers to sub-processors; Module 2 when the processor itself is outside the EEA; Module 4 when the controller is outside the EEA and the processor inside.",
+            "Lit chaque mention des clauses contractuelles types : lignes de sous-traitants ultérieurs, faits `mécanisme-transfert`, et phrases de la clause de transferts qui citent la décision 2021/914 ou nomment un pays. Signale une mention sans module, et un module qui ne correspond pas aux rôles : module 3 pour les transferts du sous-traitant vers ses sous-traitants ultérieurs ; module 2 lorsque le sous-traitant lui-même est hors de l'EEE ; module 4 lorsque le responsable du traitement est hors de l'EEE et le sous-traitant dans l'EEE.",
+        ),
+        why: L10n::new(
+            "Decision (EU) 2021/914 gives a different set of clauses for each pair of roles; the parties must sign the module that matches their transfer, and each module gives different rights and duties (instructions, sub-processors, breach notice). \"SCCs\" without a module does not say which obligations bind the importer, and the wrong module binds it to the wrong ones.",
+            "La décision (UE) 2021/914 prévoit des clauses différentes pour chaque couple de rôles ; les parties doivent signer le module qui correspond à leur transfert, et chaque module fixe des droits et obligations différents (instructions, sous-traitance ultérieure, notification des violations). Des « CCT » sans module ne disent pas quelles obligations lient l'importateur, et un mauvais module le lie aux mauvaises.",
+        ),
+        failing: "# Annex 3 - Sub-processors {annex sub-processor-list}\n| Sub-processor | Country | Purpose | Transfer mechanism |\n|---|---|---|---|\n| Lumen Analytics Pte Ltd | SG | Learning analytics | SCC 2021/914, TIA dated 2026-02-01 |\n",
+        passing: "# Annex 3 - Sub-processors {annex sub-processor-list}\n| Sub-processor | Country | Purpose | Transfer mechanism |\n|---|---|---|---|\n| Lumen Analytics Pte Ltd | SG | Learning analytics | SCC 2021/914 Module 3, TIA dated 2026-02-01 |\n",
+        companion: None,
+    },
+};
+
+/// Which roles a module is for, as a message says it.
+fn module_roles(module: u8) -> L10n {
+    match module {
+        1 => L10n::new("controller to controller", "de responsable à responsable"),
+        2 => L10n::new("controller to processor", "de responsable à sous-traitant"),
+        3 => L10n::new("processor to processor", "de sous-traitant à sous-traitant"),
+        _ => L10n::new("processor to controller", "de sous-traitant à responsable"),
+    }
+}
+
+/// A citation of the standard contractual clauses to judge.
+struct Cited {
+    module: Option<u8>,
+    expected: Option<u8>,
+    /// The cell, fact value or sentence.
+    span: Span,
+    /// What the expectation rests on, for the message.
+    because: L10n,
+    inferred: bool,
+}
+
+fn scc_module(mechanism: &Mechanism) -> Option<Option<u8>> {
+    mechanism.kinds.iter().find_map(|kind| match kind {
+        MechanismKind::Scc { module } => Some(*module),
+        _ => None,
+    })
+}
+
+const TO_SUB_PROCESSOR: L10n = L10n::new(
+    "the processor exports to its sub-processor",
+    "le sous-traitant exporte vers son sous-traitant ultérieur",
+);
+
+impl Rule for XferSccModule {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        let mut cited: Vec<Cited> = Vec::new();
+        for record in &cx.doc.sub_processors {
+            let (Some(Ok(mechanism)), Some(cell)) = (&record.mechanism_value, &record.mechanism) else { continue };
+            if let Some(module) = scc_module(mechanism) {
+                cited.push(Cited {
+                    module,
+                    expected: Some(3),
+                    span: cell.span,
+                    because: TO_SUB_PROCESSOR,
+                    inferred: record.inferred,
+                });
+            }
+        }
+        let processor_outside = party_country(cx, PartyRole::Processor).map(|country| !country.is_eea());
+        let controller_outside = party_country(cx, PartyRole::Controller).map(|country| !country.is_eea());
+        for citation in citations(cx) {
+            let Some(module) = scc_module(&citation.mechanism) else { continue };
+            let (expected, because) = if citation.for_sub_processors {
+                (Some(3), TO_SUB_PROCESSOR)
+            } else {
+                match (processor_outside, controller_outside) {
+                    (Some(true), _) => (
+                        Some(2),
+                        L10n::new("the processor, outside the EEA, receives from the controller", "le sous-traitant, hors de l'EEE, reçoit les données du responsable du traitement"),
+                    ),
+                    (Some(false), Some(true)) => (
+                        Some(4),
+                        L10n::new("the controller, outside the EEA, receives from its processor in the EEA", "le responsable du traitement, hors de l'EEE, reçoit les données de son sous-traitant situé dans l'EEE"),
+                    ),
+                    _ => (None, L10n::new("", "")),
+                }
+            };
+            cited.push(Cited { module, expected, span: citation.span, because, inferred: citation.inferred });
+        }
+        for citation in cited {
+            report(cx, sink, &citation);
+        }
+    }
+}
+
+fn report(cx: &Context<'_>, sink: &mut Sink, cited: &Cited) {
+    let written = cx.text(cited.span).trim();
+    match (cited.module, cited.expected) {
+        (None, expected) => {
+            let (advice_en, advice_fr) = match expected {
+                Some(module) => (
+                    format!("Here {}: Module {module} ({}).", cited.because.en, module_roles(module).en),
+                    format!("Ici, {} : module {module} ({}).", cited.because.fr, module_roles(module).fr),
+                ),
+                None => (
+                    "Name the module that matches who exports to whom.".to_string(),
+                    "Nommez le module qui correspond à qui exporte vers qui.".to_string(),
+                ),
+            };
+            let message = Message::new(
+                format!("“{written}” cites the standard contractual clauses without a module. Decision (EU) 2021/914 has four modules, one per pair of roles, each with its own obligations; the parties sign one of them (Art. 46(2)(c) GDPR). {advice_en}"),
+                format!("« {written} » cite les clauses contractuelles types sans module. La décision (UE) 2021/914 comprend quatre modules, un par couple de rôles, chacun avec ses propres obligations ; les parties en signent un (art. 46(2)(c) RGPD). {advice_fr}"),
+            );
+            let finding = sink.report(cx, &META, cited.span, message).inferred(cited.inferred);
+            if let Some(fix) = expected.and_then(|module| add_module(cx, cited.span, module)) {
+                finding.with_fix(fix);
+            }
+        }
+        (Some(module), Some(expected)) if module != expected => {
+            let message = Message::new(
+                format!("“{written}” cites Module {module} of the standard contractual clauses, which is for transfers {}; here {}, which is Module {expected} ({}). The wrong module binds the importer to obligations written for other roles (Decision (EU) 2021/914). Cite Module {expected}.", module_roles(module).en, cited.because.en, module_roles(expected).en),
+                format!("« {written} » cite le module {module} des clauses contractuelles types, prévu pour les transferts {} ; ici {}, ce qui relève du module {expected} ({}). Un mauvais module lie l'importateur à des obligations écrites pour d'autres rôles (décision (UE) 2021/914). Citez le module {expected}.", module_roles(module).fr, cited.because.fr, module_roles(expected).fr),
+            );
+            sink.report(cx, &META, cited.span, message).inferred(cited.inferred);
+        }
+        _ => {}
+    }
+}
+
+/// A fix writing the module right after the decision number ("SCC 2021/914" → "SCC 2021/914
+/// Module 3"); none when the citation does not give the number.
+fn add_module(cx: &Context<'_>, span: Span, module: u8) -> Option<Fix> {
+    let text = folded(cx, span);
+    let (_, end) = SCC_2021_914.find(&text)?;
+    let (_, at) = text.source_range(end - 1, end);
+    let word = match cx.doc_lang() {
+        Lang::En => "Module",
+        Lang::Fr => "module",
+    };
+    Some(Fix {
+        title: Message::new(format!("Cite Module {module}"), format!("Citer le module {module}")),
+        edits: vec![Edit { span: Span::empty(at), replacement: format!(" {word} {module}") }],
+    })
+}

@@ -1,0 +1,68 @@
+//! XFER-TIA: standard contractual clauses relied on for a country without adequacy call for a
+//! transfer impact assessment (Clause 14 of the 2021/914 clauses). A mention in the transfer
+//! clauses ("the Provider has carried out a transfer impact assessment") covers every transfer;
+//! one in a row's mechanism cell ("SCC 2021/914 Module 3, TIA dated 2026-01-20") covers that row.
+//! A US recipient that also relies on the Data Privacy Framework transfers under the Framework;
+//! its clauses are a fallback and are not judged here.
+
+use crate::finding::Severity;
+use crate::lang::{L10n, Message};
+use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+use crate::values::MechanismKind;
+
+use super::{once_per_row, recipients, text_mentions_tia};
+
+pub(crate) struct XferTia;
+
+static META: RuleMeta = RuleMeta {
+    id: "XFER-TIA",
+    family: Family::Transfers,
+    layer: Layer::Strength,
+    default_severity: Severity::Info,
+    escalates: false,
+    citation: "GDPR Art. 46(1); Decision (EU) 2021/914, Clause 14",
+    summary: L10n::new(
+        "Standard contractual clauses are relied on for a country without adequacy, and no transfer impact assessment is mentioned.",
+        "Des clauses contractuelles types sont invoquées pour un pays sans décision d'adéquation, sans mention d'une analyse d'impact des transferts.",
+    ),
+    doc: RuleDoc {
+        what: L10n::new(
+            "For each recipient in a country without an adequacy decision whose mechanism is the standard contractual clauses, looks for a transfer impact assessment: in its row (\"TIA dated …\", \"AIT du …\"), in a `transfer-mechanism` fact, or anywhere in the text (\"transfer impact assessment\", \"analyse d'impact des transferts\", \"AIT\"). Reports the recipients with none.",
+            "Pour chaque destinataire situé dans un pays sans décision d'adéquation dont le mécanisme est celui des clauses contractuelles types, recherche une analyse d'impact des transferts : dans sa ligne (« AIT du … », \"TIA dated …\"), dans un fait `mécanisme-transfert`, ou n'importe où dans le texte (« analyse d'impact des transferts », « AIT », \"transfer impact assessment\"). Signale les destinataires qui n'en ont pas.",
+        ),
+        why: L10n::new(
+            "Clause 14 of the standard contractual clauses makes the parties warrant that they have no reason to believe the destination's laws and practices prevent the importer from complying, on the basis of a documented assessment; the CJEU's Schrems II judgment (C-311/18) and EDPB Recommendations 01/2020 require supplementary measures where that assessment finds gaps. Clauses signed without it do not by themselves make the transfer lawful.",
+            "La clause 14 des clauses contractuelles types fait garantir aux parties qu'elles n'ont aucune raison de croire que la législation et les pratiques du pays de destination empêchent l'importateur de respecter ses obligations, sur la base d'une évaluation documentée ; l'arrêt Schrems II de la CJUE (C-311/18) et les recommandations 01/2020 du CEPD exigent des mesures supplémentaires lorsque cette évaluation révèle des lacunes. Des clauses signées sans elle ne rendent pas, à elles seules, le transfert licite.",
+        ),
+        failing: "# Annex 3 - Sub-processors {annex sub-processor-list}\n| Sub-processor | Country | Purpose | Transfer mechanism |\n|---|---|---|---|\n| Kaveri Support Services Pvt Ltd | IN | Level-1 support | SCC 2021/914 Module 3 |\n",
+        passing: "# Annex 3 - Sub-processors {annex sub-processor-list}\n| Sub-processor | Country | Purpose | Transfer mechanism |\n|---|---|---|---|\n| Kaveri Support Services Pvt Ltd | IN | Level-1 support | SCC 2021/914 Module 3, TIA dated 2026-01-20 |\n",
+        companion: None,
+    },
+};
+
+impl Rule for XferTia {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        if text_mentions_tia(cx) {
+            return;
+        }
+        let all = recipients(cx);
+        let without_assessment = once_per_row(&all, |recipient| {
+            recipient.needs_mechanism(cx.today)
+                && recipient.has(|kind| matches!(kind, MechanismKind::Scc { .. }))
+                && !recipient.has(|kind| *kind == MechanismKind::Dpf)
+                && !recipient.mechanism.as_ref().is_some_and(|mechanism| mechanism.tia)
+        });
+        for recipient in without_assessment {
+            let (who, no_adequacy) = (recipient.who(), recipient.no_adequacy());
+            let message = Message::new(
+                format!("{} relies on the standard contractual clauses and {}, but no transfer impact assessment is mentioned. Clause 14 of the clauses (Decision (EU) 2021/914) requires the parties to assess the destination's laws and practices, and EDPB Recommendations 01/2020 the supplementary measures that assessment calls for. Record it, for example “SCC 2021/914 Module 3, TIA dated 2026-01-20”.", who.en, no_adequacy.en),
+                format!("{} s'appuie sur les clauses contractuelles types et {}, mais aucune analyse d'impact des transferts n'est mentionnée. La clause 14 des clauses (décision (UE) 2021/914) impose aux parties d'évaluer la législation et les pratiques du pays de destination, et les recommandations 01/2020 du CEPD les mesures supplémentaires que cette évaluation appelle. Mentionnez-la, par exemple « CCT 2021/914 module 3, AIT du 20/01/2026 ».", who.fr, no_adequacy.fr),
+            );
+            sink.report(cx, &META, recipient.point(), message).inferred(recipient.inferred);
+        }
+    }
+}

@@ -1,0 +1,780 @@
+//! Cues for the sub-processor rules (GDPR Art. 28(2), 28(3)(d) and 28(4)): how a contract
+//! authorises other processors, announces changes, lets the controller object, flows its
+//! obligations down, keeps the processor liable, lists the sub-processors and ties their breach
+//! notices to the processor's own deadline.
+
+use super::Cue;
+
+/// Another processor engaged by the processor. "Sous-traitant" alone is the processor itself in
+/// French, so only its qualified forms count.
+pub const SUB_PROCESSOR: Cue = Cue {
+    id: "sub-processor",
+    en: &[
+        "sub-processor*",
+        "subprocessor*",
+        "sub processor*",
+        "sub-contractor*",
+        "subcontractor*",
+        "another processor",
+        "other processor",
+        "other processors",
+        "further processor*",
+        "third-party processor*",
+    ],
+    fr: &[
+        "sous-traitant ulterieur",
+        "sous-traitants ulterieurs",
+        "sous-traitance ulterieure",
+        "autre sous-traitant",
+        "autres sous-traitants",
+        "sous-traitant de second rang",
+        "sous-traitants de second rang",
+    ],
+};
+
+/// Bringing a sub-processor in.
+pub const ENGAGE: Cue = Cue {
+    id: "engage",
+    en: &[
+        "engag*",
+        "use",
+        "uses",
+        "using",
+        "appoint*",
+        "subcontract*",
+        "sub-contract*",
+        "retain",
+        "retains",
+        "involve",
+        "involves",
+        "rely on",
+        "relies on",
+        "onboard*",
+        "recruit*",
+    ],
+    fr: &[
+        "recour*",
+        "faire appel",
+        "fait appel",
+        "fera appel",
+        "sous-traiter",
+        "sous-traite",
+        "engager",
+        "engage",
+        "utiliser",
+        "utilise",
+        "recrute",
+        "recruter",
+        "recrutera",
+        "solliciter",
+    ],
+};
+
+/// The controller's authorisation, in any words.
+pub const AUTHORISATION: Cue = Cue {
+    id: "authorisation",
+    en: &["authori*", "consent", "consents", "approval", "approve", "approves", "permission"],
+    fr: &["autoris*", "consentement", "accord prealable", "accord ecrit", "accord expres", "approbation", "agrement"],
+};
+
+/// A general authorisation named as such.
+pub const GENERAL_AUTHORISATION: Cue = Cue {
+    id: "general-authorisation",
+    en: &[
+        "general authori*",
+        "general written authori*",
+        "general prior written authori*",
+        "general prior authori*",
+        "prior general written authori*",
+        "prior general authori*",
+        "general consent",
+        "general written consent",
+        "general approval",
+        "general permission",
+        "generally authori*",
+    ],
+    fr: &[
+        "autorisation generale",
+        "autorisation ecrite generale",
+        "autorisation generale ecrite",
+        "autorisation ecrite prealable generale",
+        "autorisation prealable generale",
+        "autorisation generale prealable",
+        "autorise de maniere generale",
+        "autorise de facon generale",
+        "consentement general",
+        "accord general",
+    ],
+};
+
+/// A specific authorisation named as such.
+pub const SPECIFIC_AUTHORISATION: Cue = Cue {
+    id: "specific-authorisation",
+    en: &[
+        "specific authori*",
+        "specific written authori*",
+        "specific prior written authori*",
+        "specific prior authori*",
+        "prior specific written authori*",
+        "prior specific authori*",
+        "specific consent",
+        "specific written consent",
+        "specific prior written consent",
+        "specific approval",
+        "specifically authori*",
+        "specifically approve*",
+    ],
+    fr: &[
+        "autorisation specifique",
+        "autorisation ecrite specifique",
+        "autorisation specifique ecrite",
+        "autorisation ecrite prealable specifique",
+        "autorisation prealable specifique",
+        "autorisation specifique prealable",
+        "autorisation expresse",
+        "consentement specifique",
+        "accord specifique",
+        "accord expres",
+    ],
+};
+
+/// Art. 28(2)'s own words, naming both kinds: a requirement of authorisation, of no kind yet.
+pub const EITHER_AUTHORISATION: Cue = Cue {
+    id: "either-authorisation",
+    en: &["specific or general", "general or specific"],
+    fr: &["specifique ou generale", "generale ou specifique"],
+};
+
+/// Words that make an authorisation a grant by the controller ("Customer hereby authorises",
+/// "gives … a written authorisation"), read together with an authorisation word.
+pub const GRANT: Cue = Cue {
+    id: "grant",
+    en: &["hereby", "authorises", "authorizes", "grants", "gives", "consents to", "approves"],
+    fr: &["autorise", "autorisent", "donne", "accorde", "consent a", "approuve"],
+};
+
+/// The controller agreeing that the processor may engage sub-processors: a grant without an
+/// authorisation word ("Customer agrees that Provider may engage Sub-processors").
+pub const AGREEMENT: Cue = Cue {
+    id: "agreement",
+    en: &["agrees that", "acknowledges and agrees", "accepts that", "agree that"],
+    fr: &["accepte que", "reconnait et accepte", "convient que", "conviennent que"],
+};
+
+/// "Without" before an authorisation: a requirement after a prohibition ("shall not engage …
+/// without"), a freedom otherwise ("may engage … without").
+pub const WITHOUT: Cue = Cue { id: "without", en: &["without"], fr: &["sans"] };
+
+/// Words that carve exceptions out of a prohibition.
+pub const EXCEPTION: Cue = Cue {
+    id: "exception",
+    en: &["without", "unless", "except", "other than", "save"],
+    fr: &["sans", "sauf", "a moins", "hormis", "excepte"],
+};
+
+/// A processor free to choose sub-processors as it pleases.
+pub const AT_WILL: Cue = Cue {
+    id: "at-will",
+    en: &[
+        "at its discretion",
+        "at its sole discretion",
+        "in its discretion",
+        "freely",
+        "as it sees fit",
+        "as it deems appropriate",
+    ],
+    fr: &["a sa discretion", "a sa seule discretion", "librement", "comme il l'entend", "selon son choix"],
+};
+
+/// Consent to each newcomer separately: the mark of a specific authorisation.
+pub const EACH_NEW: Cue = Cue {
+    id: "each-new",
+    en: &[
+        "each new",
+        "any new",
+        "every new",
+        "each additional",
+        "any additional",
+        "for each",
+        "each such",
+        "individually",
+        "case by case",
+        "case-by-case",
+    ],
+    fr: &["chaque nouveau", "tout nouveau", "pour chaque", "individuellement", "au cas par cas"],
+};
+
+/// Silence counted as consent: a general regime, not a specific one.
+pub const DEEMED: Cue = Cue {
+    id: "deemed",
+    en: &["deemed", "tacit*", "silence", "considered accepted", "considered approved"],
+    fr: &[
+        "repute*",
+        "tacite*",
+        "silence",
+        "vaut acceptation",
+        "vaut accord",
+        "considere comme accepte",
+        "consideree comme acceptee",
+    ],
+};
+
+/// An intended change of sub-processors.
+pub const CHANGE: Cue = Cue {
+    id: "change",
+    en: &[
+        "change",
+        "changes",
+        "intended change*",
+        "addition*",
+        "add or replace",
+        "adding or replacing",
+        "replacement*",
+        "new sub-processor*",
+        "new subprocessor*",
+        "additional sub-processor*",
+        "any new",
+        "engaging a new",
+        "engaging any new",
+        "update to the list",
+        "updates to the list",
+    ],
+    fr: &[
+        "changement*",
+        "ajout*",
+        "remplacement*",
+        "nouveau sous-traitant*",
+        "nouveaux sous-traitants",
+        "modification*",
+        "tout nouveau",
+        "mise a jour de la liste",
+        "mises a jour de la liste",
+    ],
+};
+
+/// Telling the controller, including by notice.
+pub const INFORM: Cue = Cue {
+    id: "inform",
+    en: &[
+        "notif*",
+        "inform",
+        "informs",
+        "informed",
+        "informing",
+        "notice",
+        "advise",
+        "advises",
+        "alert",
+        "alerts",
+        "tell",
+        "tells",
+        "communicate",
+        "communicates",
+    ],
+    fr: &[
+        "notifi*",
+        "informe",
+        "informent",
+        "informer",
+        "informera",
+        "avertit",
+        "avertir",
+        "avertira",
+        "previent",
+        "prevenir",
+        "previendra",
+        "preavis",
+        "communique",
+        "communiquer",
+        "communiquera",
+        "porte a la connaissance",
+        "signale",
+        "signaler",
+        "signalera",
+    ],
+};
+
+/// Information by posting on a web page the controller must watch.
+pub const POSTING: Cue = Cue {
+    id: "posting",
+    en: &[
+        "post",
+        "posts",
+        "posting",
+        "posted",
+        "publish*",
+        "web page",
+        "webpage",
+        "website",
+        "web site",
+        "online",
+        "trust center",
+        "trust centre",
+        "portal",
+        "update the list",
+        "updates the list",
+        "update its list",
+        "updating the list",
+    ],
+    fr: &[
+        "publie*",
+        "publication",
+        "site internet",
+        "site web",
+        "page web",
+        "en ligne",
+        "portail",
+        "met a jour la liste",
+        "mettre a jour la liste",
+        "mise a jour de la liste",
+    ],
+};
+
+/// Information that reaches the controller itself.
+pub const DIRECT_NOTICE: Cue = Cue {
+    id: "direct-notice",
+    en: &[
+        "in writing",
+        "written notice",
+        "written notification",
+        "e-mail",
+        "email",
+        "by post",
+        "by letter",
+        "registered letter",
+        "registered mail",
+        "subscribe*",
+        "subscription",
+        "directly",
+    ],
+    fr: &[
+        "par ecrit",
+        "notification ecrite",
+        "courriel",
+        "courrier electronique",
+        "e-mail",
+        "email",
+        "par courrier",
+        "lettre recommandee",
+        "par lettre",
+        "abonne*",
+        "abonnement",
+        "directement",
+    ],
+};
+
+/// The controller objecting.
+pub const OBJECT: Cue = Cue {
+    id: "object",
+    en: &[
+        "object",
+        "objects",
+        "objected",
+        "objecting",
+        "objection*",
+        "oppose",
+        "opposes",
+        "veto",
+        "refuse",
+        "refuses",
+        "reject",
+        "rejects",
+        "withhold its approval",
+        "withhold its consent",
+    ],
+    fr: &["oppos*", "objection*", "refuse", "refuser", "refusera", "refus", "contester", "conteste"],
+};
+
+/// What happens on an objection, worded with a negation of its own ("shall not engage").
+pub const OBJECTION_REFRAIN: Cue = Cue {
+    id: "objection-refrain",
+    en: &[
+        "not engage",
+        "not appoint",
+        "not use the",
+        "not use such",
+        "not use that",
+        "not proceed",
+        "not authorise",
+        "not authorize",
+        "refrain*",
+        "cease using",
+        "cease to use",
+        "stop using",
+    ],
+    fr: &[
+        "ne recourt pas",
+        "ne recourra pas",
+        "n'y recourt pas",
+        "n'y recourra pas",
+        "ne pourra pas recourir",
+        "ne peut pas recourir",
+        "ne fait pas appel",
+        "ne fera pas appel",
+        "ne pas recourir",
+        "renonce",
+        "renoncer",
+        "renoncera",
+        "s'abstient",
+        "s'abstenir",
+        "s'abstiendra",
+        "cesse de recourir",
+    ],
+};
+
+/// What the controller obtains on an objection: an alternative, suspension or termination.
+pub const OBJECTION_REMEDY: Cue = Cue {
+    id: "objection-remedy",
+    en: &[
+        "terminat*",
+        "suspend*",
+        "alternative*",
+        "refund*",
+        "cancel*",
+        "without penalty",
+        "reasonable steps to address",
+        "recommend a commercially reasonable change",
+    ],
+    fr: &[
+        "resili*",
+        "resoudre",
+        "mettre fin",
+        "met fin",
+        "suspend*",
+        "suspension",
+        "alternative*",
+        "rembours*",
+        "sans penalite",
+        "sans indemnite",
+    ],
+};
+
+/// The same data-protection obligations imposed on sub-processors (Art. 28(4)).
+pub const SAME_OBLIGATIONS: Cue = Cue {
+    id: "same-obligations",
+    en: &[
+        "same data protection obligations",
+        "same obligations",
+        "same data protection terms",
+        "equivalent obligations",
+        "equivalent data protection obligations",
+        "obligations equivalent",
+        "no less protective",
+        "at least as protective",
+        "at least equivalent",
+        "in substance the same",
+        "substantially the same",
+        "materially the same",
+    ],
+    fr: &[
+        "memes obligations",
+        "obligations identiques",
+        "obligations equivalentes",
+        "obligations au moins equivalentes",
+        "au moins aussi protect*",
+        "au moins equivalent*",
+        "en substance les memes",
+    ],
+};
+
+/// Binding a sub-processor by contract.
+pub const IMPOSE: Cue = Cue {
+    id: "impose",
+    en: &[
+        "impose*",
+        "imposing",
+        "flow down",
+        "flows down",
+        "bind*",
+        "contract*",
+        "agreement*",
+        "require*",
+        "ensure*",
+        "oblig*",
+        "subject to",
+        "back-to-back",
+    ],
+    fr: &[
+        "impose*",
+        "contrat*",
+        "convention*",
+        "accord ecrit",
+        "lie",
+        "lient",
+        "liera",
+        "exige*",
+        "veille*",
+        "s'assure*",
+        "oblige*",
+        "repercut*",
+        "soumet*",
+    ],
+};
+
+/// The processor answering for its sub-processors (Art. 28(4), last sentence).
+pub const FULLY_LIABLE: Cue = Cue {
+    id: "fully-liable",
+    en: &[
+        "fully liable",
+        "fully responsible",
+        "remain liable",
+        "remains liable",
+        "remain responsible",
+        "remains responsible",
+        "liable for the acts",
+        "liable for any acts",
+        "liable for all acts",
+        "liable for the performance",
+        "responsible for the acts",
+        "responsible for the performance",
+        "liable for its sub-processors",
+        "liable for the obligations",
+        "as for its own",
+        "as if they were its own",
+        "as if it were its own",
+        "as though they were its own",
+        "to the same extent as if",
+    ],
+    fr: &[
+        "pleinement responsable",
+        "entierement responsable",
+        "demeure responsable",
+        "reste responsable",
+        "responsable de l'execution",
+        "responsable des actes",
+        "repond des",
+        "repond de",
+        "comme de ses propres",
+        "assume l'entiere responsabilite",
+        "assume la responsabilite",
+    ],
+};
+
+/// Liability for sub-processors excluded, each phrase carrying its own negation.
+pub const NOT_LIABLE: Cue = Cue {
+    id: "not-liable",
+    en: &[
+        "not liable",
+        "not be liable",
+        "not be held liable",
+        "no liability",
+        "not responsible",
+        "not be responsible",
+        "no responsibility",
+        "disclaim*",
+        "excludes all liability",
+        "exclude all liability",
+        "excludes liability",
+        "exclude liability",
+        "excludes its liability",
+        "without liability",
+    ],
+    fr: &[
+        "n'est pas responsable",
+        "ne sera pas responsable",
+        "n'est responsable",
+        "ne saurait etre tenu*",
+        "ne pourra etre tenu*",
+        "ne peut etre tenu*",
+        "n'encourt aucune responsabilite",
+        "aucune responsabilite",
+        "decline toute responsabilite",
+        "exclut toute responsabilite",
+    ],
+};
+
+/// Liability for sub-processors cut down below the processor's liability for its own acts.
+/// A general cap of the main agreement that applies to the processor's own acts too is not
+/// here: it leaves the processor answering for its sub-processors as for itself.
+pub const LIMITED_LIABILITY: Cue = Cue {
+    id: "limited-liability",
+    en: &[
+        "to the extent it recovers",
+        "to the extent that it recovers",
+        "to the extent it is able to recover",
+        "amounts recovered",
+        "amount recovered",
+        "only to the extent",
+        "commercially reasonable efforts",
+        "reasonable efforts to enforce",
+        "reasonable care in selecting",
+        "reasonable care in the selection",
+        "limited to",
+        "capped at",
+        "shall not exceed",
+    ],
+    fr: &[
+        "dans la limite des sommes",
+        "dans la mesure ou il obtient",
+        "sommes recouvrees",
+        "montants recouvres",
+        "uniquement dans la mesure",
+        "efforts commercialement raisonnables",
+        "diligence raisonnable dans le choix",
+        "limitee a",
+        "limite a",
+        "plafonne*",
+        "ne saurait exceder",
+        "ne pourra exceder",
+    ],
+};
+
+/// Words of liability, which tell a limit on liability from other limits ("access is limited
+/// to").
+pub const LIABILITY_WORDS: Cue = Cue {
+    id: "liability-words",
+    en: &["liab*", "responsib*", "answerable"],
+    fr: &["responsabilite", "responsabilites", "responsable de", "responsable envers", "repond", "repondra"],
+};
+
+/// A sub-processor's breach notice tied to the processor's own deadline.
+pub const TIED_TO_OWN_DEADLINE: Cue = Cue {
+    id: "tied-to-own-deadline",
+    en: &[
+        "in time to",
+        "in time for",
+        "early enough",
+        "sufficiently in advance",
+        "so that the processor can",
+        "so that the provider can",
+        "so as to enable",
+        "to enable the processor",
+        "to enable the provider",
+        "to allow the processor",
+        "to allow the provider",
+        "its own deadline",
+        "its own obligations",
+        "meet its own",
+        "comply with its own",
+    ],
+    fr: &[
+        "a temps pour",
+        "suffisamment tot",
+        "en temps utile pour",
+        "son propre delai",
+        "ses propres obligations",
+        "respecter son",
+        "respecter ses",
+        "afin de permettre au",
+        "pour permettre au",
+    ],
+};
+
+/// The same breach duties passed on to sub-processors ("répercute sur ses sous-traitants
+/// ultérieurs les obligations du présent article").
+pub const FLOW_DOWN: Cue = Cue {
+    id: "flow-down",
+    en: &[
+        "flow down",
+        "flows down",
+        "flowed down",
+        "pass on",
+        "passes on",
+        "impose the same",
+        "imposes the same",
+        "back-to-back",
+    ],
+    fr: &["repercut*", "impose les memes", "imposer les memes", "imposera les memes"],
+};
+
+/// A list kept outside the contract, behind a link.
+pub const LIST_LINK: Cue = Cue {
+    id: "list-link",
+    en: &[
+        "http*",
+        "www",
+        "available at",
+        "available on",
+        "published at",
+        "published on",
+        "can be found at",
+        "accessible at",
+        "on its website",
+        "on the website",
+    ],
+    fr: &[
+        "http*",
+        "www",
+        "disponible a l'adresse",
+        "disponible sur",
+        "consultable sur",
+        "consultable a l'adresse",
+        "accessible a l'adresse",
+        "publiee sur",
+        "publiee a l'adresse",
+        "sur son site",
+    ],
+};
+
+/// A list of sub-processors.
+pub const LIST: Cue = Cue {
+    id: "list",
+    en: &["list", "lists", "listed", "schedule", "register"],
+    fr: &["liste", "listes", "registre", "enumere*"],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fold::{fold, FoldedText};
+
+    const ALL: &[Cue] = &[
+        SUB_PROCESSOR,
+        ENGAGE,
+        AUTHORISATION,
+        GENERAL_AUTHORISATION,
+        SPECIFIC_AUTHORISATION,
+        EITHER_AUTHORISATION,
+        GRANT,
+        AGREEMENT,
+        WITHOUT,
+        EXCEPTION,
+        AT_WILL,
+        EACH_NEW,
+        DEEMED,
+        CHANGE,
+        INFORM,
+        POSTING,
+        DIRECT_NOTICE,
+        OBJECT,
+        OBJECTION_REFRAIN,
+        OBJECTION_REMEDY,
+        SAME_OBLIGATIONS,
+        IMPOSE,
+        FULLY_LIABLE,
+        NOT_LIABLE,
+        LIMITED_LIABILITY,
+        LIABILITY_WORDS,
+        TIED_TO_OWN_DEADLINE,
+        FLOW_DOWN,
+        LIST_LINK,
+        LIST,
+    ];
+
+    #[test]
+    fn phrases_are_folded_with_a_star_only_at_the_end() {
+        for phrase in ALL.iter().flat_map(Cue::phrases) {
+            let stem = phrase.strip_suffix('*').unwrap_or(phrase);
+            assert_eq!(fold(stem), stem, "{phrase}");
+            assert!(!stem.contains('*'), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn statutory_wording_reads_in_both_languages() {
+        let matches = |cue: &Cue, text: &str| cue.matches(&FoldedText::new(text, 0));
+        assert!(matches(
+            &EITHER_AUTHORISATION,
+            "sans l'autorisation écrite préalable, spécifique ou générale, du responsable"
+        ));
+        assert!(matches(&EITHER_AUTHORISATION, "without prior specific or general written authorisation"));
+        assert!(matches(&GENERAL_AUTHORISATION, "une autorisation écrite générale"));
+        assert!(matches(&GENERAL_AUTHORISATION, "a general written authorization"));
+        assert!(matches(&SUB_PROCESSOR, "les Sous-traitants ultérieurs"));
+        assert!(!matches(&SUB_PROCESSOR, "le Sous-traitant"), "the processor itself");
+        assert!(matches(&OBJECT, "le Client peut s'opposer au changement"));
+        assert!(matches(&FULLY_LIABLE, "demeure pleinement responsable"));
+        assert!(matches(&NOT_LIABLE, "Solvane is not liable for the acts of Sub-processors"));
+        assert!(matches(&LIST_LINK, "available at https://trust.example/subprocessors"));
+    }
+}

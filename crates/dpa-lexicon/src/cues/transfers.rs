@@ -1,0 +1,130 @@
+//! Cues for the transfer rules (GDPR Chapter V): sentences that send data to, store it in or
+//! open access from a country, blanket permissions to transfer anywhere, the 2021/914 standard
+//! contractual clauses, and transfer impact assessments. The mechanisms themselves are read by
+//! the lexicon's mechanism parser.
+
+use super::Cue;
+
+/// A sentence that moves data to a place or says where it is processed or accessed from.
+pub const TRANSFER_OR_LOCATION: Cue = Cue {
+    id: "transfer-or-location",
+    en: &[
+        "transfer*",
+        "processed in",
+        "processes",
+        "process",
+        "stored in",
+        "stores",
+        "store",
+        "hosted in",
+        "hosts",
+        "host",
+        "located in",
+        "based in",
+        "established in",
+        "access*",
+        "remote access",
+        "support from",
+        "operates in",
+        "operate in",
+        "data centre*",
+        "data center*",
+    ],
+    fr: &[
+        "transfer*",
+        "transfert*",
+        "traite",
+        "traitees",
+        "traites",
+        "traitee",
+        "heberge*",
+        "stocke*",
+        "situe*",
+        "etabli*",
+        "accede*",
+        "acces",
+        "acces a distance",
+        "centre de donnees",
+        "centres de donnees",
+    ],
+};
+
+/// A permission to transfer anywhere, naming no country.
+pub const ANY_COUNTRY: Cue = Cue {
+    id: "any-country",
+    en: &[
+        "any country",
+        "any third country",
+        "any jurisdiction",
+        "anywhere",
+        "any location",
+        "any territory",
+        "wherever",
+    ],
+    fr: &[
+        "tout pays",
+        "n'importe quel pays",
+        "quelque pays que ce soit",
+        "tout pays tiers",
+        "ou que ce soit",
+        "tout territoire",
+    ],
+};
+
+/// The Commission's 2021 standard contractual clauses for transfers, cited by their decision.
+pub const SCC_2021_914: Cue = Cue { id: "scc-2021-914", en: &["2021/914"], fr: &["2021/914"] };
+
+/// A transfer impact assessment (Clause 14 of the 2021/914 clauses), named in words.
+pub const TRANSFER_IMPACT_ASSESSMENT: Cue = Cue {
+    id: "transfer-impact-assessment",
+    en: &[
+        "transfer impact assessment*",
+        "data transfer impact assessment*",
+        "transfer risk assessment*",
+        "assessment of the laws and practices",
+        "tia",
+        "tias",
+    ],
+    fr: &[
+        "analyse d'impact des transferts",
+        "analyse d'impact sur les transferts",
+        "analyse d'impact relative aux transferts",
+        "analyses d'impact des transferts",
+        "evaluation d'impact des transferts",
+        "evaluation de l'impact des transferts",
+        "evaluation des lois et pratiques",
+    ],
+};
+
+/// The French acronym of a transfer impact assessment. It is also a verb form (`qu'il ait`), so
+/// it counts only written in capitals, as a word of its own.
+pub const TIA_ACRONYM_FR: &str = "AIT";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fold::{fold, FoldedText};
+
+    const ALL: &[Cue] = &[TRANSFER_OR_LOCATION, ANY_COUNTRY, SCC_2021_914, TRANSFER_IMPACT_ASSESSMENT];
+
+    #[test]
+    fn phrases_are_folded_with_a_star_only_at_the_end() {
+        for phrase in ALL.iter().flat_map(Cue::phrases) {
+            let stem = phrase.strip_suffix('*').unwrap_or(phrase);
+            assert_eq!(fold(stem), stem, "{phrase}");
+            assert!(!stem.contains('*'), "{phrase}");
+        }
+        assert_eq!(TIA_ACRONYM_FR, TIA_ACRONYM_FR.to_uppercase());
+    }
+
+    #[test]
+    fn transfers_read_in_both_languages() {
+        let matches = |cue: &Cue, text: &str| cue.matches(&FoldedText::new(text, 0));
+        assert!(matches(&TRANSFER_OR_LOCATION, "Les données sont hébergées en Inde"));
+        assert!(matches(&TRANSFER_OR_LOCATION, "support staff in India access Customer Data"));
+        assert!(matches(&ANY_COUNTRY, "to any country in which they operate"));
+        assert!(matches(&SCC_2021_914, "SCC 2021/914"));
+        assert!(matches(&TRANSFER_IMPACT_ASSESSMENT, "une analyse d'impact des transferts a été réalisée"));
+        assert!(matches(&TRANSFER_IMPACT_ASSESSMENT, "the TIA dated 2026-01-20"));
+    }
+}
