@@ -542,7 +542,7 @@ impl Builder<'_> {
         });
         self.doc.anchor_span = self.anchor_span();
         self.doc.prose = self.prose;
-        super::infer::infer(&mut self.doc);
+        super::infer::infer(&mut self.doc, self.source);
         self.doc
     }
 

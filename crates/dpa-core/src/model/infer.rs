@@ -3,7 +3,7 @@
 //! at all), and whether the processing is high risk (§2.1). An explicit tag or `risk:` always
 //! wins: only clauses without a kind are inferred.
 
-use dpa_lexicon::cues::inference::CONTENT_KINDS;
+use dpa_lexicon::cues::inference::{CONTENT_KINDS, DOCUMENT_TITLE};
 use dpa_lexicon::{self as lexicon, cues, is_none_word, FoldedText};
 use dpa_syntax::Span;
 
@@ -13,11 +13,11 @@ use super::{
     Clause, ClauseId, ClauseKind, Document, KindOrigin, Paragraph, Particular, ParticularEntry, ParticularSource, Risk,
 };
 
-pub(super) fn infer(doc: &mut Document) {
+pub(super) fn infer(doc: &mut Document, source: &str) {
     infer_heading_kinds(doc);
     if doc.prose {
         infer_clause_content(doc);
-        infer_paragraph_content(doc);
+        infer_paragraph_content(doc, source);
         described_under_headings(doc);
     }
 }
@@ -27,7 +27,7 @@ pub(super) fn infer(doc: &mut Document) {
 fn described_under_headings(doc: &mut Document) {
     let mut found = Vec::new();
     for clause in &doc.clauses {
-        let particulars = particular_heading(&clause.title);
+        let particulars = particular_heading(&clause.title, !clause.is(ClauseKind::Description));
         if particulars.is_empty() || clause.origin == KindOrigin::Tagged {
             continue;
         }
@@ -41,10 +41,13 @@ fn described_under_headings(doc: &mut Document) {
             (Some(first), Some(last)) => Span::new(first.span.start, last.span.end),
             _ => clause.heading_span,
         };
+        // "Objet. Le Sous-traitant fournit les services suivants : [à compléter]": a blank
+        // anywhere in the description is what the parties would sign.
+        let blank = doc.placeholders.iter().any(|placeholder| span.contains(placeholder.span.start));
         for &particular in particulars {
             found.push(ParticularEntry {
                 particular,
-                unfilled: is_unfilled(&text),
+                unfilled: blank || is_unfilled(&text),
                 text: text.clone(),
                 span,
                 source: ParticularSource::Clause,
@@ -67,8 +70,17 @@ fn infer_heading_kinds(doc: &mut Document) {
         let parent = clause.parent.and_then(|p| doc.clauses.get(p)).filter(|p| p.kind.is_some());
         let inherited = parent.map(|p| (p.kind, p.annex, p.custom_kind.clone()));
         let within_annex = parent.is_some_and(|p| p.annex && p.kind.is_some_and(ClauseKind::is_annex_kind));
-        let named = heading_kind(&title).filter(|kind| !within_annex || kind.is_annex_kind());
-        let describes = !within_annex && !particular_heading(&clause.title).is_empty();
+        let document_title = index == 0 && clause.level == 1 && DOCUMENT_TITLE.matches(&title);
+        let named = heading_kind(&title).filter(|kind| !document_title && (!within_annex || kind.is_annex_kind()));
+        let parent_describes = parent.is_some_and(|p| p.is(ClauseKind::Description));
+        // "7.5 Sensitive data" restricts such data; it describes the processing only inside a
+        // description.
+        let describes = !within_annex
+            && match particular_heading(&clause.title, false) {
+                [] => false,
+                [Particular::SpecialCategories] => parent_describes,
+                _ => true,
+            };
         let clause = &mut doc.clauses[index];
         if let Some(kind) = named {
             clause.kind = Some(kind);
@@ -92,20 +104,42 @@ fn infer_heading_kinds(doc: &mut Document) {
 
 /// The particulars a heading names when its words, without the clause number, are a
 /// particular's label ("(3) Categories of data subjects", "2.4 Finalités du traitement").
-pub(super) fn particular_heading(title: &str) -> &'static [Particular] {
+/// `whole`: only when all the words are the label ("(2) Duration"); otherwise the longest
+/// opening that is one ("Nature and purpose of the intended processing of data").
+pub(super) fn particular_heading(title: &str, whole: bool) -> &'static [Particular] {
     let words = outline::label(title).map_or(title, |label| &title[label.text_start.min(title.len())..]);
-    lexicon::particulars(words.trim().trim_end_matches([':', '.']))
+    let words: Vec<&str> = words.trim().trim_end_matches([':', '.']).split_whitespace().collect();
+    // An opening of one word is too loose ("Purpose limitation").
+    let shortest = if whole { words.len() } else { 2.min(words.len()) };
+    (shortest..=words.len())
+        .rev()
+        .map(|count| lexicon::particulars(&words[..count].join(" ")))
+        .find(|found| !found.is_empty())
+        .unwrap_or(&[])
 }
 
 /// The kind a heading's words name: the one named first ("Subject matter and duration" is the
 /// subject matter); on a tie the more specific, listed first ("Sub-processor list").
+/// "Parties" names the parties clause only as the whole heading: "Obligations of the Parties"
+/// is about obligations.
 fn heading_kind(title: &FoldedText) -> Option<ClauseKind> {
+    let words = outline::label(&title.folded).map_or(title.folded.as_str(), |label| &title.folded[label.text_start..]);
     cues::HEADING_KINDS
         .iter()
         .enumerate()
         .filter_map(|(order, (kind, cue))| cue.find(title).map(|(start, _)| (start, order, *kind)))
+        .filter(|&(_, _, kind)| kind != ClauseKind::Parties || cue_is_whole(words))
         .min()
         .map(|(_, _, kind)| kind)
+}
+
+/// Whether a folded heading (without its number) is exactly one of the parties phrases.
+fn cue_is_whole(words: &str) -> bool {
+    let words = words.trim().trim_end_matches(['.', ':']);
+    cues::HEADING_KINDS
+        .iter()
+        .filter(|(kind, _)| *kind == ClauseKind::Parties)
+        .any(|(_, cue)| cue.phrases().any(|phrase| phrase == words))
 }
 
 /// How many phrases of each kind's content cues a text uses.
@@ -121,12 +155,14 @@ fn dominant(scores: &[(ClauseKind, usize)]) -> Option<ClauseKind> {
     (second == 0 || (count >= 2 && count >= 2 * second)).then_some(best)
 }
 
-/// A clause whose heading names nothing takes the kind its paragraphs clearly speak of
-/// ("§ 8 Supervisory powers of the Client", all about audits and inspections); its untagged
-/// sub-headings then inherit it.
+/// A clause whose heading names nothing and that has no sub-clauses takes the kind its
+/// paragraphs clearly speak of ("§ 8 Supervisory powers of the Client", all about audits and
+/// inspections). A clause with sub-clauses is a container: its own paragraphs are read one by
+/// one (see [`infer_paragraph_content`]) and nothing is inherited from what they say.
 fn infer_clause_content(doc: &mut Document) {
     for index in 0..doc.clauses.len() {
-        if doc.clauses[index].kind.is_some() || doc.clauses[index].custom_kind.is_some() {
+        let has_children = doc.clauses.iter().any(|c| c.parent == Some(index));
+        if doc.clauses[index].kind.is_some() || doc.clauses[index].custom_kind.is_some() || has_children {
             continue;
         }
         let own: Vec<&Paragraph> =
@@ -144,29 +180,28 @@ fn infer_clause_content(doc: &mut Document) {
         doc.clauses[index].kind = Some(kind);
         doc.clauses[index].annex |= kind.is_annex_kind();
         doc.clauses[index].origin = KindOrigin::Inferred;
-        for child in index + 1..doc.clauses.len() {
-            let inherits = doc.clauses[child].kind.is_none() && doc.clauses[child].parent == Some(index);
-            if inherits {
-                doc.clauses[child].kind = Some(kind);
-                doc.clauses[child].origin = KindOrigin::Inferred;
-            }
-        }
     }
 }
 
 /// Paragraphs still outside any kind (under a heading that names nothing and whose paragraphs
 /// speak of several things, or with no heading at all) each take the kind their own words
 /// clearly speak of, as an inferred clause of their own: consecutive paragraphs of one kind
-/// share it. "7.2 The Processor shall notify the Controller of any personal data breach …"
-/// becomes a breach clause even under "7. General obligations".
-fn infer_paragraph_content(doc: &mut Document) {
+/// share it. "(4) The Contractor shall assist the Client … with any data protection impact
+/// assessment" becomes an assistance clause under "§ 4 Obligations of the Contractor". A
+/// paragraph without a clause number (a preamble, a drafting note) needs two cues.
+fn infer_paragraph_content(doc: &mut Document, source: &str) {
     let mut groups: Vec<(ClauseKind, Vec<usize>)> = Vec::new();
     for (index, paragraph) in doc.paragraphs.iter().enumerate() {
         let unkinded = doc.clause_of(paragraph).is_none_or(|c| c.kind.is_none() && c.custom_kind.is_none());
         if !unkinded || paragraph.is_table_row || is_definition(doc, paragraph) {
             continue;
         }
-        let Some(kind) = dominant(&content_scores(&paragraph.folded)) else { continue };
+        let scores = content_scores(&paragraph.folded);
+        let numbered = outline::label(paragraph.span.text(source)).is_some();
+        if !numbered && scores.iter().map(|&(_, count)| count).sum::<usize>() < 2 {
+            continue;
+        }
+        let Some(kind) = dominant(&scores) else { continue };
         match groups.last_mut() {
             Some((last_kind, members))
                 if *last_kind == kind

@@ -4,8 +4,8 @@
 //! "Annex II"), run a short title into the paragraph ("3. Security. We will …") or set a title
 //! in capitals. Only prose mode reads lines this way; a `.dpa` file's outline is its `#` lines.
 
-use dpa_lexicon::cues::inference::{CONTAINER_WORDS, SECTION_WORDS, SENTENCE_VERBS};
-use dpa_lexicon::cues::Cue;
+use dpa_lexicon::cues::inference::{CONTAINER_WORDS, SECTION_WORDS, SENTENCE_OPENERS, SENTENCE_VERBS};
+use dpa_lexicon::cues::{Cue, ABBREVIATIONS};
 use dpa_lexicon::{fold, FoldedText};
 
 /// What numbers a heading line.
@@ -44,7 +44,9 @@ pub(super) struct Label {
 
 /// Most words a title has; a longer line is a sentence.
 const MAX_TITLE_WORDS: usize = 14;
-/// Most words of a title that ends with a period, or runs into its paragraph.
+/// Most words of a title that ends with a period.
+const MAX_PERIOD_TITLE_WORDS: usize = 8;
+/// Most words of a title that runs into its paragraph.
 const MAX_RUN_IN_WORDS: usize = 8;
 /// Most words of an unnumbered line standing alone that reads as a heading ("Preamble").
 const MAX_STANDALONE_WORDS: usize = 6;
@@ -63,6 +65,7 @@ pub(super) fn heading_line(line: &str, standalone: bool) -> Option<HeadingLine> 
 }
 
 fn numbered_heading(line: &str, start: usize, label: Label) -> Option<HeadingLine> {
+    let start = start + line[start..].len() - line[start..].trim_start_matches(['*', '_']).len();
     let end = trim_end_emphasis(line);
     let title_start = label.text_start.min(end);
     let title = &line[title_start..end];
@@ -83,7 +86,7 @@ fn numbered_heading(line: &str, start: usize, label: Label) -> Option<HeadingLin
     }
     let words = word_count(title);
     let ends_with_period = title.trim_end().ends_with('.');
-    let fits = words <= MAX_TITLE_WORDS && (!ends_with_period || words <= MAX_RUN_IN_WORDS);
+    let fits = words <= MAX_TITLE_WORDS && (!ends_with_period || words <= MAX_PERIOD_TITLE_WORDS);
     let title_end = title_start + title.trim_end().trim_end_matches('.').len();
     (fits && !ends_like_a_clause(title) && !is_label_value(title) && !has_sentence_verb(title))
         .then(|| heading(title_end, None))
@@ -96,7 +99,12 @@ fn unnumbered_heading(line: &str, start: usize, standalone: bool) -> Option<Head
     let title_start = start + line[start..].len() - line[start..].trim_start_matches(['*', '_']).len();
     let title = &line[title_start..end.max(title_start)];
     let letters: Vec<char> = title.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 3 || has_sentence_verb(title) || ends_like_a_clause(title) || is_label_value(title) {
+    if letters.len() < 3
+        || !starts_with_capital(title)
+        || has_sentence_verb(title)
+        || ends_like_a_clause(title)
+        || is_label_value(title)
+    {
         return None;
     }
     let words = word_count(title);
@@ -129,10 +137,16 @@ fn run_in_title(line: &str, from: usize, end: usize) -> Option<(usize, usize)> {
             continue;
         }
         let title = text[..dot].trim_end_matches(['*', '_']);
+        let last_word = fold(title.rsplit(|c: char| c.is_whitespace() || c == '*').next().unwrap_or(""));
+        if ABBREVIATIONS.contains(&last_word.as_str()) {
+            continue;
+        }
         let body = dot + 1 + (after.len() - after_emphasis.trim_start().len());
         let words = word_count(title);
+        let first_word = fold(title.trim_start_matches(['*', '_']).split_whitespace().next().unwrap_or(""));
         let acceptable = (1..=MAX_RUN_IN_WORDS).contains(&words)
             && !has_sentence_verb(title)
+            && !SENTENCE_OPENERS.contains(&first_word.as_str())
             && !title.contains([',', ';', ':', '(', '"'])
             && body < text.len();
         return acceptable.then_some((from + title.len(), from + body));
@@ -294,6 +308,7 @@ fn word_count(text: &str) -> usize {
     text.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count()
 }
 
+/// The first character after emphasis is a capital letter (not a bracket, quote or digit).
 fn starts_with_capital(text: &str) -> bool {
     text.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
         .chars()
@@ -437,6 +452,12 @@ mod tests {
         assert_eq!(title("Annex 2 sets out the measures."), None);
         assert_eq!(title("- Security"), None);
         assert_eq!(title("30 days after termination"), None);
+        assert_eq!(title("1.3 Clause and Schedule headings do not affect interpretation"), None);
+        assert_eq!(
+            title("11.5 Chaque Partie supporte ses propres frais d'audit. Lorsque l'audit révèle un manquement."),
+            None
+        );
+        assert_eq!(title("[TBD]"), None);
     }
 
     #[test]
@@ -449,6 +470,8 @@ mod tests {
         let heading = heading_line(bold, false).unwrap();
         assert_eq!(&bold[heading.title.0..heading.title.1], "Governance");
         assert_eq!(&bold[heading.body.unwrap()..], "Named information security manager.");
+        let abbreviated = "9. Amendment No. 2 provisions (GDPR)";
+        assert_eq!(title(abbreviated), Some((Numbering::Number(1), "Amendment No. 2 provisions (GDPR)")));
     }
 
     #[test]
