@@ -164,7 +164,12 @@ impl Rule for BreachDeadline {
                 message = join(message, playbook_message(position, &proposal));
             }
         }
-        let inferred = candidate.fact.is_none() && candidate.notice.map_or(cx.doc.prose, |notice| notice.inferred(cx));
+        // A deadline rests on inference when read from untagged text, or when the model itself
+        // extracted its fact from prose.
+        let inferred = match candidate.fact {
+            Some(fact) => fact.inferred,
+            None => candidate.notice.map_or(cx.doc.prose, |notice| notice.inferred(cx)),
+        };
         let hint =
             L10n::new("tag the deadline as `[[breach-notice: …]]`", "balisez le délai `[[délai-violation : …]]`");
         let fix = fix(cx, candidate, verdict, &proposal);

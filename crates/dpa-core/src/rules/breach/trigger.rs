@@ -57,7 +57,9 @@ impl Rule for BreachTriggerRule {
                             "Faire courir le délai à la prise de connaissance",
                         ),
                     );
-                    sink.report(cx, &META, fact.value_span, message(&fact.value_text)).with_fix(fix);
+                    let inferred = fact.inferred;
+                    let note = inference_note(message(&fact.value_text), inferred, TAG_THE_CLAUSE);
+                    sink.report(cx, &META, fact.value_span, note).inferred(inferred).with_fix(fix);
                 }
             }
             return;

@@ -69,8 +69,10 @@ impl Rule for SecCryptoStrength {
                 format!("“{words}” is deprecated: {reason}. Art. 32(1) GDPR requires state-of-the-art measures; use {instead} instead (NIST SP 800-131A Rev. 2, ANSSI RGS B1)."),
                 format!("« {words} » est obsolète : {reason}. L'art. 32(1) du RGPD exige des mesures conformes à l'état des connaissances ; utilisez {instead} à la place (NIST SP 800-131A rév. 2, ANSSI RGS B1)."),
             );
-            let inferred = mention.fact.is_none()
-                && (cx.doc.prose || cx.doc.clause_of(mention.paragraph).is_some_and(|c| c.inferred()));
+            let inferred = match mention.fact {
+                Some(fact) => fact.inferred,
+                None => cx.doc.prose || cx.doc.clause_of(mention.paragraph).is_some_and(|c| c.inferred()),
+            };
             let finding = sink.report(cx, &META, mention.span, message).inferred(inferred);
             let single = mention.fact.and_then(|fact| match fact.parsed() {
                 Some(FactValue::Crypto(crypto)) if crypto.items.len() == 1 => Some(fact),
