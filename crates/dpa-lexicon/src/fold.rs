@@ -49,12 +49,23 @@ pub fn fold_key(text: &str) -> String {
 
 /// Folded text that remembers, for every byte of the folded string, the byte offset in the
 /// original it came from, so a match in folded text can be reported at the right place.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct FoldedText {
     pub folded: String,
     /// `origins[i]` = source offset of folded byte `i`; one extra entry for the end.
     origins: Vec<usize>,
+    /// Word ranges sorted by their text, built on the first search: rules look up hundreds of
+    /// phrases per paragraph, and a binary search for the first word beats scanning the text.
+    words: std::sync::OnceLock<Vec<(u32, u32)>>,
 }
+
+impl PartialEq for FoldedText {
+    fn eq(&self, other: &Self) -> bool {
+        self.folded == other.folded && self.origins == other.origins
+    }
+}
+
+impl Eq for FoldedText {}
 
 impl FoldedText {
     /// Fold `text`, whose first byte sits at `base` in the source.
@@ -93,7 +104,42 @@ impl FoldedText {
         }
         let last = origins.last().map_or(end, |&o| o);
         origins.push(end.max(last));
-        FoldedText { folded, origins }
+        FoldedText { folded, origins, words: std::sync::OnceLock::new() }
+    }
+
+    fn sorted_words(&self) -> &[(u32, u32)] {
+        self.words.get_or_init(|| {
+            let text = self.folded.as_str();
+            let mut words = Vec::new();
+            let mut start = None;
+            for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+                match (start, is_word_char(c)) {
+                    (None, true) => start = Some(i),
+                    (Some(from), false) => {
+                        words.push((from as u32, i as u32));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            words.sort_unstable_by(|a, b| text[a.0 as usize..a.1 as usize].cmp(&text[b.0 as usize..b.1 as usize]));
+            words
+        })
+    }
+
+    /// Start offsets of words equal to `word` (or starting with it when `prefix`), in text order.
+    fn word_starts(&self, word: &str, prefix: bool) -> Vec<usize> {
+        let text = self.folded.as_str();
+        let words = self.sorted_words();
+        let key = |&(start, end): &(u32, u32)| &text[start as usize..end as usize];
+        let from = words.partition_point(|w| key(w) < word);
+        let mut starts: Vec<usize> = words[from..]
+            .iter()
+            .take_while(|w| if prefix { key(w).starts_with(word) } else { key(w) == word })
+            .map(|w| w.0 as usize)
+            .collect();
+        starts.sort_unstable();
+        starts
     }
 
     /// Source byte range of folded range `start..end`.
@@ -112,31 +158,46 @@ impl FoldedText {
     }
 
     /// Byte ranges (in folded text) where `phrase` occurs on word boundaries. `phrase` must be
-    /// folded already; a trailing `*` on its last word matches any word continuation
-    /// (`notif*` matches `notify`, `notification`, `notifie`).
+    /// folded already; a `*` ending a word matches any continuation of that word (`notif*`
+    /// matches `notify`, `notification`; `titre* de sejour` matches `titres de sejour`).
     pub fn find_phrase(&self, phrase: &str) -> Vec<(usize, usize)> {
-        let (needle, prefix) = match phrase.strip_suffix('*') {
-            Some(stem) => (stem, true),
-            None => (phrase, false),
-        };
-        if needle.is_empty() {
+        // Literal parts between stars; after each part but the last, the word may go on.
+        let parts: Vec<&str> = phrase.split('*').collect();
+        let Some(&head) = parts.first().filter(|head| !head.is_empty()) else {
             return Vec::new();
-        }
+        };
         let hay = self.folded.as_str();
+        let word_tail = |at: usize| hay[at..].chars().take_while(|c| is_word_char(*c)).map(char::len_utf8).sum::<usize>();
+        let matches_at = |start: usize| -> Option<(usize, usize)> {
+            if !hay[..start].chars().next_back().is_none_or(|c| !is_word_char(c)) {
+                return None;
+            }
+            let mut end = start;
+            for (index, part) in parts.iter().enumerate() {
+                if index > 0 {
+                    end += word_tail(end);
+                }
+                if !hay.get(end..)?.starts_with(part) {
+                    return None;
+                }
+                end += part.len();
+            }
+            hay[end..].chars().next().is_none_or(|c| !is_word_char(c)).then_some((start, end))
+        };
+        // A phrase that starts with a word is looked up through the word index; candidates are
+        // then checked exactly as the scan below would.
+        let first_word_len = head.char_indices().find(|(_, c)| !is_word_char(*c)).map_or(head.len(), |(i, _)| i);
+        if first_word_len > 0 {
+            let first_word_is_a_stem = first_word_len == head.len() && parts.len() > 1;
+            let candidates = self.word_starts(&head[..first_word_len], first_word_is_a_stem);
+            return candidates.into_iter().filter_map(matches_at).collect();
+        }
         let mut found = Vec::new();
         let mut from = 0;
-        while let Some(pos) = hay.get(from..).and_then(|rest| rest.find(needle)) {
+        while let Some(pos) = hay.get(from..).and_then(|rest| rest.find(head)) {
             let start = from + pos;
-            let mut end = start + needle.len();
-            let boundary_before = hay[..start].chars().next_back().is_none_or(|c| !is_word_char(c));
-            if prefix {
-                end += hay[end..].chars().take_while(|c| is_word_char(*c)).map(char::len_utf8).sum::<usize>();
-            }
-            let boundary_after = hay[end..].chars().next().is_none_or(|c| !is_word_char(c));
-            if boundary_before && boundary_after {
-                found.push((start, end));
-            }
-            from = start + needle.chars().next().map_or(1, char::len_utf8);
+            found.extend(matches_at(start));
+            from = start + head.chars().next().map_or(1, char::len_utf8);
         }
         found
     }
@@ -175,6 +236,10 @@ mod tests {
         assert_eq!(&source[from - 10..to - 10], "NOTIFIE");
         assert!(text.find_phrase("client").len() == 1);
         assert!(text.find_phrase("lien").is_empty(), "word boundaries");
+        let plural = FoldedText::new("les sous-traitants ulterieurs et les titres de sejour", 0);
+        assert_eq!(plural.find_phrase("sous-traitant* ulterieur*").len(), 1);
+        assert_eq!(plural.find_phrase("titre* de sejour").len(), 1);
+        assert!(plural.find_phrase("titre* de sejours").is_empty());
     }
 
     #[test]
@@ -187,5 +252,33 @@ mod tests {
         let (start, end) = text.find_phrase("securite")[0];
         let (from, to) = text.source_range(start, end);
         assert_eq!(&source[from..to], "Sécurité");
+    }
+
+    /// The plain scan the word index replaces: every occurrence on word boundaries.
+    fn scan(hay: &str, phrase: &str) -> Vec<(usize, usize)> {
+        let (needle, prefix) = phrase.strip_suffix('*').map_or((phrase, false), |stem| (stem, true));
+        let boundary = |c: Option<char>| c.is_none_or(|c| !is_word_char(c));
+        hay.match_indices(needle)
+            .filter_map(|(start, _)| {
+                let mut end = start + needle.len();
+                if prefix {
+                    end += hay[end..].chars().take_while(|c| is_word_char(*c)).map(char::len_utf8).sum::<usize>();
+                }
+                (boundary(hay[..start].chars().next_back()) && boundary(hay[end..].chars().next())).then_some((start, end))
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn indexed_search_agrees_with_a_plain_scan(
+            words in proptest::collection::vec("(audit|audits|notify|notif|l'audit|d'impact|tls|1\\.2|é|x)", 0..30),
+            phrase in "(audit|audit\\*|notif\\*|l'audit|d'impact|tls 1\\.2|'audit|x)",
+        ) {
+            let text = FoldedText::new(&words.join(" "), 0);
+            let mut expected = scan(&text.folded, &phrase);
+            expected.dedup();
+            proptest::prop_assert_eq!(text.find_phrase(&phrase), expected);
+        }
     }
 }

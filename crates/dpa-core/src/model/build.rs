@@ -26,6 +26,11 @@ pub fn build(source: &str, parse: &Parse, prose: Option<bool>, custom_kinds: &[S
     };
     if let Some(front_matter) = &parse.tree.front_matter {
         builder.front_matter(front_matter);
+        // Notes and suppressions inside the front matter are file-level, like those before the
+        // first heading.
+        for comment in &front_matter.comments {
+            builder.comment(comment);
+        }
     }
     for block in &parse.tree.blocks {
         builder.block(block);
