@@ -169,7 +169,7 @@ impl FoldedText {
         let hay = self.folded.as_str();
         let word_tail = |at: usize| hay[at..].chars().take_while(|c| is_word_char(*c)).map(char::len_utf8).sum::<usize>();
         let matches_at = |start: usize| -> Option<(usize, usize)> {
-            if !hay[..start].chars().next_back().is_none_or(|c| !is_word_char(c)) {
+            if hay[..start].chars().next_back().is_some_and(is_word_char) {
                 return None;
             }
             let mut end = start;

@@ -129,7 +129,7 @@ fn sentence_of(sentences: &[(usize, usize)], offset: usize) -> (usize, usize) {
 /// Whether the words just before a match (within its sentence) negate it: "shall not notify",
 /// "no audit", "n'est pas tenu de", "aucun audit".
 pub fn negated(sentence_prefix: &str) -> bool {
-    let words: Vec<&str> = sentence_prefix.split(|c: char| c == ' ' || c == ',').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = sentence_prefix.split([' ', ',']).filter(|w| !w.is_empty()).collect();
     let window = &words[words.len().saturating_sub(4)..];
     window.iter().any(|word| cues::NEGATION_WORDS.contains(word) || word.starts_with("n'") || word.ends_with("n't"))
 }
