@@ -9,7 +9,7 @@
 //! breach clause, else the controller's 72 hours.
 
 use dpa_lexicon::cues::breach::{BREACH_EVENT, BREACH_WORD, NOTIFY};
-use dpa_lexicon::cues::subprocessors::{FLOW_DOWN, SUB_PROCESSOR, TIED_TO_OWN_DEADLINE};
+use dpa_lexicon::cues::subprocessors::{FLOW_DOWN, INFORM, SUB_PROCESSOR, TIED_TO_OWN_DEADLINE};
 use dpa_lexicon::values::{Duration, FactValue};
 use dpa_syntax::Span;
 
@@ -137,7 +137,9 @@ fn is_breach_flow_down(cx: &Context<'_>, sentence: &Sentence<'_>) -> bool {
         return false;
     }
     let named = sentence.mentions(&SUB_PROCESSOR);
-    let notified_after = sentence.matches(&NOTIFY).iter().any(|&(verb, _)| named.iter().any(|&(at, _)| at < verb));
+    // "notice of any breach to Provider" tells as much as "notify".
+    let tellings = sentence.matches(&NOTIFY).into_iter().chain(sentence.matches(&INFORM));
+    let notified_after = tellings.into_iter().any(|(verb, _)| named.iter().any(|&(at, _)| at < verb));
     notified_after || (!named.is_empty() && !sentence.mentions(&FLOW_DOWN).is_empty())
 }
 

@@ -210,11 +210,15 @@ impl Rule for SubprocChangeNotice {
             Some(period) if period.duration.days_min().is_some_and(|days| days < MIN_NOTICE_DAYS) => {
                 let written = period.written(cx);
                 // Working days and months vary in calendar length: say how short they can be.
-                let shortest = |lang| match period.duration.days_min() {
-                    Some(days) if period.duration.is_variable() => match lang {
-                        Lang::En => format!(" ({} at the shortest)", calendar_days(days).describe(lang)),
-                        Lang::Fr => format!(" ({} au plus court)", calendar_days(days).describe(lang)),
-                    },
+                let shortest = |lang| match (period.duration, period.duration.days_min()) {
+                    (Duration::Quantified { amount, unit }, Some(days))
+                        if unit != TimeUnit::CalendarDays && days != amount =>
+                    {
+                        match lang {
+                            Lang::En => format!(" ({} at the shortest)", calendar_days(days).describe(lang)),
+                            Lang::Fr => format!(" ({} au plus court)", calendar_days(days).describe(lang)),
+                        }
+                    }
                     _ => String::new(),
                 };
                 let base = cx.severity(&NOTICE_META, Severity::Warning);
@@ -237,8 +241,8 @@ impl Rule for SubprocChangeNotice {
                 span = period.span;
                 let written = period.written(cx);
                 parts.push(Message::new(
-                    format!("Changes of sub-processors are announced “{written}”, with no number of days: the change could take effect the day it is announced, leaving the controller no time to object (Art. 28(2) GDPR). State a period of at least 30 days before the change."),
-                    format!("Les changements de sous-traitants ultérieurs sont annoncés « {written} », sans nombre de jours : le changement pourrait prendre effet le jour même de l'annonce, sans laisser au responsable du traitement le temps de s'y opposer (art. 28(2) RGPD). Fixez un préavis d'au moins 30 jours avant le changement."),
+                    format!("The advance notice of changes of sub-processors is only “{written}”, with no number of days: the change could take effect the day it is announced, leaving the controller no time to object (Art. 28(2) GDPR). State a period of at least 30 days before the change."),
+                    format!("Le préavis des changements de sous-traitants ultérieurs n'est que « {written} », sans nombre de jours : le changement pourrait prendre effet le jour même de l'annonce, sans laisser au responsable du traitement le temps de s'y opposer (art. 28(2) RGPD). Fixez un préavis d'au moins 30 jours avant le changement."),
                 ));
                 if period.fact.is_some() {
                     fixes_found.push(replace_period(cx, &period, &proposal, propose_title));

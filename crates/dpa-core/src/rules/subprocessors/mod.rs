@@ -13,8 +13,8 @@
 //! clause that exists. A document that forbids sub-processing needs none of those terms.
 
 use dpa_lexicon::cues::subprocessors::{
-    AGREEMENT, AT_WILL, AUTHORISATION, DEEMED, EACH_NEW, EITHER_AUTHORISATION, ENGAGE, EXCEPTION,
-    GENERAL_AUTHORISATION, GRANT, SPECIFIC_AUTHORISATION, SUB_PROCESSOR, WITHOUT,
+    AGREEMENT, AT_WILL, AUTHORISATION, CHANGE, DEEMED, EACH_NEW, EITHER_AUTHORISATION, ENGAGE, EXCEPTION,
+    GENERAL_AUTHORISATION, GRANT, OBJECT, SPECIFIC_AUTHORISATION, SUB_PROCESSOR, WITHOUT,
 };
 use dpa_lexicon::values::{find_duration, Duration, FactValue, Located};
 use dpa_lexicon::FoldedText;
@@ -86,8 +86,7 @@ pub(super) struct Statement<'a> {
     /// The fact value, or the sentence.
     pub span: Span,
     pub fact: Option<&'a Fact>,
-    /// The stance rests on untagged text or on reading the words ("Customer hereby authorises
-    /// Provider to engage Sub-processors" read as a general authorisation).
+    /// The stance was read in untagged text.
     pub inferred: bool,
 }
 
@@ -137,8 +136,8 @@ impl<'a> SubProcessing<'a> {
             if facts.iter().any(|fact| span.start <= fact.span.start && fact.span.end <= span.end) {
                 continue;
             }
-            if let Some((stance, by_reading)) = stance_of(sentence) {
-                statements.push(Statement { stance, span, fact: None, inferred: by_reading || sentence.inferred(cx) });
+            if let Some(stance) = stance_of(sentence) {
+                statements.push(Statement { stance, span, fact: None, inferred: sentence.inferred(cx) });
             }
         }
         statements.sort_by_key(|statement| statement.span.start);
@@ -173,17 +172,16 @@ impl<'a> SubProcessing<'a> {
     }
 }
 
-/// What one sentence says about engaging sub-processors, and whether that rests on reading its
-/// words rather than on their naming a kind of authorisation.
-fn stance_of(sentence: &Sentence<'_>) -> Option<(Stance, bool)> {
+/// What one sentence says about engaging sub-processors.
+fn stance_of(sentence: &Sentence<'_>) -> Option<Stance> {
     if !sentence.mentions(&EITHER_AUTHORISATION).is_empty() {
-        return Some((Stance::Authorised(Regime::Unstated), false));
+        return Some(Stance::Authorised(Regime::Unstated));
     }
     if sentence.states(&GENERAL_AUTHORISATION) {
-        return Some((Stance::Authorised(Regime::General), false));
+        return Some(Stance::Authorised(Regime::General));
     }
     if sentence.states(&SPECIFIC_AUTHORISATION) {
-        return Some((Stance::Authorised(Regime::Specific), false));
+        return Some(Stance::Authorised(Regime::Specific));
     }
     let engages = sentence.mentions(&ENGAGE);
     if engages.is_empty() {
@@ -199,7 +197,7 @@ fn stance_of(sentence: &Sentence<'_>) -> Option<(Stance, bool)> {
             // engage … without the Customer's authorisation" dispenses with it.
             let from = at.saturating_sub(PROHIBITION_REACH);
             if before[from..at].iter().any(|word| negated(word)) {
-                return Some((Stance::Authorised(regime_of_requirement(sentence)), true));
+                return Some(Stance::Authorised(regime_of_requirement(sentence)));
             }
             at_will = true;
             continue;
@@ -209,22 +207,24 @@ fn stance_of(sentence: &Sentence<'_>) -> Option<(Stance, bool)> {
             at_will = true;
             continue;
         }
-        return Some((Stance::Authorised(regime_of_requirement(sentence)), true));
+        return Some(Stance::Authorised(regime_of_requirement(sentence)));
     }
     if at_will || sentence.states(&AT_WILL) {
-        return Some((Stance::AtWill, true));
+        return Some(Stance::AtWill);
     }
     if sentence.states(&AGREEMENT) {
-        return Some((Stance::Authorised(Regime::General), true));
+        return Some(Stance::Authorised(Regime::General));
     }
     // "shall not engage any sub-processor": a negated engaging verb with the sub-processor as
-    // its object, and no exception.
+    // its object, and no exception. "If the Customer objects, the Provider shall not engage the
+    // new Sub-processor" is the consequence of an objection, not a prohibition.
     let folded = &sentence.paragraph.folded.folded;
     let prohibits = engages.iter().any(|&(start, end)| {
         negated(&folded[sentence.range.0..start])
             && sentence.mentions(&SUB_PROCESSOR).iter().any(|&(named, _)| named >= end)
     });
-    (prohibits && sentence.mentions(&EXCEPTION).is_empty()).then_some((Stance::Prohibited, true))
+    let about_a_change = !sentence.mentions(&CHANGE).is_empty() || !sentence.mentions(&OBJECT).is_empty();
+    (prohibits && !about_a_change && sentence.mentions(&EXCEPTION).is_empty()).then_some(Stance::Prohibited)
 }
 
 /// The kind of an authorisation stated without its name: consent to each newcomer is specific
@@ -411,11 +411,11 @@ mod tests {
     use super::*;
     use crate::{lint, LintOptions};
 
-    fn stances(source: &str) -> Vec<(Stance, bool)> {
+    fn stances(source: &str) -> Vec<Stance> {
         let report = lint(source, &LintOptions::default());
         let options = LintOptions::default();
         let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };
-        SubProcessing::read(&cx).statements.iter().map(|statement| (statement.stance, statement.inferred)).collect()
+        SubProcessing::read(&cx).statements.iter().map(|statement| statement.stance).collect()
     }
 
     const GENERAL: Stance = Stance::Authorised(Regime::General);
@@ -425,44 +425,46 @@ mod tests {
     #[test]
     fn named_kinds_of_authorisation() {
         let source = "# Sub-processors {sub-processors}\nThe Provider shall not engage another processor without prior specific or general written authorisation of the Customer. The Customer grants a general written authorisation to engage the Sub-processors listed below.\n";
-        assert_eq!(stances(source), [(UNSTATED, false), (GENERAL, false)]);
+        assert_eq!(stances(source), [UNSTATED, GENERAL]);
         let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Prestataire ne recrute pas un autre sous-traitant sans l'autorisation écrite préalable, spécifique ou générale, du Client. Le Client donne une autorisation spécifique pour chaque Sous-traitant ultérieur.\n";
-        assert_eq!(stances(french), [(UNSTATED, false), (SPECIFIC, false)]);
+        assert_eq!(stances(french), [UNSTATED, SPECIFIC]);
     }
 
     #[test]
     fn without_an_authorisation_is_a_condition_after_a_prohibition_and_a_freedom_otherwise() {
         let required = "# Sub-processors {sub-processors}\nThe Provider shall not, for any reason, engage a Sub-processor without the Customer's prior written authorisation.\n";
-        assert_eq!(stances(required), [(UNSTATED, true)]);
+        assert_eq!(stances(required), [UNSTATED]);
         let free = "# Sub-processors {sub-processors}\nThe Provider may engage Sub-processors without the Customer's consent.\n";
-        assert_eq!(stances(free), [(Stance::AtWill, true)]);
+        assert_eq!(stances(free), [Stance::AtWill]);
         let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Prestataire ne peut recourir à un sous-traitant ultérieur sans l'autorisation écrite préalable du Client.\n";
-        assert_eq!(stances(french), [(UNSTATED, true)]);
+        assert_eq!(stances(french), [UNSTATED]);
     }
 
     #[test]
     fn unnamed_kinds_are_read_from_the_words() {
         let grant = "# Sub-processors {sub-processors}\nThe Customer hereby authorises the Provider to engage Sub-processors.\n";
-        assert_eq!(stances(grant), [(GENERAL, true)]);
+        assert_eq!(stances(grant), [GENERAL]);
         let agreement = "# Sub-processors {sub-processors}\nCustomer agrees that Provider may use Sub-processors to provide the Services.\n";
-        assert_eq!(stances(agreement), [(GENERAL, true)]);
+        assert_eq!(stances(agreement), [GENERAL]);
         let each = "# Sub-processors {sub-processors}\nThe Provider shall obtain the Customer's prior written consent before engaging each new Sub-processor.\n";
-        assert_eq!(stances(each), [(SPECIFIC, true)]);
+        assert_eq!(stances(each), [SPECIFIC]);
         let deemed = "# Sub-processors {sub-processors}\nThe Customer's consent to any new Sub-processor is deemed given if it does not object within 14 days of engaging it.\n";
-        assert_eq!(stances(deemed), [(UNSTATED, true)]);
+        assert_eq!(stances(deemed), [UNSTATED]);
         let not_required = "# Sub-processors {sub-processors}\nNo authorisation of the Customer is required to engage Sub-processors.\n";
-        assert_eq!(stances(not_required), [(Stance::AtWill, true)]);
+        assert_eq!(stances(not_required), [Stance::AtWill]);
     }
 
     #[test]
     fn a_prohibition_names_the_sub_processor_after_the_negated_verb() {
         let banned = "# Sub-processors {sub-processors}\nThe Provider shall not engage any Sub-processor.\n";
-        assert_eq!(stances(banned), [(Stance::Prohibited, true)]);
+        assert_eq!(stances(banned), [Stance::Prohibited]);
         let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Prestataire ne recourt à aucun sous-traitant ultérieur.\n";
-        assert_eq!(stances(french), [(Stance::Prohibited, true)]);
+        assert_eq!(stances(french), [Stance::Prohibited]);
         let duty_of_sub_processors =
             "# Security {security}\nSub-processors shall not use Customer Data for their own purposes.\n";
         assert!(stances(duty_of_sub_processors).is_empty());
+        let consequence = "# Sub-processors {sub-processors}\nIf the Customer objects, the Provider shall not engage the new Sub-processor.\n";
+        assert!(stances(consequence).is_empty());
     }
 
     #[test]

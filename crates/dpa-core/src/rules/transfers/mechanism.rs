@@ -69,8 +69,9 @@ fn why_not(kind: MechanismKind, recipient: &Recipient<'_>) -> Message {
             "the UK IDTA and Addendum frame transfers from the United Kingdom, not from the EEA",
             "l'IDTA et l'Addendum britanniques encadrent les transferts depuis le Royaume-Uni, non depuis l'EEE",
         ),
-        MechanismKind::None => Message::new("it says there is none", "il indique qu'il n'y en a aucun"),
-        MechanismKind::Scc { .. } | MechanismKind::Bcr | MechanismKind::Derogation => Message::default(),
+        MechanismKind::None | MechanismKind::Scc { .. } | MechanismKind::Bcr | MechanismKind::Derogation => {
+            Message::default()
+        }
     }
 }
 
@@ -94,6 +95,13 @@ impl Rule for XferMechanism {
                     Message::new(
                         format!("the mechanism written for it, “{written}”, is not one Chapter V recognises"),
                         format!("le mécanisme indiqué, « {written} », n'est pas de ceux que reconnaît le chapitre V"),
+                    )
+                }
+                (Some(span), Some(MechanismKind::None)) => {
+                    let written = cx.text(span).trim();
+                    Message::new(
+                        format!("the mechanism is given as “{written}”"),
+                        format!("le mécanisme indiqué est « {written} »"),
                     )
                 }
                 (Some(span), Some(&kind)) => {

@@ -50,10 +50,10 @@ static META: RuleMeta = RuleMeta {
 /// Which roles a module is for, as a message says it.
 fn module_roles(module: u8) -> L10n {
     match module {
-        1 => L10n::new("controller to controller", "de responsable à responsable"),
-        2 => L10n::new("controller to processor", "de responsable à sous-traitant"),
-        3 => L10n::new("processor to processor", "de sous-traitant à sous-traitant"),
-        _ => L10n::new("processor to controller", "de sous-traitant à responsable"),
+        1 => L10n::new("from controller to controller", "de responsable à responsable"),
+        2 => L10n::new("from controller to processor", "de responsable à sous-traitant"),
+        3 => L10n::new("from processor to processor", "de sous-traitant à sous-traitant"),
+        _ => L10n::new("from processor to controller", "de sous-traitant à responsable"),
     }
 }
 
