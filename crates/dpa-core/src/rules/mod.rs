@@ -10,6 +10,7 @@ use crate::model::{Clause, Document};
 use crate::values::Date;
 use crate::LintOptions;
 
+mod audits;
 mod breach;
 mod completeness;
 pub mod docs;
@@ -191,6 +192,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
     static RULES: std::sync::OnceLock<Vec<&'static dyn Rule>> = std::sync::OnceLock::new();
     RULES.get_or_init(|| {
         let mut rules: Vec<&'static dyn Rule> = Vec::new();
+        rules.extend_from_slice(audits::RULES);
         rules.extend_from_slice(breach::RULES);
         rules.extend_from_slice(completeness::RULES);
         rules.extend_from_slice(document::RULES);

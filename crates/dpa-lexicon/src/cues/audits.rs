@@ -279,21 +279,24 @@ pub const NOTICE: Cue = Cue {
 pub const SHORTER_NOTICE: Cue = Cue {
     id: "shorter-notice",
     en: &[
-        "shorter notice",
+        "shorter",
         "short notice",
         "without notice",
         "without prior notice",
         "without advance notice",
+        "no notice",
+        "no prior notice",
         "reduced notice",
         "less notice",
         "at any time",
     ],
     fr: &[
-        "preavis plus court",
+        "plus court",
         "preavis reduit",
+        "ramene",
         "sans preavis",
+        "aucun preavis",
         "delai plus court",
-        "delai de prevenance plus court",
         "a tout moment",
     ],
 };
@@ -341,6 +344,7 @@ pub const ADDITIONAL_AUDIT: Cue = Cue {
         "in addition",
         "additional",
         "additionally",
+        "also",
         "except",
         "further audit*",
         "at any time",
@@ -349,8 +353,23 @@ pub const ADDITIONAL_AUDIT: Cue = Cue {
         "other than",
         "notwithstanding",
     ],
-    fr: &["en outre", "supplementaire*", "sauf", "a tout moment", "de plus", "par ailleurs", "hormis", "a moins"],
+    fr: &[
+        "en outre",
+        "supplementaire*",
+        "egalement",
+        "aussi",
+        "sauf",
+        "a tout moment",
+        "de plus",
+        "par ailleurs",
+        "hormis",
+        "a moins",
+    ],
 };
+
+/// A single audit per period ("not more than *once* in any period of 12 months").
+pub const ONCE: Cue =
+    Cue { id: "once", en: &["once", "one audit", "a single audit"], fr: &["une fois", "un audit", "un seul audit"] };
 
 /// Words that cap the number of audits.
 pub const FREQUENCY_CAP: Cue = Cue {
@@ -403,6 +422,36 @@ pub const COST: Cue = Cue {
         "payable",
     ],
     fr: &["frais", "cout*", "rembours*", "a la charge", "supporte*", "facture*", "tarif*", "honoraires"],
+};
+
+/// The processor charges for audits, so the controller pays ("Contractor may charge its hourly
+/// rates for each inspection").
+pub const PROCESSOR_CHARGES: Cue = Cue {
+    id: "processor-charges",
+    en: &[
+        "may charge",
+        "entitled to charge",
+        "may invoice",
+        "entitled to invoice",
+        "at its then-current",
+        "at its professional services rates",
+    ],
+    fr: &["peut facturer", "pourra facturer", "est en droit de facturer", "facture ses"],
+};
+
+/// Costs put on the party named after ("borne *by the Customer*", "*aux frais du* Client").
+pub const COST_BORNE_BY: Cue = Cue {
+    id: "cost-borne-by",
+    en: &["borne by", "paid by", "payable by", "at the expense of", "at the cost of", "for the account of"],
+    fr: &[
+        "a la charge du",
+        "a la charge de",
+        "aux frais du",
+        "aux frais de",
+        "supportes par",
+        "supporte par",
+        "pris en charge par",
+    ],
 };
 
 /// Costs that move to the processor when the audit finds a failure.

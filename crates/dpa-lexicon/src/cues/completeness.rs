@@ -127,6 +127,13 @@ pub const NAME_INTRO: Cue = Cue {
     fr: &["ci-apres", "denomme", "denommee", "denommes", "designe", "designee", "designes"],
 };
 
+/// A heading that introduces the parties ("BETWEEN:", "ENTRE LES SOUSSIGNÉS", "ET :").
+pub const PARTY_HEADING: Cue = Cue {
+    id: "party-heading",
+    en: &["between", "by and between", "and", "parties", "the parties"],
+    fr: &["entre", "entre les soussignes", "et", "parties", "les parties"],
+};
+
 /// The sentence that introduces the parties of a contract.
 pub const PARTY_SENTENCE: Cue = Cue { id: "party-sentence", en: &["between"], fr: &["entre"] };
 
@@ -633,6 +640,21 @@ pub const OPERATION_VERBS: Cue = Cue {
     ],
 };
 
+/// A sentence saying what the document governs: with whose data it is, it states the subject
+/// matter ("this letter sets out how Mailcrate will handle the personal data of your
+/// subscribers").
+pub const GOVERNS_HANDLING: Cue = Cue {
+    id: "governs-handling",
+    en: &["sets out how", "governs how", "describes how", "governs the processing of", "applies to the processing of"],
+    fr: &[
+        "precise comment",
+        "definit comment",
+        "encadre le traitement",
+        "regit le traitement",
+        "s'applique au traitement des",
+    ],
+};
+
 /// "for the term of the Agreement": a duration tied to the contract.
 pub const TERM_OF_CONTRACT: Cue = Cue {
     id: "term-of-contract",
@@ -644,6 +666,8 @@ pub const TERM_OF_CONTRACT: Cue = Cue {
         "term of the agreement",
         "term of the main agreement",
         "term of the principal agreement",
+        "term of the main contract",
+        "term of the contract",
         "term of the services agreement",
         "until the end of the services",
         "until termination of the agreement",

@@ -140,19 +140,22 @@ struct Choice {
 
 fn read_choice(roles: &Roles, sentence: &Sentence<'_>, (start, end): (usize, usize)) -> Choice {
     let folded = &sentence.paragraph.folded.folded;
+    let noun = cues::CHOICE_NOUN.matches(&dpa_lexicon::FoldedText::new(&folded[start..end], 0));
     let before = sentence.words_between(sentence.range.0, start);
     let last_words = &before[before.len().saturating_sub(3)..];
     let possessive = last_words.iter().any(|word| cues::OWN_POSSESSIVE.contains(word));
-    let owner = if possessive {
+    let owner = if !noun {
+        // A verb belongs to its subject ("the Controller chooses", "Éventia choisit").
+        roles.subject_of(sentence, start)
+    } else if possessive {
         // "Solvane will, at its option, …": the choice is the subject's; a duty's subject is the
         // processor unless a controller is named.
         Some(roles.role_before(sentence, start).unwrap_or(PartyRole::Processor))
     } else {
-        // Otherwise only a party named right before the word ("at Customer's election", "the
-        // Controller chooses") or linked right after it ("au choix du Client") owns it.
+        // Otherwise a party linked right after the noun ("au choix du Client") or named right
+        // before it ("at Customer's election") owns it.
         roles.role_linked_after(sentence, end).or_else(|| roles.subject_of(sentence, start))
     };
-    let noun = cues::CHOICE_NOUN.matches(&dpa_lexicon::FoldedText::new(&folded[start..end], 0));
     let preposition_at =
         folded[sentence.range.0..start].rmatch_indices([' ', ',']).map(|(index, _)| index + 1).take(4).find(|&index| {
             folded[index..].split(' ').next().is_some_and(|word| cues::CHOICE_PREPOSITIONS.contains(&word))
@@ -432,5 +435,31 @@ impl Rule for Certificate {
         );
         let fix = fixes::add_to_clause(cx, ClauseKind::DeletionReturn, TITLE, sentence);
         sink.report(cx, &CERTIFICATE_META, span, message).with_fix(fix).inferred(inferred);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{lint, LintOptions};
+
+    fn fired(source: &str, rule: &str) -> Vec<String> {
+        let report = lint(source, &LintOptions::default());
+        report.findings.iter().filter(|f| f.rule == rule).map(|f| f.span.text(source).to_string()).collect()
+    }
+
+    #[test]
+    fn backup_rotation_is_not_the_deletion_period() {
+        let source = "# Deletion {deletion-return}\nAt the end of the services the Provider shall, at the Customer's choice, delete or return all Customer Data within sixty (60) days, including deletion from backup systems, which are rotated on a one hundred and twenty (120) day cycle.\n";
+        assert!(fired(source, "END-DEADLINE").is_empty());
+        let source = "# Deletion {deletion-return}\nAt the end of the services the Provider shall, at the Customer's choice, delete or return all Customer Data within six (6) months.\n";
+        assert_eq!(fired(source, "END-DEADLINE"), ["six (6) months"]);
+    }
+
+    #[test]
+    fn a_choice_belongs_to_whoever_the_sentence_gives_it_to() {
+        let controller = "# Deletion {deletion-return}\nAs the Controller chooses, the Processor shall delete or return all personal data at the end of the services.\n";
+        assert!(fired(controller, "END-CONTROLLER-CHOICE").is_empty());
+        let processor = "# Deletion {deletion-return}\nÀ l'expiration du contrat, le Prestataire choisit, à sa discrétion, de restituer les données au Client ou de les supprimer.\n";
+        assert_eq!(fired(processor, "END-CONTROLLER-CHOICE"), ["à sa discrétion"]);
     }
 }

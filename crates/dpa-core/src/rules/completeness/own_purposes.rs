@@ -141,3 +141,42 @@ fn negated_since(sentence: &Sentence<'_>, licence_end: usize, purpose_start: usi
             .iter()
             .any(|word| NEGATION_WORDS.contains(word) || word.starts_with("n'"))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{lint, LintOptions, Severity};
+
+    fn severities(source: &str) -> Vec<Severity> {
+        lint(source, &LintOptions::default())
+            .findings
+            .iter()
+            .filter(|f| f.rule == "ART28-10-OWN-PURPOSES")
+            .map(|f| f.severity)
+            .collect()
+    }
+
+    #[test]
+    fn a_negation_covers_the_whole_list_after_it() {
+        assert!(severities("The Provider may use Customer Data only to provide the Services and not for marketing, model training or sale.\n").is_empty());
+    }
+
+    #[test]
+    fn the_controllers_own_permission_is_no_licence() {
+        assert!(severities("The Customer may use the reports for its own marketing.\n").is_empty());
+        assert_eq!(
+            severities("Customer Data may be used to train the Provider's machine-learning models.\n"),
+            [Severity::Error]
+        );
+    }
+
+    #[test]
+    fn aggregated_statistics_for_the_processor_are_reported_at_the_severity_of_their_use() {
+        assert_eq!(severities("The Provider may create aggregated statistics from Customer Data for benchmarking across its customers.\n"), [Severity::Warning]);
+        assert_eq!(
+            severities(
+                "The Provider may create aggregated statistics from Customer Data and sell them to third parties.\n"
+            ),
+            [Severity::Error]
+        );
+    }
+}

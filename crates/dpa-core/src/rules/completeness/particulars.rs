@@ -42,6 +42,8 @@ pub(crate) struct ParticularRule {
 /// How one statement of a particular reads.
 enum Statement {
     Filled,
+    /// Only points elsewhere ("are set out in Annex 1"): says nothing either way.
+    Elsewhere,
     /// Left to the controller or to "any" data.
     Deferred,
     Blank,
@@ -78,7 +80,9 @@ impl ParticularRule {
             .particulars
             .iter()
             .filter(|entry| entry.particular == self.particular)
-            .map(|entry| (entry.span, read_value(&entry.text, entry.unfilled)))
+            // The words under the span, not only the text the reader kept: "the following
+            // services: [Describe the services]" is a blank.
+            .map(|entry| (entry.span, read_value(cx.text(entry.span), entry.unfilled)))
             .collect();
         if self.particular == Particular::Duration {
             for fact in cx.doc.facts_named(FactName::Duration) {
@@ -93,7 +97,10 @@ impl ParticularRule {
         if entries.iter().any(|(_, state)| matches!(state, Statement::Filled)) {
             return Explicit::Filled;
         }
-        entries.into_iter().next().map_or(Explicit::Absent, |(span, state)| Explicit::Open(span, state))
+        entries
+            .into_iter()
+            .find(|(_, state)| !matches!(state, Statement::Elsewhere))
+            .map_or(Explicit::Absent, |(span, state)| Explicit::Open(span, state))
     }
 
     /// `Label: value` lines ("Purpose of Processing: Measuring …"), two-column table rows the
@@ -102,6 +109,17 @@ impl ParticularRule {
     fn label_lines(&self, cx: &Context<'_>) -> Vec<(Span, Statement)> {
         let paragraphs = &cx.doc.paragraphs;
         let mut found = Vec::new();
+        // A heading that is a label ("### Duration of processing", "(2) Duration"): its first
+        // paragraph is the value.
+        for clause in
+            cx.doc.clauses.iter().filter(|c| {
+                label_particulars(strip_enumeration(&dpa_lexicon::fold(&c.title))).contains(&self.particular)
+            })
+        {
+            if let Some(value) = paragraphs.iter().find(|p| p.clause == Some(clause.id)) {
+                found.push((value.span, read_value(&value.text, false)));
+            }
+        }
         for (index, paragraph) in paragraphs.iter().enumerate() {
             let Some((label, value)) = split_label(paragraph) else { continue };
             if !label_particulars(label).contains(&self.particular) {
@@ -140,9 +158,14 @@ impl ParticularRule {
                         && !sentence.states(&cues::ELSEWHERE_REFERENCE)
                         && sentence.text().split_whitespace().count() >= 4
                 });
+                let governs = sentences_in(cx, &[]).any(|sentence| {
+                    concrete(&sentence)
+                        && sentence.states_all(&[&cues::GOVERNS_HANDLING, &cues::DATA_OF, &cues::DATA_SUBJECT_NOUNS])
+                });
                 // The Commission's clauses (2021/915, Annex II) describe the subject matter
                 // through the nature and purpose of the processing.
                 clause
+                    || governs
                     || (matches!(NATURE.explicit(cx), Explicit::Filled)
                         && matches!(PURPOSE.explicit(cx), Explicit::Filled))
             }
@@ -209,15 +232,15 @@ impl ParticularRule {
     }
 
     fn report_open(&self, cx: &Context<'_>, sink: &mut Sink, span: Span, state: &Statement) {
-        let name = self.name;
+        let (name, row) = (self.name, self.row_label);
         let message = match state {
             Statement::Deferred => Message::new(
-                format!("{} is left for the controller to decide later (\"any\", \"as determined by the Customer\"). Art. 28(3) requires the contract itself to set it out, so that the processor's mandate has limits: state it concretely.", capitalised(name.en)),
-                format!("{} est laissé à la décision ultérieure du responsable du traitement (« tout », « tel que déterminé par le Client »). L'art. 28(3) exige que le contrat lui-même le précise, afin que le mandat du sous-traitant ait des limites : décrivez-le concrètement.", capitalised(name.fr)),
+                format!("The “{}” entry states nothing concrete and leaves it open (\"any\", \"as determined by the Customer\"). Art. 28(3) requires the contract itself to set out {}, so that the processor's mandate has limits: replace the entry with a concrete description.", row.en, name.en),
+                format!("La mention « {} » ne précise rien de concret et laisse la question ouverte (« tout », « tel que déterminé par le Client »). L'art. 28(3) exige que le contrat précise lui-même {}, afin que le mandat du sous-traitant ait des limites : remplacez-la par une description concrète.", row.fr, name.fr),
             ),
             _ => Message::new(
-                format!("{} is still a blank. Art. 28(3) requires the contract to set it out; an empty entry sets nothing. Fill it in before signature.", capitalised(name.en)),
-                format!("{} est encore un blanc. L'art. 28(3) exige que le contrat le précise ; une mention vide ne précise rien. Complétez-la avant la signature.", capitalised(name.fr)),
+                format!("The “{}” entry is still a blank. Art. 28(3) requires the contract to set out {}; an empty entry sets out nothing. Fill it in before signature.", row.en, name.en),
+                format!("La mention « {} » est encore un blanc. L'art. 28(3) exige que le contrat précise {} ; une mention vide ne précise rien. Complétez-la avant la signature.", row.fr, name.fr),
             ),
         };
         let finding = sink.report(cx, self.meta, span, message).inferred(cx.doc.prose);
@@ -233,8 +256,8 @@ impl ParticularRule {
         let inferred = cx.doc.prose || annex.is_some_and(|clause| clause.inferred());
         let name = self.name;
         let message = Message::new(
-            format!("{} is not set out: neither the description annex nor any clause states it. Art. 28(3) requires the contract to set out the subject matter, duration, nature and purpose of the processing, the types of personal data and the categories of data subjects, so that the processor's mandate has limits. Add it to the description annex.", capitalised(name.en)),
-            format!("{} n'est pas précisé : ni l'annexe de description ni aucune clause ne l'indique. L'art. 28(3) exige que le contrat définisse l'objet, la durée, la nature et la finalité du traitement, le type de données à caractère personnel et les catégories de personnes concernées, afin que le mandat du sous-traitant ait des limites. Ajoutez-le à l'annexe de description.", capitalised(name.fr)),
+            format!("The contract does not set out {}: neither the description annex nor any clause deals with it. Art. 28(3) requires the contract to set out the subject matter, duration, nature and purpose of the processing, the types of personal data and the categories of data subjects, so that the processor's mandate has limits. Add a “{}” entry to the description annex.", name.en, self.row_label.en),
+            format!("Le contrat ne précise pas {} : ni l'annexe de description ni aucune clause n'en traite. L'art. 28(3) exige que le contrat définisse l'objet, la durée, la nature et la finalité du traitement, le type de données à caractère personnel et les catégories de personnes concernées, afin que le mandat du sous-traitant ait des limites. Ajoutez une mention « {} » à l'annexe de description.", name.fr, self.row_label.fr),
         );
         let message = with_certainty_hint(message, ClauseKind::Description, inferred);
         let fix = self.row_fix(cx);
@@ -271,8 +294,13 @@ const ANNEX_TITLE: L10n = L10n::new("Annex I - Description of the processing", "
 fn read_value(text: &str, unfilled: bool) -> Statement {
     let value = FoldedText::new(text, 0);
     let deferred = cues::DEFERRED_PARTICULAR.matches(&value) || DEFERRED_TO_CONTROLLER.matches(&value);
-    let trimmed = value.folded.trim_matches(|c: char| c.is_whitespace() || c == '.');
+    // "the following services: [Describe the services]": what follows the colon is the value.
+    let after_colon = value.folded.rsplit_once(": ").map_or(value.folded.as_str(), |(_, after)| after);
+    let trimmed = after_colon.trim_matches(|c: char| c.is_whitespace() || c == '.');
     let blank = trimmed.is_empty() || trimmed == "?" || (trimmed.starts_with('[') && trimmed.ends_with(']'));
+    if cues::ELSEWHERE_REFERENCE.matches(&value) && !(blank || unfilled) {
+        return Statement::Elsewhere;
+    }
     match (deferred, blank || unfilled) {
         (true, _) => Statement::Deferred,
         (false, true) => Statement::Blank,
@@ -295,8 +323,12 @@ const LABELS: &[(Particular, &Cue)] = &[
 /// the first cell of a table row), or the whole of a short paragraph.
 fn split_label(paragraph: &Paragraph) -> Option<(&str, usize)> {
     let folded = paragraph.folded.folded.as_str();
-    // "**A.3 Types of personal data.** Pupils: name, …": a bold label ends at the bold.
-    if let Some(bold_end) = folded.strip_prefix("**").and_then(|rest| rest.find("**")).map(|end| end + 4) {
+    // "2.1 **Objet.** Dans le cadre …", "**A.3 Types of personal data.** Pupils: …": a bold label
+    // ends at the bold.
+    let bold_start = if folded.starts_with("**") { 0 } else { folded.len() - strip_enumeration_prefix(folded).len() };
+    if let Some(bold_end) =
+        folded[bold_start..].strip_prefix("**").and_then(|rest| rest.find("**")).map(|end| bold_start + end + 4)
+    {
         let value = folded[bold_end..].trim_start_matches([':', '.', ' ']);
         return Some((strip_enumeration(&folded[..bold_end]), folded.len() - value.len()));
     }
@@ -344,7 +376,13 @@ fn part_particular(part: &str) -> Option<Particular> {
 
 /// `1.2`, `(a)`, `A.3`, `Article 3 –`, `**` around a label.
 fn strip_enumeration(label: &str) -> &str {
-    let mut rest = label.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    strip_enumeration_prefix(label.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()))
+        .trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c.is_whitespace())
+}
+
+/// `label` without the numbering tokens that open it.
+fn strip_enumeration_prefix(label: &str) -> &str {
+    let mut rest = label.trim_start();
     while let Some((first, after)) = rest.split_once(' ') {
         let numbered_word = cues::ENUMERATION_WORDS.contains(&first.trim_end_matches('.'));
         if !(is_enumeration(first) || numbered_word || first.chars().all(|c| matches!(c, '-' | '•' | '*'))) {
@@ -352,7 +390,7 @@ fn strip_enumeration(label: &str) -> &str {
         }
         rest = after.trim_start();
     }
-    rest.trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c.is_whitespace())
+    rest
 }
 
 /// A numbering token: `1.2`, `(a)`, `a)`, `A.3`, `iv.`, `§`.
@@ -364,11 +402,6 @@ fn is_enumeration(word: &str) -> bool {
         && core.len() <= 3
         && core.chars().all(|c| c.is_ascii_alphabetic());
     !core.is_empty() && (numbered || lettered) || word == "§"
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or(String::new(), |first| first.to_uppercase().chain(chars).collect())
 }
 
 macro_rules! particular_rule {
@@ -552,3 +585,40 @@ particular_rule!(
     annex!("| Subject matter | Hosting of the Customer's CRM |", "| Types of personal data | Name, e-mail address, order history |"),
     annex!("| Subject matter | Hosting of the Customer's CRM |", "| Types of personal data | Name, e-mail address, order history |", "| Categories of data subjects | The Customer's retail customers |")
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_lose_their_numbering_and_bold() {
+        assert_eq!(strip_enumeration("**a.3 types of personal data.**"), "types of personal data");
+        assert_eq!(strip_enumeration("article 3 - objet"), "objet");
+        assert_eq!(strip_enumeration("(1) subject matter"), "subject matter");
+        assert_eq!(strip_enumeration("3.1 finalites"), "finalites");
+    }
+
+    #[test]
+    fn a_label_names_the_particulars_of_each_of_its_parts() {
+        assert_eq!(
+            label_particulars("subject matter and purpose of the processing"),
+            [Particular::SubjectMatter, Particular::Purpose]
+        );
+        assert_eq!(label_particulars("categories of data subjects"), [Particular::DataSubjects]);
+        assert_eq!(label_particulars("categories of data"), [Particular::DataTypes]);
+        assert_eq!(label_particulars("nature des operations realisees sur les donnees"), [Particular::Nature]);
+        assert!(label_particulars("special categories of personal data").is_empty());
+    }
+
+    #[test]
+    fn values_read_as_filled_open_or_pointing_elsewhere() {
+        assert!(matches!(read_value("Name, e-mail address, order history", false), Statement::Filled));
+        assert!(matches!(read_value("[SPECIFY]", false), Statement::Blank));
+        assert!(matches!(read_value("les services suivants : [Décrire les services]", false), Statement::Blank));
+        assert!(matches!(
+            read_value("any types of personal data, as determined by Customer in its sole discretion", false),
+            Statement::Deferred
+        ));
+        assert!(matches!(read_value("are set out in Annex 1", false), Statement::Elsewhere));
+    }
+}

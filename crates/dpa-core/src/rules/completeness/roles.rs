@@ -183,14 +183,13 @@ impl Roles {
         (sentence.words_between(mention.end, at).len() <= 2).then_some(mention.role)
     }
 
-    /// The party named right after `at` through a linking word ("choice *of the Controller*",
-    /// "au choix *du Prestataire*", "borne *by the Customer*").
+    /// The party named right after `at`, with nothing but linking words in between ("choice *of
+    /// the Controller*", "au choix *du Prestataire*", "borne by *the Customer*", "à la charge du
+    /// *Client*").
     pub fn role_linked_after(&self, sentence: &Sentence<'_>, at: usize) -> Option<PartyRole> {
         let next = self.mentions(sentence).into_iter().find(|mention| mention.start >= at)?;
         let between = sentence.words_between(at, next.start);
-        let linked = !between.is_empty()
-            && between.len() <= 3
-            && between.iter().all(|word| cues::CHOICE_OWNER_LINK.contains(word));
+        let linked = between.len() <= 3 && between.iter().all(|word| cues::CHOICE_OWNER_LINK.contains(word));
         linked.then_some(next.role)
     }
 
@@ -214,6 +213,15 @@ fn in_party_region(cx: &Context<'_>, paragraph: &Paragraph) -> bool {
         None => true,
         Some(clause) if clause.kind.is_none() || clause.is(ClauseKind::Parties) => true,
         Some(clause) if title.is_some_and(|title| title.id == clause.id) => true,
+        // "**ENTRE**", "BETWEEN:" read as headings whatever kind their neighbours lend them.
+        Some(clause)
+            if is_whole_phrase(
+                &cues::PARTY_HEADING,
+                clause.title.trim_matches(|c: char| c == ':' || c == '*' || c.is_whitespace()),
+            ) =>
+        {
+            true
+        }
         Some(_) => cues::PARTY_SENTENCE.matches(&paragraph.folded),
     }
 }
@@ -314,5 +322,57 @@ fn share_roles_within_parentheses(source: &str, names: &mut [PartyName]) {
             (None, Some(role)) => previous.role = Some(role),
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::LintOptions;
+
+    fn roles_of(source: &str) -> Vec<(String, Option<PartyRole>, bool)> {
+        let parse = dpa_syntax::parse(source);
+        let doc = crate::model::build(source, &parse, None, &[]);
+        let options = LintOptions::default();
+        let cx = Context { source, doc: &doc, options: &options, high_risk: false, today: None };
+        Roles::of(&cx).names.into_iter().map(|name| (name.term, name.role, name.blank)).collect()
+    }
+
+    #[test]
+    fn role_words_name_their_role() {
+        assert_eq!(role_of_term("the customer"), Some(PartyRole::Controller));
+        assert_eq!(role_of_term("le prestataire"), Some(PartyRole::Processor));
+        assert_eq!(role_of_term("data controller"), Some(PartyRole::Controller));
+        assert_eq!(role_of_term("agreement"), None);
+    }
+
+    #[test]
+    fn names_take_the_role_a_sentence_gives_them() {
+        let roles = roles_of("This agreement is made between Corvid Metrics, Inc. (\"Corvid\") and Harbourline Retail B.V. (\"Harbourline\").\n\nHarbourline is the controller and Corvid is a processor.\n");
+        assert_eq!(
+            roles,
+            [
+                ("Corvid".to_string(), Some(PartyRole::Processor), false),
+                ("Harbourline".to_string(), Some(PartyRole::Controller), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_other_party_of_two_is_the_processor() {
+        let roles = roles_of("This addendum applies between Altocumulus Cloud Services Limited (\"Altocumulus\") and the customer identified below (\"Customer\").\n");
+        assert_eq!(roles[0], ("Altocumulus".to_string(), Some(PartyRole::Processor), false));
+    }
+
+    #[test]
+    fn names_after_hereinafter_and_blank_names() {
+        let roles = roles_of("Entre les soussignés :\n\n[●], société au capital de [●] euros,\n\nci-après le « Responsable du traitement »,\n\nEt la société Pellucid Hosting BV, ci-après dénommée « le sous-traitant ».\n");
+        assert_eq!(
+            roles,
+            [
+                ("Responsable du traitement".to_string(), Some(PartyRole::Controller), true),
+                ("le sous-traitant".to_string(), Some(PartyRole::Processor), false)
+            ]
+        );
     }
 }

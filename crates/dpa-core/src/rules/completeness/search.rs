@@ -242,3 +242,21 @@ pub(crate) fn report_missing<'s>(
     let message = with_certainty_hint(message.into(), kind, inferred);
     sink.report(cx, meta, span, message).with_fix(fix).inferred(inferred)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_ne_que_restricts_rather_than_negates() {
+        assert!(!governed_by_negation("le titulaire ne traite les donnees ", "que sur instruction documentee"));
+        assert!(!governed_by_negation("n'agir que sur ", ""));
+        assert!(governed_by_negation("le sous-traitant ne traite pas ", "les donnees a des fins de prospection"));
+    }
+
+    #[test]
+    fn a_negation_does_not_reach_past_a_comma() {
+        assert!(governed_by_negation("the provider shall not ", "notify"));
+        assert!(!governed_by_negation("where these features do not suffice, eventia ", "assiste le client"));
+    }
+}

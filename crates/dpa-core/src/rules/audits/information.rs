@@ -1,0 +1,66 @@
+//! AUDIT-INFO: the processor makes available the information needed to demonstrate compliance.
+
+use dpa_lexicon::cues::audits as cues;
+
+use super::AUDIT_TITLE;
+use crate::finding::Severity;
+use crate::lang::L10n;
+use crate::model::ClauseKind;
+use crate::rules::completeness::search::{report_missing, Duty};
+use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+
+pub(crate) struct AuditInfo;
+
+static INFORMATION_DUTY: Duty = Duty {
+    kinds: &[ClauseKind::Audit],
+    in_clause: &[&[&cues::COMPLIANCE_INFORMATION, &cues::DEMONSTRATE_COMPLIANCE]],
+    anywhere: &[&[&cues::MAKE_AVAILABLE, &cues::COMPLIANCE_INFORMATION, &cues::DEMONSTRATE_COMPLIANCE]],
+};
+
+static META: RuleMeta = RuleMeta {
+    id: "AUDIT-INFO",
+    family: Family::Audits,
+    layer: Layer::Law,
+    default_severity: Severity::Error,
+    escalates: false,
+    citation: "GDPR Art. 28(3)(h)",
+    summary: L10n::new(
+        "No duty to make available the information needed to demonstrate compliance.",
+        "Aucune obligation de mettre à disposition les informations nécessaires pour démontrer le respect des obligations.",
+    ),
+    doc: RuleDoc {
+        what: L10n::new(
+            "Looks for the processor's duty to make available to the controller the information necessary to demonstrate compliance with Art. 28 and the contract: first in `{audit}` clauses, then anywhere.",
+            "Recherche l'obligation du sous-traitant de mettre à la disposition du responsable du traitement les informations nécessaires pour démontrer le respect de l'art. 28 et du contrat : d'abord dans les clauses `{audit}`, puis dans tout le document.",
+        ),
+        why: L10n::new(
+            "Art. 28(3)(h) requires the processor to make available all information necessary to demonstrate compliance. The controller remains accountable for its processor (Art. 5(2), Art. 28(1)): in the OFII case (January 2026) the controller had to answer for a contractor's security without the documents to show what it had checked.",
+            "L'art. 28(3)(h) exige que le sous-traitant mette à disposition toutes les informations nécessaires pour démontrer le respect de ses obligations. Le responsable du traitement répond de son sous-traitant (art. 5(2), art. 28(1)) : dans l'affaire OFII (janvier 2026), le responsable a dû répondre de la sécurité d'un prestataire sans les documents montrant ce qu'il avait vérifié.",
+        ),
+        failing: "# Audits {audit}\nThe Provider shall allow for and contribute to audits conducted by the Customer.\n",
+        passing: "# Audits {audit}\nThe Provider shall make available to the Customer all information necessary to demonstrate compliance with Article 28 of the GDPR, and shall allow for and contribute to audits conducted by the Customer.\n",
+        companion: None,
+    },
+};
+
+impl Rule for AuditInfo {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        if INFORMATION_DUTY.find(cx).is_some() {
+            return;
+        }
+        let message = L10n::new(
+            "No clause obliges the processor to make available the information needed to demonstrate its compliance. Art. 28(3)(h) requires it: the controller answers for its processor and needs the documents to show what it checked. Add the duty to the audit clause.",
+            "Aucune clause n'oblige le sous-traitant à mettre à disposition les informations nécessaires pour démontrer qu'il respecte ses obligations. L'art. 28(3)(h) l'exige : le responsable du traitement répond de son sous-traitant et a besoin des documents pour montrer ce qu'il a vérifié. Ajoutez cette obligation à la clause d'audit.",
+        );
+        let sentence = L10n::new(
+            "The processor shall make available to the controller all information necessary to demonstrate compliance with Article 28 of Regulation (EU) 2016/679 and this agreement, and shall answer the controller's questions on the processing promptly.",
+            "Le sous-traitant met à la disposition du responsable du traitement toutes les informations nécessaires pour démontrer le respect de l'article 28 du règlement (UE) 2016/679 et du présent accord, et répond rapidement à ses questions sur le traitement.",
+        );
+        let fix = fixes::add_to_clause(cx, ClauseKind::Audit, AUDIT_TITLE, sentence);
+        report_missing(cx, sink, &META, ClauseKind::Audit, message, fix);
+    }
+}

@@ -1,0 +1,136 @@
+//! Audits (rules.md, Art. 28(3)(h)): information to demonstrate compliance, the controller's
+//! right to audit and inspect, reports offered instead of audits, and the terms of audits
+//! (notice, frequency, costs).
+//!
+//! AUDIT-INFO and AUDIT-RIGHT are presence rules. The others measure what the contract says: with
+//! no audit clause at all they have nothing to measure and stay silent.
+
+use dpa_lexicon::cues::audits as cues;
+
+use super::completeness::roles::Roles;
+use super::completeness::search::{sentences_in, Sentence};
+use super::{Context, Rule};
+use crate::model::{ClauseKind, PartyRole};
+
+mod information;
+mod right;
+mod terms;
+
+pub(super) static RULES: &[&dyn Rule] = &[
+    &information::AuditInfo,
+    &right::AuditRight,
+    &right::AuditInspection,
+    &right::AuditReportsOnly,
+    &terms::AuditNotice,
+    &terms::AuditFrequency,
+    &terms::AuditCostRule,
+];
+
+const AUDIT_TITLE: crate::lang::L10n = crate::lang::L10n::new("Audits", "Audits");
+
+/// What a contract says about audits.
+struct AuditReading<'a> {
+    roles: Roles,
+    /// Sentences of audit clauses, and sentences elsewhere that mention audits or inspections.
+    sentences: Vec<Sentence<'a>>,
+}
+
+impl<'a> AuditReading<'a> {
+    fn of(cx: &Context<'a>) -> Self {
+        let sentences = sentences_in(cx, &[])
+            .filter(|sentence| {
+                sentence.clause(cx).is_some_and(|c| c.is(ClauseKind::Audit))
+                    || !sentence.mentions(&cues::AUDIT_WORDS).is_empty()
+            })
+            .collect();
+        AuditReading { roles: Roles::of(cx), sentences }
+    }
+
+    /// The first sentence that gives the controller, or an auditor it mandates, an audit.
+    fn right(&self) -> Option<&Sentence<'a>> {
+        self.sentences.iter().find(|sentence| self.grants_audit(sentence))
+    }
+
+    /// "shall allow for and contribute to audits", "Customer may audit", "audits conducted by the
+    /// Customer or its auditor". Not: audits replaced by reports, a review left to the processor's
+    /// discretion, an "audit report".
+    fn grants_audit(&self, sentence: &Sentence<'_>) -> bool {
+        if replaces_audits(sentence) || sentence.states(&cues::PROCESSOR_DISCRETION) {
+            return false;
+        }
+        let folded = &sentence.paragraph.folded.folded;
+        let audits: Vec<(usize, usize)> = sentence
+            .matches(&cues::AUDIT_WORDS)
+            .into_iter()
+            .filter(|&(_, end)| {
+                let next = folded[end..sentence.range.1].split_whitespace().next().unwrap_or("");
+                !cues::REPORTS.matches(&dpa_lexicon::FoldedText::new(next, 0))
+            })
+            .collect();
+        if audits.is_empty() {
+            return false;
+        }
+        let by_controller = |role: Option<PartyRole>| role == Some(PartyRole::Controller);
+        // "before 1 May" is a date, not a permission.
+        let permitted = sentence.matches(&cues::PERMISSION).into_iter().any(|(start, _)| {
+            !sentence
+                .words_between(sentence.range.0, start)
+                .last()
+                .is_some_and(|word| word.chars().all(|c| c.is_ascii_digit()))
+        });
+        sentence.states(&cues::PROCESSOR_ALLOWS)
+            || (permitted
+                && audits.iter().any(|&(start, _)| {
+                    by_controller(self.roles.role_before(sentence, start)) || auditor_before(sentence, start)
+                }))
+            || sentence.matches(&cues::CONDUCTED_BY).into_iter().any(|(_, end)| {
+                by_controller(self.roles.role_linked_after(sentence, end))
+                    || sentence.mentions(&cues::AUDITOR).iter().any(|&(start, _)| start >= end)
+            })
+    }
+
+    /// A sentence that replaces audits with reports or certificates.
+    fn replacement(&self) -> Option<&Sentence<'a>> {
+        self.sentences.iter().find(|sentence| replaces_audits(sentence))
+    }
+
+    /// Sentences that measure a term of the audits (notice, frequency): those about audits, not
+    /// those about reports.
+    fn term_sentences(&self) -> impl Iterator<Item = &Sentence<'a>> {
+        self.sentences.iter().filter(|sentence| !replaces_audits(sentence))
+    }
+}
+
+/// "its audit rights are fully satisfied by … a summary of its SOC 2 report", "tiennent lieu
+/// d'audit".
+fn replaces_audits(sentence: &Sentence<'_>) -> bool {
+    sentence.states_all(&[&cues::AUDIT_WORDS, &cues::REPLACEMENT, &cues::REPORTS])
+}
+
+/// "an independent auditor … may conduct an audit": an auditor named before the audit.
+fn auditor_before(sentence: &Sentence<'_>, at: usize) -> bool {
+    sentence.matches(&cues::AUDITOR).iter().any(|&(_, end)| end <= at)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{lint, LintOptions};
+
+    fn fires(source: &str, rule: &str) -> bool {
+        lint(source, &LintOptions::default()).findings.iter().any(|f| f.rule == rule)
+    }
+
+    #[test]
+    fn a_date_in_may_is_no_permission_to_audit() {
+        let source = "# Audits {audit}\nThe Provider shall each year, before 1 May, deliver to the Customer an independent auditor's assurance report.\n";
+        assert!(fires(source, "AUDIT-RIGHT"));
+        let source = "# Audits {audit}\nThe Customer may, on thirty (30) days' notice, audit the Provider's compliance with this Agreement.\n";
+        assert!(!fires(source, "AUDIT-RIGHT"));
+    }
+
+    #[test]
+    fn an_audit_report_is_not_an_audit() {
+        let source = "# Audits {audit}\nThe Customer may request a copy of the Provider's latest audit report.\n";
+        assert!(fires(source, "AUDIT-RIGHT"));
+    }
+}
