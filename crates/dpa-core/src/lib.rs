@@ -17,6 +17,7 @@
 //!
 //! Invariants: no IO, no terminal, no LSP; [`lint`] never panics and never fails.
 
+pub mod convert;
 pub mod engine;
 pub mod finding;
 pub mod model;

@@ -34,6 +34,8 @@ pub enum Command {
     Config(ConfigArgs),
     /// Run the language server on standard input and output (editors start it).
     Lsp,
+    /// Write a tagged .dpa draft from an untagged .md, .txt or .docx contract.
+    Convert(ConvertArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -111,6 +113,17 @@ pub struct CheckArgs {
     /// Name of the standard input, for configuration discovery and in the output.
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ConvertArgs {
+    /// The untagged contract (.md, .txt or .docx); `-` reads standard input.
+    #[arg(value_name = "INPUT")]
+    pub input: PathBuf,
+
+    /// Where to write the .dpa draft [default: standard output].
+    #[arg(short, long, value_name = "OUTPUT")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -15,6 +15,7 @@ use dpa_core::Lang;
 
 mod check;
 mod cli;
+mod convert;
 mod env;
 mod explain;
 mod fatal;
@@ -75,6 +76,7 @@ fn run(cli: &Cli, lang: Lang) -> Result<Output, Fatal> {
         Command::Rules(args) => Ok(Output::text(explain::rules(args.format, lang)?)),
         Command::Explain(args) => explain_command(args, lang),
         Command::Config(args) => config_command(args, lang),
+        Command::Convert(args) => convert::convert(args, lang),
         Command::Lsp => Ok(Output { code: dpa_lsp::run_stdio(), ..Output::text(String::new()) }),
     }
 }

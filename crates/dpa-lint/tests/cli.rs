@@ -366,6 +366,40 @@ fn word_files_are_linted_as_prose_and_damaged_ones_reported() {
     assert_eq!(explicit.code, 0, "a named Word file is linted as prose: {}", explicit.stdout);
 }
 
+// ---------------------------------------------------------------- convert
+
+#[test]
+fn convert_writes_a_tagged_draft_from_a_word_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = std::fs::read(repository().join("tests/corpus/docx-en-payroll-services.docx")).unwrap();
+    write(dir.path(), "payroll.docx", &corpus);
+
+    let outcome = run(dir.path(), &["convert", "payroll.docx", "-o", "payroll.dpa"]);
+    assert_eq!(outcome.code, 0, "{}", outcome.stderr);
+    assert_eq!(outcome.stdout, "", "the draft goes to the file");
+    assert!(outcome.stderr.starts_with("dpa-lint: wrote payroll.dpa: "), "{}", outcome.stderr);
+    let draft = std::fs::read_to_string(dir.path().join("payroll.dpa")).unwrap();
+    assert!(draft.starts_with("---\ndpa: 1\ntitle: Data Processing Agreement"), "{draft}");
+    assert!(draft.contains("status: draft"), "{draft}");
+    assert!(draft.contains("{breach-notification}"), "{draft}");
+
+    let linted = run(dir.path(), &["check", "--format", "json", "payroll.dpa"]).json();
+    let file = &linted["files"][0];
+    assert!(!rule_ids(file).contains(&"SYNTAX"), "the draft parses cleanly");
+    assert!(file["clauses"].as_array().unwrap().iter().any(|clause| clause["inferred"] == false));
+
+    let to_stdout = run(dir.path(), &["convert", "payroll.dpa"]);
+    assert_eq!(to_stdout.stdout, draft, "converting a converted draft changes nothing");
+}
+
+#[test]
+fn convert_reports_unreadable_input() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "locked.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 encrypted package");
+    let message = assert_fatal(run(dir.path(), &["convert", "locked.docx"]));
+    assert!(message.starts_with("dpa-lint: error: locked.docx: "), "{message}");
+}
+
 // ---------------------------------------------------------------- configuration
 
 #[test]

@@ -235,8 +235,8 @@ impl Builder<'_> {
     /// A paragraph or list item of running text.
     fn text_paragraph(&mut self, inlines: &[Inline], span: Span) {
         self.levels.text();
-        self.in_list = span.text(self.source).trim_end().ends_with(':')
-            || (self.in_list && outline::label(span.text(self.source)).is_some());
+        let text = span.text(self.source);
+        self.in_list = text.trim_end().ends_with(':') || (self.in_list && outline::is_short_item(text));
         self.inlines(inlines, span, false);
     }
 

@@ -102,6 +102,15 @@ fn infer_heading_kinds(doc: &mut Document) {
     }
 }
 
+/// Whether a clause's kind is the one its heading's words name (or the description a
+/// particular's label names), rather than one read from its paragraphs or its parent.
+pub(crate) fn kind_named_by_heading(clause: &Clause) -> bool {
+    let title = FoldedText::new(&clause.title, 0);
+    clause.kind.is_some()
+        && (heading_kind(&title) == clause.kind
+            || (clause.is(ClauseKind::Description) && !particular_heading(&clause.title, false).is_empty()))
+}
+
 /// The particulars a heading names when its words, without the clause number, are a
 /// particular's label ("(3) Categories of data subjects", "2.4 Finalités du traitement").
 /// `whole`: only when all the words are the label ("(2) Duration"); otherwise the longest
@@ -156,27 +165,24 @@ fn dominant(scores: &[(ClauseKind, usize)]) -> Option<ClauseKind> {
 }
 
 /// A clause whose heading names nothing and that has no sub-clauses takes the kind its
-/// paragraphs clearly speak of ("§ 8 Supervisory powers of the Client", all about audits and
-/// inspections). A clause with sub-clauses is a container: its own paragraphs are read one by
-/// one (see [`infer_paragraph_content`]) and nothing is inherited from what they say.
+/// paragraphs speak of when they all agree ("§ 8 Supervisory powers of the Client", all about
+/// audits and inspections). Otherwise (a clause with sub-clauses, or paragraphs on several
+/// topics) its paragraphs are read one by one (see [`infer_paragraph_content`]).
 fn infer_clause_content(doc: &mut Document) {
     for index in 0..doc.clauses.len() {
         let has_children = doc.clauses.iter().any(|c| c.parent == Some(index));
         if doc.clauses[index].kind.is_some() || doc.clauses[index].custom_kind.is_some() || has_children {
             continue;
         }
-        let own: Vec<&Paragraph> =
-            doc.paragraphs.iter().filter(|p| p.clause == Some(index) && !is_definition(doc, p)).collect();
-        let mut scores: Vec<(ClauseKind, usize)> = Vec::new();
-        for paragraph in own {
-            for (kind, count) in content_scores(&paragraph.folded) {
-                match scores.iter_mut().find(|(known, _)| *known == kind) {
-                    Some((_, total)) => *total += count,
-                    None => scores.push((kind, count)),
-                }
-            }
+        let mut kinds = doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.clause == Some(index) && !is_definition(doc, p))
+            .filter_map(|p| dominant(&content_scores(&p.folded)));
+        let Some(kind) = kinds.next() else { continue };
+        if kinds.any(|other| other != kind) {
+            continue;
         }
-        let Some(kind) = dominant(&scores) else { continue };
         doc.clauses[index].kind = Some(kind);
         doc.clauses[index].annex |= kind.is_annex_kind();
         doc.clauses[index].origin = KindOrigin::Inferred;

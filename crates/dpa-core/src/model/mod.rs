@@ -16,6 +16,7 @@ mod placeholders;
 
 pub use build::build;
 pub use dpa_lexicon::kinds::*;
+pub(crate) use infer::kind_named_by_heading;
 
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Document {

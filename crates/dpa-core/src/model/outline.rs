@@ -387,6 +387,12 @@ impl Levels {
     }
 }
 
+/// A labelled line short enough to be a heading: in a list just introduced ("… as follows:"),
+/// such lines are its items and the list goes on.
+pub(super) fn is_short_item(line: &str) -> bool {
+    label(line).is_some() && word_count(line) <= MAX_TITLE_WORDS
+}
+
 /// Where each line of a multi-line block ends a unit of text: after a line that ends a
 /// sentence or introduces a list, and before a line that starts with a clause label. Word
 /// files put one paragraph per line; hard-wrapped Markdown continues sentences over lines.

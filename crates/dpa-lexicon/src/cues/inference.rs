@@ -151,6 +151,7 @@ pub static HEADING_KINDS: &[(ClauseKind, Cue)] = &[
                 "destruction des donnees",
                 "sort des donnees",
                 "fin du traitement",
+                "fin des traitements",
                 "fin des prestations",
                 "effacement",
             ],
