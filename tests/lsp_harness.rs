@@ -23,6 +23,8 @@ pub struct Client {
     backlog: VecDeque<Value>,
     next_id: i64,
     server: JoinHandle<bool>,
+    /// How long to wait for any one message.
+    timeout: Duration,
 }
 
 /// A document URI that is not a file: no configuration or translation is read from disk.
@@ -115,7 +117,7 @@ impl Client {
         let writer = Arc::new(Mutex::new(writer));
         let (forward, incoming) = mpsc::unbounded_channel();
         tokio::spawn(read_messages(reader, Arc::clone(&writer), configuration, forward));
-        Client { writer, incoming, backlog: VecDeque::new(), next_id: 0, server }
+        Client { writer, incoming, backlog: VecDeque::new(), next_id: 0, server, timeout: TIMEOUT }
     }
 
     /// Starts a server and completes the `initialize` handshake; returns the client and the
@@ -125,6 +127,11 @@ impl Client {
         let result = client.request("initialize", params).await;
         client.notify("initialized", json!({})).await;
         (client, result["result"].clone())
+    }
+
+    /// Waits up to `timeout` for each message from now on (linting very large documents).
+    pub fn set_timeout(&mut self, timeout: Duration) {
+        self.timeout = timeout;
     }
 
     pub async fn notify(&mut self, method: &str, params: Value) {
@@ -145,7 +152,7 @@ impl Client {
         if let Some(at) = self.backlog.iter().position(&wanted) {
             return self.backlog.remove(at).expect("position is in range");
         }
-        let deadline = tokio::time::Instant::now() + TIMEOUT;
+        let deadline = tokio::time::Instant::now() + self.timeout;
         loop {
             let message = tokio::time::timeout_at(deadline, self.incoming.recv())
                 .await
@@ -169,7 +176,7 @@ impl Client {
                 return collected;
             }
         }
-        let deadline = tokio::time::Instant::now() + TIMEOUT;
+        let deadline = tokio::time::Instant::now() + self.timeout;
         loop {
             let message = tokio::time::timeout_at(deadline, self.incoming.recv())
                 .await
@@ -225,7 +232,10 @@ impl Client {
 
     /// Waits for the server task to end (after `exit`).
     pub async fn exit_status(self) -> bool {
-        tokio::time::timeout(TIMEOUT, self.server).await.expect("the server did not exit").expect("the server panicked")
+        tokio::time::timeout(self.timeout, self.server)
+            .await
+            .expect("the server did not exit")
+            .expect("the server panicked")
     }
 }
 

@@ -16,6 +16,11 @@ use crate::position::Positions;
 /// hover arriving during linting waits for that lint instead of starting another.
 pub type AnalysisCell = Arc<OnceCell<Arc<Analysis>>>;
 
+/// Held while a document is linted in the background, so that a long lint is never joined by
+/// lints of intermediate versions typed meanwhile: the next one starts when it ends, on the
+/// latest version.
+pub type LintTurn = Arc<tokio::sync::Mutex<()>>;
+
 struct Document {
     text: Arc<String>,
     index: Arc<LineIndex>,
@@ -24,6 +29,7 @@ struct Document {
     /// is dropped instead of published.
     generation: u64,
     analysis: AnalysisCell,
+    linting: LintTurn,
 }
 
 /// Everything needed to analyse one state of a document off the lock.
@@ -35,6 +41,7 @@ pub struct Snapshot {
     pub version: i32,
     pub generation: u64,
     pub analysis: AnalysisCell,
+    pub linting: LintTurn,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,7 +71,14 @@ impl DocumentStore {
     pub fn open(&mut self, uri: Uri, text: String, version: i32) -> u64 {
         let generation = self.bump();
         let index = Arc::new(LineIndex::new(&text));
-        let document = Document { text: Arc::new(text), index, version, generation, analysis: AnalysisCell::default() };
+        let document = Document {
+            text: Arc::new(text),
+            index,
+            version,
+            generation,
+            analysis: AnalysisCell::default(),
+            linting: LintTurn::default(),
+        };
         self.documents.insert(uri, document);
         generation
     }
@@ -135,6 +149,7 @@ impl DocumentStore {
             version: document.version,
             generation: document.generation,
             analysis: Arc::clone(&document.analysis),
+            linting: Arc::clone(&document.linting),
         })
     }
 

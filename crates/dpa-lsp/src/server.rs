@@ -144,6 +144,10 @@ impl Backend {
             }
             let snapshot = lock(&shared.documents).snapshot(&uri).filter(|snapshot| snapshot.generation == generation);
             let Some(snapshot) = snapshot else { return };
+            let _turn = snapshot.linting.lock().await;
+            if !lock(&shared.documents).is_current(&uri, generation) {
+                return;
+            }
             let analysis = match shared.analysis(&snapshot).await {
                 Ok(analysis) => analysis,
                 Err(panic) => {
