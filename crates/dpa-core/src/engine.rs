@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::finding::{Finding, Severity, Suppressed};
+use crate::lang::Message;
 use crate::model::{self, Document, Status};
 use crate::playbook::Playbook;
 use crate::rules::{self, Context, Sink};
@@ -47,10 +48,16 @@ pub struct LintOptions {
     /// Text of the document's linked translation (front matter `translation:`), read by the
     /// caller; TRANSLATION-MISMATCH compares the two.
     pub translation: Option<String>,
+    /// Why the linked translation could not be read, when the caller tried: TRANSLATION-MISMATCH
+    /// then says the two versions were not compared.
+    pub translation_unreadable: Option<Message>,
     /// Clause kinds a firm added in its configuration (`firm-insurance`), accepted in tags.
     pub custom_kinds: Vec<String>,
     /// The firm's negotiation positions (language.md §5), read by the caller.
     pub playbook: Option<Playbook>,
+    /// Why the playbook the front matter links could not be read, when the caller tried:
+    /// PLAYBOOK-POSITION then says its positions were not applied.
+    pub playbook_unreadable: Option<Message>,
 }
 
 /// The result of linting one document.

@@ -579,6 +579,46 @@ fn playbooks_and_translations_are_read_relative_to_the_contract() {
     assert_eq!(rule_ids(&json["files"][0]), ["TRANSLATION-MISMATCH"]);
 }
 
+/// A contract copied alone (mailed, or saved to /tmp) names a playbook and a translation that
+/// are not beside it. It is still linted; the missing files are findings on their front-matter
+/// lines, in every format, and the missing playbook fails the run as an error.
+#[test]
+fn a_contract_copied_without_its_linked_files_is_linted_and_says_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "dpa-lint.toml", b"select = [\"KIND-UNKNOWN\", \"PLAYBOOK-POSITION\", \"TRANSLATION-MISMATCH\"]\n");
+    let body = String::from_utf8(fixture("warnings.dpa")).unwrap();
+    let copied = body.replacen("---\n", "---\nplaybook: ../playbooks/firm.toml\ntranslation: fr = contrat.fr.dpa\n", 1);
+    write(root, "x.dpa", copied.as_bytes());
+
+    let outcome = run(root, &["check", "--format", "json", "x.dpa"]);
+    assert_eq!(outcome.code, 1, "the missing playbook is an error: {}", outcome.stderr);
+    assert_eq!(outcome.stderr, "");
+    let json = outcome.json();
+    let findings = json["files"][0]["findings"].as_array().unwrap();
+    let summary: Vec<(&str, &str, u64)> = findings
+        .iter()
+        .map(|f| (f["rule"].as_str().unwrap(), f["severity"].as_str().unwrap(), f["span"]["line"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        summary,
+        [("PLAYBOOK-POSITION", "error", 2), ("TRANSLATION-MISMATCH", "warning", 3), ("KIND-UNKNOWN", "warning", 10)]
+    );
+    assert_eq!(
+        findings[0]["message"],
+        "The playbook `../playbooks/firm.toml` named in the front matter could not be read (no such file or \
+         directory), so its positions were not checked: put the playbook at that path, correct the path in \
+         `playbook:`, or set `playbook` in dpa-lint.toml."
+    );
+
+    let github = run(root, &["check", "--format", "github", "--lang", "fr", "x.dpa"]);
+    assert!(github.stdout.starts_with("::error file=x.dpa,line=2,"), "{}", github.stdout);
+    assert!(github.stdout.contains("fichier ou dossier introuvable"), "{}", github.stdout);
+
+    // Those who lint without the firm's playbook on purpose say so.
+    assert_eq!(run(root, &["check", "--ignore", "PLAYBOOK-POSITION", "x.dpa"]).code, 0);
+}
+
 // ---------------------------------------------------------------- rules and explain
 
 #[test]

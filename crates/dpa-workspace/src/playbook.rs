@@ -19,7 +19,12 @@ pub fn load_playbook(path: &Path) -> Result<Playbook, ConfigError> {
             detail: Message::new(format!("playbook: {}", reason.en), format!("référentiel : {}", reason.fr)),
         }
     })?;
-    Playbook::from_toml(&source.text).map_err(|error| ConfigError {
+    parse_playbook(path, &source.text)
+}
+
+/// Parse the text of the playbook at `path` (named in errors).
+pub(crate) fn parse_playbook(path: &Path, text: &str) -> Result<Playbook, ConfigError> {
+    Playbook::from_toml(text).map_err(|error| ConfigError {
         path: path.to_path_buf(),
         location: Some(Location { line: error.line, column: error.column }),
         key: None,

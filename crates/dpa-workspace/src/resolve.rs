@@ -9,7 +9,7 @@ use dpa_core::{LintOptions, Playbook, Report, RuleFilter};
 
 use crate::config::{Config, ConfigError};
 use crate::input::{read_input, InputKind};
-use crate::playbook::load_playbook;
+use crate::playbook::parse_playbook;
 
 /// Settings given outside any configuration file: command-line flags or editor settings. They
 /// win over the configuration file.
@@ -80,9 +80,9 @@ impl FileSettings {
             prose: self.prose,
             today,
             filter: self.filter.clone(),
-            translation: None,
             custom_kinds: self.custom_kinds.clone(),
             playbook,
+            ..LintOptions::default()
         }
     }
 }
@@ -91,22 +91,118 @@ impl FileSettings {
 /// translation (`translation: fr = x.fr.dpa`, for TRANSLATION-MISMATCH) and, when `options`
 /// has no playbook, the playbook (`playbook: positions.toml`).
 ///
-/// A translation that cannot be read leaves the document linted alone; a playbook that cannot
-/// be read or parsed is an error, because the positions it holds would silently not apply.
+/// A linked file that cannot be read becomes a finding on its front-matter line (a warning for
+/// the translation, an error for the playbook) and the document is linted without it: a
+/// contract copied without its companions still gets its report, and nobody mistakes it for a
+/// complete check. A playbook that exists but does not parse is an error to fix in that file.
 pub fn lint_source(path: &Path, text: &str, mut options: LintOptions) -> Result<Report, ConfigError> {
     let report = dpa_core::lint(text, &options);
     let front_matter = &report.document.front_matter;
     let dir = path.parent().unwrap_or(Path::new(""));
-    let translation =
-        front_matter.translation.as_ref().and_then(|(_, linked)| read_input(&dir.join(linked.trim())).ok());
-    let playbook = match &front_matter.playbook {
-        Some(linked) if options.playbook.is_none() => Some(load_playbook(&dir.join(linked.trim()))?),
-        _ => None,
-    };
-    if translation.is_none() && playbook.is_none() {
-        return Ok(report);
+    let mut linked = false;
+    if let Some((_, file)) = &front_matter.translation {
+        match read_input(&dir.join(file.trim())) {
+            Ok(source) => options.translation = Some(source.text),
+            Err(error) => options.translation_unreadable = Some(error.reason()),
+        }
+        linked = true;
     }
-    options.translation = translation.map(|source| source.text);
-    options.playbook = options.playbook.or(playbook);
-    Ok(dpa_core::lint(text, &options))
+    if let (None, Some(file)) = (&options.playbook, &front_matter.playbook) {
+        let file = dir.join(file.trim());
+        match read_input(&file) {
+            Ok(source) => options.playbook = Some(parse_playbook(&file, &source.text)?),
+            Err(error) => options.playbook_unreadable = Some(error.reason()),
+        }
+        linked = true;
+    }
+    Ok(if linked { dpa_core::lint(text, &options) } else { report })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use dpa_core::Severity;
+
+    const CONTRACT: &str = "# Audits {audtis}\nThe Customer may audit the Provider once a year.\n";
+
+    fn contract(front_matter: &str) -> String {
+        format!("---\n{front_matter}\n---\n{CONTRACT}")
+    }
+
+    fn options(rules: &[&str]) -> LintOptions {
+        let filter =
+            RuleFilter { select: rules.iter().map(|rule| rule.to_string()).collect(), ..RuleFilter::default() };
+        LintOptions { filter, ..LintOptions::default() }
+    }
+
+    /// The findings as (rule, severity, 1-based line).
+    fn findings(text: &str, report: &Report) -> Vec<(String, Severity, usize)> {
+        let index = dpa_syntax::LineIndex::new(text);
+        report
+            .findings
+            .iter()
+            .map(|finding| (finding.rule.clone(), finding.severity, index.line_col(text, finding.span.start).line))
+            .collect()
+    }
+
+    #[test]
+    fn an_unreadable_translation_is_a_warning_on_its_front_matter_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = contract("title: Agreement\ntranslation: fr = missing.fr.dpa");
+        let path = dir.path().join("contract.dpa");
+        let report = lint_source(&path, &text, options(&["TRANSLATION-MISMATCH", "KIND-UNKNOWN"])).unwrap();
+        assert_eq!(
+            findings(&text, &report),
+            [
+                ("TRANSLATION-MISMATCH".to_string(), Severity::Warning, 3),
+                ("KIND-UNKNOWN".to_string(), Severity::Warning, 5)
+            ]
+        );
+        let message = &report.findings[0].message;
+        assert!(
+            message.en.contains("`missing.fr.dpa`") && message.en.contains("no such file or directory"),
+            "{}",
+            message.en
+        );
+        assert!(message.fr.contains("fichier ou dossier introuvable"), "{}", message.fr);
+
+        std::fs::write(dir.path().join("missing.fr.dpa"), "---\nlangue : fr\n---\n# Audits {audit}\n").unwrap();
+        let report = lint_source(&path, &text, options(&["TRANSLATION-MISMATCH"])).unwrap();
+        let messages: Vec<&str> = report.findings.iter().map(|finding| finding.message.en.as_str()).collect();
+        assert_eq!(messages, ["The fr translation (missing.fr.dpa) has a `audit` clause that this version lacks."]);
+    }
+
+    #[test]
+    fn a_missing_front_matter_playbook_is_an_error_and_the_contract_is_still_linted() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = contract("playbook: ../playbooks/firm.toml");
+        let path = dir.path().join("copy.dpa");
+        let report = lint_source(&path, &text, options(&["PLAYBOOK-POSITION", "KIND-UNKNOWN"])).unwrap();
+        assert_eq!(
+            findings(&text, &report),
+            [("PLAYBOOK-POSITION".to_string(), Severity::Error, 2), ("KIND-UNKNOWN".to_string(), Severity::Warning, 4)]
+        );
+        assert!(
+            report.findings[0].message.en.contains("`../playbooks/firm.toml`"),
+            "{}",
+            report.findings[0].message.en
+        );
+
+        // A playbook given by the configuration or the command line replaces the linked one.
+        let given = LintOptions { playbook: Some(Playbook::default()), ..options(&["PLAYBOOK-POSITION"]) };
+        assert!(lint_source(&path, &text, given).unwrap().findings.is_empty());
+        // The user's own filter decides, as for any rule.
+        assert_eq!(lint_source(&path, &text, options(&["KIND-UNKNOWN"])).unwrap().findings.len(), 1);
+    }
+
+    #[test]
+    fn a_front_matter_playbook_that_does_not_parse_stops_with_its_position() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("positions.toml"), "acting-for = \"controller\"\nwalkaway = 3\n").unwrap();
+        let text = contract("playbook: positions.toml");
+        let error = lint_source(&dir.path().join("a.dpa"), &text, LintOptions::default()).unwrap_err();
+        assert_eq!(error.path, dir.path().join("positions.toml"));
+        assert_eq!(error.location.map(|location| location.line), Some(2));
+    }
 }

@@ -34,6 +34,14 @@ use dpa_syntax::Span;
 
 use crate::finding::{Edit, Fix};
 use crate::lang::Message;
+use crate::model::{Document, FrontMatterKey};
+
+/// Where a finding about a file the front matter links points: the value of that key
+/// (`translation: fr = contract.fr.dpa`), else the document's anchor.
+pub(crate) fn front_matter_value(doc: &Document, key: FrontMatterKey) -> Span {
+    let entry = doc.front_matter.entries.iter().find(|entry| entry.key == Some(key));
+    entry.map_or(doc.anchor_span, |entry| entry.value_span)
+}
 
 /// The " Did you mean `x`?" sentence (EN, FR), empty without a suggestion.
 fn did_you_mean(suggestion: Option<&str>) -> (String, String) {

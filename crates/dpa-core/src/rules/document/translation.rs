@@ -4,7 +4,7 @@ use dpa_lexicon::values::FactValue;
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
-use crate::model::{self, Document, FactName, KindOrigin};
+use crate::model::{self, Document, FactName, FrontMatterKey, KindOrigin};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct TranslationMismatch;
@@ -19,8 +19,8 @@ static META: RuleMeta = RuleMeta {
     summary: L10n::new("The linked translation differs in clause kinds, anchors or fact values.", "La traduction liée diffère par les types de clauses, les ancres ou les valeurs des faits."),
     doc: RuleDoc {
         what: L10n::new(
-            "When the front matter names a translation (`translation: fr = contract.fr.dpa`), compares the two files: the same tagged clause kinds, the same anchors and the same fact values (`48 hours` and `48 heures` agree; `72 heures` does not).",
-            "Quand l'en-tête désigne une traduction (`traduction : en = contrat.dpa`), compare les deux fichiers : mêmes types de clauses étiquetées, mêmes ancres et mêmes valeurs de faits (`48 heures` et `48 hours` concordent ; `72 hours` non).",
+            "When the front matter names a translation (`translation: fr = contract.fr.dpa`), compares the two files: the same tagged clause kinds, the same anchors and the same fact values (`48 hours` and `48 heures` agree; `72 heures` does not). A translation that cannot be read is reported on the `translation:` line.",
+            "Quand l'en-tête désigne une traduction (`traduction : en = contrat.dpa`), compare les deux fichiers : mêmes types de clauses étiquetées, mêmes ancres et mêmes valeurs de faits (`48 heures` et `48 hours` concordent ; `72 hours` non). Une traduction illisible est signalée sur la ligne `traduction :`.",
         ),
         why: L10n::new(
             "Two language versions that disagree create two contracts: the party relying on the non-authoritative version may be bound by a deadline it never read.",
@@ -38,8 +38,13 @@ impl Rule for TranslationMismatch {
     }
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
-        let (Some(other_source), Some((lang, path))) = (&cx.options.translation, &cx.doc.front_matter.translation)
-        else {
+        let Some((lang, path)) = &cx.doc.front_matter.translation else {
+            return;
+        };
+        let Some(other_source) = &cx.options.translation else {
+            if let Some(reason) = &cx.options.translation_unreadable {
+                report_unreadable(cx, sink, lang.code(), path, reason);
+            }
             return;
         };
         let other = model::build(other_source, &dpa_syntax::parse(other_source), Some(false), &cx.options.custom_kinds);
@@ -115,6 +120,16 @@ impl Rule for TranslationMismatch {
             }
         }
     }
+}
+
+/// The translation is named but could not be read: say so rather than pass in silence, since
+/// a reader would take the absence of findings for two versions that agree.
+fn report_unreadable(cx: &Context<'_>, sink: &mut Sink, lang: &str, path: &str, reason: &Message) {
+    let span = super::front_matter_value(cx.doc, FrontMatterKey::Translation);
+    sink.report(cx, &META, span, Message::new(
+        format!("The {lang} translation `{path}` named in the front matter could not be read ({}), so the two versions were not compared: correct the path in `translation:` or add the file.", reason.en),
+        format!("La traduction {lang} « {path} » indiquée dans l'en-tête n'a pas pu être lue ({}) : les deux versions n'ont pas été comparées. Corrigez le chemin dans `traduction :` ou ajoutez le fichier.", reason.fr),
+    ));
 }
 
 /// A language-neutral key for a value, or `None` when the value is free text (whose wording
