@@ -352,6 +352,9 @@ pub const ADDITIONAL_AUDIT: Cue = Cue {
         "save",
         "other than",
         "notwithstanding",
+        "other than in these cases",
+        "except in those cases",
+        "outside these cases",
     ],
     fr: &[
         "en outre",
@@ -364,6 +367,9 @@ pub const ADDITIONAL_AUDIT: Cue = Cue {
         "par ailleurs",
         "hormis",
         "a moins",
+        "hors ces cas",
+        "en dehors de ces cas",
+        "sauf dans ces cas",
     ],
 };
 

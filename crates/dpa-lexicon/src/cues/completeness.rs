@@ -814,6 +814,12 @@ pub const AUTHORISED_PERSONS: Cue = Cue {
         "each person",
         "all persons",
         "staff member*",
+        "authorised to process",
+        "authorized to process",
+        "authorised to access",
+        "authorized to access",
+        "administrators",
+        "engineers",
         "person authorised",
         "person authorized",
         "authorised persons",
@@ -848,6 +854,12 @@ pub const AUTHORISED_PERSONS: Cue = Cue {
         "agent",
         "agents",
         "formateur*",
+        "autorises a",
+        "autorisees a",
+        "habilites",
+        "habilitees",
+        "administrateurs",
+        "techniciens",
         "toute personne",
         "chaque personne",
         "intervenants",
@@ -1059,6 +1071,9 @@ pub const PRIOR_CONSULTATION: Cue = Cue {
     ],
     fr: &[
         "consultation prealable",
+        "consulter prealablement",
+        "consulter l'autorite de controle",
+        "consulter la cnil",
         "consultations prealables",
         "article 36",
         "art. 36",
@@ -1144,7 +1159,7 @@ pub const OWN_POSSESSIVE: &[&str] = &["its", "their", "sa", "son", "ses", "leur"
 /// Words before a role that make it the owner of the choice after the choice word ("choice *of
 /// the* Controller", "au choix *du* Client").
 pub const CHOICE_OWNER_LINK: &[&str] =
-    &["of", "the", "that", "by", "du", "de", "la", "le", "l'", "des", "par", "que", "qu'"];
+    &["of", "the", "that", "by", "du", "de", "d'", "la", "le", "l'", "des", "par", "que", "qu'"];
 
 pub const CERTIFY_DELETION: Cue = Cue {
     id: "certify-deletion",

@@ -153,8 +153,17 @@ fn read_choice(roles: &Roles, sentence: &Sentence<'_>, (start, end): (usize, usi
         Some(roles.role_before(sentence, start).unwrap_or(PartyRole::Processor))
     } else {
         // Otherwise a party linked right after the noun ("au choix du Client") or named right
-        // before it ("at Customer's election") owns it.
-        roles.role_linked_after(sentence, end).or_else(|| roles.subject_of(sentence, start))
+        // before it ("at Customer's election") owns it; "selon le choix d'ESR" names its owner
+        // even when that name is unknown, so the subject is not its owner then.
+        let next_word = sentence.words_between(end, sentence.range.1).into_iter().next().unwrap_or("");
+        let names_owner = cues::CHOICE_OWNER_LINK
+            .iter()
+            .any(|&link| next_word == link || (link.ends_with('\'') && next_word.starts_with(link)));
+        match roles.role_linked_after(sentence, end) {
+            Some(role) => Some(role),
+            None if names_owner => None,
+            None => roles.subject_of(sentence, start),
+        }
     };
     let preposition_at =
         folded[sentence.range.0..start].rmatch_indices([' ', ',']).map(|(index, _)| index + 1).take(4).find(|&index| {
