@@ -204,10 +204,8 @@ pub(crate) fn missing_target<'a>(cx: &Context<'a>, kind: ClauseKind) -> (Span, b
     }
 }
 
-/// The tag word of a clause kind in `lang` (`{security}`, `{securite}`).
-pub(crate) fn tag_word(kind: ClauseKind, lang: Lang) -> &'static str {
-    dpa_lexicon::CLAUSE_KINDS.iter().find(|row| row.value == kind).map_or(kind.id(), |row| row.word(lang))
-}
+/// The tag word of a clause kind in a language (`{security}`, `{securite}`).
+pub(crate) use crate::rules::fixes::kind_word as tag_word;
 
 /// Appends to a message how to make a conclusion drawn from untagged text certain.
 pub(crate) fn with_certainty_hint(message: Message, kind: ClauseKind, inferred: bool) -> Message {
