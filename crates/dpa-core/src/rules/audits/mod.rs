@@ -10,6 +10,7 @@ use dpa_lexicon::cues::audits as cues;
 use super::completeness::roles::Roles;
 use super::completeness::search::{sentences_in, Sentence};
 use super::{Context, Rule};
+use crate::lang::L10n;
 use crate::model::{ClauseKind, PartyRole};
 
 mod information;
@@ -26,7 +27,8 @@ pub(super) static RULES: &[&dyn Rule] = &[
     &terms::AuditCostRule,
 ];
 
-const AUDIT_TITLE: crate::lang::L10n = crate::lang::L10n::new("Audits", "Audits");
+/// The heading of an audit clause a fix inserts.
+const AUDIT_TITLE: L10n = L10n::new("Audits", "Audits");
 
 /// What a contract says about audits.
 struct AuditReading<'a> {

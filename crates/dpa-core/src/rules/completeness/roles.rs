@@ -4,7 +4,8 @@
 //!
 //! A name gets its role from, in order: its own words (`"Customer"`), the party fact it follows
 //! (`[[processor: Solvane Learning Ltd, IE]] ("Solvane")`), a role word defined in the same
-//! parenthesis (`("Mailcrate", "we")`), or a sentence that states it ("Corvid is a Processor").
+//! parenthesis (`("Mailcrate", "we")`), a sentence that states it ("Corvid is a Processor"), or,
+//! in a sentence introducing two parties one of which is known, the other role.
 
 use dpa_lexicon::cues::completeness as cues;
 use dpa_lexicon::{fold, FoldedText};
@@ -63,7 +64,9 @@ impl Roles {
             else {
                 continue;
             };
-            let folded = fold(term.trim_matches(|c: char| c == '*' || c == '_'));
+            // `(the "**Customer**")`: emphasis is no part of the name.
+            let term = term.trim_matches(|c: char| c == '*' || c == '_').to_string();
+            let folded = fold(&term);
             let role = role_of_term(&folded).or_else(|| introduced_by_party_fact(cx, paragraph, term_span));
             let previous_end = names
                 .iter()
@@ -72,13 +75,7 @@ impl Roles {
                 .find(|&end| end >= paragraph.span.start && end <= term_span.start)
                 .unwrap_or(paragraph.span.start);
             let blank = names_a_blank(cx, paragraph, previous_end, term_span.start);
-            names.push(PartyName {
-                term: term.trim_matches(|c: char| c == '*' || c == '_').to_string(),
-                folded,
-                role,
-                term_span,
-                blank,
-            });
+            names.push(PartyName { term, folded, role, term_span, blank });
         }
         share_roles_within_parentheses(cx.source, &mut names);
         let mut roles = Roles { names };
@@ -266,7 +263,17 @@ fn parenthesised(source: &str, term: Span) -> bool {
 
 /// The role a term names by its own words (`Customer`, `the Processor`, `le Prestataire`).
 pub(crate) fn role_of_term(folded: &str) -> Option<PartyRole> {
-    let term = ["the ", "le ", "la ", "l'"].iter().find_map(|article| folded.strip_prefix(article)).unwrap_or(folded);
+    let term = cues::SENTENCE_OPENERS
+        .iter()
+        .find_map(|article| {
+            let rest = folded.strip_prefix(article)?;
+            if article.ends_with('\'') {
+                Some(rest)
+            } else {
+                rest.strip_prefix(' ')
+            }
+        })
+        .unwrap_or(folded);
     if is_whole_phrase(&cues::CONTROLLER_WORDS, term) {
         Some(PartyRole::Controller)
     } else if is_whole_phrase(&cues::PROCESSOR_WORDS, term) {

@@ -1,8 +1,8 @@
-//! Sentence-level reading shared by the completeness and audit rules: a duty is stated when all
-//! its cues occur in one sentence, none of them right after a negation. Rules look for a duty in
-//! the clauses of its kind first (where shorter wording suffices, the heading having said what
-//! the clause is about) and then anywhere, because many real DPAs state it in a general
-//! obligations clause.
+//! Sentence-level reading shared by the rule families: a duty is stated when all its cues occur in
+//! one sentence (or, for a sentence that leans on it, the sentence before or the lead-in of its
+//! list), none of them governed by a negation. Rules look for a duty in the clauses of its kind
+//! first (where shorter wording suffices, the heading having said what the clause is about) and
+//! then anywhere, because many real DPAs state it in a general obligations clause.
 
 use dpa_lexicon::cues::completeness::RESTRICTIVE_AFTER_NEGATION;
 use dpa_lexicon::cues::{Cue, NEGATION_WORDS};
@@ -113,8 +113,10 @@ fn governed_by_negation(prefix: &str, suffix: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = tail.split_whitespace().collect();
-    let last_negation =
-        words.iter().rposition(|word| NEGATION_WORDS.contains(word) || word.starts_with("n'")).unwrap_or(0);
+    let last_negation = words
+        .iter()
+        .rposition(|word| NEGATION_WORDS.contains(word) || word.starts_with("n'") || word.ends_with("n't"))
+        .unwrap_or(0);
     let following = words[last_negation + 1..].iter().copied().chain(suffix.split_whitespace().take(8));
     let restrictive = following.take_while(|word| !NEGATION_WORDS.contains(word)).any(|word| {
         RESTRICTIVE_AFTER_NEGATION
@@ -163,7 +165,7 @@ pub(crate) fn first_stating<'a>(cx: &Context<'a>, cues: &[&Cue], kinds: &'a [Cla
 }
 
 /// The first sentence in clauses of `kinds` (anywhere when empty) that, with the sentence
-/// before it, states every cue.
+/// before it or its list's lead-in, states every cue.
 fn first_stating_nearby<'a>(cx: &Context<'a>, cues: &[&Cue], kinds: &'a [ClauseKind]) -> Option<Sentence<'a>> {
     sentences_in(cx, kinds).find(|sentence| sentence.states_all_nearby(cues))
 }
@@ -179,7 +181,8 @@ pub(crate) fn is_whole_phrase(cue: &Cue, text: &str) -> bool {
 pub(crate) struct Duty {
     /// The clause kinds where the duty belongs; a missing duty is reported on the first of them.
     pub kinds: &'static [ClauseKind],
-    /// Inside clauses of `kinds`: any of these cue sets, every cue of a set in one sentence.
+    /// Inside clauses of `kinds`: any of these cue sets, every cue of a set in one sentence (see
+    /// [`Sentence::states_all_nearby`]).
     pub in_clause: &'static [&'static [&'static Cue]],
     /// Anywhere in the document: any of these cue sets.
     pub anywhere: &'static [&'static [&'static Cue]],
