@@ -51,6 +51,8 @@ pub const ENGAGE: Cue = Cue {
         "relies on",
         "onboard*",
         "recruit*",
+        "commissioning",
+        "commissioned",
     ],
     fr: &[
         "recour*",
@@ -157,8 +159,40 @@ pub const GRANT: Cue = Cue {
 /// authorisation word ("Customer agrees that Provider may engage Sub-processors").
 pub const AGREEMENT: Cue = Cue {
     id: "agreement",
-    en: &["agrees that", "acknowledges and agrees", "accepts that", "agree that"],
+    en: &["agrees that", "acknowledges and agrees", "accepts that", "agree that", "agrees to", "agree to"],
     fr: &["accepte que", "reconnait et accepte", "convient que", "conviennent que"],
+};
+
+/// The contract letting the processor do something ("We may use subcontractors"): signed by the
+/// controller, it is a general authorisation in substance.
+pub const PERMISSION: Cue = Cue {
+    id: "permission",
+    en: &["may", "is entitled to", "shall be entitled to", "is permitted to", "is allowed to", "can"],
+    fr: &["peut", "pourra", "est autorise a", "est autorisee a", "est en droit de", "a la faculte de"],
+};
+
+/// An option of a model contract that the parties did not choose ("Option 2, general written
+/// authorisation, is not selected").
+pub const NOT_CHOSEN: Cue = Cue {
+    id: "not-chosen",
+    en: &[
+        "not selected",
+        "not chosen",
+        "not retained",
+        "does not apply",
+        "shall not apply",
+        "not applicable",
+        "struck out",
+    ],
+    fr: &[
+        "non retenue",
+        "non retenu",
+        "n'est pas retenue",
+        "n'est pas retenu",
+        "ne s'applique pas",
+        "sans objet",
+        "non applicable",
+    ],
 };
 
 /// "Without" before an authorisation: a requirement after a prohibition ("shall not engage …
@@ -270,6 +304,12 @@ pub const INFORM: Cue = Cue {
         "tells",
         "communicate",
         "communicates",
+        "e-mail",
+        "e-mails",
+        "email",
+        "emails",
+        "write to",
+        "writes to",
     ],
     fr: &[
         "notifi*",
@@ -291,6 +331,9 @@ pub const INFORM: Cue = Cue {
         "signale",
         "signaler",
         "signalera",
+        "courriel",
+        "ecrit au",
+        "ecrira au",
     ],
 };
 
@@ -315,6 +358,8 @@ pub const POSTING: Cue = Cue {
         "updates the list",
         "update its list",
         "updating the list",
+        "this page",
+        "that page",
     ],
     fr: &[
         "publie*",
@@ -327,6 +372,7 @@ pub const POSTING: Cue = Cue {
         "met a jour la liste",
         "mettre a jour la liste",
         "mise a jour de la liste",
+        "cette page",
     ],
 };
 
@@ -459,7 +505,10 @@ pub const SAME_OBLIGATIONS: Cue = Cue {
         "equivalent obligations",
         "equivalent data protection obligations",
         "obligations equivalent",
+        "equivalent to those",
+        "equivalent to the obligations",
         "no less protective",
+        "not less protective",
         "at least as protective",
         "at least equivalent",
         "in substance the same",
@@ -472,6 +521,9 @@ pub const SAME_OBLIGATIONS: Cue = Cue {
         "obligations equivalentes",
         "obligations au moins equivalentes",
         "au moins aussi protect*",
+        "pas moins protect*",
+        "non moins protect*",
+        "equivalentes a celles",
         "au moins equivalent*",
         "en substance les memes",
     ],
@@ -727,6 +779,8 @@ mod tests {
         EITHER_AUTHORISATION,
         GRANT,
         AGREEMENT,
+        PERMISSION,
+        NOT_CHOSEN,
         WITHOUT,
         EXCEPTION,
         AT_WILL,

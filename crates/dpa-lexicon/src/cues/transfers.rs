@@ -16,7 +16,8 @@ pub const TRANSFER_OR_LOCATION: Cue = Cue {
         "stored in",
         "stores",
         "store",
-        "hosted in",
+        "hosted",
+        "hosting",
         "hosts",
         "host",
         "located in",
@@ -29,6 +30,12 @@ pub const TRANSFER_OR_LOCATION: Cue = Cue {
         "operate in",
         "data centre*",
         "data center*",
+        "delivery centre*",
+        "delivery center*",
+        "perform the services from",
+        "performs the services from",
+        "provide the services from",
+        "provides the services from",
     ],
     fr: &[
         "transfer*",
@@ -71,6 +78,47 @@ pub const ANY_COUNTRY: Cue = Cue {
     ],
 };
 
+/// Transfers to countries without adequacy, named as a class ("a country not recognised as
+/// providing an adequate level of protection").
+pub const NON_ADEQUATE_COUNTRIES: Cue = Cue {
+    id: "non-adequate-countries",
+    en: &[
+        "not recognised as providing an adequate",
+        "not recognized as providing an adequate",
+        "not providing an adequate level",
+        "does not provide an adequate level",
+        "without an adequacy decision",
+        "not subject to an adequacy decision",
+        "not covered by an adequacy decision",
+        "no adequacy decision",
+    ],
+    fr: &[
+        "ne beneficiant pas d'une decision d'adequation",
+        "ne beneficie pas d'une decision d'adequation",
+        "sans decision d'adequation",
+        "non reconnu comme assurant",
+        "non reconnus comme assurant",
+        "n'assurant pas un niveau de protection adequat",
+        "n'assure pas un niveau de protection adequat",
+    ],
+};
+
+/// The standard contractual clauses that Decision 2021/914 repealed (2001/497/EC, 2004/915/EC,
+/// 2010/87/EU), without effect since 27 December 2022.
+pub const REPEALED_SCC: Cue = Cue {
+    id: "repealed-scc",
+    en: &["model clauses", "2010/87", "2004/915", "2001/497", "2010 standard contractual clauses"],
+    fr: &["clauses types de 2010", "clauses contractuelles types de 2010", "2010/87", "2004/915", "2001/497"],
+};
+
+/// The United Kingdom's own data protection law, under which exports from the UK use the IDTA or
+/// the Addendum.
+pub const UK_GDPR: Cue = Cue {
+    id: "uk-gdpr",
+    en: &["uk gdpr", "united kingdom general data protection regulation", "data protection act 2018"],
+    fr: &["rgpd britannique", "rgpd du royaume-uni", "uk gdpr"],
+};
+
 /// The Commission's 2021 standard contractual clauses for transfers, cited by their decision.
 pub const SCC_2021_914: Cue = Cue { id: "scc-2021-914", en: &["2021/914"], fr: &["2021/914"] };
 
@@ -105,7 +153,15 @@ mod tests {
     use super::*;
     use crate::fold::{fold, FoldedText};
 
-    const ALL: &[Cue] = &[TRANSFER_OR_LOCATION, ANY_COUNTRY, SCC_2021_914, TRANSFER_IMPACT_ASSESSMENT];
+    const ALL: &[Cue] = &[
+        TRANSFER_OR_LOCATION,
+        ANY_COUNTRY,
+        NON_ADEQUATE_COUNTRIES,
+        REPEALED_SCC,
+        UK_GDPR,
+        SCC_2021_914,
+        TRANSFER_IMPACT_ASSESSMENT,
+    ];
 
     #[test]
     fn phrases_are_folded_with_a_star_only_at_the_end() {
@@ -124,6 +180,11 @@ mod tests {
         assert!(matches(&TRANSFER_OR_LOCATION, "support staff in India access Customer Data"));
         assert!(matches(&ANY_COUNTRY, "to any country in which they operate"));
         assert!(matches(&SCC_2021_914, "SCC 2021/914"));
+        assert!(matches(&REPEALED_SCC, "governed by the Model Clauses executed in 2017"));
+        assert!(matches(
+            &NON_ADEQUATE_COUNTRIES,
+            "to a country not recognised as providing an adequate level of protection"
+        ));
         assert!(matches(&TRANSFER_IMPACT_ASSESSMENT, "une analyse d'impact des transferts a été réalisée"));
         assert!(matches(&TRANSFER_IMPACT_ASSESSMENT, "the TIA dated 2026-01-20"));
     }

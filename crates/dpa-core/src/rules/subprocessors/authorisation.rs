@@ -7,8 +7,8 @@ use crate::rules::completeness::search::{missing_target, with_certainty_hint};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{
-    add_sentences, excerpt, Regime, Stance, Statement, SubProcessing, AUTHORISE, BREACH_FLOWDOWN, CLAUSE, FLOWDOWN,
-    LIABILITY, NOTICE, OBJECTION,
+    add_sentences, excerpt, replace_with, Regime, Stance, Statement, SubProcessing, AUTHORISE, BREACH_FLOWDOWN, CLAUSE,
+    FLOWDOWN, LIABILITY, NOTICE, OBJECTION,
 };
 
 pub(crate) struct SubprocAuthType;
@@ -51,10 +51,15 @@ impl Rule for SubprocAuthType {
         }
         let general = reading.authorisations().find(|s| s.stance == Stance::Authorised(Regime::General));
         let specific = reading.authorisations().find(|s| s.stance == Stance::Authorised(Regime::Specific));
-        match (general, specific) {
-            (Some(general), Some(specific)) => report_contradiction(cx, sink, general, specific),
-            _ if reading.authorisations().next().is_some() => {}
-            _ => report_missing(cx, sink, &reading),
+        if let (Some(general), Some(specific)) = (general, specific) {
+            return report_contradiction(cx, sink, general, specific);
+        }
+        // Freedom to engage at will defeats any requirement stated elsewhere.
+        if let Some(at_will) = reading.statements.iter().find(|statement| statement.stance == Stance::AtWill) {
+            return report_at_will(cx, sink, at_will);
+        }
+        if reading.authorisations().next().is_none() {
+            report_missing(cx, sink, &reading);
         }
     }
 }
@@ -80,6 +85,17 @@ fn report_contradiction(cx: &Context<'_>, sink: &mut Sink, general: &Statement<'
         .related(earlier.span, Message::new(related_en, related_fr));
 }
 
+fn report_at_will(cx: &Context<'_>, sink: &mut Sink, at_will: &Statement<'_>) {
+    let text = excerpt(cx.text(at_will.span));
+    let message = Message::new(
+        format!("The processor may engage sub-processors without the controller's authorisation (“{text}”). Art. 28(2) GDPR forbids that: another processor may be engaged only with the controller's prior specific or general written authorisation. Replace this with a general authorisation, with notice of changes and a right to object, or require specific consent for each sub-processor."),
+        format!("Le sous-traitant peut recourir à des sous-traitants ultérieurs sans l'autorisation du responsable du traitement (« {text} »). L'art. 28(2) du RGPD l'interdit : un autre sous-traitant ne peut être recruté qu'avec l'autorisation écrite préalable, spécifique ou générale, du responsable. Remplacez cette stipulation par une autorisation générale, avec information préalable des changements et droit d'opposition, ou exigez un accord spécifique pour chaque sous-traitant ultérieur."),
+    );
+    sink.report(cx, &META, at_will.span, with_certainty_hint(message, CLAUSE, at_will.inferred))
+        .with_fix(replace_with(cx, at_will.span, AUTHORISE, &[NOTICE, OBJECTION]))
+        .inferred(at_will.inferred);
+}
+
 fn report_missing(cx: &Context<'_>, sink: &mut Sink, reading: &SubProcessing<'_>) {
     if !reading.mentioned {
         let message = Message::new(
@@ -92,17 +108,6 @@ fn report_missing(cx: &Context<'_>, sink: &mut Sink, reading: &SubProcessing<'_>
         return;
     }
     let fix = add_sentences(cx, AUTHORISE, &[NOTICE, OBJECTION]);
-    if let Some(at_will) = reading.statements.iter().find(|statement| statement.stance == Stance::AtWill) {
-        let text = excerpt(cx.text(at_will.span));
-        let message = Message::new(
-            format!("The processor may engage sub-processors without the controller's authorisation (“{text}”). Art. 28(2) GDPR forbids that: another processor may be engaged only with the controller's prior specific or general written authorisation. Replace this with a general authorisation, with notice of changes and a right to object, or require specific consent for each sub-processor."),
-            format!("Le sous-traitant peut recourir à des sous-traitants ultérieurs sans l'autorisation du responsable du traitement (« {text} »). L'art. 28(2) du RGPD l'interdit : un autre sous-traitant ne peut être recruté qu'avec l'autorisation écrite préalable, spécifique ou générale, du responsable. Remplacez cette stipulation par une autorisation générale, avec information préalable des changements et droit d'opposition, ou exigez un accord spécifique pour chaque sous-traitant ultérieur."),
-        );
-        sink.report(cx, &META, at_will.span, with_certainty_hint(message, CLAUSE, at_will.inferred))
-            .with_fix(fix)
-            .inferred(at_will.inferred);
-        return;
-    }
     let message = Message::new(
         "Sub-processors are mentioned, but nothing says that the controller authorises them in writing beforehand. Art. 28(2) GDPR allows another processor only with the controller's prior specific or general written authorisation. State which: for example “a [[authorisation: general]] written authorisation”, with notice of changes and a right to object.",
         "Des sous-traitants ultérieurs sont mentionnés, mais rien ne dit que le responsable du traitement les autorise préalablement et par écrit. L'art. 28(2) du RGPD n'admet un autre sous-traitant qu'avec l'autorisation écrite préalable, spécifique ou générale, du responsable. Précisez laquelle : par exemple « une autorisation écrite [[autorisation : générale]] », avec information préalable des changements et droit d'opposition.",

@@ -76,8 +76,8 @@ impl Rule for SubprocBreachTiming {
         let bound = own.map_or(CONTROLLER_WINDOW_HOURS, |(hours, _)| hours);
         let own_words = |lang: Lang| match own {
             Some((_, duration)) => match lang {
-                Lang::En => format!("the processor's own deadline of {}", duration.describe(lang)),
-                Lang::Fr => format!("le propre délai du sous-traitant, de {}", duration.describe(lang)),
+                Lang::En => format!("the processor's own deadline ({})", duration.describe(lang)),
+                Lang::Fr => format!("le propre délai du sous-traitant ({})", duration.describe(lang)),
             },
             None => match lang {
                 Lang::En => "the controller's own 72 hours".to_string(),
@@ -91,7 +91,8 @@ impl Rule for SubprocBreachTiming {
                 continue;
             };
             match located.value.calendar_hours_max() {
-                Some(hours) if hours < bound => return,
+                // Immediately is as fast as can be, whatever the processor's own deadline.
+                Some(hours) if hours < bound || hours == 0.0 => return,
                 Some(_) => {
                     let span = words_span(cx, sentence, (located.start, located.end));
                     let written = cx.text(span);
@@ -162,4 +163,29 @@ fn own_deadline_hours(cx: &Context<'_>) -> Option<(f64, Duration)> {
             .flat_map(|sentence| durations_in(&sentence))
             .find_map(|located| located.value.calendar_hours_max().map(|hours| (hours, located.value)))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{lint, LintOptions};
+
+    fn own(source: &str) -> Option<f64> {
+        let report = lint(source, &LintOptions::default());
+        let options = LintOptions::default();
+        let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };
+        own_deadline_hours(&cx).map(|(hours, _)| hours)
+    }
+
+    #[test]
+    fn the_processors_own_deadline_comes_from_its_fact_then_its_clause() {
+        let fact = "# Sub-processors {sub-processors}\nEach Sub-processor reports breaches within [[breach-notice: 12 hours]].\n\n# Breaches {breach-notification}\nThe Provider notifies the Customer within [[breach-notice: 48 hours]].\n";
+        assert_eq!(own(fact), Some(48.0), "a sub-processor's deadline is not the processor's");
+        let words = "# Breaches\nEach Sub-processor reports breaches to the Provider within 12 hours. The Provider notifies the Customer of any personal data breach within 36 hours.\n";
+        assert_eq!(own(words), Some(36.0));
+        assert_eq!(
+            own("# Breaches {breach-notification}\nThe Provider notifies the Customer without undue delay.\n"),
+            None
+        );
+    }
 }

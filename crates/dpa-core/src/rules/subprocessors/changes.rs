@@ -185,9 +185,10 @@ impl Rule for SubprocChangeNotice {
         let Some(general) = reading.general() else { return };
         let terms = ChangeTerms::read(cx, &reading);
         let Some(first_notice) = terms.notices.first() else {
+            let regime = general.regime_words();
             let message = Message::new(
-                "The controller gives a general authorisation to engage sub-processors, but nothing obliges the processor to inform it of intended additions or replacements. Art. 28(2) GDPR requires that information, so that the controller can object before a new sub-processor receives its data. Add a notice of at least 30 days, in writing.",
-                "Le responsable du traitement donne une autorisation générale de recourir à des sous-traitants ultérieurs, mais rien n'oblige le sous-traitant à l'informer des ajouts ou remplacements envisagés. L'art. 28(2) du RGPD exige cette information, afin que le responsable puisse s'opposer avant qu'un nouveau sous-traitant ultérieur ne reçoive ses données. Ajoutez un préavis écrit d'au moins 30 jours.",
+                format!("{}, but nothing obliges the processor to inform the controller of intended additions or replacements. Art. 28(2) GDPR requires that information, so that the controller can object before a new sub-processor receives its data. Add a notice of at least 30 days, in writing.", regime.en),
+                format!("{}, mais rien n'oblige le sous-traitant à informer le responsable du traitement des ajouts ou remplacements envisagés. L'art. 28(2) du RGPD exige cette information, afin que le responsable puisse s'opposer avant qu'un nouveau sous-traitant ultérieur ne reçoive ses données. Ajoutez un préavis écrit d'au moins 30 jours.", regime.fr),
             );
             let (span, clause_inferred, _) = missing_target(cx, CLAUSE);
             let inferred = clause_inferred || general.inferred;
@@ -318,9 +319,10 @@ impl Rule for SubprocObjection {
         let Some(general) = reading.general() else { return };
         let terms = ChangeTerms::read(cx, &reading);
         let Some(first_objection) = terms.objections.first() else {
+            let regime = general.regime_words();
             let message = Message::new(
-                "The controller gives a general authorisation to engage sub-processors, but has no right to object to a new one. Art. 28(2) GDPR requires the processor's information of changes to give the controller the opportunity to object. Add a right to object, with its consequence: the processor then does not engage the sub-processor.",
-                "Le responsable du traitement donne une autorisation générale de recourir à des sous-traitants ultérieurs, mais n'a aucun droit de s'opposer à un nouveau venu. L'art. 28(2) du RGPD exige que l'information des changements donne au responsable la possibilité d'émettre des objections. Ajoutez un droit d'opposition, avec sa conséquence : le sous-traitant ne recourt alors pas au sous-traitant ultérieur.",
+                format!("{}, but the controller has no right to object to a new one. Art. 28(2) GDPR requires the processor's information of changes to give the controller the opportunity to object. Add a right to object, with its consequence: the processor then does not engage the sub-processor.", regime.en),
+                format!("{}, mais le responsable du traitement n'a aucun droit de s'opposer à un nouveau venu. L'art. 28(2) du RGPD exige que l'information des changements donne au responsable la possibilité d'émettre des objections. Ajoutez un droit d'opposition, avec sa conséquence : le sous-traitant ne recourt alors pas au sous-traitant ultérieur.", regime.fr),
             );
             let (span, clause_inferred, _) = missing_target(cx, CLAUSE);
             let inferred = clause_inferred || general.inferred;
@@ -400,4 +402,38 @@ fn has_consequence(cx: &Context<'_>, reading: &SubProcessing<'_>, terms: &Change
         .iter()
         .filter(|s| index_of(s.paragraph).is_some_and(|at| around.contains(&at)))
         .any(|s| !s.mentions(&OBJECTION_REFRAIN).is_empty() || s.states(&OBJECTION_REMEDY))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{lint, LintOptions};
+
+    /// The notice and the objection window read from `source`, as the contract words them.
+    fn periods(source: &str) -> (Option<String>, Option<String>) {
+        let report = lint(source, &LintOptions::default());
+        let options = LintOptions::default();
+        let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };
+        let terms = ChangeTerms::read(&cx, &SubProcessing::read(&cx));
+        let words = |period: Option<Period<'_>>| period.map(|period| period.written(&cx).to_string());
+        (words(terms.notice), words(terms.window))
+    }
+
+    #[test]
+    fn each_duration_measures_what_the_nearest_cue_before_it_says() {
+        let source = "# Sub-processors {sub-processors}\nProvider will notify Customer at least ten (10) days before engaging any new Sub-processor, and Customer may object within seven (7) days of that notice.\n";
+        assert_eq!(periods(source), (Some("ten (10) days".to_string()), Some("seven (7) days".to_string())));
+    }
+
+    #[test]
+    fn a_duration_before_any_cue_belongs_to_the_first_cue_after_it() {
+        let source = "# Sub-processors {sub-processors}\nAt least 30 days before a new Sub-processor starts processing Customer Data, we will e-mail the owners of all workspaces.\n";
+        assert_eq!(periods(source), (Some("30 days".to_string()), None));
+    }
+
+    #[test]
+    fn facts_win_over_words() {
+        let source = "# Sub-processors {sub-processors}\nThe Provider shall inform the Customer in writing of any new Sub-processor at least [[objection-notice: 30 days]] before the change, and no later than 45 days.\n";
+        assert_eq!(periods(source), (Some("30 days".to_string()), None));
+    }
 }

@@ -45,7 +45,10 @@ impl Rule for SubprocFlowdown {
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
         let reading = SubProcessing::read(cx);
-        if !reading.has_terms() || reading.sentences.iter().any(|s| s.states(&SAME_OBLIGATIONS) && s.states(&IMPOSE)) {
+        // "No less protective" and "pas moins protectrices" carry their own negation.
+        if !reading.has_terms()
+            || reading.sentences.iter().any(|s| !s.mentions(&SAME_OBLIGATIONS).is_empty() && s.states(&IMPOSE))
+        {
             return;
         }
         let message = Message::new(

@@ -15,9 +15,9 @@ use dpa_lexicon::FoldedText;
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::rules::completeness::search::{missing_target, with_certainty_hint, Sentence};
-use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
-use super::{add_sentences, excerpt, without_numbering, SubProcessing, CLAUSE, LIABILITY};
+use super::{add_sentences, excerpt, replace_with, SubProcessing, CLAUSE, LIABILITY};
 
 pub(crate) struct SubprocLiability;
 
@@ -94,14 +94,8 @@ impl Rule for SubprocLiability {
 /// Reports a sentence that takes liability away, with a fix that replaces it by the model.
 fn report(cx: &Context<'_>, sink: &mut Sink, sentence: &Sentence<'_>, message: Message) {
     let inferred = sentence.inferred(cx);
-    let model = LIABILITY.for_document(cx);
-    let fix = fixes::replace(
-        without_numbering(cx, sentence.span()),
-        model.get(cx.doc_lang()),
-        Message::new(format!("Replace with: “{}”", model.en), format!("Remplacer par : « {} »", model.fr)),
-    );
     sink.report(cx, &META, sentence.span(), with_certainty_hint(message, CLAUSE, inferred))
-        .with_fix(fix)
+        .with_fix(replace_with(cx, sentence.span(), LIABILITY, &[]))
         .inferred(inferred);
 }
 

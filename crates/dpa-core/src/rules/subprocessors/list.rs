@@ -3,16 +3,17 @@
 //! tables of the model (`Document::sub_processors`), whatever the annex is called.
 
 use dpa_lexicon::cues::subprocessors::{LIST, LIST_LINK};
-use dpa_lexicon::is_none_word;
 use dpa_syntax::Span;
 
 use crate::finding::{Edit, Fix, Severity};
 use crate::lang::{L10n, Lang, Message};
-use crate::model::{ClauseId, ClauseKind, SubProcessorRecord};
+use crate::model::{Cell, ClauseId, ClauseKind, Paragraph, SubProcessorRecord};
 use crate::rules::completeness::search::{missing_target, tag_word, with_certainty_hint};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+use crate::values::is_placeholder;
+use dpa_lexicon::record_column;
 
-use super::{excerpt, SubProcessing, CLAUSE};
+use super::{excerpt, is_drafting_note, SubProcessing, CLAUSE};
 
 pub(crate) struct SubprocList;
 
@@ -31,8 +32,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads the sub-processor list: a table whose columns name the sub-processor, its country and its purpose (an annex `{annex sub-processor-list}`, or any table with those headers). Each row must give all three: a row without one is an error, naming the missing column. With no table, a list given only by a link or web page (\"available at https://…\") is an info, and no list at all a warning. An annex that says \"None\" lists no sub-processor and is fine.",
-            "Lit la liste des sous-traitants ultérieurs : un tableau dont les colonnes donnent le sous-traitant ultérieur, son pays et sa finalité (une annexe `{annexe liste-sous-traitants-ulterieurs}`, ou tout tableau ayant ces en-têtes). Chaque ligne doit indiquer les trois : une ligne qui en omet un est une erreur, qui nomme la colonne manquante. Sans tableau, une liste donnée seulement par un lien ou une page web (« disponible à l'adresse https://… ») est une information, et l'absence de toute liste un avertissement. Une annexe qui indique « Aucun » ne liste aucun sous-traitant ultérieur et convient.",
+            "Reads the sub-processor list: a table whose columns name the sub-processor, its country and its purpose (an annex `{annex sub-processor-list}`, or any table with those headers). Each row must give all three: a row without one is an error, naming the missing column. A table whose rows are all blanks (`[●]`, `[À compléter]`) is no list yet. With no table, a list given only by a link or web page (\"available at https://…\") is an info, and no list at all a warning. An annex that lists the sub-processors in sentences is taken as a list (its rows cannot be checked), and one that says \"None\" lists nobody.",
+            "Lit la liste des sous-traitants ultérieurs : un tableau dont les colonnes donnent le sous-traitant ultérieur, son pays et sa finalité (une annexe `{annexe liste-sous-traitants-ulterieurs}`, ou tout tableau ayant ces en-têtes). Chaque ligne doit indiquer les trois : une ligne qui en omet un est une erreur, qui nomme la colonne manquante. Un tableau dont toutes les lignes sont des blancs (`[●]`, `[À compléter]`) n'est pas encore une liste. Sans tableau, une liste donnée seulement par un lien ou une page web (« disponible à l'adresse https://… ») est une information, et l'absence de toute liste un avertissement. Une annexe qui énumère les sous-traitants ultérieurs en phrases vaut liste (ses lignes ne peuvent être vérifiées), et une annexe qui indique « Aucun » n'en liste aucun.",
         ),
         why: L10n::new(
             "The controller's authorisation under Art. 28(2) GDPR is only as precise as the list it covers: EDPB Guidelines 07/2020 (§152) expect a general authorisation to come with the list of sub-processors in an annex, and EDPB Opinion 22/2024 expects the controller to have their identity readily available at all times. The country decides whether a transfer outside the EEA needs a mechanism (Chapter V); the purpose, what each one may do with the data. A web page the processor can edit at will fixes nothing.",
@@ -102,9 +103,11 @@ impl Rule for SubprocList {
         if !cx.doc.sub_processors.is_empty() {
             return check_rows(cx, sink);
         }
+        // The annex of sub-processors, tagged as a list or read as one from its heading.
+        let annex = cx.doc.clauses.iter().find(|clause| clause.is(LIST_KIND) || (clause.annex && clause.is(CLAUSE)));
         let link = reading.sentences.iter().find(|s| {
-            let in_list = s.clause(cx).is_some_and(|clause| clause.is(LIST_KIND));
-            !s.mentions(&LIST_LINK).is_empty() && (in_list || !s.mentions(&LIST).is_empty())
+            let in_annex = annex.is_some_and(|annex| s.paragraph.clause == Some(annex.id));
+            !s.mentions(&LIST_LINK).is_empty() && (in_annex || !s.mentions(&LIST).is_empty())
         });
         if let Some(link) = link {
             let text = excerpt(cx.text(link.span()));
@@ -118,12 +121,12 @@ impl Rule for SubprocList {
                 .inferred(inferred);
             return;
         }
-        let annex = cx.doc.clauses_of(LIST_KIND).next();
-        let annex_says_none = annex.is_some_and(|annex| {
-            let mut texts = cx.doc.paragraphs.iter().filter(|p| p.clause == Some(annex.id)).map(|p| p.text.as_str());
-            texts.next().is_some_and(is_none_word) && texts.next().is_none()
-        });
-        if annex_says_none {
+        // An annex that lists sub-processors in sentences or numbered items ("1. Name: …,
+        // Address: …") gives the list in prose, whose rows cannot be checked; one that says
+        // "None" lists nobody, which is fine too. Drafting notes and blanks list nothing.
+        let listed_in_prose = annex
+            .is_some_and(|annex| cx.doc.paragraphs.iter().any(|p| p.clause == Some(annex.id) && !is_drafting_note(p)));
+        if listed_in_prose {
             return;
         }
         let (message, span, inferred) = match annex {
@@ -167,9 +170,23 @@ fn check_rows(cx: &Context<'_>, sink: &mut Sink) {
 }
 
 fn check_table(cx: &Context<'_>, sink: &mut Sink, clause: Option<ClauseId>, rows: &[SubProcessorRecord]) {
+    let heading = cx.clause(clause).map_or(rows[0].span, |clause| clause.heading_span);
+    if rows.iter().all(|row| is_blank(cx, row)) {
+        let message = Message::new(
+            "The list of sub-processors is still a blank: no row names a sub-processor. Art. 28(2) GDPR: the controller's authorisation is only as precise as the list it covers. Fill in each sub-processor's name, country, purpose and transfer mechanism, or write “None” if there are none.",
+            "La liste des sous-traitants ultérieurs est encore à compléter : aucune ligne ne nomme un sous-traitant ultérieur. Art. 28(2) du RGPD : l'autorisation du responsable du traitement ne vaut que par la liste qu'elle couvre. Indiquez pour chacun sa dénomination, son pays, sa finalité et son mécanisme de transfert, ou écrivez « Aucun » s'il n'y en a pas.",
+        );
+        sink.report_with(&META, Severity::Warning, heading, message).inferred(rows[0].inferred);
+        return;
+    }
+    // A column the lexicon cannot name ("Processing") may hold what looks missing: only a table
+    // whose every header is known is said to lack a column.
+    let headers_known = header_of(cx, &rows[0]).is_some_and(|header| {
+        header.text.split('|').map(str::trim).filter(|cell| !cell.is_empty()).all(|cell| record_column(cell).is_some())
+    });
     let absent: Vec<Column> = Column::ALL
         .into_iter()
-        .filter(|column| rows.len() > 1 && rows.iter().all(|row| column.is_missing(row)))
+        .filter(|column| headers_known && rows.len() > 1 && rows.iter().all(|row| column.is_missing(row)))
         .collect();
     for &column in &absent {
         let (label, reason) = (column.label(), column.reason());
@@ -177,12 +194,16 @@ fn check_table(cx: &Context<'_>, sink: &mut Sink, clause: Option<ClauseId>, rows
             format!("The sub-processor list has no {} column: none of its {} rows gives it, yet {} (Art. 28(2) GDPR). Add the column and fill it for every sub-processor.", label.en, rows.len(), reason.en),
             format!("La liste des sous-traitants ultérieurs n'a pas de colonne « {} » : aucune de ses {} lignes ne l'indique, alors que {} (art. 28(2) RGPD). Ajoutez la colonne et remplissez-la pour chaque sous-traitant ultérieur.", label.fr, rows.len(), reason.fr),
         );
-        let span = cx.clause(clause).map_or(rows[0].span, |clause| clause.heading_span);
-        sink.report_with(&META, Severity::Error, span, message).inferred(rows[0].inferred);
+        sink.report_with(&META, Severity::Error, heading, message).inferred(rows[0].inferred);
     }
+    let unknown_column = !headers_known && header_of(cx, &rows[0]).is_some();
     for row in rows {
-        let missing: Vec<Column> =
-            Column::ALL.into_iter().filter(|column| !absent.contains(column) && column.is_missing(row)).collect();
+        // Under a column the lexicon cannot name, a cell missing from every row is that column's.
+        let missing: Vec<Column> = Column::ALL
+            .into_iter()
+            .filter(|column| !absent.contains(column) && column.is_missing(row))
+            .filter(|column| !(unknown_column && rows.iter().all(|other| column.is_missing(other))))
+            .collect();
         if missing.is_empty() {
             continue;
         }
@@ -202,6 +223,23 @@ fn check_table(cx: &Context<'_>, sink: &mut Sink, clause: Option<ClauseId>, rows
         );
         sink.report_with(&META, Severity::Error, row.span, message).inferred(row.inferred);
     }
+}
+
+/// The header row of the table whose first data row is `first`.
+fn header_of<'a>(cx: &Context<'a>, first: &SubProcessorRecord) -> Option<&'a Paragraph> {
+    let at = cx.doc.paragraphs.iter().position(|p| p.is_table_row && p.span == first.span)?;
+    cx.doc.paragraphs[..at].last().filter(|p| p.is_table_row)
+}
+
+/// A row whose every cell is a blank still to be filled (`[●]`, `[À compléter]`, `?`).
+fn is_blank(cx: &Context<'_>, row: &SubProcessorRecord) -> bool {
+    let cells: Vec<&Cell> =
+        [&row.name, &row.country, &row.purpose, &row.mechanism, &row.address].into_iter().flatten().collect();
+    let blank = |cell: &Cell| {
+        is_placeholder(&cell.text)
+            || cx.doc.placeholders.iter().any(|p| cell.span.start <= p.span.start && p.span.end <= cell.span.end)
+    };
+    !cells.is_empty() && cells.into_iter().all(blank)
 }
 
 /// A fix that adds the list as a table: in the existing (empty) annex, or as a new annex at the

@@ -14,7 +14,7 @@
 
 use dpa_lexicon::cues::subprocessors::{
     AGREEMENT, AT_WILL, AUTHORISATION, CHANGE, DEEMED, EACH_NEW, EITHER_AUTHORISATION, ENGAGE, EXCEPTION,
-    GENERAL_AUTHORISATION, GRANT, OBJECT, SPECIFIC_AUTHORISATION, SUB_PROCESSOR, WITHOUT,
+    GENERAL_AUTHORISATION, GRANT, NOT_CHOSEN, OBJECT, PERMISSION, SPECIFIC_AUTHORISATION, SUB_PROCESSOR, WITHOUT,
 };
 use dpa_lexicon::values::{find_duration, Duration, FactValue, Located};
 use dpa_lexicon::FoldedText;
@@ -24,8 +24,8 @@ use super::completeness::search::{sentences_in, Sentence};
 use super::query::negated;
 use super::{fixes, Context, Rule};
 use crate::finding::Fix;
-use crate::lang::L10n;
-use crate::model::{ClauseKind, Fact, FactName};
+use crate::lang::{L10n, Message};
+use crate::model::{ClauseKind, Fact, FactName, Paragraph};
 use crate::values::Authorisation;
 
 mod authorisation;
@@ -90,6 +90,23 @@ pub(super) struct Statement<'a> {
     pub inferred: bool,
 }
 
+impl Statement<'_> {
+    /// How a message states the regime a general-authorisation rule measures.
+    pub fn regime_words(&self) -> Message {
+        if self.stance == Stance::AtWill {
+            Message::new(
+                "The processor may engage sub-processors as it sees fit",
+                "Le sous-traitant peut recourir à des sous-traitants ultérieurs comme il l'entend",
+            )
+        } else {
+            Message::new(
+                "The controller gives a general authorisation to engage sub-processors",
+                "Le responsable du traitement donne une autorisation générale de recourir à des sous-traitants ultérieurs",
+            )
+        }
+    }
+}
+
 /// What a document says about sub-processing.
 pub(super) struct SubProcessing<'a> {
     /// Sentences of sub-processor clauses and annexes, and elsewhere those naming sub-processors
@@ -105,6 +122,7 @@ impl<'a> SubProcessing<'a> {
         let sentences: Vec<Sentence<'a>> = sentences_in(cx, &[])
             .filter(|sentence| {
                 !sentence.paragraph.is_table_row
+                    && !is_drafting_note(sentence.paragraph)
                     && (sentence
                         .clause(cx)
                         .and_then(|clause| clause.kind)
@@ -154,9 +172,11 @@ impl<'a> SubProcessing<'a> {
     }
 
     /// The first general authorisation: the regime under which changes must be announced and
-    /// may be objected to.
+    /// may be objected to. A processor free to engage sub-processors at will is under that
+    /// regime a fortiori (SUBPROC-AUTH-TYPE reports the missing authorisation itself).
     pub fn general(&self) -> Option<&Statement<'a>> {
-        self.statements.iter().find(|statement| statement.stance == Stance::Authorised(Regime::General))
+        let find = |stance: Stance| self.statements.iter().find(|statement| statement.stance == stance);
+        find(Stance::Authorised(Regime::General)).or_else(|| find(Stance::AtWill))
     }
 
     /// Sub-processing is forbidden outright, with no authorisation anywhere.
@@ -174,6 +194,9 @@ impl<'a> SubProcessing<'a> {
 
 /// What one sentence says about engaging sub-processors.
 fn stance_of(sentence: &Sentence<'_>) -> Option<Stance> {
+    if !sentence.mentions(&NOT_CHOSEN).is_empty() {
+        return None;
+    }
     if !sentence.mentions(&EITHER_AUTHORISATION).is_empty() {
         return Some(Stance::Authorised(Regime::Unstated));
     }
@@ -182,6 +205,14 @@ fn stance_of(sentence: &Sentence<'_>) -> Option<Stance> {
     }
     if sentence.states(&SPECIFIC_AUTHORISATION) {
         return Some(Stance::Authorised(Regime::Specific));
+    }
+    // The controller's own rights ("the Customer may freely object") say nothing of how the
+    // processor engages sub-processors.
+    if !sentence.mentions(&OBJECT).is_empty() {
+        return None;
+    }
+    if sentence.states(&AT_WILL) {
+        return Some(Stance::AtWill);
     }
     let engages = sentence.mentions(&ENGAGE);
     if engages.is_empty() {
@@ -209,22 +240,27 @@ fn stance_of(sentence: &Sentence<'_>) -> Option<Stance> {
         }
         return Some(Stance::Authorised(regime_of_requirement(sentence)));
     }
-    if at_will || sentence.states(&AT_WILL) {
+    if at_will {
         return Some(Stance::AtWill);
     }
-    if sentence.states(&AGREEMENT) {
+    let folded = &sentence.paragraph.folded.folded;
+    let names_after = |end: usize| sentence.mentions(&SUB_PROCESSOR).iter().any(|&(named, _)| named >= end);
+    // "Customer agrees that Provider may engage Sub-processors", "We may use subcontractors":
+    // the contract itself permits sub-processing, a general authorisation in substance.
+    let permitted = engages.iter().any(|&(start, end)| {
+        !negated(&folded[sentence.range.0..start])
+            && names_after(end)
+            && sentence.matches(&PERMISSION).iter().any(|&(permission, _)| permission < start)
+    });
+    if sentence.states(&AGREEMENT) || permitted {
         return Some(Stance::Authorised(Regime::General));
     }
     // "shall not engage any sub-processor": a negated engaging verb with the sub-processor as
     // its object, and no exception. "If the Customer objects, the Provider shall not engage the
     // new Sub-processor" is the consequence of an objection, not a prohibition.
-    let folded = &sentence.paragraph.folded.folded;
-    let prohibits = engages.iter().any(|&(start, end)| {
-        negated(&folded[sentence.range.0..start])
-            && sentence.mentions(&SUB_PROCESSOR).iter().any(|&(named, _)| named >= end)
-    });
-    let about_a_change = !sentence.mentions(&CHANGE).is_empty() || !sentence.mentions(&OBJECT).is_empty();
-    (prohibits && !about_a_change && sentence.mentions(&EXCEPTION).is_empty()).then_some(Stance::Prohibited)
+    let prohibits = engages.iter().any(|&(start, end)| negated(&folded[sentence.range.0..start]) && names_after(end));
+    let exception = !sentence.mentions(&EXCEPTION).is_empty() || !sentence.mentions(&CHANGE).is_empty();
+    (prohibits && !exception).then_some(Stance::Prohibited)
 }
 
 /// The kind of an authorisation stated without its name: consent to each newcomer is specific
@@ -361,24 +397,44 @@ pub(super) const LIABILITY: Model = Model::plain(L10n::new(
     "Le sous-traitant demeure pleinement responsable envers le responsable du traitement de l'exécution par chaque sous-traitant ultérieur de ses obligations, comme de ses propres actes.",
 ));
 
+/// Model sentences in the document's language, in this order.
+fn joined(cx: &Context<'_>, first: Model, more: &[Model]) -> String {
+    let lang = cx.doc_lang();
+    std::iter::once(first)
+        .chain(more.iter().copied())
+        .map(|model| model.for_document(cx).get(lang))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A fix that adds model sentences, in this order, to the sub-processor clause, or inserts the
 /// clause when there is none.
 pub(super) fn add_sentences(cx: &Context<'_>, first: Model, more: &[Model]) -> Fix {
     let lang = cx.doc_lang();
-    let first = first.for_document(cx);
-    let mut fix = fixes::add_to_clause(cx, CLAUSE, CLAUSE_TITLE, first);
-    if more.is_empty() {
-        return fix;
-    }
+    let first_text = first.for_document(cx);
+    let mut fix = fixes::add_to_clause(cx, CLAUSE, CLAUSE_TITLE, first_text);
     // `add_to_clause` places one sentence; the others follow it in the same edit.
-    let whole = std::iter::once(first.get(lang))
-        .chain(more.iter().map(|model| model.for_document(cx).get(lang)))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let whole = joined(cx, first, more);
     for edit in &mut fix.edits {
-        edit.replacement = edit.replacement.replacen(first.get(lang), &whole, 1);
+        edit.replacement = edit.replacement.replacen(first_text.get(lang), &whole, 1);
     }
     fix
+}
+
+/// A fix that replaces a sentence (keeping its clause number) with model sentences.
+pub(super) fn replace_with(cx: &Context<'_>, sentence: Span, first: Model, more: &[Model]) -> Fix {
+    fixes::replace(
+        without_numbering(cx, sentence),
+        joined(cx, first, more),
+        Message::new("Replace with the model wording", "Remplacer par la rédaction type"),
+    )
+}
+
+/// A paragraph that is all in square brackets: a drafting note or a blank for the parties to
+/// fill ("[Drafting note: …]", "[À compléter]"), not agreed contract text.
+pub(super) fn is_drafting_note(paragraph: &Paragraph) -> bool {
+    let text = paragraph.text.trim().trim_matches(|c: char| c == '*' || c == '_').trim_end_matches('.');
+    text.starts_with('[') && text.ends_with(']')
 }
 
 /// Contract words as quoted in a message: the first few.
@@ -448,8 +504,17 @@ mod tests {
         assert_eq!(stances(agreement), [GENERAL]);
         let each = "# Sub-processors {sub-processors}\nThe Provider shall obtain the Customer's prior written consent before engaging each new Sub-processor.\n";
         assert_eq!(stances(each), [SPECIFIC]);
-        let deemed = "# Sub-processors {sub-processors}\nThe Customer's consent to any new Sub-processor is deemed given if it does not object within 14 days of engaging it.\n";
+        let deemed = "# Sub-processors {sub-processors}\nThe Customer's consent to any new Sub-processor is deemed given when the notice period ends, and the Provider may then engage it.\n";
         assert_eq!(stances(deemed), [UNSTATED]);
+        let permission =
+            "# Sub-processors {sub-processors}\nWe may use subcontractors to help us deliver the services.\n";
+        assert_eq!(stances(permission), [GENERAL]);
+        let free = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Prestataire choisit librement ses sous-traitants ultérieurs.\n";
+        assert_eq!(stances(free), [Stance::AtWill]);
+        let objection = "# Sub-processors {sub-processors}\nThe Customer may freely object to any new Sub-processor.\n";
+        assert!(stances(objection).is_empty(), "the controller's right, not the processor's freedom");
+        let not_chosen = "# Sub-processors {sub-processors}\n(Option 2 of Clause 7.7(a), general written authorisation, is not selected.)\n";
+        assert!(stances(not_chosen).is_empty());
         let not_required = "# Sub-processors {sub-processors}\nNo authorisation of the Customer is required to engage Sub-processors.\n";
         assert_eq!(stances(not_required), [Stance::AtWill]);
     }

@@ -10,7 +10,7 @@ use crate::lang::{L10n, Lang, Message};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::{Country, Date, MechanismKind};
 
-use super::{anywhere_clause, once_per_row, recipients, Recipient};
+use super::{anywhere_clause, once_per_row, recipients, under_uk_law, Recipient};
 
 pub(crate) struct XferMechanism;
 
@@ -40,8 +40,9 @@ static META: RuleMeta = RuleMeta {
     },
 };
 
-/// Whether a mechanism makes a transfer to `country` lawful on `today`.
-fn covers(kind: MechanismKind, country: Country, today: Option<Date>) -> bool {
+/// Whether a mechanism makes a transfer to `country` lawful on `today`; `uk_law` when the
+/// exporter is under the UK GDPR.
+fn covers(kind: MechanismKind, country: Country, today: Option<Date>, uk_law: bool) -> bool {
     match kind {
         MechanismKind::Scc { .. } | MechanismKind::Bcr | MechanismKind::Derogation => true,
         // The US decision covers certified organisations, which is what "adequacy" means there.
@@ -49,7 +50,8 @@ fn covers(kind: MechanismKind, country: Country, today: Option<Date>) -> bool {
         MechanismKind::Dpf => country == super::UNITED_STATES,
         MechanismKind::Eea => country.is_eea(),
         // UK instruments frame exports from the UK, not from the EEA.
-        MechanismKind::UkIdta | MechanismKind::None => false,
+        MechanismKind::UkIdta => uk_law,
+        MechanismKind::None => false,
     }
 }
 
@@ -82,14 +84,19 @@ impl Rule for XferMechanism {
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
         let all = recipients(cx);
+        let uk_law = under_uk_law(cx);
         let uncovered = once_per_row(&all, |recipient| {
             recipient.needs_mechanism(cx.today)
-                && !recipient.kinds().iter().any(|&kind| covers(kind, recipient.country, cx.today))
+                && !recipient.kinds().iter().any(|&kind| covers(kind, recipient.country, cx.today, uk_law))
         });
         let anywhere = anywhere_clause(cx);
         for recipient in uncovered {
             let (who, no_adequacy) = (recipient.who(), recipient.no_adequacy());
             let problem = match (recipient.written, recipient.kinds().first()) {
+                _ if recipient.repealed => Message::new(
+                    "it relies on standard clauses that Decision (EU) 2021/914 repealed (2001/497/EC, 2004/915/EC, 2010/87/EU), without effect since 27 December 2022",
+                    "il s'appuie sur des clauses types que la décision (UE) 2021/914 a abrogées (2001/497/CE, 2004/915/CE, 2010/87/UE), sans effet depuis le 27 décembre 2022",
+                ),
                 (Some(span), _) if recipient.unreadable => {
                     let written = cx.text(span).trim();
                     Message::new(
@@ -138,5 +145,32 @@ impl Rule for XferMechanism {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn country(code: &str) -> Country {
+        Country::from_code(code).expect(code)
+    }
+
+    #[test]
+    fn what_covers_which_country() {
+        let scc = MechanismKind::Scc { module: Some(3) };
+        assert!(covers(scc, country("IN"), None, false));
+        assert!(covers(MechanismKind::Bcr, country("SG"), None, false));
+        assert!(covers(MechanismKind::Dpf, country("US"), None, false));
+        assert!(!covers(MechanismKind::Dpf, country("IN"), None, false), "the Framework is American");
+        assert!(
+            covers(MechanismKind::Adequacy, country("US"), None, false),
+            "the US decision, for certified organisations"
+        );
+        assert!(!covers(MechanismKind::Adequacy, country("IN"), None, false));
+        assert!(!covers(MechanismKind::Eea, country("IN"), None, false));
+        assert!(!covers(MechanismKind::UkIdta, country("PH"), None, false));
+        assert!(covers(MechanismKind::UkIdta, country("PH"), None, true), "an export from the UK");
+        assert!(!covers(MechanismKind::None, country("US"), None, false));
     }
 }

@@ -16,12 +16,16 @@
 //!   are left to those.
 
 use dpa_lexicon::cues::subprocessors::SUB_PROCESSOR;
-use dpa_lexicon::cues::transfers::{SCC_2021_914, TIA_ACRONYM_FR, TRANSFER_IMPACT_ASSESSMENT, TRANSFER_OR_LOCATION};
+use dpa_lexicon::cues::transfers::{
+    NON_ADEQUATE_COUNTRIES, REPEALED_SCC, SCC_2021_914, TIA_ACRONYM_FR, TRANSFER_IMPACT_ASSESSMENT,
+    TRANSFER_OR_LOCATION, UK_GDPR,
+};
 use dpa_lexicon::values::{parse_countries, parse_mechanism};
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
 use super::completeness::search::{sentences_in, Sentence};
+use super::subprocessors::is_drafting_note;
 use super::{Context, Rule};
 use crate::lang::{Lang, Message};
 use crate::model::{ClauseId, ClauseKind, FactName, PartyRole};
@@ -68,6 +72,8 @@ pub(super) struct Recipient<'a> {
     pub mechanism: Option<Mechanism>,
     /// A mechanism is written but names none the lexicon knows.
     pub unreadable: bool,
+    /// It relies on standard clauses that Decision 2021/914 repealed.
+    pub repealed: bool,
     pub inferred: bool,
     /// The sub-processor row it comes from, so a row naming several countries is reported once.
     pub record: Option<usize>,
@@ -134,15 +140,30 @@ impl Recipient<'_> {
 }
 
 /// A mechanism stated in a `transfer-mechanism` fact or a clause sentence.
-struct Stated {
-    mechanism: Mechanism,
-    span: Span,
+pub(super) struct Stated {
+    pub mechanism: Mechanism,
+    /// The fact value, or the sentence.
+    pub span: Span,
     clause: Option<ClauseId>,
     /// Its sentence speaks of sub-processors.
-    for_sub_processors: bool,
+    pub for_sub_processors: bool,
     /// Its sentence names a country or cites Decision 2021/914: a concrete transfer, not a
     /// general "where standard contractual clauses are used".
-    concrete: bool,
+    pub concrete: bool,
+    /// Its sentence speaks of countries without adequacy as a class ("a country not recognised
+    /// as providing an adequate level of protection").
+    pub for_non_adequate: bool,
+    /// It relies on standard clauses repealed by Decision 2021/914 ("the Model Clauses").
+    pub repealed: bool,
+    pub inferred: bool,
+}
+
+/// The mechanism of a recipient, gathered from one or more statements.
+#[derive(Debug, Clone)]
+struct Gathered {
+    mechanism: Mechanism,
+    span: Span,
+    repealed: bool,
     inferred: bool,
 }
 
@@ -162,15 +183,22 @@ fn names_a_safeguard(mechanism: &Mechanism) -> bool {
     mechanism.kinds.iter().any(|kind| !matches!(kind, MechanismKind::None | MechanismKind::Eea))
 }
 
+/// Sentences of running text that are contract terms: not table rows, not drafting notes.
+fn running_text<'a>(cx: &Context<'a>, kinds: &'a [ClauseKind]) -> impl Iterator<Item = Sentence<'a>> + 'a {
+    sentences_in(cx, kinds).filter(|sentence| !sentence.paragraph.is_table_row && !is_drafting_note(sentence.paragraph))
+}
+
 /// Mechanisms stated outside the sub-processor rows: `transfer-mechanism` facts in running text,
 /// and sentences of transfer and sub-processor clauses that name one.
-fn stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
+pub(super) fn stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
     let mut stated = Vec::new();
-    for sentence in sentences_in(cx, &[]).filter(|sentence| !sentence.paragraph.is_table_row) {
+    for sentence in running_text(cx, &[]) {
         let span = sentence.span();
         let plain = plain_text(&sentence);
         let for_sub_processors = !sentence.mentions(&SUB_PROCESSOR).is_empty();
         let concrete = !sentence.mentions(&SCC_2021_914).is_empty() || !parse_countries(plain).is_empty();
+        let for_non_adequate = !sentence.mentions(&NON_ADEQUATE_COUNTRIES).is_empty();
+        let repealed = !sentence.mentions(&REPEALED_SCC).is_empty();
         let facts: Vec<_> = cx
             .doc
             .facts_named(FactName::TransferMechanism)
@@ -186,6 +214,8 @@ fn stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
                         clause: fact.clause,
                         for_sub_processors,
                         concrete: true,
+                        for_non_adequate,
+                        repealed,
                         inferred: false,
                     });
                 }
@@ -197,41 +227,55 @@ fn stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
         if !in_transfer_text {
             continue;
         }
-        if let Ok(mechanism) = parse_mechanism(plain) {
-            if names_a_safeguard(&mechanism) {
-                stated.push(Stated {
-                    mechanism,
-                    span,
-                    clause: sentence.paragraph.clause,
-                    for_sub_processors,
-                    concrete,
-                    inferred,
-                });
-            }
+        let mechanism = parse_mechanism(plain).ok().filter(names_a_safeguard);
+        if mechanism.is_some() || repealed {
+            stated.push(Stated {
+                mechanism: mechanism.unwrap_or(Mechanism { kinds: Vec::new(), tia: false, tia_date: None }),
+                span,
+                clause: sentence.paragraph.clause,
+                for_sub_processors,
+                concrete,
+                for_non_adequate,
+                repealed,
+                inferred,
+            });
         }
     }
     stated
 }
 
-/// The union of several mechanisms.
-fn merged<'s>(all: impl Iterator<Item = &'s Stated>) -> Option<(Mechanism, Span, bool)> {
-    let mut result: Option<(Mechanism, Span, bool)> = None;
+/// The union of several statements' mechanisms.
+fn merged<'s>(all: impl Iterator<Item = &'s Stated>) -> Option<Gathered> {
+    let mut result: Option<Gathered> = None;
     for stated in all {
         match &mut result {
-            None => result = Some((stated.mechanism.clone(), stated.span, stated.inferred)),
-            Some((mechanism, _, inferred)) => {
+            None => {
+                result = Some(Gathered {
+                    mechanism: stated.mechanism.clone(),
+                    span: stated.span,
+                    repealed: stated.repealed,
+                    inferred: stated.inferred,
+                });
+            }
+            Some(gathered) => {
                 for kind in &stated.mechanism.kinds {
-                    if !mechanism.kinds.contains(kind) {
-                        mechanism.kinds.push(*kind);
+                    if !gathered.mechanism.kinds.contains(kind) {
+                        gathered.mechanism.kinds.push(*kind);
                     }
                 }
-                mechanism.tia |= stated.mechanism.tia;
-                mechanism.tia_date = mechanism.tia_date.or(stated.mechanism.tia_date);
-                *inferred |= stated.inferred;
+                gathered.mechanism.tia |= stated.mechanism.tia;
+                gathered.mechanism.tia_date = gathered.mechanism.tia_date.or(stated.mechanism.tia_date);
+                gathered.repealed |= stated.repealed;
+                gathered.inferred |= stated.inferred;
             }
         }
     }
     result
+}
+
+/// Statements that can stand for a recipient with no mechanism of its own.
+fn usable(stated: &Stated) -> bool {
+    names_a_safeguard(&stated.mechanism) || stated.repealed
 }
 
 /// Every recipient the document names (see the module notes).
@@ -239,16 +283,24 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
     let stated = stated_mechanisms(cx);
     let mut found: Vec<Recipient<'a>> = Vec::new();
 
-    let for_rows = merged(stated.iter().filter(|s| s.for_sub_processors && names_a_safeguard(&s.mechanism)));
+    let for_rows = merged(stated.iter().filter(|s| s.for_sub_processors && usable(s)));
     for (index, record) in cx.doc.sub_processors.iter().enumerate() {
         let mut countries = record.country.as_ref().map(|cell| parse_countries(&cell.text)).unwrap_or_default();
         if countries.is_empty() {
             countries.extend(record.country_code);
         }
-        let (mechanism, unreadable, written) = match &record.mechanism_value {
-            Some(Ok(mechanism)) => (Some(mechanism.clone()), false, record.mechanism.as_ref().map(|cell| cell.span)),
-            Some(Err(_)) => (None, true, record.mechanism.as_ref().map(|cell| cell.span)),
-            None => (for_rows.as_ref().map(|(mechanism, _, _)| mechanism.clone()), false, None),
+        let cell = record.mechanism.as_ref().map(|cell| cell.span);
+        let (mechanism, unreadable, written, repealed) = match &record.mechanism_value {
+            Some(Ok(mechanism)) => (Some(mechanism.clone()), false, cell, false),
+            Some(Err(_)) => {
+                let repealed =
+                    record.mechanism.as_ref().is_some_and(|cell| REPEALED_SCC.matches(&FoldedText::new(&cell.text, 0)));
+                (None, !repealed, cell, repealed)
+            }
+            None => match &for_rows {
+                Some(gathered) => (Some(gathered.mechanism.clone()), false, None, gathered.repealed),
+                None => (None, false, None, false),
+            },
         };
         for country in countries {
             found.push(Recipient {
@@ -259,13 +311,14 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
                 written,
                 mechanism: mechanism.clone(),
                 unreadable,
+                repealed,
                 inferred: record.inferred,
                 record: Some(index),
             });
         }
     }
 
-    let everything = merged(stated.iter());
+    let everything = merged(stated.iter().filter(|s| usable(s)));
     for party in cx.doc.parties.iter().filter(|party| party.role == PartyRole::Processor) {
         let Ok(processor) = &party.party else { continue };
         let Some(country) = processor.country else { continue };
@@ -274,27 +327,21 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
             name: Some(processor.name.as_str()),
             country,
             span: party.span,
-            written: everything.as_ref().map(|(_, span, _)| *span),
-            mechanism: everything.as_ref().map(|(mechanism, _, _)| mechanism.clone()),
+            written: everything.as_ref().map(|gathered| gathered.span),
+            mechanism: everything.as_ref().map(|gathered| gathered.mechanism.clone()),
             unreadable: false,
-            inferred: party.inferred || everything.as_ref().is_some_and(|(_, _, inferred)| *inferred),
+            repealed: everything.as_ref().is_some_and(|gathered| gathered.repealed),
+            inferred: party.inferred || everything.as_ref().is_some_and(|gathered| gathered.inferred),
             record: None,
         });
     }
 
     let mut named: Vec<Recipient<'a>> = Vec::new();
-    for sentence in
-        sentences_in(cx, TRANSFER_KINDS).filter(|s| !s.paragraph.is_table_row && s.states(&TRANSFER_OR_LOCATION))
-    {
+    for sentence in running_text(cx, TRANSFER_KINDS).filter(|s| s.states(&TRANSFER_OR_LOCATION)) {
         let span = sentence.span();
-        let own = merged(stated.iter().filter(|s| span.start <= s.span.start && s.span.end <= span.end));
-        let of_clause = || {
-            merged(stated.iter().filter(|s| s.clause == sentence.paragraph.clause && names_a_safeguard(&s.mechanism)))
-        };
-        let (mechanism, written, mechanism_inferred) = match own.or_else(of_clause) {
-            Some((mechanism, written, inferred)) => (Some(mechanism), Some(written), inferred),
-            None => (None, None, false),
-        };
+        let own = merged(stated.iter().filter(|s| span.start <= s.span.start && s.span.end <= span.end && usable(s)));
+        let gathered =
+            own.or_else(|| merged(stated.iter().filter(|s| s.clause == sentence.paragraph.clause && usable(s))));
         for country in parse_countries(plain_text(&sentence)) {
             let covered = found.iter().chain(&named).any(|recipient| recipient.country == country);
             if covered {
@@ -305,10 +352,11 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
                 name: None,
                 country,
                 span,
-                written,
-                mechanism: mechanism.clone(),
+                written: gathered.as_ref().map(|gathered| gathered.span),
+                mechanism: gathered.as_ref().map(|gathered| gathered.mechanism.clone()),
                 unreadable: false,
-                inferred: sentence.inferred(cx) || mechanism_inferred,
+                repealed: gathered.as_ref().is_some_and(|gathered| gathered.repealed),
+                inferred: sentence.inferred(cx) || gathered.as_ref().is_some_and(|gathered| gathered.inferred),
                 record: None,
             });
         }
@@ -365,27 +413,10 @@ pub(super) fn party_country(cx: &Context<'_>, role: PartyRole) -> Option<Country
         .find_map(|party| party.party.as_ref().ok().and_then(|party| party.country))
 }
 
-/// Mechanisms stated in facts and clause sentences, for the module and DPF checks.
-pub(super) struct Citation {
-    pub mechanism: Mechanism,
-    pub span: Span,
-    pub for_sub_processors: bool,
-    pub inferred: bool,
-}
-
-/// The concrete mechanism citations outside the sub-processor rows: `transfer-mechanism` facts,
-/// and clause sentences that cite Decision 2021/914 or name a country.
-pub(super) fn citations(cx: &Context<'_>) -> Vec<Citation> {
-    stated_mechanisms(cx)
-        .into_iter()
-        .filter(|stated| stated.concrete)
-        .map(|stated| Citation {
-            mechanism: stated.mechanism,
-            span: stated.span,
-            for_sub_processors: stated.for_sub_processors,
-            inferred: stated.inferred,
-        })
-        .collect()
+/// Whether the document is under the United Kingdom's GDPR, whose exports rely on the IDTA or
+/// the Addendum.
+pub(super) fn under_uk_law(cx: &Context<'_>) -> bool {
+    cx.find(&UK_GDPR, &[]).is_some()
 }
 
 /// The first place in the transfer clauses that allows transfers to any country.
@@ -399,4 +430,59 @@ pub(super) fn anywhere_clause(cx: &Context<'_>) -> Option<Span> {
 /// Folded text of a source span, to look for cue words inside a cell or fact value.
 pub(super) fn folded(cx: &Context<'_>, span: Span) -> FoldedText {
     FoldedText::new(cx.text(span), span.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{lint, LintOptions};
+
+    fn read(source: &str) -> Vec<(Role, String, Vec<MechanismKind>)> {
+        let report = lint(source, &LintOptions::default());
+        let options = LintOptions::default();
+        let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };
+        recipients(&cx)
+            .into_iter()
+            .map(|recipient| (recipient.role, recipient.country.code().to_string(), recipient.kinds().to_vec()))
+            .collect()
+    }
+
+    const SCC_3: MechanismKind = MechanismKind::Scc { module: Some(3) };
+
+    #[test]
+    fn every_country_of_a_row_is_a_recipient() {
+        let source = "# Annex 3 - Sub-processors {annex sub-processor-list}\n| Sub-processor | Country | Purpose | Transfer mechanism |\n|---|---|---|---|\n| Ticketwise Inc. | DE / US | Ticketing | SCC 2021/914 Module 3 |\n";
+        let found = read(source);
+        assert_eq!(
+            found,
+            [(Role::SubProcessor, "DE".to_string(), vec![SCC_3]), (Role::SubProcessor, "US".to_string(), vec![SCC_3])]
+        );
+    }
+
+    #[test]
+    fn a_sentence_names_a_recipient_with_the_mechanism_of_its_clause() {
+        let source = "# International transfers {transfers}\nThe Provider's support team accesses Customer Data from India. All such transfers are governed by SCC 2021/914 Module 3.\n";
+        assert_eq!(read(source), [(Role::Named, "IN".to_string(), vec![SCC_3])]);
+        let negated =
+            "# International transfers {transfers}\nThe Provider shall not transfer Customer Data to India.\n";
+        assert!(read(negated).is_empty());
+    }
+
+    #[test]
+    fn a_country_in_a_row_is_not_named_twice() {
+        let source = "# International transfers {transfers}\nLevel-1 support is provided from India.\n\n# Annex 3 - Sub-processors {annex sub-processor-list}\n| Sub-processor | Country | Purpose | Transfer mechanism |\n|---|---|---|---|\n| Kaveri Support | IN | Support | SCC 2021/914 Module 3 |\n";
+        assert_eq!(read(source), [(Role::SubProcessor, "IN".to_string(), vec![SCC_3])]);
+    }
+
+    #[test]
+    fn the_french_acronym_counts_only_in_capitals() {
+        let mentions = |source: &str| {
+            let report = lint(source, &LintOptions::default());
+            let options = LintOptions::default();
+            let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };
+            text_mentions_tia(&cx)
+        };
+        assert!(mentions("# Transferts {transferts}\nUne AIT a été réalisée pour chaque destination.\n"));
+        assert!(!mentions("# Transferts {transferts}\nLe Prestataire veille à ce qu'il ait les garanties requises.\n"));
+    }
 }

@@ -17,7 +17,7 @@ use crate::model::PartyRole;
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::{Mechanism, MechanismKind};
 
-use super::{citations, folded, party_country};
+use super::{folded, party_country, recipients, stated_mechanisms, Role};
 
 pub(crate) struct XferSccModule;
 
@@ -80,6 +80,35 @@ const TO_SUB_PROCESSOR: L10n = L10n::new(
     "le sous-traitant exporte vers son sous-traitant ultérieur",
 );
 
+/// The module the roles call for, and why: Module 3 to a sub-processor; otherwise from the
+/// parties' countries.
+fn expected_module(
+    to_sub_processor: bool,
+    processor_outside: Option<bool>,
+    controller_outside: Option<bool>,
+) -> (Option<u8>, L10n) {
+    if to_sub_processor {
+        return (Some(3), TO_SUB_PROCESSOR);
+    }
+    match (processor_outside, controller_outside) {
+        (Some(true), _) => (
+            Some(2),
+            L10n::new(
+                "the processor, outside the EEA, receives from the controller",
+                "le sous-traitant, hors de l'EEE, reçoit les données du responsable du traitement",
+            ),
+        ),
+        (Some(false), Some(true)) => (
+            Some(4),
+            L10n::new(
+                "the controller, outside the EEA, receives from its processor in the EEA",
+                "le responsable du traitement, hors de l'EEE, reçoit les données de son sous-traitant situé dans l'EEE",
+            ),
+        ),
+        _ => (None, L10n::new("", "")),
+    }
+}
+
 impl Rule for XferSccModule {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -101,24 +130,28 @@ impl Rule for XferSccModule {
         }
         let processor_outside = party_country(cx, PartyRole::Processor).map(|country| !country.is_eea());
         let controller_outside = party_country(cx, PartyRole::Controller).map(|country| !country.is_eea());
-        for citation in citations(cx) {
-            let Some(module) = scc_module(&citation.mechanism) else { continue };
-            let (expected, because) = if citation.for_sub_processors {
-                (Some(3), TO_SUB_PROCESSOR)
-            } else {
-                match (processor_outside, controller_outside) {
-                    (Some(true), _) => (
-                        Some(2),
-                        L10n::new("the processor, outside the EEA, receives from the controller", "le sous-traitant, hors de l'EEE, reçoit les données du responsable du traitement"),
-                    ),
-                    (Some(false), Some(true)) => (
-                        Some(4),
-                        L10n::new("the controller, outside the EEA, receives from its processor in the EEA", "le responsable du traitement, hors de l'EEE, reçoit les données de son sous-traitant situé dans l'EEE"),
-                    ),
-                    _ => (None, L10n::new("", "")),
-                }
-            };
-            cited.push(Cited { module, expected, span: citation.span, because, inferred: citation.inferred });
+        let stated = stated_mechanisms(cx);
+        for stated in stated.iter().filter(|stated| stated.concrete) {
+            let Some(module) = scc_module(&stated.mechanism) else { continue };
+            let (expected, because) = expected_module(stated.for_sub_processors, processor_outside, controller_outside);
+            cited.push(Cited { module, expected, span: stated.span, because, inferred: stated.inferred });
+        }
+        // A country named in one sentence, under clauses named in a general one ("Some
+        // sub-processors access the data from the United States. These transfers are governed by
+        // the standard contractual clauses."): only a missing module is reported, the roles being
+        // too loosely read to judge a module that is named.
+        for recipient in
+            recipients(cx).iter().filter(|recipient| recipient.record.is_none() && recipient.role != Role::Processor)
+        {
+            let Some(general) = stated.iter().find(|stated| Some(stated.span) == recipient.written) else { continue };
+            if scc_module(&general.mechanism) != Some(None)
+                || cited.iter().any(|citation| citation.span == general.span)
+            {
+                continue;
+            }
+            let (expected, because) =
+                expected_module(recipient.role == Role::SubProcessor, processor_outside, controller_outside);
+            cited.push(Cited { module: None, expected, span: general.span, because, inferred: recipient.inferred });
         }
         for citation in cited {
             report(cx, sink, &citation);

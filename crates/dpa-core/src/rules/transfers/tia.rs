@@ -10,7 +10,7 @@ use crate::lang::{L10n, Message};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::MechanismKind;
 
-use super::{once_per_row, recipients, text_mentions_tia};
+use super::{anywhere_clause, once_per_row, recipients, stated_mechanisms, text_mentions_tia};
 
 pub(crate) struct XferTia;
 
@@ -52,10 +52,13 @@ impl Rule for XferTia {
         let all = recipients(cx);
         let without_assessment = once_per_row(&all, |recipient| {
             recipient.needs_mechanism(cx.today)
-                && recipient.has(|kind| matches!(kind, MechanismKind::Scc { .. }))
+                && (recipient.repealed || recipient.has(|kind| matches!(kind, MechanismKind::Scc { .. })))
                 && !recipient.has(|kind| *kind == MechanismKind::Dpf)
                 && !recipient.mechanism.as_ref().is_some_and(|mechanism| mechanism.tia)
         });
+        if without_assessment.is_empty() {
+            return report_for_any_country(cx, sink);
+        }
         for recipient in without_assessment {
             let (who, no_adequacy) = (recipient.who(), recipient.no_adequacy());
             let message = Message::new(
@@ -65,4 +68,22 @@ impl Rule for XferTia {
             sink.report(cx, &META, recipient.point(), message).inferred(recipient.inferred);
         }
     }
+}
+
+/// With no recipient named, a transfer clause that relies on the clauses for countries without
+/// adequacy as a class ("to a country not recognised as providing an adequate level of
+/// protection", or alongside a permission to transfer anywhere) still calls for the assessment.
+fn report_for_any_country(cx: &Context<'_>, sink: &mut Sink) {
+    let anywhere = anywhere_clause(cx).is_some();
+    let relied_on = stated_mechanisms(cx).into_iter().find(|stated| {
+        (stated.for_non_adequate || anywhere)
+            && !stated.mechanism.tia
+            && stated.mechanism.kinds.iter().any(|kind| matches!(kind, MechanismKind::Scc { .. }))
+    });
+    let Some(stated) = relied_on else { return };
+    let message = Message::new(
+        "The transfer clause relies on the standard contractual clauses for countries without an adequacy decision, but no transfer impact assessment is mentioned. Clause 14 of the clauses (Decision (EU) 2021/914) requires the parties to assess the laws and practices of each destination, and EDPB Recommendations 01/2020 the supplementary measures that assessment calls for. Require an assessment for each destination, and a copy for the controller.",
+        "La clause de transferts s'appuie sur les clauses contractuelles types pour les pays sans décision d'adéquation, mais aucune analyse d'impact des transferts n'est mentionnée. La clause 14 des clauses (décision (UE) 2021/914) impose aux parties d'évaluer la législation et les pratiques de chaque pays de destination, et les recommandations 01/2020 du CEPD les mesures supplémentaires que cette évaluation appelle. Exigez une analyse pour chaque destination, et sa communication au responsable du traitement.",
+    );
+    sink.report(cx, &META, stated.span, message).inferred(stated.inferred);
 }
