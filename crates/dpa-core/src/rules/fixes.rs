@@ -18,7 +18,7 @@ pub fn insert_clause(cx: &Context<'_>, kind: ClauseKind, title: L10n, body: L10n
     let lead = if at > 0 && !cx.source[..at].ends_with('\n') { newline } else { "" };
     let text = format!("{lead}# {}{tag}{newline}{}{newline}{newline}", title.get(lang), body.get(lang));
     Fix {
-        title: Message::new(format!("Insert a “{}” clause", title.en), format!("Insérer une clause « {} »", title.fr)),
+        title: Message::new(format!("Insert the clause “{}”", title.en), format!("Insérer la clause « {} »", title.fr)),
         edits: vec![Edit { span: Span::empty(at), replacement: text }],
     }
 }

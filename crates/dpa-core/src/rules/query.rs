@@ -131,7 +131,12 @@ fn sentence_of(sentences: &[(usize, usize)], offset: usize) -> (usize, usize) {
 pub fn negated(sentence_prefix: &str) -> bool {
     let words: Vec<&str> = sentence_prefix.split([' ', ',']).filter(|w| !w.is_empty()).collect();
     let window = &words[words.len().saturating_sub(4)..];
-    window.iter().any(|word| cues::NEGATION_WORDS.contains(word) || word.starts_with("n'") || word.ends_with("n't"))
+    let negation = window.iter().position(|word| {
+        cues::NEGATION_WORDS.contains(word) || word.starts_with("n'") || word.ends_with("n't")
+    });
+    // French `ne … que` restricts rather than negates: "n'agit que sur instruction" = only on
+    // instruction.
+    negation.is_some_and(|at| !window[at + 1..].iter().any(|word| *word == "que" || word.starts_with("qu'")))
 }
 
 #[cfg(test)]
@@ -163,5 +168,7 @@ mod tests {
         assert!(negated("no "));
         assert!(!negated("the provider shall "));
         assert!(!negated("not applicable to this annex, but the provider shall in any event promptly "));
+        assert!(!negated("le sous-traitant n'agit que sur "));
+        assert!(negated("le sous-traitant n'agit pas sur "));
     }
 }

@@ -354,7 +354,6 @@ pub const HIGH_RISK_DATA: Cue = Cue {
         "iban",
         "payment card*",
         "credit card*",
-        "card number*",
         "social security*",
     ],
     fr: &[
