@@ -141,12 +141,9 @@ impl Writer<'_> {
         let start = line_start(self.source, clause.heading_span.start);
         let end_of_line = line_end(self.source, clause.heading_span.end);
         // A run-in title's paragraph starts on the same line.
-        let body = self
-            .doc
-            .paragraphs
-            .iter()
-            .map(|p| p.span.start)
-            .find(|&at| at >= clause.heading_span.end && at < end_of_line);
+        let paragraphs = &self.doc.paragraphs;
+        let next = paragraphs.partition_point(|p| p.span.start < clause.heading_span.end);
+        let body = paragraphs.get(next).map(|p| p.span.start).filter(|&at| at < end_of_line);
         let end = body.unwrap_or(end_of_line);
         let mut text = String::new();
         if !preceded_by_blank_line(self.source, start) {
@@ -186,22 +183,28 @@ impl Writer<'_> {
     /// Paragraphs that prose mode read apart but that sit on consecutive lines (one per line in
     /// Word files) get a blank line between them, so the `.dpa` reads them apart too.
     fn paragraph_breaks(&mut self) {
-        let clause_starts: Vec<usize> =
+        let clause_starts: std::collections::HashSet<usize> =
             self.doc.clauses.iter().map(|clause| line_start(self.source, clause.heading_span.start)).collect();
-        for paragraph in self.doc.paragraphs.iter().filter(|p| !p.is_table_row) {
+        let mut previous_end = 0;
+        for paragraph in &self.doc.paragraphs {
             let start = line_start(self.source, paragraph.span.start);
             let at_line_start = self.source[start..paragraph.span.start].trim().is_empty();
-            // After a heading line or a `%%` comment, the paragraph is already apart.
-            let previous = if start > 0 { line_start(self.source, start - 1) } else { start };
+            let previous_line = if start > 0 { line_start(self.source, start - 1) } else { start };
+            // Right after a heading line or a `%%` comment the paragraph is already apart,
+            // unless a run-in title's paragraph shares that line.
             let after_heading = start > 0
-                && (clause_starts.contains(&previous) || self.source[previous..start].trim_start().starts_with("%%"));
-            if at_line_start
+                && previous_end <= previous_line
+                && (clause_starts.contains(&previous_line)
+                    || self.source[previous_line..start].trim_start().starts_with("%%"));
+            let separate = at_line_start
+                && !paragraph.is_table_row
                 && !after_heading
                 && !clause_starts.contains(&start)
-                && !preceded_by_blank_line(self.source, start)
-            {
+                && !preceded_by_blank_line(self.source, start);
+            if separate {
                 self.insert(start, "\n".to_string());
             }
+            previous_end = paragraph.span.end;
         }
     }
 

@@ -22,6 +22,7 @@ pub fn build(source: &str, parse: &Parse, prose: Option<bool>, custom_kinds: &[S
         custom_kinds,
         prose,
         levels: Levels::default(),
+        open: Vec::new(),
         in_list: false,
     };
     if let Some(front_matter) = &parse.tree.front_matter {
@@ -71,6 +72,8 @@ struct Builder<'a> {
     /// of its own unless it continues a sentence (see [`outline`]).
     prose: bool,
     levels: Levels,
+    /// Clauses whose sections are still open, outermost first.
+    open: Vec<ClauseId>,
     /// The last paragraph introduced a list ("… as follows:"): numbered lines are its items,
     /// not headings.
     in_list: bool,
@@ -242,7 +245,12 @@ impl Builder<'_> {
 
     fn open_clause(&mut self, level: usize, title: String, heading_span: Span, tag: Option<&dpa_syntax::Tag>) {
         let id = self.doc.clauses.len();
-        let parent = self.doc.clauses.iter().rev().find(|c| c.level < level).map(|c| c.id);
+        // The open clauses, outermost first: the parent is the innermost of a lower level.
+        while self.open.last().is_some_and(|&open| self.doc.clauses[open].level >= level) {
+            self.open.pop();
+        }
+        let parent = self.open.last().copied();
+        self.open.push(id);
         let mut clause = Clause {
             id,
             kind: None,
@@ -518,10 +526,19 @@ impl Builder<'_> {
     fn finish(mut self) -> Document {
         let len = self.source.len();
         // A clause runs until the next heading of the same or a higher level.
-        let headings: Vec<(usize, usize)> = self.doc.clauses.iter().map(|c| (c.heading_span.start, c.level)).collect();
-        for (index, clause) in self.doc.clauses.iter_mut().enumerate() {
-            let end =
-                headings[index + 1..].iter().find(|(_, level)| *level <= clause.level).map_or(len, |(start, _)| *start);
+        let mut ends = vec![len; self.doc.clauses.len()];
+        let mut open: Vec<usize> = Vec::new();
+        for (index, clause) in self.doc.clauses.iter().enumerate() {
+            while let Some(&earlier) = open.last() {
+                if self.doc.clauses[earlier].level < clause.level {
+                    break;
+                }
+                ends[earlier] = clause.heading_span.start;
+                open.pop();
+            }
+            open.push(index);
+        }
+        for (clause, end) in self.doc.clauses.iter_mut().zip(ends) {
             clause.span = Span::new(clause.heading_span.start, end.max(clause.heading_span.end));
         }
         let first_heading = self.doc.clauses.first().map(|c| c.heading_span.start);

@@ -25,17 +25,15 @@ pub(super) fn infer(doc: &mut Document, source: &str) {
 /// "(2) Types of data" followed by the list of data: a heading that names a particular gives
 /// that particular the text under it.
 fn described_under_headings(doc: &mut Document) {
+    let mut blanks: Vec<usize> = doc.placeholders.iter().map(|placeholder| placeholder.span.start).collect();
+    blanks.sort_unstable();
     let mut found = Vec::new();
     for clause in &doc.clauses {
         let particulars = particular_heading(&clause.title, !clause.is(ClauseKind::Description));
         if particulars.is_empty() || clause.origin == KindOrigin::Tagged {
             continue;
         }
-        let under: Vec<&Paragraph> = doc
-            .paragraphs
-            .iter()
-            .filter(|p| clause.span.contains(p.span.start) && p.span.start >= clause.heading_span.end)
-            .collect();
+        let under = paragraphs_between(doc, clause.heading_span.end, clause.span.end);
         let text = under.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
         let span = match (under.first(), under.last()) {
             (Some(first), Some(last)) => Span::new(first.span.start, last.span.end),
@@ -43,7 +41,7 @@ fn described_under_headings(doc: &mut Document) {
         };
         // "Objet. Le Sous-traitant fournit les services suivants : [à compléter]": a blank
         // anywhere in the description is what the parties would sign.
-        let blank = doc.placeholders.iter().any(|placeholder| span.contains(placeholder.span.start));
+        let blank = blanks.get(blanks.partition_point(|&at| at < span.start)).is_some_and(|&at| span.contains(at));
         for &particular in particulars {
             found.push(ParticularEntry {
                 particular,
@@ -100,6 +98,13 @@ fn infer_heading_kinds(doc: &mut Document) {
             clause.annex = cues::ANNEX_HEADING.find(&title).is_some_and(|(start, _)| start == 0);
         }
     }
+}
+
+/// The paragraphs starting in `from..to` (paragraphs are in source order).
+fn paragraphs_between(doc: &Document, from: usize, to: usize) -> &[Paragraph] {
+    let first = doc.paragraphs.partition_point(|p| p.span.start < from);
+    let last = doc.paragraphs.partition_point(|p| p.span.start < to);
+    &doc.paragraphs[first..last.max(first)]
 }
 
 /// Whether a clause's kind is the one its heading's words name (or the description a
@@ -169,15 +174,25 @@ fn dominant(scores: &[(ClauseKind, usize)]) -> Option<ClauseKind> {
 /// audits and inspections). Otherwise (a clause with sub-clauses, or paragraphs on several
 /// topics) its paragraphs are read one by one (see [`infer_paragraph_content`]).
 fn infer_clause_content(doc: &mut Document) {
+    let mut has_children = vec![false; doc.clauses.len()];
+    for parent in doc.clauses.iter().filter_map(|clause| clause.parent) {
+        has_children[parent] = true;
+    }
+    let definitions = DefinitionStarts::of(doc);
+    let mut own: Vec<Vec<usize>> = vec![Vec::new(); doc.clauses.len()];
+    for (index, paragraph) in doc.paragraphs.iter().enumerate() {
+        if let Some(clause) = paragraph.clause {
+            own[clause].push(index);
+        }
+    }
     for index in 0..doc.clauses.len() {
-        let has_children = doc.clauses.iter().any(|c| c.parent == Some(index));
-        if doc.clauses[index].kind.is_some() || doc.clauses[index].custom_kind.is_some() || has_children {
+        if doc.clauses[index].kind.is_some() || doc.clauses[index].custom_kind.is_some() || has_children[index] {
             continue;
         }
-        let mut kinds = doc
-            .paragraphs
+        let mut kinds = own[index]
             .iter()
-            .filter(|p| p.clause == Some(index) && !is_definition(doc, p))
+            .map(|&p| &doc.paragraphs[p])
+            .filter(|p| !definitions.starts(p))
             .filter_map(|p| dominant(&content_scores(&p.folded)));
         let Some(kind) = kinds.next() else { continue };
         if kinds.any(|other| other != kind) {
@@ -196,10 +211,11 @@ fn infer_clause_content(doc: &mut Document) {
 /// assessment" becomes an assistance clause under "§ 4 Obligations of the Contractor". A
 /// paragraph without a clause number (a preamble, a drafting note) needs two cues.
 fn infer_paragraph_content(doc: &mut Document, source: &str) {
+    let definitions = DefinitionStarts::of(doc);
     let mut groups: Vec<(ClauseKind, Vec<usize>)> = Vec::new();
     for (index, paragraph) in doc.paragraphs.iter().enumerate() {
         let unkinded = doc.clause_of(paragraph).is_none_or(|c| c.kind.is_none() && c.custom_kind.is_none());
-        if !unkinded || paragraph.is_table_row || is_definition(doc, paragraph) {
+        if !unkinded || paragraph.is_table_row || definitions.starts(paragraph) {
             continue;
         }
         let scores = content_scores(&paragraph.folded);
@@ -249,12 +265,23 @@ fn infer_paragraph_content(doc: &mut Document, source: &str) {
     renumber_clauses(doc);
 }
 
-/// A paragraph that defines a term (`"Sub-processor" means …`) speaks of the term, not of the
-/// clause it would be in.
-fn is_definition(doc: &Document, paragraph: &Paragraph) -> bool {
-    doc.definitions.iter().any(|definition| {
-        definition.term_span.start >= paragraph.span.start && definition.term_span.start <= paragraph.span.start + 4
-    })
+/// Where defined terms start, sorted: a paragraph that opens with one (`"Sub-processor" means
+/// …`) speaks of the term, not of the clause it would be in.
+struct DefinitionStarts(Vec<usize>);
+
+impl DefinitionStarts {
+    fn of(doc: &Document) -> Self {
+        let mut starts: Vec<usize> = doc.definitions.iter().map(|definition| definition.term_span.start).collect();
+        starts.sort_unstable();
+        DefinitionStarts(starts)
+    }
+
+    /// A term is defined within the paragraph's first few bytes (after a quote or emphasis).
+    fn starts(&self, paragraph: &Paragraph) -> bool {
+        const OPENING: usize = 4;
+        let first = self.0.partition_point(|&start| start < paragraph.span.start);
+        self.0.get(first).is_some_and(|&start| start <= paragraph.span.start + OPENING)
+    }
 }
 
 /// The first words of a paragraph, as the title of the clause inferred around it.
