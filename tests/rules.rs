@@ -3,11 +3,12 @@
 //! A file named `<RULE-ID>.fail[.<variant>].<lang>.dpa` must make that rule fire, and
 //! `<RULE-ID>.pass[.<variant>].<lang>.dpa` must not. Every fixture's findings are also
 //! snapshotted (rule, severity, line, messages in both languages, fix title) so any change in
-//! what users see is reviewed.
+//! what users see is reviewed. Other files beside them (`<RULE-ID>.companion.fr.dpa`, a playbook)
+//! are the translations and playbooks the fixtures link to.
 
 use std::path::{Path, PathBuf};
 
-use dpa_core::{lint, Lang, LintOptions};
+use dpa_core::{Lang, LintOptions};
 use dpa_lint_tests::repo_root;
 
 struct Fixture {
@@ -72,23 +73,33 @@ fn summary(source: &str, report: &dpa_core::Report) -> serde_json::Value {
 
 #[test]
 fn rule_fixtures_fire_as_their_names_say() {
-    let fixtures = fixtures();
-    let mut failures = Vec::new();
-    for fixture in &fixtures {
-        let source = std::fs::read_to_string(&fixture.path).unwrap();
-        let report = lint(&source, &LintOptions::default());
-        let fired = report.findings.iter().any(|f| f.rule == fixture.rule);
-        if fired != fixture.expect_fire {
+    let linted: Vec<(Fixture, String, dpa_core::Report)> = fixtures()
+        .into_iter()
+        .map(|fixture| {
+            let source = std::fs::read_to_string(&fixture.path).unwrap();
+            // Read as the CLI reads it, so a fixture can link a translation or a playbook beside it.
+            let report = dpa_workspace::lint_source(&fixture.path, &source, LintOptions::default()).unwrap();
+            (fixture, source, report)
+        })
+        .collect();
+    let failures: Vec<String> = linted
+        .iter()
+        .filter(|(fixture, _, report)| report.findings.iter().any(|f| f.rule == fixture.rule) != fixture.expect_fire)
+        .map(|(fixture, _, report)| {
             let relative = fixture.path.strip_prefix(repo_root()).unwrap_or(&fixture.path).display().to_string();
             let found: Vec<&str> = report.findings.iter().map(|f| f.rule.as_str()).collect();
-            failures.push(format!("{relative}: expected {} to {}fire; findings: {found:?}", fixture.rule, if fixture.expect_fire { "" } else { "not " }));
-        }
+            let not = if fixture.expect_fire { "" } else { "not " };
+            format!("{relative}: expected {} to {not}fire; findings: {found:?}", fixture.rule)
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // Then what users see, once every expectation holds.
+    for (fixture, source, report) in &linted {
         let name = fixture.path.file_stem().unwrap().to_string_lossy().replace('.', "_");
         insta::with_settings!({ snapshot_path => repo_root().join("tests/snapshots/rules"), prepend_module_to_snapshot => false }, {
-            insta::assert_json_snapshot!(name, summary(&source, &report));
+            insta::assert_json_snapshot!(name, summary(source, report));
         });
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
