@@ -3,12 +3,13 @@
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
+use crate::model::FactName;
 use crate::rules::completeness::search::{missing_target, with_certainty_hint};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{
-    add_sentences, excerpt, replace_with, Regime, Stance, Statement, SubProcessing, AUTHORISE, BREACH_FLOWDOWN, CLAUSE,
-    FLOWDOWN, LIABILITY, NOTICE, OBJECTION,
+    add_sentences, excerpt, replace_with, Model, Period, Regime, Stance, Statement, SubProcessing, AUTHORISE,
+    BREACH_FLOWDOWN, CLAUSE, FLOWDOWN, LIABILITY, NOTICE, OBJECTION,
 };
 
 pub(crate) struct SubprocAuthType;
@@ -92,7 +93,7 @@ fn report_at_will(cx: &Context<'_>, sink: &mut Sink, at_will: &Statement<'_>) {
         format!("Le sous-traitant peut recourir à des sous-traitants ultérieurs sans l'autorisation du responsable du traitement (« {text} »). L'art. 28(2) du RGPD l'interdit : un autre sous-traitant ne peut être recruté qu'avec l'autorisation écrite préalable, spécifique ou générale, du responsable. Remplacez cette stipulation par une autorisation générale, avec information préalable des changements et droit d'opposition, ou exigez un accord spécifique pour chaque sous-traitant ultérieur."),
     );
     sink.report(cx, &META, at_will.span, with_certainty_hint(message, CLAUSE, at_will.inferred))
-        .with_fix(replace_with(cx, at_will.span, AUTHORISE, &[NOTICE, OBJECTION]))
+        .with_fix(replace_with(cx, at_will.span, AUTHORISE, &authorisation_terms(cx)))
         .inferred(at_will.inferred);
 }
 
@@ -107,11 +108,24 @@ fn report_missing(cx: &Context<'_>, sink: &mut Sink, reading: &SubProcessing<'_>
         sink.report(cx, &META, span, with_certainty_hint(message, CLAUSE, inferred)).with_fix(fix).inferred(inferred);
         return;
     }
-    let fix = add_sentences(cx, AUTHORISE, &[NOTICE, OBJECTION]);
+    let fix = add_sentences(cx, AUTHORISE, &authorisation_terms(cx));
     let message = Message::new(
-        "Sub-processors are mentioned, but nothing says that the controller authorises them in writing beforehand. Art. 28(2) GDPR allows another processor only with the controller's prior specific or general written authorisation. State which: for example “a [[authorisation: general]] written authorisation”, with notice of changes and a right to object.",
-        "Des sous-traitants ultérieurs sont mentionnés, mais rien ne dit que le responsable du traitement les autorise préalablement et par écrit. L'art. 28(2) du RGPD n'admet un autre sous-traitant qu'avec l'autorisation écrite préalable, spécifique ou générale, du responsable. Précisez laquelle : par exemple « une autorisation écrite [[autorisation : générale]] », avec information préalable des changements et droit d'opposition.",
+        "Sub-processors are mentioned, but nothing says that the controller authorises them in writing beforehand. Art. 28(2) GDPR allows another processor only with the controller's prior specific or general written authorisation. State which: for example a general written authorisation (`[[authorisation: general]]` in a tagged document), with notice of changes and a right to object.",
+        "Des sous-traitants ultérieurs sont mentionnés, mais rien ne dit que le responsable du traitement les autorise préalablement et par écrit. L'art. 28(2) du RGPD n'admet un autre sous-traitant qu'avec l'autorisation écrite préalable, spécifique ou générale, du responsable. Précisez laquelle : par exemple une autorisation écrite générale (`[[autorisation : générale]]` dans un document balisé), avec information préalable des changements et droit d'opposition.",
     );
     let (span, inferred, _) = missing_target(cx, CLAUSE);
     sink.report(cx, &META, span, with_certainty_hint(message, CLAUSE, inferred)).with_fix(fix).inferred(inferred);
+}
+
+/// The model authorisation's companions: notice of changes and a right to object, unless the
+/// document already states them as facts.
+fn authorisation_terms(cx: &Context<'_>) -> Vec<Model> {
+    let mut terms = Vec::new();
+    if Period::from_fact(cx, FactName::ObjectionNotice).is_none() {
+        terms.push(NOTICE);
+    }
+    if Period::from_fact(cx, FactName::ObjectionWindow).is_none() {
+        terms.push(OBJECTION);
+    }
+    terms
 }

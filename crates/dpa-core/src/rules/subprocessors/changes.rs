@@ -57,7 +57,7 @@ struct ChangeTerms<'a> {
 
 /// What a duration in a sentence about changes measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
+enum Measure {
     Notice,
     Objection,
 }
@@ -84,8 +84,8 @@ impl<'a> ChangeTerms<'a> {
         for sentence in reading.sentences.iter().filter(|s| holds_any(s, &notices) || holds_any(s, &objections)) {
             for located in durations_in(sentence) {
                 let slot = match role_at(sentence, located.start) {
-                    Some(Role::Notice) => &mut notice_words,
-                    Some(Role::Objection) => &mut window_words,
+                    Some(Measure::Notice) => &mut notice_words,
+                    Some(Measure::Objection) => &mut window_words,
                     None => continue,
                 };
                 slot.get_or_insert(Period {
@@ -106,9 +106,9 @@ fn holds_any(sentence: &Sentence<'_>, among: &[Sentence<'_>]) -> bool {
 
 /// What a duration at folded offset `at` measures: the nearest cue before it says so ("notify
 /// … at least 10 days before", "object within 7 days"), else the first one after it.
-fn role_at(sentence: &Sentence<'_>, at: usize) -> Option<Role> {
-    let mut cues: Vec<(usize, Role)> = Vec::new();
-    for (cue, role) in [(&INFORM, Role::Notice), (&POSTING, Role::Notice), (&OBJECT, Role::Objection)] {
+fn role_at(sentence: &Sentence<'_>, at: usize) -> Option<Measure> {
+    let mut cues: Vec<(usize, Measure)> = Vec::new();
+    for (cue, role) in [(&INFORM, Measure::Notice), (&POSTING, Measure::Notice), (&OBJECT, Measure::Objection)] {
         cues.extend(sentence.mentions(cue).into_iter().map(|(start, _)| (start, role)));
     }
     let before = cues.iter().filter(|(start, _)| *start < at).max_by_key(|(start, _)| *start);
