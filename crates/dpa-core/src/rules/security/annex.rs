@@ -130,12 +130,13 @@ fn external_page(cx: &Context<'_>) -> Option<(Span, Message, bool)> {
     Some((hit.span, message, hit.inferred(cx)))
 }
 
-/// Without an annex: a document that deals with security (a security clause; in untagged text,
-/// the Art. 32 duty or a security document it names) but describes fewer than
+/// Without an annex: a document that deals with security (a security clause, the Art. 32 duty
+/// or a security document it names) but describes fewer than
 /// [`MIN_DESCRIBED_MEASURES`] concrete measures anywhere.
 fn no_measures(cx: &Context<'_>) -> Option<(Span, Message, bool)> {
-    let duty =
-        cx.has_clause(ClauseKind::Security) || (cx.doc.prose && !agreed_hits(cx, &SECURITY_DUTY, &[]).is_empty());
+    // Tagged or not, a document that states the Art. 32 duty outside a security clause deals
+    // with security too: `dpa-lint convert` keeps the finding of the untagged original.
+    let duty = cx.has_clause(ClauseKind::Security) || !agreed_hits(cx, &SECURITY_DUTY, &[]).is_empty();
     if !duty {
         return None;
     }

@@ -1,3 +1,5 @@
+use std::collections::{HashMap, HashSet};
+
 use dpa_lexicon::cues::security::{ENCRYPTION, VAGUE_ENCRYPTION};
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
@@ -117,12 +119,15 @@ fn vague_mentions(cx: &Context<'_>, mentions: &[CryptoMention<'_>]) -> Vec<Vague
         agreed_hits(cx, &ENCRYPTION, &[]).into_iter().map(|hit| (hit.paragraph, hit.sentence, hit.span, None, false));
     let mut found: Vec<VagueMention> = Vec::new();
     let mut seen: Vec<(&Paragraph, (usize, usize))> = Vec::new();
+    // Sentences are keyed by where they start in the source, so long documents stay linear.
+    let key = |paragraph: &Paragraph, sentence: (usize, usize)| paragraph.folded.source_range(sentence.0, sentence.0).0;
+    let mut seen_at: HashMap<usize, usize> = HashMap::new();
     for (paragraph, sentence, span, family_scope, vague_words) in phrases.chain(families).chain(words) {
-        let seen_at = seen.iter().position(|&(p, s)| std::ptr::eq(p, paragraph) && s == sentence);
-        if let Some(index) = seen_at {
+        if let Some(&index) = seen_at.get(&key(paragraph, sentence)) {
             found[index].scopes.extend(family_scope);
             continue;
         }
+        seen_at.insert(key(paragraph, sentence), seen.len());
         seen.push((paragraph, sentence));
         let text = FoldedText::new(&paragraph.folded.folded[sentence.0..sentence.1], 0);
         let mut scopes: Vec<Scope> = family_scope.into_iter().collect();
@@ -132,9 +137,10 @@ fn vague_mentions(cx: &Context<'_>, mentions: &[CryptoMention<'_>]) -> Vec<Vague
         found.push(VagueMention { span, scopes, vague_words, inferred });
     }
     // The bare word "encryption" next to a checkable cipher or protocol is qualified by it.
-    let specific = |(paragraph, sentence): &(&Paragraph, (usize, usize))| {
-        mentions.iter().any(|m| m.specific() && std::ptr::eq(m.paragraph, *paragraph) && m.sentence == *sentence)
-    };
+    let specific_sentences: HashSet<usize> =
+        mentions.iter().filter(|m| m.specific()).map(|m| key(m.paragraph, m.sentence)).collect();
+    let specific =
+        |(paragraph, sentence): &(&Paragraph, (usize, usize))| specific_sentences.contains(&key(paragraph, *sentence));
     let mut found: Vec<VagueMention> = found
         .into_iter()
         .zip(&seen)
