@@ -186,10 +186,10 @@ fn follows_number(text: &str) -> bool {
     text.ends_with(|c: char| c.is_ascii_digit())
 }
 
-/// The header text of `column` in the table around `offset`.
+/// The header text of `column` in the table around `offset`, when `offset` is below the header.
 fn table_header_at(analysis: &Analysis, offset: usize, column: usize) -> Option<String> {
     analysis.parse.tree.blocks.iter().find_map(|block| match block {
-        Block::Table(table) if table.span.start <= offset && offset <= table.span.end => {
+        Block::Table(table) if table.header.span.end < offset && offset <= table.span.end => {
             table.header.cells.get(column).map(|cell| cell.text.clone())
         }
         _ => None,

@@ -16,10 +16,10 @@ use crate::position::Positions;
 /// hover arriving during linting waits for that lint instead of starting another.
 pub type AnalysisCell = Arc<OnceCell<Arc<Analysis>>>;
 
-/// Held while a document is linted in the background, so that a long lint is never joined by
-/// lints of intermediate versions typed meanwhile: the next one starts when it ends, on the
-/// latest version.
-pub type LintTurn = Arc<tokio::sync::Mutex<()>>;
+/// Held while a document is analysed: one analysis per document at a time, so that a long lint
+/// is never joined by lints of the versions typed meanwhile; the next one starts when it ends,
+/// on the latest version.
+pub type AnalysisTurn = Arc<tokio::sync::Mutex<()>>;
 
 struct Document {
     text: Arc<String>,
@@ -29,7 +29,7 @@ struct Document {
     /// is dropped instead of published.
     generation: u64,
     analysis: AnalysisCell,
-    linting: LintTurn,
+    turn: AnalysisTurn,
 }
 
 /// Everything needed to analyse one state of a document off the lock.
@@ -41,7 +41,7 @@ pub struct Snapshot {
     pub version: i32,
     pub generation: u64,
     pub analysis: AnalysisCell,
-    pub linting: LintTurn,
+    pub turn: AnalysisTurn,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +77,7 @@ impl DocumentStore {
             version,
             generation,
             analysis: AnalysisCell::default(),
-            linting: LintTurn::default(),
+            turn: AnalysisTurn::default(),
         };
         self.documents.insert(uri, document);
         generation
@@ -149,7 +149,7 @@ impl DocumentStore {
             version: document.version,
             generation: document.generation,
             analysis: Arc::clone(&document.analysis),
-            linting: Arc::clone(&document.linting),
+            turn: Arc::clone(&document.turn),
         })
     }
 

@@ -192,7 +192,14 @@ fn fact_hover(fact: &Fact, lang: Lang) -> String {
             Lang::Fr => "non reconnue (voir le diagnostic)".to_string(),
         },
     };
-    format!("**{names}**: {}\n\n{value_label}: {value}", fact.value_text.trim())
+    let mut text = format!("**{names}**: {}\n\n{value_label}: {value}", fact.value_text.trim());
+    if fact.inferred {
+        text.push_str(match lang {
+            Lang::En => "\n\n*Read from the wording, not written as a `[[fact]]`.*",
+            Lang::Fr => "\n\n*Déduit du texte, non écrit sous forme de `[[fait]]`.*",
+        });
+    }
+    text
 }
 
 fn party_hover(party: &PartyFact, lang: Lang) -> String {

@@ -1,13 +1,12 @@
 //! The `LanguageServer` implementation: document sync, background linting and the request
 //! handlers, which only translate between LSP and the feature modules.
 
+use std::collections::HashSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 use std::time::Duration;
-
-use std::collections::HashSet;
-use std::path::PathBuf;
 
 use dpa_core::Lang;
 use dpa_syntax::ColumnUnit;
@@ -117,8 +116,18 @@ impl Shared {
         Environment { settings: session.settings.clone(), root: session.root.clone() }
     }
 
-    /// The analysis of this snapshot, computed at most once per generation, off the runtime.
+    /// The analysis of this snapshot, computed at most once per generation, off the runtime,
+    /// after any analysis of the same document already running.
     async fn analysis(&self, snapshot: &Snapshot) -> std::result::Result<Arc<Analysis>, String> {
+        if let Some(done) = snapshot.analysis.get() {
+            return Ok(Arc::clone(done));
+        }
+        let _turn = snapshot.turn.lock().await;
+        self.analyse(snapshot).await
+    }
+
+    /// Computes (or reuses) the analysis; the caller holds the document's turn.
+    async fn analyse(&self, snapshot: &Snapshot) -> std::result::Result<Arc<Analysis>, String> {
         let environment = self.environment();
         let cell = Arc::clone(&snapshot.analysis);
         let snapshot = snapshot.clone();
@@ -144,11 +153,14 @@ impl Backend {
             }
             let snapshot = lock(&shared.documents).snapshot(&uri).filter(|snapshot| snapshot.generation == generation);
             let Some(snapshot) = snapshot else { return };
-            let _turn = snapshot.linting.lock().await;
+            let turn = snapshot.turn.lock().await;
+            // Versions typed while an earlier analysis ran are skipped: only the latest is linted.
             if !lock(&shared.documents).is_current(&uri, generation) {
                 return;
             }
-            let analysis = match shared.analysis(&snapshot).await {
+            let analysis = shared.analyse(&snapshot).await;
+            drop(turn);
+            let analysis = match analysis {
                 Ok(analysis) => analysis,
                 Err(panic) => {
                     let message = format!("dpa-lsp: linting {} failed: {panic}", uri.as_str());
