@@ -14,6 +14,7 @@ use dpa_workspace::{
 };
 use indicatif::{ProgressBar, ProgressDrawTarget};
 use rayon::prelude::*;
+use rayon::ThreadPoolBuilder;
 
 use crate::cli::CheckArgs;
 use crate::env;
@@ -165,14 +166,25 @@ pub fn check(args: &CheckArgs, lang_flag: Option<Lang>) -> Result<Run, Fatal> {
 
     let progress = progress_bar(jobs.len(), args.no_progress);
     let today = env::today();
-    let mut files: Vec<FileResult> = jobs
-        .into_par_iter()
-        .map(|job| {
-            let result = lint_job(job, today, &cwd);
-            progress.inc(1);
-            result
-        })
-        .collect::<Result<_, _>>()?;
+    let lint_all = || -> Result<Vec<FileResult>, Fatal> {
+        jobs.into_par_iter()
+            .map(|job| {
+                let result = lint_job(job, today, &cwd);
+                progress.inc(1);
+                result
+            })
+            .collect()
+    };
+    // Without `--threads`, the current pool: rayon's global one (a thread per CPU, or
+    // RAYON_NUM_THREADS), or the one a caller installed.
+    let mut files = match args.threads {
+        Some(threads) => ThreadPoolBuilder::new()
+            .num_threads(threads.get())
+            .build()
+            .map_err(|error| Fatal::threads(threads.get(), &error))?
+            .install(lint_all)?,
+        None => lint_all()?,
+    };
     progress.finish_and_clear();
 
     files.extend(

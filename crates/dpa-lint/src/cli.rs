@@ -1,5 +1,6 @@
 //! Command-line arguments.
 
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -109,6 +110,10 @@ pub struct CheckArgs {
     /// Never show a progress bar.
     #[arg(long)]
     pub no_progress: bool,
+
+    /// Lint with this many threads [default: one per CPU, or RAYON_NUM_THREADS].
+    #[arg(long, value_name = "N")]
+    pub threads: Option<NonZeroUsize>,
 
     /// Name of the standard input, for configuration discovery and in the output.
     #[arg(long, value_name = "NAME")]

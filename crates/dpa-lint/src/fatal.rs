@@ -38,6 +38,13 @@ impl Fatal {
         Fatal(Message::new(format!("playbook file not found: {path}"), format!("référentiel introuvable : {path}")))
     }
 
+    pub fn threads(count: usize, error: &rayon::ThreadPoolBuildError) -> Self {
+        Fatal(Message::new(
+            format!("could not start {count} threads: {error}"),
+            format!("impossible de démarrer {count} fils d'exécution : {error}"),
+        ))
+    }
+
     pub fn message(&self, lang: Lang) -> &str {
         self.0.get(lang)
     }

@@ -230,6 +230,27 @@ fn exit_codes_follow_error_level_findings() {
 }
 
 #[test]
+fn the_thread_count_does_not_change_the_output() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "dpa-lint.toml", &fixture("dpa-lint.toml"));
+    for (index, name) in
+        ["acme.dpa", "clean.dpa", "contrat-duval.dpa", "warnings.dpa"].iter().cycle().take(24).enumerate()
+    {
+        write(dir.path(), &format!("contracts/{}/{index}-{name}", index % 5), &fixture(name));
+    }
+    let outputs: Vec<Outcome> = ["1", "2", "3"]
+        .iter()
+        .map(|threads| run(dir.path(), &["check", "--format", "sarif", "--threads", threads, "contracts"]))
+        .collect();
+    assert_eq!(outputs[0].code, 1);
+    assert!(outputs.iter().all(|outcome| outcome.stdout == outputs[0].stdout), "same report, same order");
+
+    let zero = run(dir.path(), &["check", "--threads", "0", "contracts"]);
+    assert_eq!((zero.code, zero.stdout.as_str()), (2, ""));
+    assert!(zero.stderr.contains("--threads"), "{}", zero.stderr);
+}
+
+#[test]
 fn a_missing_path_stops_the_run() {
     let line = assert_fatal(check(&["--format", "json", "acme.dpa", "no-such-contract.dpa"]));
     assert_eq!(line, "dpa-lint: error: no-such-contract.dpa: no such file or directory");
