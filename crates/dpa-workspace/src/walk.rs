@@ -1,6 +1,7 @@
 //! Which files a run lints: the files named on the command line, and the DPA files found in the
 //! directories named there.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use ignore::WalkBuilder;
@@ -52,16 +53,28 @@ pub fn walk(paths: &[PathBuf], prose: bool) -> Result<Walk, InputError> {
             }
         }
     }
-    walk.inputs.sort_by(|a, b| a.path.cmp(&b.path));
-    walk.inputs.dedup_by(|later, earlier| {
-        let same = later.path == earlier.path;
-        if same {
-            earlier.explicit |= later.explicit;
-        }
-        same
-    });
+    walk.inputs = linted_once(walk.inputs);
     walk.unreadable.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(walk)
+}
+
+/// Sorted by path, each file once: named twice, or reached through `./`, `..` or a symlink
+/// (`check contracts ./contracts`), a file is still one input, explicit if any spelling was.
+fn linted_once(mut inputs: Vec<Input>) -> Vec<Input> {
+    inputs.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut seen: HashMap<PathBuf, usize> = HashMap::with_capacity(inputs.len());
+    let mut unique: Vec<Input> = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        let file = std::fs::canonicalize(&input.path).unwrap_or_else(|_| input.path.clone());
+        match seen.get(&file) {
+            Some(&index) => unique[index].explicit |= input.explicit,
+            None => {
+                seen.insert(file, unique.len());
+                unique.push(input);
+            }
+        }
+    }
+    unique
 }
 
 fn wanted(path: &Path, prose: bool) -> bool {
@@ -136,6 +149,32 @@ mod tests {
         let walk = walk(&[root.join("draft.rtf"), root.to_path_buf(), root.join("contract.dpa")], false).unwrap();
         assert_eq!(names(&walk, root), ["contract.dpa", "draft.rtf"]);
         assert!(walk.inputs.iter().all(|input| input.explicit));
+    }
+
+    #[test]
+    fn a_file_reached_by_several_spellings_is_linted_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write(root, "contracts/a.dpa", "");
+        write(root, "contracts/b.dpa", "");
+        let contracts = root.join("contracts");
+        let walk = walk(
+            &[
+                contracts.join("./a.dpa"),
+                contracts.clone(),
+                root.join("./contracts"),
+                contracts.join("../contracts/b.dpa"),
+            ],
+            false,
+        )
+        .unwrap();
+        let mut files: Vec<(String, bool)> = walk
+            .inputs
+            .iter()
+            .map(|input| (input.path.file_name().unwrap().to_string_lossy().into_owned(), input.explicit))
+            .collect();
+        files.sort();
+        assert_eq!(files, [("a.dpa".to_string(), true), ("b.dpa".to_string(), true)]);
     }
 
     #[test]
