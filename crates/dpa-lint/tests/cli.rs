@@ -158,6 +158,19 @@ fn sarif_output_lists_every_rule_and_locates_results() {
         let index = result["ruleIndex"].as_u64().expect("every result has its rule's index") as usize;
         assert_eq!(listed[index]["id"], result["ruleId"]);
     }
+    let places: Vec<(String, u64, u64)> = run["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|result| {
+            let location = &result["locations"][0]["physicalLocation"];
+            let region = &location["region"];
+            let uri = location["artifactLocation"]["uri"].as_str().unwrap().to_string();
+            (uri, region["startLine"].as_u64().unwrap(), region["startColumn"].as_u64().unwrap())
+        })
+        .collect();
+    assert!(places.windows(2).all(|pair| pair[0] <= pair[1]), "results by path, then position: {places:?}");
+    assert!(run["results"].as_array().unwrap().iter().any(|result| result.get("suppressions").is_some()));
     // Rule indexes move whenever a rule is added; they are checked above, not snapshotted.
     let mut results = run["results"].clone();
     for result in results.as_array_mut().unwrap() {
@@ -214,6 +227,16 @@ fn junit_output_is_well_formed_xml() {
         }
     }
     assert_eq!(suites, 3, "one test suite per file");
+    // Test cases follow the document: the line of each case's first failure never goes back.
+    for suite in outcome.stdout.split("<testsuite ").skip(1) {
+        let first_lines: Vec<u64> = suite
+            .split("<testcase ")
+            .skip(1)
+            .filter_map(|case| case.split("message=\"line ").nth(1))
+            .map(|rest| rest.split(',').next().unwrap().parse().unwrap())
+            .collect();
+        assert!(first_lines.windows(2).all(|pair| pair[0] <= pair[1]), "{first_lines:?} in {suite}");
+    }
     insta::assert_snapshot!(outcome.stdout);
 }
 

@@ -1,7 +1,6 @@
 //! `--format junit`: one test suite per file, one test case per rule that fired (a failure per
-//! finding), so CI test dashboards list contract problems next to test results.
-
-use std::collections::BTreeMap;
+//! finding, in document order), so CI test dashboards list contract problems next to test
+//! results.
 
 use dpa_core::{Finding, Lang};
 use quick_xml::escape::escape;
@@ -44,9 +43,14 @@ pub fn render(run: &Run) -> String {
 }
 
 fn linted_suite(path: &str, linted: &Linted, lang: Lang, totals: &mut Totals) -> String {
-    let mut by_rule: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    // Test cases in the order their rule first fires, so a suite reads top to bottom like the
+    // contract (findings come sorted by position).
+    let mut by_rule: Vec<(&str, Vec<&Finding>)> = Vec::new();
     for finding in &linted.report.findings {
-        by_rule.entry(&finding.rule).or_default().push(finding);
+        match by_rule.iter_mut().find(|(rule, _)| *rule == finding.rule) {
+            Some((_, findings)) => findings.push(finding),
+            None => by_rule.push((&finding.rule, vec![finding])),
+        }
     }
     // A clean file still gets one passing test case, so it shows up as checked.
     let tests = by_rule.len().max(1);

@@ -29,14 +29,15 @@ pub fn render(run: &Run) -> Result<String, Fatal> {
         match &file.outcome {
             Outcome::Linted(linted) => {
                 let site = Site { linted, uri: &uri, lang, rule_index: &rule_index };
-                results.extend(linted.report.findings.iter().map(|finding| site.result(finding, None)));
-                results.extend(
-                    linted
-                        .report
-                        .suppressed
-                        .iter()
-                        .map(|suppressed| site.result(&suppressed.finding, Some(suppressed))),
-                );
+                let report = &linted.report;
+                // Suppressed findings take their place among the others: results in document order.
+                let mut located: Vec<(&Finding, Option<&Suppressed>)> =
+                    report.findings.iter().map(|finding| (finding, None)).collect();
+                located.extend(report.suppressed.iter().map(|suppressed| (&suppressed.finding, Some(suppressed))));
+                located.sort_by(|(a, _), (b, _)| {
+                    (a.span.start, a.span.end, &a.rule).cmp(&(b.span.start, b.span.end, &b.rule))
+                });
+                results.extend(located.into_iter().map(|(finding, suppressed)| site.result(finding, suppressed)));
             }
             Outcome::Unreadable(error) => notifications.push(json!({
                 "level": "error",
