@@ -263,15 +263,32 @@ pub fn shown(path: &Path) -> String {
 }
 
 fn progress_bar(files: usize, disabled: bool) -> ProgressBar {
-    if disabled || files <= PROGRESS_THRESHOLD || env::in_ci() || !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
+    if shows_progress(files, disabled, env::in_ci(), std::io::stderr().is_terminal()) {
+        ProgressBar::with_draw_target(Some(files as u64), ProgressDrawTarget::stderr())
+    } else {
+        ProgressBar::hidden()
     }
-    ProgressBar::with_draw_target(Some(files as u64), ProgressDrawTarget::stderr())
+}
+
+/// A bar only where a person watches a long run: a terminal on standard error, more than a few
+/// files, and not a CI log (where every redraw would be a line) or `--no-progress`.
+fn shows_progress(files: usize, disabled: bool, in_ci: bool, stderr_is_terminal: bool) -> bool {
+    !disabled && files > PROGRESS_THRESHOLD && !in_ci && stderr_is_terminal
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_progress_bar_is_only_for_long_runs_watched_on_a_terminal() {
+        let many = PROGRESS_THRESHOLD + 1;
+        assert!(shows_progress(many, false, false, true));
+        assert!(!shows_progress(PROGRESS_THRESHOLD, false, false, true), "a short run");
+        assert!(!shows_progress(many, true, false, true), "--no-progress");
+        assert!(!shows_progress(many, false, true, true), "CI, even with a terminal");
+        assert!(!shows_progress(many, false, false, false), "a pipe or a file");
+    }
 
     #[test]
     fn shown_paths_use_slashes_and_fold_dot_components() {

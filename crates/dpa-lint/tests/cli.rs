@@ -256,8 +256,9 @@ fn exit_codes_follow_error_level_findings() {
 fn the_thread_count_does_not_change_the_output() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "dpa-lint.toml", &fixture("dpa-lint.toml"));
+    // More files than the progress bar's threshold: through a pipe, standard error stays empty.
     for (index, name) in
-        ["acme.dpa", "clean.dpa", "contrat-duval.dpa", "warnings.dpa"].iter().cycle().take(24).enumerate()
+        ["acme.dpa", "clean.dpa", "contrat-duval.dpa", "warnings.dpa"].iter().cycle().take(60).enumerate()
     {
         write(dir.path(), &format!("contracts/{}/{index}-{name}", index % 5), &fixture(name));
     }
@@ -267,6 +268,7 @@ fn the_thread_count_does_not_change_the_output() {
         .collect();
     assert_eq!(outputs[0].code, 1);
     assert!(outputs.iter().all(|outcome| outcome.stdout == outputs[0].stdout), "same report, same order");
+    assert!(outputs.iter().all(|outcome| outcome.stderr.is_empty()), "no progress bar in a pipe");
 
     let zero = run(dir.path(), &["check", "--threads", "0", "contracts"]);
     assert_eq!((zero.code, zero.stdout.as_str()), (2, ""));
