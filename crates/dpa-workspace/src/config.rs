@@ -347,7 +347,7 @@ fn validate(locator: &Locator<'_>, settings: Settings) -> Result<Config, ConfigE
 
     let mut severity = BTreeMap::new();
     for (id, level) in &settings.severity {
-        let key = format!("severity.{}", id.get_ref());
+        let key = format!("severity.{}", key_segment(id.get_ref()));
         let canonical = resolve_rule_id(id.get_ref()).map_err(|unknown| locator.at(id, &key, unknown.message()))?;
         let level = parse_severity(level.get_ref()).ok_or_else(|| {
             let detail = expected(&["error", "warning", "info"], level.get_ref());
@@ -358,7 +358,7 @@ fn validate(locator: &Locator<'_>, settings: Settings) -> Result<Config, ConfigE
 
     let mut per_file_ignores = Vec::new();
     for (glob, rules) in &settings.per_file_ignores {
-        let key = format!("per-file-ignores.\"{}\"", glob.get_ref());
+        let key = format!("per-file-ignores.{}", key_segment(glob.get_ref()));
         let matcher = GlobBuilder::new(glob.get_ref()).literal_separator(true).build().map_err(|error| {
             let detail = Message::new(format!("invalid glob: {error}"), format!("motif invalide : {error}"));
             locator.at(glob, &key, detail)
@@ -455,6 +455,17 @@ fn expected(choices: &[&str], found: &str) -> Message {
     )
 }
 
+/// A key as written in a dotted TOML key: bare when it can be (`severity`), else quoted
+/// (`"archive/**"`), so `per-file-ignores."a.dpa"` names one key, not three.
+fn key_segment(key: &str) -> String {
+    let bare = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if bare {
+        key.to_string()
+    } else {
+        format!("\"{}\"", key.replace('\\', "\\\\").replace('"', "\\\""))
+    }
+}
+
 /// The dotted key whose key or value covers `offset`, innermost first.
 fn key_at(table: &DeTable<'_>, offset: usize) -> Option<String> {
     let mut path = Vec::new();
@@ -463,7 +474,7 @@ fn key_at(table: &DeTable<'_>, offset: usize) -> Option<String> {
 
 fn descend(table: &DeTable<'_>, offset: usize, path: &mut Vec<String>) -> bool {
     for (key, value) in table.iter() {
-        path.push(key.get_ref().to_string());
+        path.push(key_segment(key.get_ref()));
         if key.span().contains(&offset) {
             return true;
         }
@@ -560,6 +571,9 @@ mod tests {
 
         let error = rejected("[severity]\nSYNTAX = 3\n");
         assert_eq!(error.key.as_deref(), Some("severity.SYNTAX"));
+
+        let error = rejected("[per-file-ignores]\n\"legal/a.dpa\" = \"SYNTAX\"\n");
+        assert_eq!(error.key.as_deref(), Some("per-file-ignores.\"legal/a.dpa\""), "one key, quoted as in TOML");
 
         let error = rejected("select = [\"SYNTAX\"\n");
         assert_eq!(error.location.map(|l| l.line), Some(1));
