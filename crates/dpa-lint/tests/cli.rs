@@ -625,6 +625,28 @@ fn playbooks_and_translations_are_read_relative_to_the_contract() {
     assert_eq!(rule_ids(&json["files"][0]), ["TRANSLATION-MISMATCH"]);
 }
 
+#[test]
+fn the_playbook_comes_from_the_command_line_then_the_configuration_then_the_front_matter() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "dpa-lint.toml", b"select = [\"KIND-UNKNOWN\"]\nplaybook = \"positions/strict.toml\"\n");
+    write(root, "positions/strict.toml", b"[rules]\n\"KIND-UNKNOWN\" = \"error\"\n");
+    write(root, "positions/lenient.toml", b"[rules]\n\"KIND-UNKNOWN\" = \"info\"\n");
+    let body = String::from_utf8(fixture("warnings.dpa")).unwrap();
+    write(root, "contracts/a.dpa", body.replacen("---\n", "---\nplaybook: ../positions/lenient.toml\n", 1).as_bytes());
+
+    let severity = |args: &[&str]| -> String {
+        let json = run(root, args).json();
+        json["files"][0]["findings"][0]["severity"].as_str().unwrap().to_string()
+    };
+    assert_eq!(severity(&["check", "--format", "json", "contracts/a.dpa"]), "error", "configuration over front matter");
+    assert_eq!(
+        severity(&["check", "--format", "json", "--playbook", "positions/lenient.toml", "contracts/a.dpa"]),
+        "info",
+        "command line over configuration"
+    );
+}
+
 /// A contract copied alone (mailed, or saved to /tmp) names a playbook and a translation that
 /// are not beside it. It is still linted; the missing files are findings on their front-matter
 /// lines, in every format, and the missing playbook fails the run as an error.
