@@ -129,7 +129,7 @@ fn read_document(labels_path: &Path) -> Document {
 }
 
 /// The breach deadline the linter read: the longest quantified `breach-notice` (stated or read
-/// from the prose), else words without a number, else none.
+/// from the prose), else a notice duty without a number, else none.
 fn deadline_read(report: &Report) -> Deadline {
     let durations: Vec<Duration> = report
         .document
@@ -141,10 +141,12 @@ fn deadline_read(report: &Report) -> Deadline {
         })
         .collect();
     let longest = durations.iter().filter_map(Duration::calendar_hours_max).max_by(f64::total_cmp);
-    match (longest, durations.is_empty()) {
+    // A duty to notify with no time limit in it is a deadline without a number.
+    let notified = !durations.is_empty() || !report.document.breach_notices.is_empty();
+    match (longest, notified) {
         (Some(hours), _) => Deadline::Hours(hours),
-        (None, false) => Deadline::Word("unquantified".to_string()),
-        (None, true) => Deadline::Word("none".to_string()),
+        (None, true) => Deadline::Word("unquantified".to_string()),
+        (None, false) => Deadline::Word("none".to_string()),
     }
 }
 

@@ -330,19 +330,27 @@ impl Builder<'_> {
     fn paragraph(&mut self, pieces: &[(String, usize)], span: Span, is_table_row: bool) {
         let mut text = String::new();
         let mut offsets = Vec::new();
+        let mut spaced: Vec<(&str, usize)> = Vec::with_capacity(pieces.len() * 2);
         for (piece, start) in pieces {
-            if !text.is_empty() && !text.ends_with(char::is_whitespace) && !piece.starts_with(char::is_whitespace) {
-                // Keep words from gluing together where markup sat between them.
+            let glued = !text.is_empty()
+                && !text.ends_with(|c: char| c.is_whitespace() || OPENING.contains(c))
+                && !piece.starts_with(|c: char| c.is_whitespace() || CLOSING.contains(c));
+            if glued {
+                // Keep words from gluing together where markup or a line break sat between
+                // them, in the text and in its folded form alike ("within [[…: 48 hours]]
+                // after"), but not before a full stop, which must still end the sentence.
                 text.push(' ');
                 offsets.push(*start);
+                spaced.push((" ", *start));
             }
             text.push_str(piece);
             offsets.extend(piece.char_indices().flat_map(|(i, ch)| std::iter::repeat_n(start + i, ch.len_utf8())));
+            spaced.push((piece, *start));
         }
         if text.trim().is_empty() {
             return;
         }
-        let folded = lexicon::FoldedText::from_pieces(pieces.iter().map(|(piece, start)| (piece.as_str(), *start)));
+        let folded = lexicon::FoldedText::from_pieces(spaced);
         let paragraph = Paragraph { span, clause: self.current_clause, text, offsets, folded, is_table_row };
         self.doc.placeholders.extend(scan_placeholders(&paragraph));
         if !is_table_row {
@@ -565,6 +573,7 @@ impl Builder<'_> {
         self.doc.anchor_span = self.anchor_span();
         self.doc.prose = self.prose;
         super::infer::infer(&mut self.doc, self.source);
+        super::extract::extract(&mut self.doc);
         self.doc
     }
 
@@ -637,6 +646,10 @@ fn inlines_from(inlines: &[Inline], from: usize) -> Vec<Inline> {
         })
         .collect()
 }
+
+/// Punctuation that takes no space after it, or before it, when text pieces are joined.
+const OPENING: &str = "([{«“‘";
+const CLOSING: &str = ".,;:!?)]}»”’";
 
 fn words_of<T: Copy>(table: &'static [lexicon::Row<T>]) -> Vec<&'static str> {
     table.iter().map(|row| row.word(Lang::En)).collect()

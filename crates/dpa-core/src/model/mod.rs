@@ -10,6 +10,7 @@ use crate::values::{Country, Date, FactValue, Mechanism, Party, ValueError};
 
 mod build;
 mod definitions;
+mod extract;
 mod infer;
 mod outline;
 mod placeholders;
@@ -52,6 +53,20 @@ pub struct Document {
     pub bad_directives: Vec<UnknownWord>,
     /// True when the document has no clause tags and no facts: kinds were inferred (§6).
     pub prose: bool,
+    /// Sentences in which the processor notifies the controller of a personal data breach.
+    pub breach_notices: Vec<BreachNotice>,
+}
+
+/// A sentence in which the processor notifies the controller of a personal data breach (not a
+/// sub-processor notifying the processor, not help with the controller's own notifications).
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct BreachNotice {
+    /// Index in [`Document::paragraphs`].
+    pub paragraph: usize,
+    /// Folded byte range of the sentence in the paragraph's folded text.
+    pub sentence: (usize, usize),
+    /// Source span of the sentence.
+    pub span: Span,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -151,6 +166,15 @@ pub struct Paragraph {
 }
 
 impl Paragraph {
+    /// True when source `span` sits inside square brackets: a blank, an alternative or a
+    /// drafting note (`[Drafting note: name the algorithm]`), not agreed contract text.
+    pub fn bracketed(&self, span: Span) -> bool {
+        let text = &self.text;
+        let at = self.offsets.partition_point(|&offset| offset < span.start);
+        let (before, after) = text.split_at(at.min(text.len()));
+        before.rfind('[').is_some_and(|open| before.rfind(']').is_none_or(|close| close < open)) && after.contains(']')
+    }
+
     /// Source span of a byte range of `text` (clamped).
     pub fn source_span(&self, start: usize, end: usize) -> Span {
         if self.offsets.is_empty() {

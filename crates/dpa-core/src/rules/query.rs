@@ -36,10 +36,7 @@ impl<'a> Hit<'a> {
     /// True when the match sits inside square brackets: a blank, an alternative or a drafting
     /// note (`[Drafting note: name the algorithm]`), not agreed contract text.
     pub fn bracketed(&self) -> bool {
-        let text = &self.paragraph.text;
-        let at = self.paragraph.offsets.partition_point(|&offset| offset < self.span.start);
-        let (before, after) = text.split_at(at.min(text.len()));
-        before.rfind('[').is_some_and(|open| before.rfind(']').is_none_or(|close| close < open)) && after.contains(']')
+        self.paragraph.bracketed(self.span)
     }
 }
 

@@ -191,6 +191,11 @@ pub const FOLLOW_UP_REPORT: Cue = Cue {
         "follow-up*",
         "updates",
         "further information",
+        // Art. 33(4): what cannot be given at once follows in phases.
+        "in phases",
+        "where not all",
+        "not all of this information",
+        "the rest shall follow",
     ],
     fr: &[
         "rapport final",
@@ -206,6 +211,9 @@ pub const FOLLOW_UP_REPORT: Cue = Cue {
         "mise a jour",
         "mises a jour",
         "informations complementaires",
+        "par phases",
+        "de maniere echelonnee",
+        "au fur et a mesure",
     ],
 };
 

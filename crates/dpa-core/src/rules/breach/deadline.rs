@@ -17,13 +17,12 @@
 //! higher of the two is reported: the law layer can be tightened, never relaxed. When a
 //! document states several deadlines, the one judged is the worst of those for the first
 //! notice to the controller; deadlines of follow-up reports, of the controller's own
-//! notification and of sub-processors are not this rule's.
+//! notification and of sub-processors are not this rule's. The deadlines are the model's
+//! `breach-notice` facts: written as facts, or read from the notice sentences by the model
+//! (`model/extract.rs`), which marks the latter inferred.
 
-use dpa_lexicon::cues::breach::{
-    AUTHORITY_OR_SUBJECTS, CONTROLLER_OWN_DEADLINE, DEADLINE_INTRO, DEADLINE_START, FOLLOW_UP_REPORT, NOTIFY,
-};
-use dpa_lexicon::values::{find_duration, parse_duration, Duration, FactValue, Located, TimeUnit};
-use dpa_lexicon::{fold, FoldedText, Lang};
+use dpa_lexicon::values::{parse_duration, Duration, FactValue, TimeUnit};
+use dpa_lexicon::{fold, Lang};
 use dpa_syntax::Span;
 
 use crate::finding::{Edit, Fix, Severity};
@@ -82,13 +81,6 @@ const WITHOUT_UNDUE_DELAY_AND: L10n = L10n::new(
     ", without undue delay and in any event within {} of becoming aware of it",
     ", dans les meilleurs délais et au plus tard dans un délai de {} après en avoir pris connaissance",
 );
-
-/// How far before and after a figure the words that make it a time limit are looked for.
-const LEAD_IN_WORDS: usize = 4;
-const FOLLOW_WORDS: usize = 3;
-/// How far after a notifying verb its recipient is looked for ("notify the competent
-/// supervisory authority", "notifier la violation à la CNIL").
-const RECIPIENT_WORDS: usize = 6;
 
 /// Why the law layer objects to a deadline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,110 +171,22 @@ impl Rule for BreachDeadline {
     }
 }
 
-/// Every deadline for notifying the controller: durations in notice sentences that pass
-/// [`is_notice_deadline`] (a fact's own value when the words are a fact's), and `breach-notice`
-/// facts written outside any notice sentence (in a table, say).
+/// Every deadline for notifying the controller: the `breach-notice` facts, written or read by
+/// the model from the notice sentences, each with the notice sentence it sits in.
 fn candidates<'a>(cx: &Context<'a>, notices: &[Hit<'a>]) -> Vec<Candidate<'a>> {
-    let facts: Vec<&Fact> = cx.doc.facts_named(FactName::BreachNotice).collect();
-    let fact_duration = |fact: &Fact| match fact.parsed() {
-        Some(FactValue::Duration(duration)) => Some(*duration),
-        _ => None,
-    };
-    let mut found = Vec::new();
-    for notice in notices {
-        let sentence = notice.sentence_text();
-        let mut previous_end = 0;
-        for located in durations_in(sentence) {
-            let (from, to) = notice
-                .paragraph
-                .folded
-                .source_range(notice.sentence.0 + located.start, notice.sentence.0 + located.end);
-            let span = Span::new(from, to);
-            let fact =
-                facts.iter().copied().find(|fact| fact.value_span.start < span.end && span.start < fact.value_span.end);
-            // A figure in brackets is a blank or a drafting note ("within [72] hours").
-            let bracketed = Hit { span, ..*notice }.bracketed();
-            let judged = !bracketed && is_notice_deadline(sentence, previous_end, &located, fact.is_some());
-            previous_end = located.end;
-            if !judged {
-                continue;
-            }
-            let candidate = match fact {
-                Some(fact) => fact_duration(fact).map(|duration| Candidate {
-                    duration,
-                    span: fact.value_span,
-                    fact: Some(fact),
-                    notice: Some(*notice),
-                    worded: true,
-                }),
-                None => {
-                    Some(Candidate { duration: located.value, span, fact: None, notice: Some(*notice), worded: true })
-                }
-            };
-            found.extend(candidate);
-        }
-    }
-    for fact in facts {
-        let in_notice = notices.iter().any(|notice| notice.span.contains(fact.value_span.start));
-        if let (false, Some(duration)) = (in_notice, fact_duration(fact)) {
-            found.push(Candidate { duration, span: fact.value_span, fact: Some(fact), notice: None, worded: true });
-        }
-    }
-    found
-}
-
-/// Every duration stated in a (folded) sentence, in order: all the numbers with a unit, then
-/// the first vague or immediate phrase after the last of them.
-fn durations_in(text: &str) -> Vec<Located<Duration>> {
-    let mut found = Vec::new();
-    let mut offset = 0;
-    while let Some(located) = text.get(offset..).and_then(find_duration) {
-        if located.end == 0 {
-            break;
-        }
-        found.push(Located { value: located.value, start: offset + located.start, end: offset + located.end });
-        offset += located.end;
-    }
-    found
-}
-
-/// Whether a duration found in a notice sentence is the deadline for notifying the controller:
-/// not a follow-up report's (words since the previous duration), not the controller's own
-/// deadline, not a notice to the authority or the data subjects (the recipient after the last
-/// notifying verb); and, for a number read from prose, written as a time limit ("within 48
-/// hours", "48 hours after").
-fn is_notice_deadline(sentence: &str, previous_end: usize, located: &Located<Duration>, tagged: bool) -> bool {
-    let since_previous = FoldedText::new(sentence.get(previous_end..located.start).unwrap_or(""), 0);
-    if FOLLOW_UP_REPORT.matches(&since_previous) || CONTROLLER_OWN_DEADLINE.matches(&since_previous) {
-        return false;
-    }
-    let before = sentence.get(..located.start).unwrap_or("");
-    if let Some(&(_, verb_end)) = NOTIFY.find_all(&FoldedText::new(before, 0)).last() {
-        let recipient = first_words(&before[verb_end..], RECIPIENT_WORDS);
-        if AUTHORITY_OR_SUBJECTS.matches(&FoldedText::new(recipient, 0)) {
-            return false;
-        }
-    }
-    if tagged || !matches!(located.value, Duration::Quantified { .. }) {
-        return true;
-    }
-    let lead_in = last_words(before, LEAD_IN_WORDS);
-    let follow = first_words(sentence.get(located.end..).unwrap_or(""), FOLLOW_WORDS);
-    DEADLINE_INTRO.matches(&FoldedText::new(lead_in, 0)) || DEADLINE_START.matches(&FoldedText::new(follow, 0))
-}
-
-/// The last `count` space-separated words of `text`.
-fn last_words(text: &str, count: usize) -> &str {
-    let trimmed = text.trim_end();
-    let start = trimmed.match_indices(' ').rev().nth(count.saturating_sub(1)).map_or(0, |(at, _)| at + 1);
-    &trimmed[start..]
-}
-
-/// The first `count` space-separated words of `text`.
-fn first_words(text: &str, count: usize) -> &str {
-    let trimmed = text.trim_start();
-    let end = trimmed.match_indices(' ').nth(count.saturating_sub(1)).map_or(trimmed.len(), |(at, _)| at);
-    &trimmed[..end]
+    cx.doc
+        .facts_named(FactName::BreachNotice)
+        .filter_map(|fact| match fact.parsed() {
+            Some(FactValue::Duration(duration)) => Some(Candidate {
+                duration: *duration,
+                span: fact.value_span,
+                fact: Some(fact),
+                notice: notices.iter().copied().find(|notice| notice.span.contains(fact.value_span.start)),
+                worded: true,
+            }),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The law layer's severity and reason for a deadline (see the module notes); `None` when the
@@ -444,7 +348,9 @@ fn fix(cx: &Context<'_>, candidate: &Candidate<'_>, verdict: Option<Verdict>, pr
     if verdict != Some(Verdict::NoNumber) {
         return fixes::replace(candidate.span, words, title);
     }
-    let edit = match (candidate.fact, candidate.worded) {
+    // A deadline read from the words is completed in words, like a notice without one.
+    let written = candidate.fact.filter(|fact| !fact.inferred);
+    let edit = match (written, candidate.worded) {
         // `[[breach-notice: without undue delay]]` keeps its words and gains a typed number.
         (Some(fact), _) => {
             let separator = if lang == Lang::Fr { " : " } else { ": " };
@@ -504,35 +410,6 @@ mod tests {
         assert_eq!(law_verdict(&vague, true), Some((Severity::Error, Verdict::NoNumber)));
     }
 
-    #[test]
-    fn reads_every_duration_of_a_sentence() {
-        let sentence = "the provider shall notify the customer within 24 hours and send a final report within 10 days";
-        let found = durations_in(sentence);
-        assert_eq!(found.len(), 2);
-        assert!(is_notice_deadline(sentence, 0, &found[0], false));
-        assert!(!is_notice_deadline(sentence, found[0].end, &found[1], false), "a final report's deadline");
-    }
-
-    #[test]
-    fn the_controllers_own_deadline_is_not_the_processors() {
-        let sentence = "the provider shall notify the customer within 24 hours so that the customer can notify the supervisory authority within 72 hours";
-        let found = durations_in(sentence);
-        assert!(is_notice_deadline(sentence, 0, &found[0], false));
-        assert!(!is_notice_deadline(sentence, found[0].end, &found[1], false));
-        let french = "le prestataire notifie la violation au client sous 48 heures afin qu'il puisse notifier la violation a la cnil dans les 72 heures";
-        let found = durations_in(french);
-        assert!(is_notice_deadline(french, 0, &found[0], false));
-        assert!(!is_notice_deadline(french, found[0].end, &found[1], false));
-    }
-
-    #[test]
-    fn a_number_in_prose_must_read_as_a_time_limit() {
-        let sentence = "the provider shall notify the customer of breaches and keep its incident records for 12 months";
-        let found = durations_in(sentence);
-        assert!(!is_notice_deadline(sentence, 0, &found[0], false));
-        assert!(is_notice_deadline(sentence, 0, &found[0], true), "a tagged fact is a deadline whatever its wording");
-    }
-
     fn judged_with_playbook(playbook: &str, deadline: &str) -> Option<Severity> {
         let source = format!("# Breaches {{breach-notification}}\nThe Provider shall notify the Customer of any personal data breach within {deadline} after becoming aware of it.\n");
         let options = crate::LintOptions { playbook: crate::Playbook::from_toml(playbook).ok(), ..Default::default() };
@@ -575,12 +452,5 @@ mod tests {
         let hours = parse_duration("96 hours").unwrap();
         assert_eq!(stated(&hours, "96 hours", Lang::En), "96 hours");
         assert_eq!(stated(&hours, "96 hours", Lang::Fr), "96 heures (écrit « 96 hours »)");
-    }
-
-    #[test]
-    fn words_are_cut_on_spaces() {
-        assert_eq!(last_words("shall notify the customer within ", 2), "customer within");
-        assert_eq!(first_words(" after becoming aware of it", 2), "after becoming");
-        assert_eq!(first_words("", 3), "");
     }
 }

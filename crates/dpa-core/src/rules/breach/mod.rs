@@ -6,9 +6,8 @@
 //! processor notifies the controller of a breach ([`notice_sentences`]), found in any clause
 //! except the sub-processor ones (where the notifier is the sub-processor).
 
-use dpa_lexicon::cues::breach::{ASSIST, BREACH_EVENT, BREACH_WORD, NOTIFY, SUB_PROCESSOR};
+use dpa_lexicon::cues::breach::{BREACH_WORD, NOTIFY};
 use dpa_lexicon::cues::Cue;
-use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
 use super::query::{negated, sentences, Hit};
@@ -34,46 +33,21 @@ pub(super) static RULES: &[&dyn Rule] = &[
 
 const BREACH_CLAUSE: ClauseKind = ClauseKind::BreachNotification;
 
-/// Clauses in which a notice duty is a sub-processor's towards the processor.
-const SUB_PROCESSOR_CLAUSES: &[ClauseKind] = &[ClauseKind::SubProcessors, ClauseKind::SubProcessorList];
-
 /// Title of an inserted breach clause.
 const CLAUSE_TITLE: L10n = L10n::new("Personal data breaches", "Violations de données à caractère personnel");
 
-/// Sentences in which the processor notifies the controller of a personal data breach: a
-/// notifying verb, not negated, not in brackets, not after words of assistance ("assist the
-/// Customer in notifying") and not with a sub-processor as the one notifying. Outside a breach
-/// clause the sentence must name a breach. Each hit spans its sentence.
+/// Sentences in which the processor notifies the controller of a personal data breach, as the
+/// model reads them ([`crate::model::Document::breach_notices`]). Each hit spans its sentence.
 pub(super) fn notice_sentences<'a>(cx: &Context<'a>) -> Vec<Hit<'a>> {
-    let mut found = Vec::new();
-    for paragraph in &cx.doc.paragraphs {
-        let kind = cx.doc.clause_of(paragraph).and_then(|clause| clause.kind);
-        if kind.is_some_and(|kind| SUB_PROCESSOR_CLAUSES.contains(&kind)) {
-            continue;
-        }
-        let text = &paragraph.folded;
-        for sentence in sentences(&text.folded) {
-            let sentence_text = FoldedText::new(&text.folded[sentence.0..sentence.1], 0);
-            let about_breach = kind == Some(BREACH_CLAUSE) || BREACH_EVENT.matches(&sentence_text);
-            if about_breach && notifies_controller(paragraph, sentence, &sentence_text) {
-                let (from, to) = text.source_range(sentence.0, sentence.1);
-                found.push(Hit { span: Span::new(from, to), paragraph, sentence });
-            }
-        }
-    }
-    found
-}
-
-/// Whether a sentence has the processor itself notify someone: some notifying verb is neither
-/// negated, bracketed, nor preceded by words of assistance or by a sub-processor.
-fn notifies_controller(paragraph: &Paragraph, sentence: (usize, usize), text: &FoldedText) -> bool {
-    NOTIFY.find_all(text).into_iter().any(|(start, end)| {
-        let before = &text.folded[..start];
-        let before_text = FoldedText::new(before, 0);
-        let (from, to) = paragraph.folded.source_range(sentence.0 + start, sentence.0 + end);
-        let verb = Hit { span: Span::new(from, to), paragraph, sentence };
-        !negated(before) && !verb.bracketed() && !ASSIST.matches(&before_text) && !SUB_PROCESSOR.matches(&before_text)
-    })
+    cx.doc
+        .breach_notices
+        .iter()
+        .map(|notice| Hit {
+            span: notice.span,
+            paragraph: &cx.doc.paragraphs[notice.paragraph],
+            sentence: notice.sentence,
+        })
+        .collect()
 }
 
 /// The text about breach notices: the breach clauses, and around each notice sentence found
@@ -175,38 +149,4 @@ pub(super) fn inference_note(message: Message, inferred: bool, hint: L10n) -> Me
         format!("{} (Read from the text: {} to make this certain.)", message.en, hint.en),
         format!("{} (Lu dans le texte : {} pour le rendre certain.)", message.fr, hint.fr),
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::{lint, LintOptions};
-
-    fn notices(source: &str) -> Vec<String> {
-        let report = lint(source, &LintOptions::default());
-        let cx =
-            Context { source, doc: &report.document, options: &LintOptions::default(), high_risk: false, today: None };
-        notice_sentences(&cx).iter().map(|hit| cx.text(hit.span).to_string()).collect()
-    }
-
-    #[test]
-    fn finds_the_processor_notifying_the_controller() {
-        let source = "# Breaches {breach-notification}\nThe Provider shall notify the Customer within 24 hours. The Provider shall assist the Customer in notifying the supervisory authority. The Provider shall not inform any third party.\n";
-        assert_eq!(notices(source), ["The Provider shall notify the Customer within 24 hours."]);
-    }
-
-    #[test]
-    fn outside_a_breach_clause_the_sentence_must_name_a_breach() {
-        let source = "# Obligations {instructions}\nThe Provider shall inform the Customer of any instruction it finds unlawful. The Provider shall notify the Customer of any personal data breach within 24 hours.\n";
-        assert_eq!(
-            notices(source),
-            ["The Provider shall notify the Customer of any personal data breach within 24 hours."]
-        );
-    }
-
-    #[test]
-    fn a_sub_processor_notifying_the_processor_is_not_the_processor_notifying() {
-        let source = "# Sub-processors {sub-processors}\nEach Sub-processor shall notify the Provider of any personal data breach within 12 hours.\n\n# General {term}\nThe Provider shall ensure that each Sub-processor reports any data breach to it within 12 hours.\n";
-        assert!(notices(source).is_empty());
-    }
 }

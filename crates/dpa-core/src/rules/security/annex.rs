@@ -1,3 +1,4 @@
+use dpa_lexicon::cues::breach::ASSIST;
 use dpa_lexicon::cues::security::{CONCRETE_MEASURE, EXTERNAL_REFERENCE, MEASURES, SECURITY_DUTY};
 use dpa_lexicon::{fold, FoldedText};
 use dpa_syntax::Span;
@@ -135,8 +136,12 @@ fn external_page(cx: &Context<'_>) -> Option<(Span, Message, bool)> {
 /// [`MIN_DESCRIBED_MEASURES`] concrete measures anywhere.
 fn no_measures(cx: &Context<'_>) -> Option<(Span, Message, bool)> {
     // Tagged or not, a document that states the Art. 32 duty outside a security clause deals
-    // with security too: `dpa-lint convert` keeps the finding of the untagged original.
-    let duty = cx.has_clause(ClauseKind::Security) || !agreed_hits(cx, &SECURITY_DUTY, &[]).is_empty();
+    // with security too (`dpa-lint convert` keeps the finding of the untagged original). Help
+    // "by appropriate technical and organisational measures" (Art. 28(3)(e)) is not that duty.
+    let duty = cx.has_clause(ClauseKind::Security)
+        || agreed_hits(cx, &SECURITY_DUTY, &[])
+            .iter()
+            .any(|hit| !ASSIST.matches(&FoldedText::new(hit.sentence_text(), 0)));
     if !duty {
         return None;
     }

@@ -1,0 +1,263 @@
+//! Facts read from the prose (language.md §6), so rules look at one typed model whether a value
+//! was written as `[[name: value]]` or in words. Each extracted fact spans the exact words it
+//! was read from and is marked `inferred`; words already inside a written fact are never read
+//! again (an explicit fact wins).
+//!
+//! The breach notice: the sentences in which the processor notifies the controller of a
+//! personal data breach ([`Document::breach_notices`]), and in them the time limit for that
+//! notice ("within forty-eight (48) hours", "sous 3 jours ouvrés", "without undue delay"),
+//! not a follow-up report's, the controller's own or a sub-processor's.
+
+use dpa_lexicon::cues::breach::{
+    ASSIST, AUTHORITY_OR_SUBJECTS, BREACH_EVENT, CONTROLLER_OWN_DEADLINE, DEADLINE_INTRO, DEADLINE_START,
+    FOLLOW_UP_REPORT, NOTIFY, SUB_PROCESSOR,
+};
+use dpa_lexicon::values::{find_duration, Duration, FactValue, Located};
+use dpa_lexicon::FoldedText;
+use dpa_syntax::Span;
+
+use super::{BreachNotice, ClauseKind, Document, Fact, FactName, Paragraph};
+use crate::rules::query::{negated, sentences};
+
+/// Clauses in which a notice duty is a sub-processor's towards the processor.
+const SUB_PROCESSOR_CLAUSES: &[ClauseKind] = &[ClauseKind::SubProcessors, ClauseKind::SubProcessorList];
+
+/// How far before and after a figure the words that make it a time limit are looked for.
+const LEAD_IN_WORDS: usize = 4;
+const FOLLOW_WORDS: usize = 3;
+/// How far after a notifying verb its recipient is looked for ("notify the breach to the
+/// competent supervisory authority", "notifier la violation à la CNIL").
+const RECIPIENT_WORDS: usize = 8;
+
+pub(super) fn extract(doc: &mut Document) {
+    doc.breach_notices = breach_notices(doc);
+    let deadlines = breach_deadlines(doc);
+    doc.facts.extend(deadlines);
+}
+
+/// Sentences in which the processor notifies the controller of a personal data breach: a
+/// notifying verb, not negated, not in brackets, not after words of assistance ("assist the
+/// Customer in notifying") and not with a sub-processor as the one notifying, outside the
+/// sub-processor clauses. Outside a breach clause the sentence must name a breach.
+fn breach_notices(doc: &Document) -> Vec<BreachNotice> {
+    let mut found = Vec::new();
+    for (index, paragraph) in doc.paragraphs.iter().enumerate() {
+        let kind = doc.clause_of(paragraph).and_then(|clause| clause.kind);
+        if kind.is_some_and(|kind| SUB_PROCESSOR_CLAUSES.contains(&kind)) {
+            continue;
+        }
+        let text = &paragraph.folded;
+        for sentence in sentences(&text.folded) {
+            let sentence_text = FoldedText::new(&text.folded[sentence.0..sentence.1], 0);
+            let about_breach = kind == Some(ClauseKind::BreachNotification) || BREACH_EVENT.matches(&sentence_text);
+            if about_breach && notifies_controller(paragraph, sentence, &sentence_text) {
+                let (from, to) = text.source_range(sentence.0, sentence.1);
+                found.push(BreachNotice { paragraph: index, sentence, span: Span::new(from, to) });
+            }
+        }
+    }
+    found
+}
+
+/// Whether a sentence has the processor itself notify someone: some notifying verb is neither
+/// negated, bracketed, nor preceded by words of assistance or by a sub-processor.
+fn notifies_controller(paragraph: &Paragraph, sentence: (usize, usize), text: &FoldedText) -> bool {
+    NOTIFY.find_all(text).into_iter().any(|(start, end)| {
+        let before = &text.folded[..start];
+        let before_text = FoldedText::new(before, 0);
+        let (from, to) = paragraph.folded.source_range(sentence.0 + start, sentence.0 + end);
+        !negated(before)
+            && !paragraph.bracketed(Span::new(from, to))
+            && !ASSIST.matches(&before_text)
+            && !SUB_PROCESSOR.matches(&before_text)
+    })
+}
+
+/// The time limits of the breach notices, as inferred `breach-notice` facts: every duration of
+/// a notice sentence that [`is_notice_deadline`], outside brackets ("within [72] hours" is a
+/// blank) and outside written facts.
+fn breach_deadlines(doc: &Document) -> Vec<Fact> {
+    let written: Vec<Span> = doc.facts.iter().map(|fact| fact.span).collect();
+    let mut found = Vec::new();
+    for notice in &doc.breach_notices {
+        let paragraph = &doc.paragraphs[notice.paragraph];
+        let sentence = &paragraph.folded.folded[notice.sentence.0..notice.sentence.1];
+        let mut previous_end = 0;
+        for located in durations_in(sentence) {
+            let (from, to) =
+                paragraph.folded.source_range(notice.sentence.0 + located.start, notice.sentence.0 + located.end);
+            let span = Span::new(from, to);
+            let deadline = is_notice_deadline(sentence, previous_end, &located);
+            previous_end = located.end;
+            let in_fact = written.iter().any(|fact| fact.start < span.end && span.start < fact.end);
+            if !deadline || in_fact || paragraph.bracketed(span) {
+                continue;
+            }
+            found.push(inferred_fact(FactName::BreachNotice, span, paragraph, FactValue::Duration(located.value)));
+        }
+    }
+    found
+}
+
+/// A fact read from the words at `span` of `paragraph`.
+fn inferred_fact(name: FactName, span: Span, paragraph: &Paragraph, value: FactValue) -> Fact {
+    let start = paragraph.offsets.partition_point(|&offset| offset < span.start);
+    let end = paragraph.offsets.partition_point(|&offset| offset < span.end);
+    Fact {
+        name,
+        raw_name: name.id().to_string(),
+        value_text: paragraph.text.get(start..end).unwrap_or_default().to_string(),
+        value: Ok(value),
+        span,
+        name_span: Span::empty(span.start),
+        value_span: span,
+        clause: paragraph.clause,
+        inferred: true,
+    }
+}
+
+/// Every duration stated in a (folded) sentence, in order: all the numbers with a unit, then
+/// the first vague or immediate phrase after the last of them.
+fn durations_in(text: &str) -> Vec<Located<Duration>> {
+    let mut found = Vec::new();
+    let mut offset = 0;
+    while let Some(located) = text.get(offset..).and_then(find_duration) {
+        if located.end == 0 {
+            break;
+        }
+        found.push(Located { value: located.value, start: offset + located.start, end: offset + located.end });
+        offset += located.end;
+    }
+    found
+}
+
+/// Whether a duration found in a notice sentence is the deadline for notifying the controller:
+/// not a follow-up report's (words since the previous duration), not the controller's own
+/// deadline, not a notice to the authority or the data subjects (the recipient after the last
+/// notifying verb); and, for a number, written as a time limit ("within 48 hours", "48 hours
+/// after").
+fn is_notice_deadline(sentence: &str, previous_end: usize, located: &Located<Duration>) -> bool {
+    let since_previous = FoldedText::new(sentence.get(previous_end..located.start).unwrap_or(""), 0);
+    if FOLLOW_UP_REPORT.matches(&since_previous) || CONTROLLER_OWN_DEADLINE.matches(&since_previous) {
+        return false;
+    }
+    let before = sentence.get(..located.start).unwrap_or("");
+    if let Some(&(_, verb_end)) = NOTIFY.find_all(&FoldedText::new(before, 0)).last() {
+        let recipient = first_words(&before[verb_end..], RECIPIENT_WORDS);
+        if AUTHORITY_OR_SUBJECTS.matches(&FoldedText::new(recipient, 0)) {
+            return false;
+        }
+    }
+    if !matches!(located.value, Duration::Quantified { .. }) {
+        return true;
+    }
+    let lead_in = last_words(before, LEAD_IN_WORDS);
+    let follow = first_words(sentence.get(located.end..).unwrap_or(""), FOLLOW_WORDS);
+    DEADLINE_INTRO.matches(&FoldedText::new(lead_in, 0)) || DEADLINE_START.matches(&FoldedText::new(follow, 0))
+}
+
+/// The last `count` space-separated words of `text`.
+fn last_words(text: &str, count: usize) -> &str {
+    let trimmed = text.trim_end();
+    let start = trimmed.match_indices(' ').rev().nth(count.saturating_sub(1)).map_or(0, |(at, _)| at + 1);
+    &trimmed[start..]
+}
+
+/// The first `count` space-separated words of `text`.
+fn first_words(text: &str, count: usize) -> &str {
+    let trimmed = text.trim_start();
+    let end = trimmed.match_indices(' ').nth(count.saturating_sub(1)).map_or(trimmed.len(), |(at, _)| at);
+    &trimmed[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{lint, LintOptions};
+
+    fn deadlines(source: &str) -> Vec<(String, bool)> {
+        let report = lint(source, &LintOptions::default());
+        report
+            .document
+            .facts_named(FactName::BreachNotice)
+            .map(|fact| (fact.span.text(source).to_string(), fact.inferred))
+            .collect()
+    }
+
+    fn notices(source: &str) -> Vec<String> {
+        let report = lint(source, &LintOptions::default());
+        report.document.breach_notices.iter().map(|notice| notice.span.text(source).to_string()).collect()
+    }
+
+    #[test]
+    fn finds_the_processor_notifying_the_controller() {
+        let source = "# Breaches {breach-notification}\nThe Provider shall notify the Customer within 24 hours. The Provider shall assist the Customer in notifying the supervisory authority. The Provider shall not inform any third party.\n";
+        assert_eq!(notices(source), ["The Provider shall notify the Customer within 24 hours."]);
+    }
+
+    #[test]
+    fn outside_a_breach_clause_the_sentence_must_name_a_breach() {
+        let source = "# Obligations {instructions}\nThe Provider shall inform the Customer of any instruction it finds unlawful. The Provider shall notify the Customer of any personal data breach within 24 hours.\n";
+        assert_eq!(
+            notices(source),
+            ["The Provider shall notify the Customer of any personal data breach within 24 hours."]
+        );
+    }
+
+    #[test]
+    fn a_sub_processor_notifying_the_processor_is_not_the_processor_notifying() {
+        let source = "# Sub-processors {sub-processors}\nEach Sub-processor shall notify the Provider of any personal data breach within 12 hours.\n\n# General {term}\nThe Provider shall ensure that each Sub-processor reports any data breach to it within 12 hours.\n";
+        assert!(notices(source).is_empty());
+    }
+
+    #[test]
+    fn deadlines_in_words_and_figures_are_facts_on_their_words() {
+        let english = "7.1 The Processor shall notify the Controller of any personal data breach without undue delay and in any event within forty-eight (48) hours after becoming aware of it.\n";
+        assert_eq!(
+            deadlines(english),
+            [("forty-eight (48) hours".to_string(), true)],
+            "the number, not the vague words"
+        );
+        let vague =
+            "5. Data breaches. If we become aware of a data breach affecting your data, we will tell you promptly.\n";
+        assert_eq!(deadlines(vague), [("promptly".to_string(), true)]);
+        let french = "Le Prestataire notifie au Client toute violation de données dans un délai de 3 jours ouvrés après en avoir pris connaissance.\n";
+        assert_eq!(deadlines(french), [("3 jours ouvrés".to_string(), true)]);
+    }
+
+    #[test]
+    fn a_written_fact_is_not_read_again() {
+        let source = "# Breaches {breach-notification}\nThe Provider shall notify the Customer of any breach within [[breach-notice: 48 hours]].\n";
+        assert_eq!(deadlines(source), [("[[breach-notice: 48 hours]]".to_string(), false)]);
+    }
+
+    #[test]
+    fn other_deadlines_in_a_notice_sentence_are_not_the_notice() {
+        let sentence = "the provider shall notify the customer within 24 hours and send a final report within 10 days";
+        let found = durations_in(sentence);
+        assert_eq!(found.len(), 2);
+        assert!(is_notice_deadline(sentence, 0, &found[0]));
+        assert!(!is_notice_deadline(sentence, found[0].end, &found[1]), "a final report's deadline");
+        let french = "le prestataire notifie la violation au client sous 48 heures afin qu'il puisse notifier la violation a la cnil dans les 72 heures";
+        let found = durations_in(french);
+        assert!(is_notice_deadline(french, 0, &found[0]));
+        assert!(!is_notice_deadline(french, found[0].end, &found[1]), "the controller's own deadline");
+        let retention =
+            "the provider shall notify the customer of breaches and keep its incident records for 12 months";
+        let found = durations_in(retention);
+        assert!(!is_notice_deadline(retention, 0, &found[0]), "a number must read as a time limit");
+    }
+
+    #[test]
+    fn blanks_are_not_deadlines() {
+        let source = "9.1 The Processor shall notify the Controller of any personal data breach within [72] hours.\n";
+        assert!(deadlines(source).is_empty());
+    }
+
+    #[test]
+    fn words_are_cut_on_spaces() {
+        assert_eq!(last_words("shall notify the customer within ", 2), "customer within");
+        assert_eq!(first_words(" after becoming aware of it", 2), "after becoming");
+        assert_eq!(first_words("", 3), "");
+    }
+}
