@@ -334,9 +334,16 @@ fn split_label(paragraph: &Paragraph) -> Option<(&str, usize)> {
     }
     // "(1) Subject matter" on a line of its own, its value on the lines below.
     if let Some((first_line, _)) = paragraph.text.split_once('\n') {
-        let label_end = dpa_lexicon::fold(first_line).len();
-        if !first_line.contains(':') && first_line.split_whitespace().count() <= 10 && label_end < folded.len() {
-            return Some((strip_enumeration(&folded[..label_end]), label_end + 1));
+        let label = dpa_lexicon::fold(first_line);
+        // The folded paragraph starts with the folded line unless folding merged characters
+        // across the break (a stray byte-order mark, say): then it is no label line.
+        let starts_with_line = folded.get(..label.len()) == Some(label.as_str());
+        if starts_with_line
+            && !first_line.contains(':')
+            && first_line.split_whitespace().count() <= 10
+            && label.len() < folded.len()
+        {
+            return Some((strip_enumeration(&folded[..label.len()]), label.len() + 1));
         }
     }
     let separator = if paragraph.is_table_row { '|' } else { ':' };
