@@ -318,7 +318,7 @@ async fn files_on_disk_use_their_playbook() {
 #[tokio::test]
 async fn related_places_become_related_information() {
     let text = std::fs::read_to_string(dpa_lint_tests::repo_root().join("examples/defective.dpa")).unwrap();
-    let (mut client, uri, diagnostics) = opened(&text).await;
+    let (client, uri, diagnostics) = opened(&text).await;
     let objection = only_rules(&diagnostics, &["SUBPROC-OBJECTION"]);
     let with_related: Vec<&Value> = objection.iter().filter(|d| d.get("relatedInformation").is_some()).collect();
     assert_eq!(with_related.len(), 1, "{objection:#?}");

@@ -130,6 +130,7 @@ impl Client {
     }
 
     /// Waits up to `timeout` for each message from now on (linting very large documents).
+    #[allow(dead_code)] // Used by the latency benchmark in crates/dpa-lsp/benches, which includes this file.
     pub fn set_timeout(&mut self, timeout: Duration) {
         self.timeout = timeout;
     }
