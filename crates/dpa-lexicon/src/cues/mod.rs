@@ -89,6 +89,19 @@ pub const ABBREVIATIONS: &[&str] = &[
     "art", "arts", "e.g", "i.e", "no", "nos", "cl", "sec", "para", "p", "pp", "etc", "inc", "ltd", "cf", "vs", "v", "ch", "al", "n", "s.a", "s.a.s", "co", "corp", "mr", "mrs", "ms", "dr", "st", "m", "mme", "me",
 ];
 
+/// Test helper: every phrase is written folded (as the matcher compares), stars only ending words.
+#[cfg(test)]
+pub(crate) fn assert_folded(cues: &[Cue]) {
+    for phrase in cues.iter().flat_map(Cue::phrases) {
+        let literal: String = phrase.split('*').collect();
+        assert_eq!(crate::fold(&literal), literal, "{phrase} is not folded");
+        assert!(!phrase.contains("**") && !phrase.starts_with('*'), "{phrase}: a star ends a word");
+        for (at, _) in phrase.match_indices('*') {
+            assert!(phrase[at + 1..].chars().next().is_none_or(|c| c == ' '), "{phrase}: a star ends a word");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
