@@ -166,7 +166,7 @@ pub fn check(args: &CheckArgs, lang_flag: Option<Lang>) -> Result<Run, Fatal> {
 
     let progress = progress_bar(jobs.len(), args.no_progress);
     let today = env::today();
-    let lint_all = || -> Result<Vec<FileResult>, Fatal> {
+    let lint_all = || -> Vec<Result<FileResult, Fatal>> {
         jobs.into_par_iter()
             .map(|job| {
                 let result = lint_job(job, today, &cwd);
@@ -177,15 +177,18 @@ pub fn check(args: &CheckArgs, lang_flag: Option<Lang>) -> Result<Run, Fatal> {
     };
     // Without `--threads`, the current pool: rayon's global one (a thread per CPU, or
     // RAYON_NUM_THREADS), or the one a caller installed.
-    let mut files = match args.threads {
+    let results = match args.threads {
         Some(threads) => ThreadPoolBuilder::new()
             .num_threads(threads.get())
             .build()
             .map_err(|error| Fatal::threads(threads.get(), &error))?
-            .install(lint_all)?,
-        None => lint_all()?,
+            .install(lint_all),
+        None => lint_all(),
     };
     progress.finish_and_clear();
+    // Collected in input order, so that of several errors the first by path is reported
+    // whichever thread met it first.
+    let mut files = results.into_iter().collect::<Result<Vec<_>, _>>()?;
 
     files.extend(
         walk.unreadable

@@ -270,6 +270,15 @@ fn the_thread_count_does_not_change_the_output() {
     assert!(outputs.iter().all(|outcome| outcome.stdout == outputs[0].stdout), "same report, same order");
     assert!(outputs.iter().all(|outcome| outcome.stderr.is_empty()), "no progress bar in a pipe");
 
+    // Of several files that stop the run, the first by path is named, however threads race.
+    write(dir.path(), "b-scan.dpa", b"\x00\x01");
+    write(dir.path(), "a-scan.dpa", b"\x00\x01");
+    for threads in ["1", "2", "3"] {
+        let line =
+            assert_fatal(run(dir.path(), &["check", "--threads", threads, "b-scan.dpa", "contracts", "a-scan.dpa"]));
+        assert!(line.contains("a-scan.dpa: this looks like a binary file"), "{line}");
+    }
+
     let zero = run(dir.path(), &["check", "--threads", "0", "contracts"]);
     assert_eq!((zero.code, zero.stdout.as_str()), (2, ""));
     assert!(zero.stderr.contains("--threads"), "{}", zero.stderr);
