@@ -165,7 +165,7 @@ pub fn check(args: &CheckArgs, lang_flag: Option<Lang>) -> Result<Run, Fatal> {
     }
 
     let progress = progress_bar(jobs.len(), args.no_progress);
-    let today = env::today();
+    let today = dpa_workspace::today();
     let lint_all = || -> Vec<Result<FileResult, Fatal>> {
         jobs.into_par_iter()
             .map(|job| {

@@ -8,9 +8,11 @@
 //! - [`walk`]: the files under the paths given, in a stable order, honouring `.gitignore`.
 //! - [`read_input`] / [`read_stdin`]: text with clear errors for missing, binary, UTF-16 and
 //!   invalid UTF-8 input.
+//! - [`today`]: the date that date rules use when a document has none.
 //!
 //! The core (`dpa-core`) never does IO; this crate is where it happens.
 
+mod clock;
 mod config;
 mod input;
 mod playbook;
@@ -18,6 +20,7 @@ mod resolve;
 mod rules;
 mod walk;
 
+pub use clock::today;
 pub use config::{
     config_schema, discover_config, find_config_file, load_config, Config, ConfigCache, ConfigError, Location,
     CONFIG_FILE_NAME,
