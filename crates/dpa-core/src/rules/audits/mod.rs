@@ -11,6 +11,10 @@ use super::completeness::roles::Roles;
 use super::completeness::search::{sentences_in, Sentence};
 use super::{Context, Rule};
 use crate::lang::L10n;
+
+/// How to make certain a finding read from an untagged audit clause.
+pub(super) const TAG_THE_CLAUSE: L10n =
+    L10n::new("tag the audit clause `{audit}`", "balisez la clause d'audit `{audit}`");
 use crate::model::{ClauseKind, PartyRole};
 
 mod information;

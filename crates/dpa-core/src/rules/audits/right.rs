@@ -3,10 +3,11 @@
 
 use dpa_lexicon::cues::audits as cues;
 
-use super::{AuditReading, AUDIT_TITLE};
+use super::{AuditReading, AUDIT_TITLE, TAG_THE_CLAUSE};
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::ClauseKind;
+use crate::rules::breach::inference_note;
 use crate::rules::completeness::search::{missing_target, with_certainty_hint, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
@@ -58,7 +59,9 @@ impl Rule for AuditRight {
                 "Audits are replaced by reports: the controller has no right to audit the processor itself or through an auditor it mandates. Art. 28(3)(h) requires the processor to allow for and contribute to audits, including inspections, by the controller or its auditor; reports may come in addition, not instead.",
                 "Les audits sont remplacés par des rapports : le responsable du traitement n'a aucun droit d'auditer lui-même le sous-traitant ou par un auditeur qu'il mandate. L'art. 28(3)(h) exige que le sous-traitant permette les audits, y compris les inspections, du responsable ou de son auditeur ; les rapports peuvent s'y ajouter, pas s'y substituer.",
             );
-            sink.report(cx, &RIGHT_META, replacement.span(), message).with_fix(fix).inferred(replacement.inferred(cx));
+            let inferred = replacement.inferred(cx);
+            let message = inference_note(message.into(), inferred, TAG_THE_CLAUSE);
+            sink.report(cx, &RIGHT_META, replacement.span(), message).with_fix(fix).inferred(inferred);
             return;
         }
         let (span, inferred, _) = missing_target(cx, ClauseKind::Audit);
@@ -126,7 +129,9 @@ impl Rule for AuditInspection {
             replacement.get(cx.doc_lang()),
             Message::new("Allow inspections", "Permettre les inspections"),
         );
-        sink.report(cx, &INSPECTION_META, exclusion.span(), message).with_fix(fix).inferred(exclusion.inferred(cx));
+        let inferred = exclusion.inferred(cx);
+        let message = inference_note(message.into(), inferred, TAG_THE_CLAUSE);
+        sink.report(cx, &INSPECTION_META, exclusion.span(), message).with_fix(fix).inferred(inferred);
     }
 }
 
@@ -181,6 +186,8 @@ impl Rule for AuditReportsOnly {
             "Lorsque les rapports ne répondent pas aux questions du responsable du traitement, celui-ci ou un auditeur qu'il mandate peut réaliser un audit, y compris une inspection, que le sous-traitant permet et auquel il contribue.",
         );
         let fix = fixes::add_to_clause(cx, ClauseKind::Audit, AUDIT_TITLE, escalation);
-        sink.report(cx, &REPORTS_ONLY_META, sentence.span(), message).with_fix(fix).inferred(sentence.inferred(cx));
+        let inferred = sentence.inferred(cx);
+        let message = inference_note(message.into(), inferred, TAG_THE_CLAUSE);
+        sink.report(cx, &REPORTS_ONLY_META, sentence.span(), message).with_fix(fix).inferred(inferred);
     }
 }

@@ -9,6 +9,7 @@ use super::{AuditReading, AUDIT_TITLE};
 use crate::finding::Severity;
 use crate::lang::{L10n, Lang, Message};
 use crate::model::{ClauseKind, FactName, PartyRole};
+use crate::rules::breach::inference_note;
 use crate::rules::completeness::search::Sentence;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
@@ -152,6 +153,8 @@ impl Rule for AuditNotice {
             fixes::add_to_clause(cx, ClauseKind::Audit, AUDIT_TITLE, FOR_CAUSE_NOTICE)
         };
         let inferred = !notice.from_fact && (cx.doc.prose || notice.inferred(cx));
+        let hint = L10n::new("tag the notice as `[[audit-notice: …]]`", "balisez le préavis `[[preavis-audit : …]]`");
+        let message = inference_note(message, inferred, hint);
         sink.report(cx, &NOTICE_META, notice.span, message).with_fix(fix).inferred(inferred);
     }
 }
@@ -256,6 +259,11 @@ impl Rule for AuditFrequency {
             fixes::add_to_clause(cx, ClauseKind::Audit, AUDIT_TITLE, FOR_CAUSE_AUDIT)
         };
         let inferred = !cap.from_fact && (cx.doc.prose || cap.inferred(cx));
+        let hint = L10n::new(
+            "tag the frequency as `[[audit-frequency: …]]`",
+            "balisez la fréquence `[[frequence-audit : …]]`",
+        );
+        let message = inference_note(message, inferred, hint);
         sink.report(cx, &FREQUENCY_META, cap.span, message).with_fix(fix).inferred(inferred);
     }
 }
@@ -396,7 +404,10 @@ impl Rule for AuditCostRule {
             "Lorsqu'un audit révèle un manquement du sous-traitant à ses obligations, le sous-traitant en supporte les frais.",
         );
         let fix = fixes::add_to_clause(cx, ClauseKind::Audit, AUDIT_TITLE, balance);
-        sink.report(cx, &COST_META, sentence.span(), message).with_fix(fix).inferred(sentence.inferred(cx));
+        let inferred = sentence.inferred(cx);
+        let hint = L10n::new("tag who pays as `[[audit-cost: …]]`", "balisez la prise en charge `[[cout-audit : …]]`");
+        let message = inference_note(message.into(), inferred, hint);
+        sink.report(cx, &COST_META, sentence.span(), message).with_fix(fix).inferred(inferred);
     }
 }
 

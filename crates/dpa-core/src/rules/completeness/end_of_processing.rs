@@ -13,7 +13,12 @@ use super::search::{missing_target, report_missing, sentences_in, with_certainty
 use crate::finding::Severity;
 use crate::lang::{L10n, Lang, Message};
 use crate::model::{ClauseKind, FactName, PartyRole};
+use crate::rules::breach::inference_note;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+
+/// How to make certain a finding read from an untagged end-of-processing clause.
+const TAG_THE_CLAUSE: L10n =
+    L10n::new("tag the clause `{deletion-return}`", "balisez la clause `{suppression-restitution}`");
 
 pub(crate) struct DeleteOrReturn;
 pub(crate) struct ControllerChoice;
@@ -205,7 +210,9 @@ impl Rule for ControllerChoice {
             "Au choix du responsable du traitement, le sous-traitant lui restitue toutes les données à caractère personnel dans un format structuré, couramment utilisé et lisible par machine au lieu de les supprimer, puis détruit les copies existantes.",
         );
         let fix = fixes::add_to_clause(cx, ClauseKind::DeletionReturn, TITLE, sentence);
-        sink.report(cx, &CHOICE_META, duty.span(), message).with_fix(fix).inferred(duty.inferred(cx));
+        let inferred = duty.inferred(cx);
+        let message = inference_note(message.into(), inferred, TAG_THE_CLAUSE);
+        sink.report(cx, &CHOICE_META, duty.span(), message).with_fix(fix).inferred(inferred);
     }
 }
 
@@ -228,7 +235,9 @@ fn report_processor_choice(cx: &Context<'_>, sink: &mut Sink, roles: &Roles, sen
         format!("“{}” gives the processor the choice between deleting and returning the data. Art. 28(3)(g) gives that choice to the controller, who must be able to get its data back or have it deleted as it needs: make it the controller's choice.", cx.text(span)),
         format!("« {} » donne au sous-traitant le choix entre la suppression et la restitution des données. L'art. 28(3)(g) réserve ce choix au responsable du traitement, qui doit pouvoir récupérer ses données ou les faire supprimer selon ses besoins : faites-en le choix du responsable.", cx.text(span)),
     );
-    let finding = sink.report(cx, &CHOICE_META, span, message).inferred(sentence.inferred(cx));
+    let inferred = sentence.inferred(cx);
+    let message = inference_note(message, inferred, TAG_THE_CLAUSE);
+    let finding = sink.report(cx, &CHOICE_META, span, message).inferred(inferred);
     if choice.replaceable {
         let replacement = match (cx.doc_lang(), roles.name_of(PartyRole::Controller)) {
             (Lang::En, Some(name)) => format!("at the {name}'s choice"),

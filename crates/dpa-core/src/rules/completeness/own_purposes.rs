@@ -19,7 +19,14 @@ use super::search::{sentences_in, Sentence};
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::PartyRole;
+use crate::rules::breach::inference_note;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
+
+/// What the reading rests on in untagged text: who the processor is.
+const NAME_THE_PARTIES: L10n = L10n::new(
+    "name the parties as `[[controller: …]]` and `[[processor: …]]`",
+    "désignez les parties `[[responsable-du-traitement : …]]` et `[[sous-traitant : …]]`",
+);
 
 pub(crate) struct OwnPurposes;
 
@@ -112,6 +119,7 @@ impl Rule for OwnPurposes {
                     "Remplacer par une interdiction de toute utilisation propre",
                 ),
             );
+            let message = inference_note(message, cx.doc.prose, NAME_THE_PARTIES);
             sink.report_with(&META, severity, span, message).with_fix(fix).inferred(cx.doc.prose);
         }
     }

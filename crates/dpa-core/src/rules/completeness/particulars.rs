@@ -19,6 +19,7 @@ use super::search::{sentences_in, with_certainty_hint, Sentence};
 use crate::finding::{Edit, Fix, Severity};
 use crate::lang::{L10n, Message};
 use crate::model::{ClauseKind, FactName, Paragraph, Particular, PartyRole};
+use crate::rules::breach::inference_note;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct ParticularRule {
@@ -243,6 +244,11 @@ impl ParticularRule {
                 format!("La mention « {} » est encore un blanc. L'art. 28(3) exige que le contrat précise {} ; une mention vide ne précise rien. Complétez-la avant la signature.", row.fr, name.fr),
             ),
         };
+        let hint = L10n::new(
+            "put the description in an annex tagged `{annex description}`",
+            "placez la description dans une annexe balisée `{annexe description-du-traitement}`",
+        );
+        let message = inference_note(message, cx.doc.prose, hint);
         let finding = sink.report(cx, self.meta, span, message).inferred(cx.doc.prose);
         if let (Statement::Blank, Some(value)) = (state, self.model_value) {
             let title = Message::new(format!("Fill in: “{}”", value.en), format!("Compléter : « {} »", value.fr));

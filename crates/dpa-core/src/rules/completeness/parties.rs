@@ -8,6 +8,7 @@ use super::search::{missing_target, sentences_in, with_certainty_hint};
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::{ClauseKind, PartyFact, PartyRole};
+use crate::rules::breach::inference_note;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct Parties;
@@ -62,6 +63,17 @@ impl Rule for Parties {
                         format!("The {en}'s name is still a blank. Art. 28(3) requires a contract that binds the processor to a controller it names: fill in the {en}'s legal name, registered office and registration number before signature."),
                         format!("Le nom du {fr} est encore un blanc. L'art. 28(3) exige un contrat qui lie le sous-traitant à un responsable du traitement qu'il désigne : indiquez la dénomination, le siège et le numéro d'immatriculation du {fr} avant la signature."),
                     );
+                    let hint = match role {
+                        PartyRole::Processor => L10n::new(
+                            "write the processor as `[[processor: …]]`",
+                            "écrivez le sous-traitant `[[sous-traitant : …]]`",
+                        ),
+                        _ => L10n::new(
+                            "write the controller as `[[controller: …]]`",
+                            "écrivez le responsable du traitement `[[responsable-du-traitement : …]]`",
+                        ),
+                    };
+                    let message = inference_note(message, cx.doc.prose, hint);
                     sink.report(cx, &META, span, message).inferred(cx.doc.prose);
                 }
                 Identification::Missing => {

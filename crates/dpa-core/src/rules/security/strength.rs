@@ -2,6 +2,7 @@ use dpa_lexicon::values::{CryptoItem, CryptoKind, FactValue, Strength};
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
+use crate::rules::breach::inference_note;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::crypto_mentions;
@@ -73,6 +74,11 @@ impl Rule for SecCryptoStrength {
                 Some(fact) => fact.inferred,
                 None => cx.doc.prose || cx.doc.clause_of(mention.paragraph).is_some_and(|c| c.inferred()),
             };
+            let hint = L10n::new(
+                "tag it as `[[encryption-at-rest: …]]` or `[[encryption-in-transit: …]]`",
+                "balisez-le `[[chiffrement-au-repos : …]]` ou `[[chiffrement-en-transit : …]]`",
+            );
+            let message = inference_note(message, inferred, hint);
             let finding = sink.report(cx, &META, mention.span, message).inferred(inferred);
             let single = mention.fact.and_then(|fact| match fact.parsed() {
                 Some(FactValue::Crypto(crypto)) if crypto.items.len() == 1 => Some(fact),

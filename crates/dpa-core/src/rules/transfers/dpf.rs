@@ -4,10 +4,11 @@
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
+use crate::rules::breach::inference_note;
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::MechanismKind;
 
-use super::{once_per_row, recipients};
+use super::{once_per_row, recipients, TAG_THE_RECIPIENT};
 
 pub(crate) struct XferDpfCheck;
 
@@ -64,6 +65,7 @@ impl Rule for XferDpfCheck {
                 format!("{} relies on the EU-US Data Privacy Framework, which covers only certified organisations, for the data their certification names (Decision (EU) 2023/1795). Check its entry on the official Data Privacy Framework list at signature: active, covering the data concerned. {fallback_en} Once checked, record it with a suppression giving the date.", who.en),
                 format!("{} s'appuie sur le cadre de protection des données UE-États-Unis, qui ne couvre que les organisations certifiées, pour les données visées par leur certification (décision (UE) 2023/1795). Vérifiez son inscription sur la liste officielle du cadre à la signature : active, couvrant les données concernées. {fallback_fr} Une fois vérifiée, consignez-la par une suppression indiquant la date.", who.fr),
             );
+            let message = inference_note(message, recipient.inferred, TAG_THE_RECIPIENT);
             sink.report(cx, &META, recipient.point(), message).inferred(recipient.inferred);
         }
     }

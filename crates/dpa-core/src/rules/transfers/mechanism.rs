@@ -7,10 +7,11 @@
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Lang, Message};
+use crate::rules::breach::inference_note;
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::{Country, Date, MechanismKind};
 
-use super::{anywhere_clause, once_per_row, recipients, under_uk_law, Recipient};
+use super::{anywhere_clause, once_per_row, recipients, under_uk_law, Recipient, TAG_THE_RECIPIENT};
 
 pub(crate) struct XferMechanism;
 
@@ -134,6 +135,7 @@ impl Rule for XferMechanism {
                 format!("{} is outside the EEA and {}; {}. Chapter V GDPR (Arts. 44-46, 49) then requires standard contractual clauses, binding corporate rules or, exceptionally, an Art. 49 derogation. State the mechanism, for example “SCC 2021/914 Module 3”{dpf_en}.", who.en, no_adequacy.en, problem.en),
                 format!("{} est hors de l'EEE et {} ; {}. Le chapitre V du RGPD (art. 44-46, 49) exige alors des clauses contractuelles types, des règles d'entreprise contraignantes ou, exceptionnellement, une dérogation de l'art. 49. Indiquez le mécanisme, par exemple « CCT 2021/914 module 3 »{dpf_fr}.", who.fr, no_adequacy.fr, problem.fr),
             );
+            let message = inference_note(message, recipient.inferred, TAG_THE_RECIPIENT);
             let finding = sink.report(cx, &META, recipient.point(), message).inferred(recipient.inferred);
             if let Some(span) = anywhere {
                 finding.related(

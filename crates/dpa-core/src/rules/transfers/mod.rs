@@ -27,7 +27,13 @@ use dpa_syntax::Span;
 use super::completeness::search::{sentences_in, Sentence};
 use super::subprocessors::is_drafting_note;
 use super::{Context, Rule};
-use crate::lang::{Lang, Message};
+use crate::lang::{L10n, Lang, Message};
+
+/// How to make certain a finding about a recipient or mechanism read from untagged text.
+pub(super) const TAG_THE_RECIPIENT: L10n = L10n::new(
+    "list the recipient in the sub-processor annex `{annex sub-processor-list}` with its country and `[[transfer-mechanism: …]]`",
+    "inscrivez le destinataire dans l'annexe `{annexe liste-sous-traitants-ulterieurs}` avec son pays et `[[mecanisme-transfert : …]]`",
+);
 use crate::model::{ClauseId, ClauseKind, FactName, PartyRole};
 use crate::values::{Country, Date, FactValue, Mechanism, MechanismKind};
 

@@ -14,10 +14,17 @@ use dpa_syntax::Span;
 use crate::finding::{Edit, Fix, Severity};
 use crate::lang::{L10n, Lang, Message};
 use crate::model::PartyRole;
+use crate::rules::breach::inference_note;
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::{Mechanism, MechanismKind};
 
 use super::{folded, party_country, recipients, stated_mechanisms, Role};
+
+/// How to make certain a finding about clauses cited in untagged text.
+const TAG_THE_MECHANISM: L10n = L10n::new(
+    "tag it as `[[transfer-mechanism: SCC 2021/914 Module …]]`",
+    "balisez-le `[[mecanisme-transfert : CCT 2021/914 module …]]`",
+);
 
 pub(crate) struct XferSccModule;
 
@@ -177,6 +184,7 @@ fn report(cx: &Context<'_>, sink: &mut Sink, cited: &Cited) {
                 format!("“{written}” cites the standard contractual clauses without a module. Decision (EU) 2021/914 has four modules, one per pair of roles, each with its own obligations; the parties sign one of them (Art. 46(2)(c) GDPR). {advice_en}"),
                 format!("« {written} » cite les clauses contractuelles types sans module. La décision (UE) 2021/914 comprend quatre modules, un par couple de rôles, chacun avec ses propres obligations ; les parties en signent un (art. 46(2)(c) RGPD). {advice_fr}"),
             );
+            let message = inference_note(message, cited.inferred, TAG_THE_MECHANISM);
             let finding = sink.report(cx, &META, cited.span, message).inferred(cited.inferred);
             if let Some(fix) = expected.and_then(|module| add_module(cx, cited.span, module)) {
                 finding.with_fix(fix);
@@ -187,6 +195,7 @@ fn report(cx: &Context<'_>, sink: &mut Sink, cited: &Cited) {
                 format!("“{written}” cites Module {module} of the standard contractual clauses, which is for transfers {}; here {}, which is Module {expected} ({}). The wrong module binds the importer to obligations written for other roles (Decision (EU) 2021/914). Cite Module {expected}.", module_roles(module).en, cited.because.en, module_roles(expected).en),
                 format!("« {written} » cite le module {module} des clauses contractuelles types, prévu pour les transferts {} ; ici {}, ce qui relève du module {expected} ({}). Un mauvais module lie l'importateur à des obligations écrites pour d'autres rôles (décision (UE) 2021/914). Citez le module {expected}.", module_roles(module).fr, cited.because.fr, module_roles(expected).fr),
             );
+            let message = inference_note(message, cited.inferred, TAG_THE_MECHANISM);
             sink.report(cx, &META, cited.span, message).inferred(cited.inferred);
         }
         _ => {}

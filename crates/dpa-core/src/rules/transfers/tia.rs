@@ -7,10 +7,11 @@
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
+use crate::rules::breach::inference_note;
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::MechanismKind;
 
-use super::{anywhere_clause, once_per_row, recipients, stated_mechanisms, text_mentions_tia};
+use super::{anywhere_clause, once_per_row, recipients, stated_mechanisms, text_mentions_tia, TAG_THE_RECIPIENT};
 
 pub(crate) struct XferTia;
 
@@ -65,6 +66,7 @@ impl Rule for XferTia {
                 format!("{} relies on the standard contractual clauses and {}, but no transfer impact assessment is mentioned. Clause 14 of the clauses (Decision (EU) 2021/914) requires the parties to assess the destination's laws and practices, and EDPB Recommendations 01/2020 the supplementary measures that assessment calls for. Record it, for example “SCC 2021/914 Module 3, TIA dated 2026-01-20”.", who.en, no_adequacy.en),
                 format!("{} s'appuie sur les clauses contractuelles types et {}, mais aucune analyse d'impact des transferts n'est mentionnée. La clause 14 des clauses (décision (UE) 2021/914) impose aux parties d'évaluer la législation et les pratiques du pays de destination, et les recommandations 01/2020 du CEPD les mesures supplémentaires que cette évaluation appelle. Mentionnez-la, par exemple « CCT 2021/914 module 3, AIT du 20/01/2026 ».", who.fr, no_adequacy.fr),
             );
+            let message = inference_note(message, recipient.inferred, TAG_THE_RECIPIENT);
             sink.report(cx, &META, recipient.point(), message).inferred(recipient.inferred);
         }
     }
@@ -85,5 +87,6 @@ fn report_for_any_country(cx: &Context<'_>, sink: &mut Sink) {
         "The transfer clause relies on the standard contractual clauses for countries without an adequacy decision, but no transfer impact assessment is mentioned. Clause 14 of the clauses (Decision (EU) 2021/914) requires the parties to assess the laws and practices of each destination, and EDPB Recommendations 01/2020 the supplementary measures that assessment calls for. Require an assessment for each destination, and a copy for the controller.",
         "La clause de transferts s'appuie sur les clauses contractuelles types pour les pays sans décision d'adéquation, mais aucune analyse d'impact des transferts n'est mentionnée. La clause 14 des clauses (décision (UE) 2021/914) impose aux parties d'évaluer la législation et les pratiques de chaque pays de destination, et les recommandations 01/2020 du CEPD les mesures supplémentaires que cette évaluation appelle. Exigez une analyse pour chaque destination, et sa communication au responsable du traitement.",
     );
+    let message = inference_note(message.into(), stated.inferred, TAG_THE_RECIPIENT);
     sink.report(cx, &META, stated.span, message).inferred(stated.inferred);
 }
