@@ -60,7 +60,7 @@ impl Rule for AuditRight {
                 "Les audits sont remplacés par des rapports : le responsable du traitement n'a aucun droit d'auditer lui-même le sous-traitant ou par un auditeur qu'il mandate. L'art. 28(3)(h) exige que le sous-traitant permette les audits, y compris les inspections, du responsable ou de son auditeur ; les rapports peuvent s'y ajouter, pas s'y substituer.",
             );
             let inferred = replacement.inferred(cx);
-            let message = inference_note(message.into(), inferred, TAG_THE_CLAUSE);
+            let message = inference_note(message, inferred, TAG_THE_CLAUSE);
             sink.report(cx, &RIGHT_META, replacement.span(), message).with_fix(fix).inferred(inferred);
             return;
         }
@@ -130,7 +130,7 @@ impl Rule for AuditInspection {
             Message::new("Allow inspections", "Permettre les inspections"),
         );
         let inferred = exclusion.inferred(cx);
-        let message = inference_note(message.into(), inferred, TAG_THE_CLAUSE);
+        let message = inference_note(message, inferred, TAG_THE_CLAUSE);
         sink.report(cx, &INSPECTION_META, exclusion.span(), message).with_fix(fix).inferred(inferred);
     }
 }
@@ -187,7 +187,7 @@ impl Rule for AuditReportsOnly {
         );
         let fix = fixes::add_to_clause(cx, ClauseKind::Audit, AUDIT_TITLE, escalation);
         let inferred = sentence.inferred(cx);
-        let message = inference_note(message.into(), inferred, TAG_THE_CLAUSE);
+        let message = inference_note(message, inferred, TAG_THE_CLAUSE);
         sink.report(cx, &REPORTS_ONLY_META, sentence.span(), message).with_fix(fix).inferred(inferred);
     }
 }

@@ -406,7 +406,7 @@ impl Rule for AuditCostRule {
         let fix = fixes::add_to_clause(cx, ClauseKind::Audit, AUDIT_TITLE, balance);
         let inferred = sentence.inferred(cx);
         let hint = L10n::new("tag who pays as `[[audit-cost: …]]`", "balisez la prise en charge `[[cout-audit : …]]`");
-        let message = inference_note(message.into(), inferred, hint);
+        let message = inference_note(message, inferred, hint);
         sink.report(cx, &COST_META, sentence.span(), message).with_fix(fix).inferred(inferred);
     }
 }

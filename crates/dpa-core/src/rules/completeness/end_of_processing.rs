@@ -211,7 +211,7 @@ impl Rule for ControllerChoice {
         );
         let fix = fixes::add_to_clause(cx, ClauseKind::DeletionReturn, TITLE, sentence);
         let inferred = duty.inferred(cx);
-        let message = inference_note(message.into(), inferred, TAG_THE_CLAUSE);
+        let message = inference_note(message, inferred, TAG_THE_CLAUSE);
         sink.report(cx, &CHOICE_META, duty.span(), message).with_fix(fix).inferred(inferred);
     }
 }

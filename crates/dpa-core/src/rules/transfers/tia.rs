@@ -87,6 +87,6 @@ fn report_for_any_country(cx: &Context<'_>, sink: &mut Sink) {
         "The transfer clause relies on the standard contractual clauses for countries without an adequacy decision, but no transfer impact assessment is mentioned. Clause 14 of the clauses (Decision (EU) 2021/914) requires the parties to assess the laws and practices of each destination, and EDPB Recommendations 01/2020 the supplementary measures that assessment calls for. Require an assessment for each destination, and a copy for the controller.",
         "La clause de transferts s'appuie sur les clauses contractuelles types pour les pays sans décision d'adéquation, mais aucune analyse d'impact des transferts n'est mentionnée. La clause 14 des clauses (décision (UE) 2021/914) impose aux parties d'évaluer la législation et les pratiques de chaque pays de destination, et les recommandations 01/2020 du CEPD les mesures supplémentaires que cette évaluation appelle. Exigez une analyse pour chaque destination, et sa communication au responsable du traitement.",
     );
-    let message = inference_note(message.into(), stated.inferred, TAG_THE_RECIPIENT);
+    let message = inference_note(message, stated.inferred, TAG_THE_RECIPIENT);
     sink.report(cx, &META, stated.span, message).inferred(stated.inferred);
 }
