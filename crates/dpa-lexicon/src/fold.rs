@@ -7,6 +7,8 @@
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::cues::index::CueHits;
+
 /// Fold one character into zero or more characters, appending to `out`.
 fn fold_char(ch: char, out: &mut String) {
     match ch {
@@ -17,6 +19,8 @@ fn fold_char(ch: char, out: &mut String) {
         '\u{0153}' | '\u{0152}' => out.push_str("oe"),
         '\u{00E6}' | '\u{00C6}' => out.push_str("ae"),
         '\u{00DF}' => out.push_str("ss"),
+        // Most text is ASCII, which has nothing to decompose.
+        _ if ch.is_ascii() => out.push(ch.to_ascii_lowercase()),
         _ => {
             for lower in ch.to_lowercase() {
                 for base in std::iter::once(lower).nfd().filter(|c| !is_combining_mark(*c)) {
@@ -57,6 +61,8 @@ pub struct FoldedText {
     /// Word ranges sorted by their text, built on the first search: rules look up hundreds of
     /// phrases per paragraph, and a binary search for the first word beats scanning the text.
     words: std::sync::OnceLock<Vec<(u32, u32)>>,
+    /// The matches of every indexed cue, found on the first cue search.
+    cues: std::sync::OnceLock<CueHits>,
 }
 
 impl PartialEq for FoldedText {
@@ -104,27 +110,21 @@ impl FoldedText {
         }
         let last = origins.last().map_or(end, |&o| o);
         origins.push(end.max(last));
-        FoldedText { folded, origins, words: std::sync::OnceLock::new() }
+        FoldedText { folded, origins, words: std::sync::OnceLock::new(), cues: std::sync::OnceLock::new() }
     }
 
     fn sorted_words(&self) -> &[(u32, u32)] {
         self.words.get_or_init(|| {
             let text = self.folded.as_str();
-            let mut words = Vec::new();
-            let mut start = None;
-            for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-                match (start, is_word_char(c)) {
-                    (None, true) => start = Some(i),
-                    (Some(from), false) => {
-                        words.push((from as u32, i as u32));
-                        start = None;
-                    }
-                    _ => {}
-                }
-            }
+            let mut words: Vec<(u32, u32)> = word_ranges(text).map(|(start, end)| (start as u32, end as u32)).collect();
             words.sort_unstable_by(|a, b| text[a.0 as usize..a.1 as usize].cmp(&text[b.0 as usize..b.1 as usize]));
             words
         })
+    }
+
+    /// Every indexed cue's matches in this text, found in one pass on first use.
+    pub(crate) fn cue_hits(&self) -> &CueHits {
+        self.cues.get_or_init(|| CueHits::scan(self))
     }
 
     /// Start offsets of words equal to `word` (or starting with it when `prefix`), in text order.
@@ -167,30 +167,11 @@ impl FoldedText {
             return Vec::new();
         };
         let hay = self.folded.as_str();
-        let word_tail = |at: usize| hay[at..].chars().take_while(|c| is_word_char(*c)).map(char::len_utf8).sum::<usize>();
-        let matches_at = |start: usize| -> Option<(usize, usize)> {
-            if hay[..start].chars().next_back().is_some_and(is_word_char) {
-                return None;
-            }
-            let mut end = start;
-            for (index, part) in parts.iter().enumerate() {
-                if index > 0 {
-                    end += word_tail(end);
-                }
-                if !hay.get(end..)?.starts_with(part) {
-                    return None;
-                }
-                end += part.len();
-            }
-            hay[end..].chars().next().is_none_or(|c| !is_word_char(c)).then_some((start, end))
-        };
+        let matches_at = |start: usize| phrase_end(hay, &parts, start).map(|end| (start, end));
         // A phrase that starts with a word is looked up through the word index; candidates are
         // then checked exactly as the scan below would.
-        let first_word_len = head.char_indices().find(|(_, c)| !is_word_char(*c)).map_or(head.len(), |(i, _)| i);
-        if first_word_len > 0 {
-            let first_word_is_a_stem = first_word_len == head.len() && parts.len() > 1;
-            let candidates = self.word_starts(&head[..first_word_len], first_word_is_a_stem);
-            return candidates.into_iter().filter_map(matches_at).collect();
+        if let Some((word, stem)) = first_word(&parts) {
+            return self.word_starts(word, stem).into_iter().filter_map(matches_at).collect();
         }
         let mut found = Vec::new();
         let mut from = 0;
@@ -205,6 +186,50 @@ impl FoldedText {
 
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
+}
+
+/// Byte ranges of the words of `text` (runs of letters and digits), in order.
+pub(crate) fn word_ranges(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = None;
+    text.char_indices().chain(std::iter::once((text.len(), ' '))).filter_map(move |(i, c)| {
+        match (start, is_word_char(c)) {
+            (None, true) => start = Some(i),
+            (Some(from), false) => {
+                start = None;
+                return Some((from, i));
+            }
+            _ => {}
+        }
+        None
+    })
+}
+
+/// The word a phrase (split at its stars) begins with, and whether that word is a stem that
+/// any longer word matches (`notif*`); `None` when the phrase begins with a symbol.
+pub(crate) fn first_word<'p>(parts: &[&'p str]) -> Option<(&'p str, bool)> {
+    let head = parts.first()?;
+    let len = head.char_indices().find(|(_, c)| !is_word_char(*c)).map_or(head.len(), |(i, _)| i);
+    (len > 0).then(|| (&head[..len], len == head.len() && parts.len() > 1))
+}
+
+/// Where a phrase, split at its stars into `parts`, ends when it starts at `start` of `hay`: the
+/// phrase must begin and end on word boundaries, and after each part but the last the word may
+/// go on.
+pub(crate) fn phrase_end(hay: &str, parts: &[&str], start: usize) -> Option<usize> {
+    if hay[..start].chars().next_back().is_some_and(is_word_char) {
+        return None;
+    }
+    let mut end = start;
+    for (index, part) in parts.iter().enumerate() {
+        if index > 0 {
+            end += hay[end..].chars().take_while(|c| is_word_char(*c)).map(char::len_utf8).sum::<usize>();
+        }
+        if !hay.get(end..)?.starts_with(part) {
+            return None;
+        }
+        end += part.len();
+    }
+    hay[end..].chars().next().is_none_or(|c| !is_word_char(c)).then_some(end)
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use crate::fold::FoldedText;
 pub mod audits;
 pub mod breach;
 pub mod completeness;
+pub(crate) mod index;
 pub mod inference;
 pub mod security;
 pub mod subprocessors;
@@ -32,10 +33,20 @@ impl Cue {
 
     /// Folded byte ranges of every match in `text`, in order, without overlaps.
     pub fn find_all(&self, text: &FoldedText) -> Vec<(usize, usize)> {
-        let mut hits: Vec<(usize, usize)> = self.phrases().flat_map(|phrase| text.find_phrase(phrase)).collect();
-        hits.sort_unstable();
-        hits.dedup_by(|later, earlier| later.0 < earlier.1);
-        hits
+        match index::indexed_matches(self, text) {
+            Some(hits) => hits.collect(),
+            None => self.search(text),
+        }
+    }
+
+    /// The matches lying within the folded byte range `range` of `text` (a sentence of a
+    /// paragraph): searching part of a text this way costs nothing once the text was searched.
+    pub fn find_all_in(&self, text: &FoldedText, range: (usize, usize)) -> Vec<(usize, usize)> {
+        let within = |&(start, end): &(usize, usize)| range.0 <= start && end <= range.1;
+        match index::indexed_matches(self, text) {
+            Some(hits) => hits.filter(within).collect(),
+            None => self.search(text).into_iter().filter(within).collect(),
+        }
     }
 
     /// The first match in `text`.
@@ -44,7 +55,23 @@ impl Cue {
     }
 
     pub fn matches(&self, text: &FoldedText) -> bool {
-        self.phrases().any(|phrase| !text.find_phrase(phrase).is_empty())
+        match index::indexed_matches(self, text) {
+            Some(mut hits) => hits.next().is_some(),
+            None => self.phrases().any(|phrase| !text.find_phrase(phrase).is_empty()),
+        }
+    }
+
+    /// Whether a match lies within the folded byte range `range` of `text`.
+    pub fn matches_in(&self, text: &FoldedText, range: (usize, usize)) -> bool {
+        !self.find_all_in(text, range).is_empty()
+    }
+
+    /// Every phrase looked up on its own: the search the index stands for.
+    fn search(&self, text: &FoldedText) -> Vec<(usize, usize)> {
+        let mut hits: Vec<(usize, usize)> = self.phrases().flat_map(|phrase| text.find_phrase(phrase)).collect();
+        hits.sort_unstable();
+        hits.dedup_by(|later, earlier| later.0 < earlier.1);
+        hits
     }
 }
 

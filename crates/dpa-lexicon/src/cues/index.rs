@@ -1,0 +1,263 @@
+//! The cue index: every phrase of every cue, reached from its first word, so that a text is
+//! matched against all cues in one pass over its words. Rules ask a hundred cues of each
+//! paragraph, often once per sentence; looking every phrase up in every paragraph cost more than
+//! parsing and building the model together. Each [`FoldedText`] keeps the result ([`CueHits`]),
+//! so any later cue search on it is a lookup.
+//!
+//! The cues indexed are every `pub const …: Cue` of the cue files (listed by `build.rs`) and the
+//! inference tables. Any other cue (one built in a test, say) is searched phrase by phrase, with
+//! the same results.
+
+use std::sync::{OnceLock, PoisonError, RwLock};
+
+use super::inference::{CONTENT_KINDS, HEADING_KINDS};
+use super::Cue;
+use crate::fold::{first_word, phrase_end, word_ranges, FoldedText};
+
+include!(concat!(env!("OUT_DIR"), "/cue_list.rs"));
+
+/// Where a cue's phrase lists are: equal addresses mean equal cues. The same constant may still
+/// sit at two addresses (one per crate that uses it), hence the comparison of contents after.
+type Address = (usize, usize, usize, usize);
+
+fn address(cue: &Cue) -> Address {
+    (cue.en.as_ptr() as usize, cue.en.len(), cue.fr.as_ptr() as usize, cue.fr.len())
+}
+
+struct Phrase {
+    text: &'static str,
+    /// Literal parts between its stars.
+    parts: Vec<&'static str>,
+    /// The cues that have it, by index.
+    cues: Vec<u16>,
+}
+
+/// A node of the trie of first words: which phrases start with a word ending here, and which
+/// start with a stem ending here (any word that goes on from it).
+#[derive(Default)]
+struct Node {
+    children: Vec<(u8, u32)>,
+    words: Vec<u32>,
+    stems: Vec<u32>,
+}
+
+struct Index {
+    cues: Vec<&'static Cue>,
+    /// Cue indices by id (ids repeat across families), sorted.
+    by_id: Vec<(&'static str, u16)>,
+    /// Cue indices by address, sorted: the addresses of the listed constants, and those under
+    /// which other crates' copies of them were since met.
+    by_address: RwLock<Vec<(Address, u16)>>,
+    phrases: Vec<Phrase>,
+    nodes: Vec<Node>,
+    /// Phrases that begin with a symbol (`(48)`, `@`): found by scanning.
+    symbol_led: Vec<u32>,
+}
+
+impl Index {
+    fn get() -> &'static Index {
+        static INDEX: OnceLock<Index> = OnceLock::new();
+        INDEX.get_or_init(|| {
+            let tables = HEADING_KINDS.iter().chain(CONTENT_KINDS).map(|(_, cue)| cue);
+            Index::of(LISTED.iter().copied().chain(tables))
+        })
+    }
+
+    fn of(cues: impl Iterator<Item = &'static Cue>) -> Index {
+        let mut index = Index {
+            cues: Vec::new(),
+            by_id: Vec::new(),
+            by_address: RwLock::new(Vec::new()),
+            phrases: Vec::new(),
+            nodes: vec![Node::default()],
+            symbol_led: Vec::new(),
+        };
+        let mut phrase_ids = std::collections::HashMap::new();
+        for cue in cues {
+            if index.cues.iter().any(|known| address(known) == address(cue)) {
+                continue;
+            }
+            let Ok(cue_index) = u16::try_from(index.cues.len()) else { break };
+            index.cues.push(cue);
+            for text in cue.phrases() {
+                let parts: Vec<&'static str> = text.split('*').collect();
+                if parts[0].is_empty() {
+                    continue; // matches nothing (see `FoldedText::find_phrase`)
+                }
+                let id = *phrase_ids.entry(text).or_insert_with(|| index.add_phrase(text, parts));
+                let cues = &mut index.phrases[id as usize].cues;
+                if !cues.contains(&cue_index) {
+                    cues.push(cue_index);
+                }
+            }
+        }
+        let mut by_address: Vec<_> = index.cues.iter().enumerate().map(|(i, cue)| (address(cue), i as u16)).collect();
+        by_address.sort_unstable();
+        index.by_address = RwLock::new(by_address);
+        index.by_id = index.cues.iter().enumerate().map(|(i, cue)| (cue.id, i as u16)).collect();
+        index.by_id.sort_unstable();
+        index
+    }
+
+    fn add_phrase(&mut self, text: &'static str, parts: Vec<&'static str>) -> u32 {
+        let id = self.phrases.len() as u32;
+        match first_word(&parts) {
+            Some((word, stem)) => {
+                let mut node = 0;
+                for &byte in word.as_bytes() {
+                    node = match self.child(node, byte) {
+                        Some(child) => child,
+                        None => {
+                            let child = self.nodes.len() as u32;
+                            self.nodes.push(Node::default());
+                            self.nodes[node as usize].children.push((byte, child));
+                            child
+                        }
+                    };
+                }
+                let node = &mut self.nodes[node as usize];
+                if stem { &mut node.stems } else { &mut node.words }.push(id);
+            }
+            None => self.symbol_led.push(id),
+        }
+        self.phrases.push(Phrase { text, parts, cues: Vec::new() });
+        id
+    }
+
+    fn child(&self, node: u32, byte: u8) -> Option<u32> {
+        self.nodes[node as usize].children.iter().find(|(b, _)| *b == byte).map(|&(_, child)| child)
+    }
+
+    /// The index of `cue`, if it is indexed.
+    fn position(&self, cue: &Cue) -> Option<u16> {
+        let key = address(cue);
+        let known = |addresses: &[(Address, u16)]| addresses.binary_search_by(|(address, _)| address.cmp(&key));
+        // A poisoned lock only means another thread panicked while adding an address.
+        let addresses = self.by_address.read().unwrap_or_else(PoisonError::into_inner);
+        if let Ok(at) = known(&addresses) {
+            return Some(addresses[at].1);
+        }
+        drop(addresses);
+        let from = self.by_id.partition_point(|(id, _)| *id < cue.id);
+        let position = self.by_id[from..].iter().take_while(|(id, _)| *id == cue.id).map(|&(_, i)| i).find(|&i| {
+            let known = self.cues[i as usize];
+            known.en == cue.en && known.fr == cue.fr
+        })?;
+        let mut addresses = self.by_address.write().unwrap_or_else(PoisonError::into_inner);
+        if let Err(at) = known(&addresses) {
+            addresses.insert(at, (key, position));
+        }
+        Some(position)
+    }
+}
+
+/// The matches of every indexed cue in one text: `(cue, start, end)` in folded bytes, sorted,
+/// without overlaps within a cue (as [`Cue::find_all`] returns them).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct CueHits(Vec<(u16, u32, u32)>);
+
+impl CueHits {
+    pub(crate) fn scan(text: &FoldedText) -> CueHits {
+        let index = Index::get();
+        let hay = text.folded.as_str();
+        let mut hits = Vec::new();
+        let mut record = |phrase: &Phrase, start: usize, end: usize| {
+            hits.extend(phrase.cues.iter().map(|&cue| (cue, start as u32, end as u32)));
+        };
+        for (start, end) in word_ranges(hay) {
+            let mut node = Some(0);
+            for &byte in &hay.as_bytes()[start..end] {
+                node = node.and_then(|node| index.child(node, byte));
+                let Some(reached) = node else { break };
+                for &id in &index.nodes[reached as usize].stems {
+                    let phrase = &index.phrases[id as usize];
+                    if let Some(end) = phrase_end(hay, &phrase.parts, start) {
+                        record(phrase, start, end);
+                    }
+                }
+            }
+            for &id in node.map_or(&[][..], |whole_word| &index.nodes[whole_word as usize].words) {
+                let phrase = &index.phrases[id as usize];
+                if let Some(end) = phrase_end(hay, &phrase.parts, start) {
+                    record(phrase, start, end);
+                }
+            }
+        }
+        for &id in &index.symbol_led {
+            let phrase = &index.phrases[id as usize];
+            for (start, end) in text.find_phrase(phrase.text) {
+                record(phrase, start, end);
+            }
+        }
+        hits.sort_unstable();
+        hits.dedup_by(|later, earlier| later.0 == earlier.0 && later.1 < earlier.2);
+        CueHits(hits)
+    }
+
+    /// The matches of the cue at `position`, in order.
+    fn of(&self, position: u16) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let from = self.0.partition_point(|hit| hit.0 < position);
+        self.0[from..]
+            .iter()
+            .take_while(move |hit| hit.0 == position)
+            .map(|&(_, start, end)| (start as usize, end as usize))
+    }
+}
+
+/// The matches of `cue` in `text` through the index, or `None` when the cue is not indexed.
+pub(super) fn indexed_matches<'t>(
+    cue: &Cue,
+    text: &'t FoldedText,
+) -> Option<impl Iterator<Item = (usize, usize)> + 't> {
+    let position = Index::get().position(cue)?;
+    Some(text.cue_hits().of(position))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_cue_file_constant_is_indexed() {
+        let index = Index::get();
+        assert!(LISTED.len() > 100, "build.rs found {} cue constants", LISTED.len());
+        for cue in LISTED.iter().copied().chain(HEADING_KINDS.iter().map(|(_, cue)| cue)) {
+            assert!(index.position(cue).is_some(), "{} is not indexed", cue.id);
+        }
+    }
+
+    /// Words of the indexed phrases (stems with and without an ending), and symbols, so that
+    /// random texts contain many matches, overlapping ones among them.
+    fn vocabulary() -> Vec<String> {
+        let mut words: Vec<String> = Index::get()
+            .phrases
+            .iter()
+            .flat_map(|phrase| phrase.text.split(' '))
+            .flat_map(|word| [word.replace('*', ""), word.replace('*', "ation")])
+            .chain([",", ".", ";", "(48)", "l'", "é", "x"].map(String::from))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_index_finds_what_a_phrase_by_phrase_search_finds(
+            words in proptest::collection::vec(proptest::sample::select(vocabulary()), 0..60),
+        ) {
+            let text = FoldedText::new(&words.join(" "), 0);
+            for cue in &Index::get().cues {
+                proptest::prop_assert_eq!(cue.find_all(&text), cue.search(&text), "{}", cue.id);
+            }
+        }
+    }
+
+    #[test]
+    fn a_cue_outside_the_index_is_searched_phrase_by_phrase() {
+        let local = Cue { id: "local", en: &["stored abroad"], fr: &[] };
+        assert!(Index::get().position(&local).is_none());
+        let text = FoldedText::new("Data may be stored abroad.", 0);
+        assert_eq!(local.find_all(&text), [(12, 25)]);
+    }
+}
