@@ -69,7 +69,9 @@ fn infer_heading_kinds(doc: &mut Document) {
         let inherited = parent.map(|p| (p.kind, p.annex, p.custom_kind.clone()));
         let within_annex = parent.is_some_and(|p| p.annex && p.kind.is_some_and(ClauseKind::is_annex_kind));
         let document_title = index == 0 && clause.level == 1 && DOCUMENT_TITLE.matches(&title);
-        let named = heading_kind(&title).filter(|kind| !document_title && (!within_annex || kind.is_annex_kind()));
+        let named = heading_kind(&title)
+            .map(|kind| if names_an_annex(&title) { annex_kind(kind) } else { kind })
+            .filter(|kind| !document_title && (!within_annex || kind.is_annex_kind()));
         let parent_describes = parent.is_some_and(|p| p.is(ClauseKind::Description));
         // "7.5 Sensitive data" restricts such data; it describes the processing only inside a
         // description.
@@ -130,6 +132,26 @@ pub(super) fn particular_heading(title: &str, whole: bool) -> &'static [Particul
         .map(|count| lexicon::particulars(&words[..count].join(" ")))
         .find(|found| !found.is_empty())
         .unwrap_or(&[])
+}
+
+/// A heading that opens or ends with an annex word ("Annex II – …", "SECURITY ANNEX",
+/// "Subprocessor Schedule 3"), not one that merely mentions an annex.
+fn names_an_annex(title: &FoldedText) -> bool {
+    let words: Vec<&str> =
+        title.folded.split_whitespace().filter(|word| word.chars().any(char::is_alphabetic)).collect();
+    let annex_word = |word: &&str| cues::ANNEX_HEADING.matches(&FoldedText::new(word, 0));
+    words.first().is_some_and(annex_word) || words.last().is_some_and(annex_word)
+}
+
+/// In an annex, a kind's words name its annex: security measures, the sub-processor list, the
+/// description of the processing.
+fn annex_kind(kind: ClauseKind) -> ClauseKind {
+    match kind {
+        ClauseKind::Security => ClauseKind::SecurityMeasures,
+        ClauseKind::SubProcessors => ClauseKind::SubProcessorList,
+        ClauseKind::SubjectMatter => ClauseKind::Description,
+        other => other,
+    }
 }
 
 /// The kind a heading's words name: the one named first ("Subject matter and duration" is the

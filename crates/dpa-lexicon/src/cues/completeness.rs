@@ -482,6 +482,14 @@ pub const PURPOSE_USE: Cue = Cue {
     ],
 };
 
+/// A purpose given after the operations themselves ("hosts and analyses the radiographs so that
+/// the dentists can view them"); counted only after an operation verb.
+pub const PURPOSE_CLAUSE: Cue = Cue {
+    id: "purpose-clause",
+    en: &["so that", "so as to", "in order that"],
+    fr: &["afin que", "pour permettre", "de sorte que"],
+};
+
 /// Concrete types of personal data; two of them in a sentence describe the data.
 pub const DATA_TYPE_WORDS: Cue = Cue {
     id: "data-type-words",

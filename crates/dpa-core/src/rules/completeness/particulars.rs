@@ -187,9 +187,15 @@ impl ParticularRule {
                         .into_iter()
                         .any(|(_, end)| sentence.words_between(end, sentence.range.1).len() >= 3)
                 };
+                let after_operation = sentence.matches(&cues::OPERATION_VERBS).first().is_some_and(|&(_, verb_end)| {
+                    sentence.matches(&cues::PURPOSE_CLAUSE).into_iter().any(|(start, end)| {
+                        start > verb_end && sentence.words_between(end, sentence.range.1).len() >= 3
+                    })
+                });
                 concrete(&sentence)
-                    && (stated(&cues::PURPOSE_LIMITATION) || stated(&cues::PURPOSE_USE))
-                    && (sentence.states(&cues::PROCESSING_VERB) || sentence.states(&cues::DATA_WORD))
+                    && (after_operation
+                        || ((stated(&cues::PURPOSE_LIMITATION) || stated(&cues::PURPOSE_USE))
+                            && (sentence.states(&cues::PROCESSING_VERB) || sentence.states(&cues::DATA_WORD))))
             }),
             Particular::DataTypes => sentences_in(cx, &[])
                 .any(|sentence| concrete(&sentence) && sentence.matches(&cues::DATA_TYPE_WORDS).len() >= 2),

@@ -15,6 +15,10 @@ use super::search::{is_whole_phrase, sentences_in, Sentence};
 use crate::model::{ClauseKind, Paragraph, PartyRole};
 use crate::rules::Context;
 
+/// How far after a role statement, in folded bytes, a name defined in parentheses is looked for
+/// (` ("`, ` (the "`, ` (ci-après « `).
+const NAME_AFTER_STATEMENT: usize = 16;
+
 /// A name given to a party where the parties are introduced.
 #[derive(Debug, Clone)]
 pub(crate) struct PartyName {
@@ -109,28 +113,42 @@ impl Roles {
         }
     }
 
-    /// "Corvid is a Processor": the name nearest before the statement takes the role.
+    /// "Corvid is a Processor": the name nearest before the statement takes the role, unless a
+    /// name is defined in parentheses right after it ("acting as controller ("Practice")").
     fn read_role_statements(&mut self, cx: &Context<'_>) {
         for sentence in sentences_in(cx, &[]) {
             for (cue, role) in [
                 (&cues::CONTROLLER_ROLE_STATEMENT, PartyRole::Controller),
                 (&cues::PROCESSOR_ROLE_STATEMENT, PartyRole::Processor),
             ] {
-                for (at, _) in sentence.matches(cue) {
-                    let nearest = self
-                        .names
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(index, name)| {
-                            let before = sentence.paragraph.folded.find_phrase(&name.folded);
-                            before
-                                .into_iter()
-                                .filter(|&(start, end)| start >= sentence.range.0 && end <= at)
-                                .map(|(start, _)| (start, index))
-                                .max()
+                for (at, statement_end) in sentence.matches(cue) {
+                    let folded = &sentence.paragraph.folded;
+                    let occurrences = |name: &PartyName| folded.find_phrase(&name.folded).into_iter();
+                    // "Harrowgate LLP, acting as controller ("Practice")": the name defined right
+                    // after the statement, in parentheses, is the one it speaks of.
+                    let defined_after = self.names.iter().position(|name| {
+                        occurrences(name).any(|(start, _)| {
+                            let between = folded.folded.get(statement_end..start).unwrap_or("");
+                            start >= statement_end
+                                && between.len() <= NAME_AFTER_STATEMENT
+                                && between.contains('(')
+                                && !between.contains(')')
                         })
-                        .max();
-                    if let Some((_, index)) = nearest {
+                    });
+                    let nearest_before = || {
+                        self.names
+                            .iter()
+                            .enumerate()
+                            .filter_map(|(index, name)| {
+                                occurrences(name)
+                                    .filter(|&(start, end)| start >= sentence.range.0 && end <= at)
+                                    .map(|(start, _)| (start, index))
+                                    .max()
+                            })
+                            .max()
+                            .map(|(_, index)| index)
+                    };
+                    if let Some(index) = defined_after.or_else(nearest_before) {
                         self.names[index].role.get_or_insert(role);
                     }
                 }
