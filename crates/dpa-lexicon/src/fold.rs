@@ -63,6 +63,8 @@ pub struct FoldedText {
     words: std::sync::OnceLock<Vec<(u32, u32)>>,
     /// The matches of every indexed cue, found on the first cue search.
     cues: std::sync::OnceLock<CueHits>,
+    /// Sentence ranges, split on first use.
+    sentences: std::sync::OnceLock<Vec<(usize, usize)>>,
 }
 
 impl PartialEq for FoldedText {
@@ -110,7 +112,13 @@ impl FoldedText {
         }
         let last = origins.last().map_or(end, |&o| o);
         origins.push(end.max(last));
-        FoldedText { folded, origins, words: std::sync::OnceLock::new(), cues: std::sync::OnceLock::new() }
+        FoldedText {
+            folded,
+            origins,
+            words: std::sync::OnceLock::new(),
+            cues: std::sync::OnceLock::new(),
+            sentences: std::sync::OnceLock::new(),
+        }
     }
 
     fn sorted_words(&self) -> &[(u32, u32)] {
@@ -125,6 +133,11 @@ impl FoldedText {
     /// Every indexed cue's matches in this text, found in one pass on first use.
     pub(crate) fn cue_hits(&self) -> &CueHits {
         self.cues.get_or_init(|| CueHits::scan(self))
+    }
+
+    /// Folded byte ranges of the sentences (see [`crate::sentences`]), split on first use.
+    pub fn sentences(&self) -> &[(usize, usize)] {
+        self.sentences.get_or_init(|| crate::sentences(&self.folded))
     }
 
     /// Start offsets of words equal to `word` (or starting with it when `prefix`), in text order.

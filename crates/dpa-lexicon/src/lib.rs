@@ -10,10 +10,12 @@ pub mod cues;
 mod fold;
 pub mod kinds;
 pub mod lang;
+mod sentences;
 pub mod values;
 mod words;
 
 pub use fold::{fold, fold_key, FoldedText};
 pub use kinds::*;
 pub use lang::{L10n, Lang, Message};
+pub use sentences::sentences;
 pub use words::*;

@@ -2,9 +2,11 @@
 //! facts and tables first, at a clause's words second). All phrases come from the lexicon's cues.
 
 use dpa_lexicon::cues::{self, Cue};
+pub use dpa_lexicon::sentences;
 use dpa_syntax::Span;
 
 use super::Context;
+use crate::lang::{L10n, Message};
 use crate::model::{Clause, ClauseKind, Paragraph};
 
 /// Where a cue was found.
@@ -26,6 +28,17 @@ impl<'a> Hit<'a> {
     /// The folded text of the sentence, for further cue checks.
     pub fn sentence_text(&self) -> &'a str {
         &self.paragraph.folded.folded[self.sentence.0..self.sentence.1]
+    }
+
+    /// Source span of the whole sentence.
+    pub fn sentence_span(&self) -> Span {
+        let (from, to) = self.paragraph.folded.source_range(self.sentence.0, self.sentence.1);
+        Span::new(from, to)
+    }
+
+    /// Whether `cue` occurs in the same sentence.
+    pub fn sentence_matches(&self, cue: &Cue) -> bool {
+        cue.matches_in(&self.paragraph.folded, self.sentence)
     }
 
     /// True when the hit rests on inferred clause kinds (untagged prose).
@@ -54,9 +67,8 @@ impl<'a> Context<'a> {
     pub fn find_all(&self, cue: &Cue, kinds: &'a [ClauseKind]) -> Vec<Hit<'a>> {
         let mut hits = Vec::new();
         for paragraph in self.paragraphs_in(kinds) {
-            let sentences = sentences(&paragraph.folded.folded);
             for (start, end) in cue.find_all(&paragraph.folded) {
-                let sentence = sentence_of(&sentences, start);
+                let sentence = sentence_of(paragraph.folded.sentences(), start);
                 if negated(&paragraph.folded.folded[sentence.0..start]) {
                     continue;
                 }
@@ -72,17 +84,18 @@ impl<'a> Context<'a> {
         self.find_all(cue, kinds).into_iter().next()
     }
 
+    /// Every match of `cue` in clauses of `kinds` (everywhere when empty) that is agreed text:
+    /// neither negated nor in brackets.
+    pub fn find_agreed(&self, cue: &Cue, kinds: &'a [ClauseKind]) -> Vec<Hit<'a>> {
+        self.find_all(cue, kinds).into_iter().filter(|hit| !hit.bracketed()).collect()
+    }
+
     /// The first sentence in which every cue occurs, the first one not negated. The hit's span
     /// covers the sentence.
     pub fn find_together(&self, together: &[&Cue], kinds: &'a [ClauseKind]) -> Option<Hit<'a>> {
         let (first, rest) = together.split_first()?;
         self.find_all(first, kinds).into_iter().find_map(|hit| {
-            let sentence = &hit.paragraph.folded.folded[hit.sentence.0..hit.sentence.1];
-            let sentence_text = dpa_lexicon::FoldedText::new(sentence, 0);
-            rest.iter().all(|cue| cue.matches(&sentence_text)).then(|| {
-                let (from, to) = hit.paragraph.folded.source_range(hit.sentence.0, hit.sentence.1);
-                Hit { span: Span::new(from, to), ..hit }
-            })
+            rest.iter().all(|cue| hit.sentence_matches(cue)).then(|| Hit { span: hit.sentence_span(), ..hit })
         })
     }
 
@@ -92,35 +105,10 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Folded byte ranges of the sentences of a folded paragraph. A sentence ends at `.`, `;`, `!`
-/// or `?` followed by a space, except after abbreviations (`art.`, `e.g.`, `no.`) and numbers.
-pub fn sentences(folded: &str) -> Vec<(usize, usize)> {
-    let mut ranges = Vec::new();
-    let mut start = 0;
-    let bytes = folded.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        let ends = matches!(b, b'.' | b';' | b'!' | b'?') && bytes.get(i + 1).is_none_or(|&next| next == b' ');
-        if !ends {
-            continue;
-        }
-        let word_before = folded[start..i].rsplit(' ').next().unwrap_or("");
-        if b == b'.'
-            && (cues::ABBREVIATIONS.contains(&word_before)
-                || word_before.chars().all(|c| c.is_ascii_digit() || c == '.'))
-        {
-            continue;
-        }
-        ranges.push((start, i + 1));
-        start = (i + 2).min(folded.len());
-    }
-    if start < folded.len() {
-        ranges.push((start, folded.len()));
-    }
-    ranges
-}
-
+/// The sentence (of `sentences`, in order) containing a folded offset.
 fn sentence_of(sentences: &[(usize, usize)], offset: usize) -> (usize, usize) {
-    sentences.iter().copied().find(|&(start, end)| start <= offset && offset < end).unwrap_or((0, offset))
+    let at = sentences.partition_point(|&(_, end)| end <= offset);
+    sentences.get(at).copied().filter(|&(start, _)| start <= offset).unwrap_or((0, offset))
 }
 
 /// Whether the words just before a match (within its sentence) negate it: "shall not notify",
@@ -128,12 +116,24 @@ fn sentence_of(sentences: &[(usize, usize)], offset: usize) -> (usize, usize) {
 pub fn negated(sentence_prefix: &str) -> bool {
     let words: Vec<&str> = sentence_prefix.split([' ', ',']).filter(|w| !w.is_empty()).collect();
     let window = &words[words.len().saturating_sub(4)..];
-    let negation = window.iter().position(|word| {
-        cues::NEGATION_WORDS.contains(word) || word.starts_with("n'") || word.ends_with("n't")
-    });
+    let negation = window
+        .iter()
+        .position(|word| cues::NEGATION_WORDS.contains(word) || word.starts_with("n'") || word.ends_with("n't"));
     // French `ne … que` restricts rather than negates: "n'agit que sur instruction" = only on
     // instruction.
     negation.is_some_and(|at| !window[at + 1..].iter().any(|word| *word == "que" || word.starts_with("qu'")))
+}
+
+/// The sentence added to a message resting on text search (untagged prose, inferred clause
+/// kinds), saying how to make it certain.
+pub fn inference_note(message: Message, inferred: bool, hint: L10n) -> Message {
+    if !inferred {
+        return message;
+    }
+    Message::new(
+        format!("{} (Read from the text: {} to make this certain.)", message.en, hint.en),
+        format!("{} (Lu dans le texte : {} pour le rendre certain.)", message.fr, hint.fr),
+    )
 }
 
 #[cfg(test)]
@@ -141,15 +141,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn splits_sentences_but_not_abbreviations_or_numbers() {
-        let text = "see art. 28 and clause 7.2. the provider shall notify; then stop";
-        let parts: Vec<&str> = sentences(text).into_iter().map(|(s, e)| &text[s..e]).collect();
-        assert_eq!(parts, ["see art. 28 and clause 7.2. the provider shall notify;", "then stop"]);
+    fn a_match_belongs_to_the_sentence_around_it() {
+        let ranges = [(0, 10), (11, 20), (21, 30)];
+        assert_eq!(sentence_of(&ranges, 0), (0, 10));
+        assert_eq!(sentence_of(&ranges, 15), (11, 20));
+        assert_eq!(sentence_of(&ranges, 29), (21, 30));
+        assert_eq!(sentence_of(&ranges, 20), (0, 20), "between two sentences: up to the offset");
+        assert_eq!(sentence_of(&ranges, 35), (0, 35), "past the last sentence: up to the offset");
     }
 
     #[test]
     fn matches_inside_square_brackets_are_not_agreed_text() {
-        let source = "# Security {security}\nKeys are managed by the Provider. [Drafting note: ask who holds the keys.]\n";
+        let source =
+            "# Security {security}\nKeys are managed by the Provider. [Drafting note: ask who holds the keys.]\n";
         let report = crate::lint(source, &crate::LintOptions::default());
         let options = crate::LintOptions::default();
         let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };

@@ -6,8 +6,7 @@ use crate::rules::query::Hit;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{
-    breach_paragraphs, hits_in, inference_note, notice_sentences, sentence_span, BREACH_CLAUSE, CLAUSE_TITLE,
-    TAG_THE_CLAUSE,
+    breach_paragraphs, hits_in, inference_note, notice_sentences, BREACH_CLAUSE, CLAUSE_TITLE, TAG_THE_CLAUSE,
 };
 
 pub(crate) struct BreachContactChannel;
@@ -54,7 +53,7 @@ impl Rule for BreachContactChannel {
         let paragraphs = breach_paragraphs(cx, &notices);
         // A channel whose address is still a blank ("by e-mail to [●]") names nothing yet.
         let filled = |hit: &Hit<'_>| {
-            let sentence = sentence_span(hit);
+            let sentence = hit.sentence_span();
             !cx.doc
                 .placeholders
                 .iter()

@@ -11,7 +11,7 @@ use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink}
 
 use super::{
     breach_clause_heading, breach_paragraphs, clause_inferred, find_in, inference_note, notice_sentences,
-    sentence_span, BREACH_CLAUSE, CLAUSE_TITLE, TAG_THE_CLAUSE,
+    BREACH_CLAUSE, CLAUSE_TITLE, TAG_THE_CLAUSE,
 };
 
 pub(crate) struct BreachContent;
@@ -89,7 +89,7 @@ impl Rule for BreachContent {
         );
         // Point at the sentence that says what the notice contains, else at the notice itself.
         let (span, inferred) = match find_in(&paragraphs, &NOTICE_INFORMATION).or_else(|| notices.first().copied()) {
-            Some(hit) => (sentence_span(&hit), hit.inferred(cx)),
+            Some(hit) => (hit.sentence_span(), hit.inferred(cx)),
             None => (breach_clause_heading(cx).unwrap_or_else(|| cx.missing_span()), clause_inferred(cx)),
         };
         let fix = fixes::add_to_clause(cx, BREACH_CLAUSE, CLAUSE_TITLE, MODEL_SENTENCE);

@@ -10,9 +10,10 @@ use dpa_lexicon::cues::breach::{BREACH_WORD, NOTIFY};
 use dpa_lexicon::cues::Cue;
 use dpa_syntax::Span;
 
-use super::query::{negated, sentences, Hit};
+pub(super) use super::query::inference_note;
+use super::query::{negated, Hit};
 use super::{Context, Rule};
-use crate::lang::{L10n, Message};
+use crate::lang::L10n;
 use crate::model::{ClauseKind, Paragraph};
 
 mod assist;
@@ -88,9 +89,9 @@ fn hits_in<'a>(paragraphs: &[&'a Paragraph], cue: &Cue) -> Vec<Hit<'a>> {
     let mut hits = Vec::new();
     for &paragraph in paragraphs {
         let text = &paragraph.folded;
-        let sentences = sentences(&text.folded);
         for (start, end) in cue.find_all(text) {
-            let sentence = sentences
+            let sentence = text
+                .sentences()
                 .iter()
                 .copied()
                 .find(|&(from, to)| from <= start && start < to)
@@ -110,18 +111,6 @@ fn find_in<'a>(paragraphs: &[&'a Paragraph], cue: &Cue) -> Option<Hit<'a>> {
     hits_in(paragraphs, cue).into_iter().next()
 }
 
-/// Every match of `cue` in clauses of `kinds` (everywhere when empty) that is agreed text: not
-/// negated and not in brackets. Shared with the security family.
-pub(super) fn agreed_hits<'a>(cx: &Context<'a>, cue: &Cue, kinds: &'a [ClauseKind]) -> Vec<Hit<'a>> {
-    cx.find_all(cue, kinds).into_iter().filter(|hit| !hit.bracketed()).collect()
-}
-
-/// Source span of the whole sentence of a hit.
-pub(super) fn sentence_span(hit: &Hit<'_>) -> Span {
-    let (from, to) = hit.paragraph.folded.source_range(hit.sentence.0, hit.sentence.1);
-    Span::new(from, to)
-}
-
 /// The heading of the first breach clause, if there is one.
 fn breach_clause_heading(cx: &Context<'_>) -> Option<Span> {
     cx.doc.clauses_of(BREACH_CLAUSE).next().map(|clause| clause.heading_span)
@@ -138,15 +127,3 @@ const TAG_THE_CLAUSE: L10n = L10n::new(
     "tag the breach clause `{breach-notification}`",
     "balisez la clause de violation `{notification-violation}`",
 );
-
-/// The sentence added to a message resting on text search, saying how to make it certain. Shared
-/// by the rule families whose findings may rest on untagged text.
-pub(super) fn inference_note(message: Message, inferred: bool, hint: L10n) -> Message {
-    if !inferred {
-        return message;
-    }
-    Message::new(
-        format!("{} (Read from the text: {} to make this certain.)", message.en, hint.en),
-        format!("{} (Lu dans le texte : {} pour le rendre certain.)", message.fr, hint.fr),
-    )
-}

@@ -1,13 +1,12 @@
 use dpa_lexicon::cues::breach::ASSIST;
 use dpa_lexicon::cues::security::{CONCRETE_MEASURE, EXTERNAL_REFERENCE, MEASURES, SECURITY_DUTY};
-use dpa_lexicon::{fold, FoldedText};
+use dpa_lexicon::fold;
 use dpa_syntax::Span;
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::{ClauseKind, FactName, Paragraph};
-use crate::rules::breach::{agreed_hits, inference_note, sentence_span};
-use crate::rules::query::Hit;
+use crate::rules::query::{inference_note, Hit};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{security_anchor, TAG_THE_CLAUSE};
@@ -82,17 +81,17 @@ fn annex_finding(cx: &Context<'_>, heading: Span, inferred: bool) -> Option<(Spa
     let fact_in_annex = cx.doc.facts.iter().any(|fact| {
         MEASURE_FACTS.contains(&fact.name) && cx.clause(fact.clause).is_some_and(|c| c.is(ClauseKind::SecurityMeasures))
     });
-    if fact_in_annex || !agreed_hits(cx, &CONCRETE_MEASURE, ANNEX).is_empty() {
+    if fact_in_annex || !cx.find_agreed(&CONCRETE_MEASURE, ANNEX).is_empty() {
         return None;
     }
     let has_text = cx.doc.paragraphs_in(ClauseKind::SecurityMeasures).any(has_agreed_words);
-    if let Some(link) = agreed_hits(cx, &EXTERNAL_REFERENCE, ANNEX).into_iter().next() {
+    if let Some(link) = cx.find_agreed(&EXTERNAL_REFERENCE, ANNEX).into_iter().next() {
         let words = quote(cx, &link);
         let message = Message::new(
             format!("The measures annex lists no measure: it only points to an outside page (“{words}”) that the processor can change at any time. Art. 28(3)(c) GDPR makes the measures a term of the contract, and the EDPB (Guidelines 07/2020) expects them described in it: write the measures into the annex (access control, encryption at rest and in transit, key management, logging, backups, testing)."),
             format!("L'annexe des mesures n'en décrit aucune : elle renvoie seulement à une page extérieure (« {words} ») que le sous-traitant peut modifier à tout moment. L'art. 28(3)(c) du RGPD fait des mesures une stipulation du contrat, et le CEPD (lignes directrices 07/2020) attend qu'il les décrive : écrivez les mesures dans l'annexe (contrôle d'accès, chiffrement au repos et en transit, gestion des clés, journalisation, sauvegardes, tests)."),
         );
-        return Some((sentence_span(&link), message, link.inferred(cx)));
+        return Some((link.sentence_span(), message, link.inferred(cx)));
     }
     let (en, fr) = if has_text {
         (
@@ -114,14 +113,14 @@ const WHAT_TO_LIST_FR: &str = "L'art. 28(3)(c) du RGPD fait des mesures une stip
 /// Without an annex: a sentence that takes the measures from a page outside the contract.
 fn external_page(cx: &Context<'_>) -> Option<(Span, Message, bool)> {
     let in_security = cx.has_clause(ClauseKind::Security);
-    let hit = agreed_hits(cx, &EXTERNAL_REFERENCE, &[]).into_iter().find(|hit| {
+    let hit = cx.find_agreed(&EXTERNAL_REFERENCE, &[]).into_iter().find(|hit| {
         let kind = hit.clause(cx).and_then(|clause| clause.kind);
         let placed = if in_security {
             kind == Some(ClauseKind::Security)
         } else {
             kind.is_none_or(|kind| !OTHER_PAGES.contains(&kind))
         };
-        placed && MEASURES.matches(&FoldedText::new(hit.sentence_text(), 0))
+        placed && hit.sentence_matches(&MEASURES)
     })?;
     let words = quote(cx, &hit);
     let message = Message::new(
@@ -139,14 +138,12 @@ fn no_measures(cx: &Context<'_>) -> Option<(Span, Message, bool)> {
     // with security too (`dpa-lint convert` keeps the finding of the untagged original). Help
     // "by appropriate technical and organisational measures" (Art. 28(3)(e)) is not that duty.
     let duty = cx.has_clause(ClauseKind::Security)
-        || agreed_hits(cx, &SECURITY_DUTY, &[])
-            .iter()
-            .any(|hit| !ASSIST.matches(&FoldedText::new(hit.sentence_text(), 0)));
+        || cx.find_agreed(&SECURITY_DUTY, &[]).iter().any(|hit| !hit.sentence_matches(&ASSIST));
     if !duty {
         return None;
     }
     let mut described: Vec<String> =
-        agreed_hits(cx, &CONCRETE_MEASURE, &[]).iter().map(|hit| fold(cx.text(hit.span))).collect();
+        cx.find_agreed(&CONCRETE_MEASURE, &[]).iter().map(|hit| fold(cx.text(hit.span))).collect();
     described.extend(
         cx.doc.facts.iter().filter(|fact| MEASURE_FACTS.contains(&fact.name)).map(|fact| fact.name.id().to_string()),
     );
@@ -165,7 +162,7 @@ fn no_measures(cx: &Context<'_>) -> Option<(Span, Message, bool)> {
 
 /// The words of a hit's sentence from the hit on, as written, shortened for a message.
 fn quote(cx: &Context<'_>, hit: &Hit<'_>) -> String {
-    let sentence = sentence_span(hit);
+    let sentence = hit.sentence_span();
     let text = cx.text(Span::new(hit.span.start, sentence.end.max(hit.span.end))).trim_end_matches(['.', ';']);
     match text.char_indices().nth(QUOTE_CHARS) {
         Some((cut, _)) => format!("{}…", &text[..cut]),

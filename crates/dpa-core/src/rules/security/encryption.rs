@@ -1,6 +1,6 @@
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
-use crate::rules::breach::inference_note;
+use crate::rules::query::inference_note;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{crypto_mentions, encryption_stated, measures_kind, security_anchor, Scope, CLAUSE_TITLE, TAG_THE_CLAUSE};

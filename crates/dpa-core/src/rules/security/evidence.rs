@@ -5,13 +5,12 @@
 use dpa_lexicon::cues::security::{DATED, EVIDENCE, EVIDENCE_DOCUMENT, RIGHT_TO_OBTAIN, VALID_UNTIL};
 use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::{parse_date, tables::EDITION_SUNSETS, Date, FactValue};
-use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::{ClauseKind, FactName};
-use crate::rules::breach::{agreed_hits, inference_note};
+use crate::rules::query::inference_note;
 use crate::rules::query::Hit;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
@@ -114,7 +113,7 @@ fn first_evidence(cx: &Context<'_>) -> Option<(Span, bool)> {
         .iter()
         .find(|f| matches!(f.name, FactName::Certification | FactName::Evidence))
         .map(|f| (f.value_span, false));
-    let named = agreed_hits(cx, &EVIDENCE, &[]).into_iter().next().map(|hit| (hit.span, hit.inferred(cx)));
+    let named = cx.find_agreed(&EVIDENCE, &[]).into_iter().next().map(|hit| (hit.span, hit.inferred(cx)));
     [fact, named].into_iter().flatten().min_by_key(|(span, _)| span.start)
 }
 
@@ -175,7 +174,7 @@ impl Rule for SecEvidenceFreshness {
         }
         // Dates written in prose next to a named scheme or report, outside any fact.
         let facts_at = |span: Span| cx.doc.facts.iter().any(|f| f.span.start < span.end && span.start < f.span.end);
-        for hit in agreed_hits(cx, &EVIDENCE, &[]) {
+        for hit in cx.find_agreed(&EVIDENCE, &[]) {
             if facts_at(hit.span) {
                 continue;
             }
@@ -202,11 +201,10 @@ fn too_old(dated: Date, today: Date) -> bool {
 
 /// The first date written right after `cue` in the hit's sentence, with its span.
 fn date_after(hit: &Hit<'_>, cue: &Cue) -> Option<(Span, Date)> {
-    let sentence = FoldedText::new(hit.sentence_text(), 0);
-    cue.find_all(&sentence).into_iter().find_map(|(_, cue_end)| {
-        let (start, end, date) = date_at_start(&sentence.folded[cue_end..])?;
-        let offset = hit.sentence.0 + cue_end;
-        let (from, to) = hit.paragraph.folded.source_range(offset + start, offset + end);
+    let folded = &hit.paragraph.folded;
+    cue.find_all_in(folded, hit.sentence).into_iter().find_map(|(_, cue_end)| {
+        let (start, end, date) = date_at_start(&folded.folded[cue_end..hit.sentence.1])?;
+        let (from, to) = folded.source_range(cue_end + start, cue_end + end);
         Some((Span::new(from, to), date))
     })
 }
@@ -257,9 +255,9 @@ impl Rule for SecEvidenceRightToObtain {
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
         let Some((span, inferred)) = first_evidence(cx) else { return };
         // A report promised after a breach is not evidence of the measures.
-        let obtainable = agreed_hits(cx, &RIGHT_TO_OBTAIN, &[]).into_iter().any(|hit| {
+        let obtainable = cx.find_agreed(&RIGHT_TO_OBTAIN, &[]).into_iter().any(|hit| {
             hit.clause(cx).is_none_or(|clause| !clause.is(ClauseKind::BreachNotification))
-                && EVIDENCE_DOCUMENT.matches(&FoldedText::new(hit.sentence_text(), 0))
+                && hit.sentence_matches(&EVIDENCE_DOCUMENT)
         });
         if obtainable {
             return;

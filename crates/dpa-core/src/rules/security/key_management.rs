@@ -4,7 +4,7 @@ use dpa_lexicon::values::CryptoKind;
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::FactName;
-use crate::rules::breach::{agreed_hits, inference_note};
+use crate::rules::query::inference_note;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{crypto_mentions, measures_kind, Scope, CLAUSE_TITLE, TAG_THE_CLAUSE};
@@ -54,7 +54,7 @@ impl Rule for SecKeyManagement {
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
         if cx.doc.facts_named(FactName::KeyManagement).next().is_some()
-            || !agreed_hits(cx, &KEY_MANAGEMENT, &[]).is_empty()
+            || !cx.find_agreed(&KEY_MANAGEMENT, &[]).is_empty()
         {
             return;
         }
@@ -65,7 +65,7 @@ impl Rule for SecKeyManagement {
             .iter()
             .find(|m| matches!(m.item.kind, CryptoKind::Cipher | CryptoKind::Protocol) && !m.ruled_out())
             .map(|m| (m.span, m.fact.is_none() && cx.doc.prose));
-        let word = agreed_hits(cx, &ENCRYPTION, &[]).into_iter().next().map(|hit| (hit.span, hit.inferred(cx)));
+        let word = cx.find_agreed(&ENCRYPTION, &[]).into_iter().next().map(|hit| (hit.span, hit.inferred(cx)));
         let Some((span, inferred)) = [fact, named, word].into_iter().flatten().min_by_key(|(span, _)| span.start)
         else {
             return;

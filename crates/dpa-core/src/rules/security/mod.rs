@@ -12,8 +12,7 @@ use dpa_lexicon::values::{find_crypto, tables, CryptoItem, CryptoKind, Strength}
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
-use super::breach::{agreed_hits, sentence_span};
-use super::query::{negated, sentences, Hit};
+use super::query::{negated, Hit};
 use super::{Context, Rule};
 use crate::lang::L10n;
 use crate::model::{ClauseKind, Fact, FactName, Paragraph};
@@ -108,10 +107,9 @@ impl CryptoMention<'_> {
         }
         match self.item.kind {
             CryptoKind::Protocol => Some(Scope::InTransit),
-            CryptoKind::Cipher => {
-                let sentence = FoldedText::new(self.sentence_text(), 0);
-                [Scope::AtRest, Scope::InTransit].into_iter().find(|scope| scope.cue().matches(&sentence))
-            }
+            CryptoKind::Cipher => [Scope::AtRest, Scope::InTransit]
+                .into_iter()
+                .find(|scope| scope.cue().matches_in(&self.paragraph.folded, self.sentence)),
             CryptoKind::Hash | CryptoKind::PublicKey => None,
         }
     }
@@ -144,7 +142,8 @@ impl CryptoMention<'_> {
             - self.sentence.0;
         let from = sentence[..at].rfind(". ").map_or(0, |stop| stop + 2);
         let to = sentence[at..].find(". ").map_or(sentence.len(), |stop| at + stop);
-        DISABLED.matches(&FoldedText::new(&sentence[from..to], 0)) || negated(&sentence[from..at])
+        DISABLED.matches_in(&self.paragraph.folded, (self.sentence.0 + from, self.sentence.0 + to))
+            || negated(&sentence[from..at])
     }
 }
 
@@ -154,7 +153,7 @@ fn crypto_mentions<'a>(cx: &Context<'a>) -> Vec<CryptoMention<'a>> {
     let mut found = Vec::new();
     for paragraph in &cx.doc.paragraphs {
         let folded = &paragraph.folded;
-        let sentences = sentences(&folded.folded);
+        let sentences = folded.sentences();
         for item in find_crypto(&paragraph.text) {
             let words = paragraph.source_span(item.start, item.end);
             let at = folded_offset(folded, words.start);
@@ -203,10 +202,7 @@ fn encryption_stated(cx: &Context<'_>, mentions: &[CryptoMention<'_>], scope: Sc
     let fact = cx.doc.facts_named(scope.fact()).next().map(|fact| fact.span);
     let named = || mentions.iter().find(|m| m.scope() == Some(scope) && !m.ruled_out()).map(|m| m.span);
     let said = || {
-        agreed_hits(cx, &ENCRYPTION, &[])
-            .into_iter()
-            .find(|hit| scope.cue().matches(&FoldedText::new(hit.sentence_text(), 0)))
-            .map(|hit| hit.span)
+        cx.find_agreed(&ENCRYPTION, &[]).into_iter().find(|hit| hit.sentence_matches(scope.cue())).map(|hit| hit.span)
     };
     fact.or_else(named).or_else(said)
 }
@@ -215,8 +211,8 @@ fn encryption_stated(cx: &Context<'_>, mentions: &[CryptoMention<'_>], scope: Sc
 /// that states the measures, else the security clause, else the measures annex, else the
 /// document title; and whether that rests on inference.
 fn security_anchor(cx: &Context<'_>) -> (Span, bool) {
-    if let Some(hit) = agreed_hits(cx, &MEASURES, &[ClauseKind::Security]).into_iter().next() {
-        return (sentence_span(&hit), hit.inferred(cx));
+    if let Some(hit) = cx.find_agreed(&MEASURES, &[ClauseKind::Security]).into_iter().next() {
+        return (hit.sentence_span(), hit.inferred(cx));
     }
     let clause = cx
         .doc

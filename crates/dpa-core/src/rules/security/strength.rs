@@ -2,7 +2,7 @@ use dpa_lexicon::values::{CryptoItem, CryptoKind, FactValue, Strength};
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
-use crate::rules::breach::inference_note;
+use crate::rules::query::inference_note;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::crypto_mentions;

@@ -4,7 +4,7 @@ use dpa_lexicon::values::{EvidenceKind, FactValue};
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::FactName;
-use crate::rules::breach::{agreed_hits, inference_note};
+use crate::rules::query::inference_note;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{measures_kind, security_anchor, CLAUSE_TITLE, TAG_THE_CLAUSE};
@@ -57,7 +57,7 @@ impl Rule for SecTesting {
         let report = cx.doc.facts_named(FactName::Evidence).any(|fact| {
             matches!(fact.parsed(), Some(FactValue::Evidence(evidence)) if evidence.kind == EvidenceKind::PentestReport)
         });
-        if interval || report || !agreed_hits(cx, &TESTING, &[]).is_empty() {
+        if interval || report || !cx.find_agreed(&TESTING, &[]).is_empty() {
             return;
         }
         let (span, inferred) = security_anchor(cx);

@@ -1,13 +1,12 @@
 use std::collections::{HashMap, HashSet};
 
 use dpa_lexicon::cues::security::{ENCRYPTION, VAGUE_ENCRYPTION};
-use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::{Fact, Paragraph};
-use crate::rules::breach::{agreed_hits, inference_note};
+use crate::rules::query::inference_note;
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{crypto_mentions, CryptoMention, Scope, TAG_THE_CLAUSE};
@@ -108,7 +107,8 @@ fn vague_mentions(cx: &Context<'_>, mentions: &[CryptoMention<'_>]) -> Vec<Vague
         encryption_facts.iter().copied().find(|f| f.value_span.start < span.end && span.start < f.value_span.end)
     };
     // Candidate words, most telling first; the first one of each sentence is reported.
-    let phrases = agreed_hits(cx, &VAGUE_ENCRYPTION, &[])
+    let phrases = cx
+        .find_agreed(&VAGUE_ENCRYPTION, &[])
         .into_iter()
         .map(|hit| (hit.paragraph, hit.sentence, hit.span, None, true));
     let families = mentions
@@ -116,7 +116,7 @@ fn vague_mentions(cx: &Context<'_>, mentions: &[CryptoMention<'_>]) -> Vec<Vague
         .filter(|m| m.generic() && !m.ruled_out())
         .map(|m| (m.paragraph, m.sentence, m.span, m.scope(), true));
     let words =
-        agreed_hits(cx, &ENCRYPTION, &[]).into_iter().map(|hit| (hit.paragraph, hit.sentence, hit.span, None, false));
+        cx.find_agreed(&ENCRYPTION, &[]).into_iter().map(|hit| (hit.paragraph, hit.sentence, hit.span, None, false));
     let mut found: Vec<VagueMention> = Vec::new();
     let mut seen: Vec<(&Paragraph, (usize, usize))> = Vec::new();
     // Sentences are keyed by where they start in the source, so long documents stay linear.
@@ -129,10 +129,13 @@ fn vague_mentions(cx: &Context<'_>, mentions: &[CryptoMention<'_>]) -> Vec<Vague
         }
         seen_at.insert(key(paragraph, sentence), seen.len());
         seen.push((paragraph, sentence));
-        let text = FoldedText::new(&paragraph.folded.folded[sentence.0..sentence.1], 0);
         let mut scopes: Vec<Scope> = family_scope.into_iter().collect();
         scopes.extend(fact_at(span).and_then(|fact| Scope::of_fact(fact.name)));
-        scopes.extend([Scope::AtRest, Scope::InTransit].into_iter().filter(|scope| scope.cue().matches(&text)));
+        scopes.extend(
+            [Scope::AtRest, Scope::InTransit]
+                .into_iter()
+                .filter(|scope| scope.cue().matches_in(&paragraph.folded, sentence)),
+        );
         let inferred = cx.doc.prose || cx.doc.clause_of(paragraph).is_some_and(|clause| clause.inferred());
         found.push(VagueMention { span, scopes, vague_words, inferred });
     }
