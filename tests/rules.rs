@@ -67,7 +67,8 @@ fn summary(source: &str, report: &dpa_core::Report) -> serde_json::Value {
             })
         })
         .collect();
-    let suppressed: Vec<_> = report.suppressed.iter().map(|s| serde_json::json!({ "rule": s.finding.rule, "reason": s.reason })).collect();
+    let suppressed: Vec<_> =
+        report.suppressed.iter().map(|s| serde_json::json!({ "rule": s.finding.rule, "reason": s.reason })).collect();
     serde_json::json!({ "findings": findings, "suppressed": suppressed })
 }
 

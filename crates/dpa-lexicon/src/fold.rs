@@ -302,7 +302,8 @@ mod tests {
                 if prefix {
                     end += hay[end..].chars().take_while(|c| is_word_char(*c)).map(char::len_utf8).sum::<usize>();
                 }
-                (boundary(hay[..start].chars().next_back()) && boundary(hay[end..].chars().next())).then_some((start, end))
+                (boundary(hay[..start].chars().next_back()) && boundary(hay[end..].chars().next()))
+                    .then_some((start, end))
             })
             .collect()
     }

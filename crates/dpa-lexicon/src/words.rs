@@ -128,10 +128,18 @@ pub fn is_reference_word(word: &str) -> bool {
 }
 
 pub static PARTY_ROLES: &[Row<PartyRole>] = &[
-    Row { value: PartyRole::Controller, en: &["controller"], fr: &["responsable-du-traitement", "responsable-de-traitement"] },
+    Row {
+        value: PartyRole::Controller,
+        en: &["controller"],
+        fr: &["responsable-du-traitement", "responsable-de-traitement"],
+    },
     Row { value: PartyRole::Processor, en: &["processor"], fr: &["sous-traitant"] },
     Row { value: PartyRole::SubProcessor, en: &["sub-processor", "subprocessor"], fr: &["sous-traitant-ulterieur"] },
-    Row { value: PartyRole::JointController, en: &["joint-controller"], fr: &["responsable-conjoint", "co-responsable"] },
+    Row {
+        value: PartyRole::JointController,
+        en: &["joint-controller"],
+        fr: &["responsable-conjoint", "co-responsable"],
+    },
 ];
 
 pub fn party_role(word: &str) -> Option<PartyRole> {
@@ -188,7 +196,16 @@ pub static RECORD_COLUMNS: &[Row<RecordColumn>] = &[
     Row {
         value: RecordColumn::Name,
         en: &["sub-processor", "subprocessor", "name", "entity", "company", "sub-processor-name", "vendor", "provider"],
-        fr: &["sous-traitant-ulterieur", "sous-traitant", "nom", "entite", "societe", "denomination", "raison-sociale", "prestataire"],
+        fr: &[
+            "sous-traitant-ulterieur",
+            "sous-traitant",
+            "nom",
+            "entite",
+            "societe",
+            "denomination",
+            "raison-sociale",
+            "prestataire",
+        ],
     },
     Row {
         value: RecordColumn::Country,
@@ -203,9 +220,20 @@ pub static RECORD_COLUMNS: &[Row<RecordColumn>] = &[
     Row {
         value: RecordColumn::TransferMechanism,
         en: &["transfer-mechanism", "mechanism", "safeguard", "safeguards", "transfer-safeguard", "transfer-basis"],
-        fr: &["mecanisme-de-transfert", "mecanisme-transfert", "mecanisme", "garanties", "garantie", "encadrement-des-transferts"],
+        fr: &[
+            "mecanisme-de-transfert",
+            "mecanisme-transfert",
+            "mecanisme",
+            "garanties",
+            "garantie",
+            "encadrement-des-transferts",
+        ],
     },
-    Row { value: RecordColumn::Address, en: &["address", "contact", "registered-address"], fr: &["adresse", "contact", "siege"] },
+    Row {
+        value: RecordColumn::Address,
+        en: &["address", "contact", "registered-address"],
+        fr: &["adresse", "contact", "siege"],
+    },
 ];
 
 pub fn record_column(header: &str) -> Option<RecordColumn> {
@@ -223,8 +251,16 @@ pub static PARTICULAR_LABELS: &[Row<&'static [Particular]>] = &[
         en: &["duration", "duration-of-the-processing", "duration-of-processing", "term"],
         fr: &["duree", "duree-du-traitement"],
     },
-    Row { value: &[Particular::Nature], en: &["nature", "nature-of-the-processing", "processing-operations"], fr: &["nature", "nature-du-traitement", "operations-de-traitement"] },
-    Row { value: &[Particular::Purpose], en: &["purpose", "purposes", "purpose-of-the-processing", "purposes-of-the-processing"], fr: &["finalite", "finalites", "finalite-du-traitement", "finalites-du-traitement"] },
+    Row {
+        value: &[Particular::Nature],
+        en: &["nature", "nature-of-the-processing", "processing-operations"],
+        fr: &["nature", "nature-du-traitement", "operations-de-traitement"],
+    },
+    Row {
+        value: &[Particular::Purpose],
+        en: &["purpose", "purposes", "purpose-of-the-processing", "purposes-of-the-processing"],
+        fr: &["finalite", "finalites", "finalite-du-traitement", "finalites-du-traitement"],
+    },
     Row {
         value: &[Particular::Nature, Particular::Purpose],
         en: &["nature-and-purpose", "nature-and-purposes", "nature-and-purpose-of-the-processing"],
@@ -232,8 +268,22 @@ pub static PARTICULAR_LABELS: &[Row<&'static [Particular]>] = &[
     },
     Row {
         value: &[Particular::DataTypes],
-        en: &["types-of-personal-data", "categories-of-personal-data", "personal-data", "data-types", "types-of-data", "categories-of-data"],
-        fr: &["categories-de-donnees", "types-de-donnees", "donnees-personnelles", "categories-de-donnees-personnelles", "types-de-donnees-personnelles", "donnees-a-caractere-personnel"],
+        en: &[
+            "types-of-personal-data",
+            "categories-of-personal-data",
+            "personal-data",
+            "data-types",
+            "types-of-data",
+            "categories-of-data",
+        ],
+        fr: &[
+            "categories-de-donnees",
+            "types-de-donnees",
+            "donnees-personnelles",
+            "categories-de-donnees-personnelles",
+            "types-de-donnees-personnelles",
+            "donnees-a-caractere-personnel",
+        ],
     },
     Row {
         value: &[Particular::DataSubjects],
@@ -242,7 +292,12 @@ pub static PARTICULAR_LABELS: &[Row<&'static [Particular]>] = &[
     },
     Row {
         value: &[Particular::SpecialCategories],
-        en: &["special-categories", "special-categories-of-data", "special-categories-of-personal-data", "sensitive-data"],
+        en: &[
+            "special-categories",
+            "special-categories-of-data",
+            "special-categories-of-personal-data",
+            "sensitive-data",
+        ],
         fr: &["categories-particulieres", "categories-particulieres-de-donnees", "donnees-sensibles"],
     },
 ];
@@ -266,7 +321,18 @@ pub fn is_reason_label(word: &str) -> bool {
 pub fn is_none_word(text: &str) -> bool {
     matches!(
         fold_key(text).as_str(),
-        "none" | "no" | "n/a" | "na" | "not-applicable" | "nil" | "aucun" | "aucune" | "neant" | "sans-objet" | "non" | "-"
+        "none"
+            | "no"
+            | "n/a"
+            | "na"
+            | "not-applicable"
+            | "nil"
+            | "aucun"
+            | "aucune"
+            | "neant"
+            | "sans-objet"
+            | "non"
+            | "-"
     )
 }
 
@@ -302,8 +368,10 @@ fn edit_distance(a: &str, b: &str) -> usize {
     previous[b.len()]
 }
 
-const ENGLISH_MARKERS: &[&str] = &["the", "and", "shall", "of", "to", "processor", "with", "any", "data", "by", "which", "this"];
-const FRENCH_MARKERS: &[&str] = &["le", "la", "les", "des", "et", "du", "une", "sous-traitant", "donnees", "est", "au", "aux", "dans", "par"];
+const ENGLISH_MARKERS: &[&str] =
+    &["the", "and", "shall", "of", "to", "processor", "with", "any", "data", "by", "which", "this"];
+const FRENCH_MARKERS: &[&str] =
+    &["le", "la", "les", "des", "et", "du", "une", "sous-traitant", "donnees", "est", "au", "aux", "dans", "par"];
 
 /// The language a text is written in, from the frequency of common words; English on a tie.
 pub fn detect_language(text: &str) -> Lang {

@@ -78,16 +78,43 @@ impl Cue {
 /// Bracketed blanks in prose that mark an unfinished draft.
 pub const PLACEHOLDER: Cue = Cue {
     id: "placeholder",
-    en: &["tbd", "tbc", "xx", "xxx", "specify*", "insert*", "to be completed", "to be confirmed", "to be determined", "name of*", "date", "amount"],
+    en: &[
+        "tbd",
+        "tbc",
+        "xx",
+        "xxx",
+        "specify*",
+        "insert*",
+        "to be completed",
+        "to be confirmed",
+        "to be determined",
+        "name of*",
+        "date",
+        "amount",
+    ],
     fr: &["a completer", "a preciser", "a definir", "a confirmer", "inserer*", "preciser", "nom du*", "montant"],
 };
-
 
 /// A particular that is not stated but left to the controller to specify later.
 pub const DEFERRED_TO_CONTROLLER: Cue = Cue {
     id: "deferred-to-controller",
-    en: &["as specified by the controller", "as specified by the customer", "as instructed by the customer", "to be specified by the customer", "as determined by the customer", "as determined by the controller", "as set out in the order form"],
-    fr: &["tel que precise par le responsable", "tel que precise par le client", "a preciser par le client", "selon les instructions du client", "tel que defini par le client", "tel que determine par le responsable"],
+    en: &[
+        "as specified by the controller",
+        "as specified by the customer",
+        "as instructed by the customer",
+        "to be specified by the customer",
+        "as determined by the customer",
+        "as determined by the controller",
+        "as set out in the order form",
+    ],
+    fr: &[
+        "tel que precise par le responsable",
+        "tel que precise par le client",
+        "a preciser par le client",
+        "selon les instructions du client",
+        "tel que defini par le client",
+        "tel que determine par le responsable",
+    ],
 };
 
 /// The verb after a quoted term that makes it a definition.
@@ -100,20 +127,60 @@ pub const DEFINITION_VERB: Cue = Cue {
 /// Words that introduce an inline definition in parentheses: `(the "Provider")`.
 pub const DEFINITION_INTRO: Cue = Cue {
     id: "definition-intro",
-    en: &["the", "hereinafter", "hereinafter the", "together the", "each a", "collectively the", "hereinafter referred to as", "referred to as"],
-    fr: &["le", "la", "les", "l'", "ci-apres", "ci-apres le", "ci-apres la", "ci-apres les", "ci-apres denomme", "ci-apres denommee", "ensemble les"],
+    en: &[
+        "the",
+        "hereinafter",
+        "hereinafter the",
+        "together the",
+        "each a",
+        "collectively the",
+        "hereinafter referred to as",
+        "referred to as",
+    ],
+    fr: &[
+        "le",
+        "la",
+        "les",
+        "l'",
+        "ci-apres",
+        "ci-apres le",
+        "ci-apres la",
+        "ci-apres les",
+        "ci-apres denomme",
+        "ci-apres denommee",
+        "ensemble les",
+    ],
 };
 
 /// Words that negate what follows within a few words ("shall not notify", "aucun audit").
 pub const NEGATION_WORDS: &[&str] = &[
     // "without" and "sans" are left out on purpose: "without undue delay, notify" is not a negation.
-    "not", "no", "never", "neither", "nor", "cannot", "excluding", "exclude", "excludes", "ne", "pas", "aucun", "aucune", "jamais", "ni",
-    "exclu", "exclue", "exclus", "exclues", "nullement",
+    "not",
+    "no",
+    "never",
+    "neither",
+    "nor",
+    "cannot",
+    "excluding",
+    "exclude",
+    "excludes",
+    "ne",
+    "pas",
+    "aucun",
+    "aucune",
+    "jamais",
+    "ni",
+    "exclu",
+    "exclue",
+    "exclus",
+    "exclues",
+    "nullement",
 ];
 
 /// Abbreviations after which a full stop does not end a sentence (folded).
 pub const ABBREVIATIONS: &[&str] = &[
-    "art", "arts", "e.g", "i.e", "no", "nos", "cl", "sec", "para", "p", "pp", "etc", "inc", "ltd", "cf", "vs", "v", "ch", "al", "n", "s.a", "s.a.s", "co", "corp", "mr", "mrs", "ms", "dr", "st", "m", "mme", "me",
+    "art", "arts", "e.g", "i.e", "no", "nos", "cl", "sec", "para", "p", "pp", "etc", "inc", "ltd", "cf", "vs", "v",
+    "ch", "al", "n", "s.a", "s.a.s", "co", "corp", "mr", "mrs", "ms", "dr", "st", "m", "mme", "me",
 ];
 
 /// Test helper: every phrase is written folded (as the matcher compares), stars only ending words.
