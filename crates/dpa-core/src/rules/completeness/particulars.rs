@@ -199,8 +199,13 @@ impl ParticularRule {
             }),
             Particular::DataTypes => sentences_in(cx, &[])
                 .any(|sentence| concrete(&sentence) && sentence.matches(&cues::DATA_TYPE_WORDS).len() >= 2),
+            // "personal data of the Customer's customers", or the data listed item by item with
+            // whose it is ("the name, e-mail address and booking history of the Client's clients").
             Particular::DataSubjects => sentences_in(cx, &[]).any(|sentence| {
-                concrete(&sentence) && sentence.states_all(&[&cues::DATA_OF, &cues::DATA_SUBJECT_NOUNS])
+                let listed = sentence.matches(&cues::DATA_TYPE_WORDS).len() >= 2;
+                concrete(&sentence)
+                    && sentence.states(&cues::DATA_SUBJECT_NOUNS)
+                    && (listed || sentence.states(&cues::DATA_OF))
             }),
             Particular::SpecialCategories => false,
         }
