@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::kinds::{FactName, PartyRole};
+use crate::lang::Message;
 
 pub use certification::{find_certifications, parse_certification};
 pub use choices::{parse_audit_cost, parse_authorisation, parse_breach_trigger, parse_mfa};
@@ -81,11 +82,10 @@ pub enum BreachTrigger {
 #[serde(tag = "status", rename_all = "kebab-case")]
 pub enum Strength {
     StateOfTheArt,
-    /// Deprecated by the dated table; `reason` names the problem and its source and reads the
-    /// same in English and French messages, e.g. `"TLS 1.0: deprecated (RFC 8996; NIST SP
-    /// 800-52 Rev. 2)"`.
+    /// Deprecated by the dated table; `reason` names the problem and its source in every
+    /// language, e.g. `"TLS 1.0: deprecated (RFC 8996; NIST SP 800-52 Rev. 2)"`.
     Deprecated {
-        reason: String,
+        reason: Message,
     },
     /// Usable but not state of the art, or too unspecific to judge: bare `AES`, `RSA` without a
     /// size, AES-CBC without a MAC, `SSH`.
@@ -299,7 +299,17 @@ pub enum ValueError {
     /// A date that does not exist or is not in an accepted format.
     BadDate { text: String },
     /// A party without a name, or with an unknown country.
-    BadParty { detail: String },
+    BadParty { defect: PartyDefect },
+}
+
+/// What makes a party value unusable, as data: the core words it in each language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartyDefect {
+    /// Nothing before the first comma (`, FR`).
+    NoName,
+    /// A two-letter code that is not an ISO 3166-1 country (`Acme SAS, XX`).
+    UnknownCountry(String),
 }
 
 /// `?`, `???`, empty or only whitespace: a value still to be written.

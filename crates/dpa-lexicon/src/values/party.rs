@@ -2,7 +2,7 @@
 //! name, optional) and an identifier (the rest, optional).
 
 use super::country::exact_country;
-use super::{Country, Party, ValueError};
+use super::{Country, Party, PartyDefect, ValueError};
 use crate::fold::fold_key;
 use crate::kinds::PartyRole;
 
@@ -59,7 +59,7 @@ pub fn parse_party(role: PartyRole, text: &str) -> Result<Party, ValueError> {
     let mut segments = text.split(',').map(str::trim);
     let first = segments.next().unwrap_or("");
     if first.is_empty() {
-        return Err(ValueError::BadParty { detail: "the party has no name before the first comma".to_string() });
+        return Err(ValueError::BadParty { defect: PartyDefect::NoName });
     }
     let rest: Vec<&str> = segments.filter(|segment| !segment.is_empty()).collect();
     let countries: Vec<Option<Country>> = rest.iter().map(|segment| exact_country(segment)).collect();
@@ -70,7 +70,7 @@ pub fn parse_party(role: PartyRole, text: &str) -> Result<Party, ValueError> {
         .or_else(|| countries.iter().position(Option::is_some));
     if country_at.is_none() {
         if let Some(code) = rest.first().filter(|segment| looks_like_code(segment) && !is_legal_form(segment)) {
-            return Err(ValueError::BadParty { detail: format!("`{code}` is not an ISO 3166-1 country code") });
+            return Err(ValueError::BadParty { defect: PartyDefect::UnknownCountry(code.to_string()) });
         }
     }
     let name_forms =
@@ -146,11 +146,12 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert!(matches!(parse_party(PartyRole::Processor, ", FR"), Err(ValueError::BadParty { .. })));
-        assert!(matches!(parse_party(PartyRole::Processor, ""), Err(ValueError::BadParty { .. })));
+        let no_name = Err(ValueError::BadParty { defect: PartyDefect::NoName });
+        assert_eq!(parse_party(PartyRole::Processor, ", FR"), no_name);
+        assert_eq!(parse_party(PartyRole::Processor, ""), no_name);
         assert_eq!(
             parse_party(PartyRole::Processor, "Acme SAS, XX, RCS Paris"),
-            Err(ValueError::BadParty { detail: "`XX` is not an ISO 3166-1 country code".to_string() })
+            Err(ValueError::BadParty { defect: PartyDefect::UnknownCountry("XX".to_string()) })
         );
     }
 }

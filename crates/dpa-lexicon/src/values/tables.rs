@@ -8,6 +8,7 @@
 //! for the ISO/IEC 27001:2013 transition. See `gdpr-rule-catalogue.md` §6 and §7.
 
 use super::{CertScheme, CryptoKind, Date, Strength};
+use crate::lang::L10n;
 use CryptoKind::{Cipher, Hash, Protocol, PublicKey};
 use Verdict::{Acceptable, Deprecated, StateOfTheArt};
 
@@ -17,13 +18,13 @@ pub const CHECKED: &str = "2026-11-22";
 /// [`CHECKED`] as a date: what "now" means for the tables when a caller has no document date.
 pub const CHECKED_ON: Date = Date { year: 2026, month: 11, day: 22 };
 
-/// Where a primitive or protocol stands. Reasons are short, cite their source, and read the
-/// same in English and French messages.
+/// Where a primitive or protocol stands. Reasons are short, cite their source, and are written
+/// in every language a message is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     StateOfTheArt,
     Acceptable,
-    Deprecated(&'static str),
+    Deprecated(L10n),
 }
 
 impl Verdict {
@@ -31,7 +32,7 @@ impl Verdict {
         match self {
             Verdict::StateOfTheArt => Strength::StateOfTheArt,
             Verdict::Acceptable => Strength::Acceptable,
-            Verdict::Deprecated(reason) => Strength::Deprecated { reason: reason.to_string() },
+            Verdict::Deprecated(reason) => Strength::Deprecated { reason: reason.into() },
         }
     }
 }
@@ -62,19 +63,43 @@ pub static CRYPTO: &[CryptoRow] = &[
     row("ChaCha20", Cipher, Acceptable),
     row("XChaCha20", Cipher, Acceptable),
     row("Camellia", Cipher, Acceptable),
-    row("DES", Cipher, Deprecated("DES: 56-bit key, withdrawn (NIST SP 800-131A Rev. 2; ANSSI RGS B1 RègleCléSym-1)")),
+    row("DES", Cipher, Deprecated(L10n::new(
+            "DES: 56-bit key, withdrawn (NIST SP 800-131A Rev. 2; ANSSI RGS B1 RègleCléSym-1)",
+            "DES : clé de 56 bits, retiré (NIST SP 800-131A rév. 2 ; ANSSI RGS B1 RègleCléSym-1)",
+        ))),
     row(
         "3DES",
         Cipher,
-        Deprecated("3DES/TDEA: 64-bit block, disallowed for encryption after 2023 (NIST SP 800-131A Rev. 2; ANSSI RGS B1 RègleBlocSym-2)"),
+        Deprecated(L10n::new(
+            "3DES/TDEA: 64-bit block, disallowed for encryption after 2023 (NIST SP 800-131A Rev. 2; ANSSI RGS B1 RègleBlocSym-2)",
+            "3DES/TDEA : bloc de 64 bits, interdit pour le chiffrement après 2023 (NIST SP 800-131A rév. 2 ; ANSSI RGS B1 RègleBlocSym-2)",
+        )),
     ),
-    row("RC4", Cipher, Deprecated("RC4: biased keystream, prohibited in TLS (RFC 7465)")),
-    row("Blowfish", Cipher, Deprecated("Blowfish: 64-bit block, too small beyond 2020 (ANSSI RGS B1 RègleBlocSym-2)")),
-    row("IDEA", Cipher, Deprecated("IDEA: 64-bit block, too small beyond 2020 (ANSSI RGS B1 RègleBlocSym-2)")),
+    row("RC4", Cipher, Deprecated(L10n::new(
+            "RC4: biased keystream, prohibited in TLS (RFC 7465)",
+            "RC4 : suite chiffrante biaisée, interdit dans TLS (RFC 7465)",
+        ))),
+    row("Blowfish", Cipher, Deprecated(L10n::new(
+            "Blowfish: 64-bit block, too small beyond 2020 (ANSSI RGS B1 RègleBlocSym-2)",
+            "Blowfish : bloc de 64 bits, trop petit au-delà de 2020 (ANSSI RGS B1 RègleBlocSym-2)",
+        ))),
+    row("IDEA", Cipher, Deprecated(L10n::new(
+            "IDEA: 64-bit block, too small beyond 2020 (ANSSI RGS B1 RègleBlocSym-2)",
+            "IDEA : bloc de 64 bits, trop petit au-delà de 2020 (ANSSI RGS B1 RègleBlocSym-2)",
+        ))),
     // Hashes, MACs and password hashing.
-    row("MD4", Hash, Deprecated("MD4: broken (RFC 6150)")),
-    row("MD5", Hash, Deprecated("MD5: practical collisions (RFC 6151; ANSSI RGS B1 RègleHash-2)")),
-    row("SHA-1", Hash, Deprecated("SHA-1: practical collisions, disallowed for signatures (NIST SP 800-131A Rev. 2; ANSSI RGS B1 RègleHash-2)")),
+    row("MD4", Hash, Deprecated(L10n::new(
+            "MD4: broken (RFC 6150)",
+            "MD4 : cassé (RFC 6150)",
+        ))),
+    row("MD5", Hash, Deprecated(L10n::new(
+            "MD5: practical collisions (RFC 6151; ANSSI RGS B1 RègleHash-2)",
+            "MD5 : collisions réalisables en pratique (RFC 6151 ; ANSSI RGS B1 RègleHash-2)",
+        ))),
+    row("SHA-1", Hash, Deprecated(L10n::new(
+            "SHA-1: practical collisions, disallowed for signatures (NIST SP 800-131A Rev. 2; ANSSI RGS B1 RègleHash-2)",
+            "SHA-1 : collisions réalisables en pratique, interdit pour les signatures (NIST SP 800-131A rév. 2 ; ANSSI RGS B1 RègleHash-2)",
+        ))),
     row("SHA-2", Hash, StateOfTheArt),
     row("SHA-224", Hash, Acceptable),
     row("SHA-256", Hash, StateOfTheArt),
@@ -87,7 +112,10 @@ pub static CRYPTO: &[CryptoRow] = &[
     row("SHA3-384", Hash, StateOfTheArt),
     row("SHA3-512", Hash, StateOfTheArt),
     row("HMAC", Hash, Acceptable),
-    row("HMAC-MD5", Hash, Deprecated("HMAC-MD5: built on MD5 (RFC 6151; ANSSI RGS B1 RègleIntegSym)")),
+    row("HMAC-MD5", Hash, Deprecated(L10n::new(
+            "HMAC-MD5: built on MD5 (RFC 6151; ANSSI RGS B1 RègleIntegSym)",
+            "HMAC-MD5 : repose sur MD5 (RFC 6151 ; ANSSI RGS B1 RègleIntegSym)",
+        ))),
     // NIST SP 800-131A still allows SHA-1 inside HMAC; it is not state of the art.
     row("HMAC-SHA-1", Hash, Acceptable),
     row("HMAC-SHA-2", Hash, StateOfTheArt),
@@ -104,7 +132,10 @@ pub static CRYPTO: &[CryptoRow] = &[
     // Public-key algorithms. Sizes are judged by `KEY_SIZES`.
     row("RSA", PublicKey, Acceptable),
     row("DH", PublicKey, Acceptable),
-    row("DSA", PublicKey, Deprecated("DSA: no longer approved for signature generation (FIPS 186-5)")),
+    row("DSA", PublicKey, Deprecated(L10n::new(
+            "DSA: no longer approved for signature generation (FIPS 186-5)",
+            "DSA : n'est plus approuvé pour générer des signatures (FIPS 186-5)",
+        ))),
     row("ECDSA", PublicKey, Acceptable),
     row("ECDH", PublicKey, Acceptable),
     row("ECDHE", PublicKey, StateOfTheArt),
@@ -117,15 +148,33 @@ pub static CRYPTO: &[CryptoRow] = &[
     row("Curve448", PublicKey, StateOfTheArt),
     // Protocols.
     row("TLS", Protocol, Acceptable),
-    row("TLS 1.0", Protocol, Deprecated("TLS 1.0: deprecated (RFC 8996; NIST SP 800-52 Rev. 2)")),
-    row("TLS 1.1", Protocol, Deprecated("TLS 1.1: deprecated (RFC 8996; NIST SP 800-52 Rev. 2)")),
+    row("TLS 1.0", Protocol, Deprecated(L10n::new(
+            "TLS 1.0: deprecated (RFC 8996; NIST SP 800-52 Rev. 2)",
+            "TLS 1.0 : obsolète (RFC 8996 ; NIST SP 800-52 rév. 2)",
+        ))),
+    row("TLS 1.1", Protocol, Deprecated(L10n::new(
+            "TLS 1.1: deprecated (RFC 8996; NIST SP 800-52 Rev. 2)",
+            "TLS 1.1 : obsolète (RFC 8996 ; NIST SP 800-52 rév. 2)",
+        ))),
     row("TLS 1.2", Protocol, StateOfTheArt),
     row("TLS 1.3", Protocol, StateOfTheArt),
-    row("SSL", Protocol, Deprecated("SSL: every version is prohibited (RFC 6176, RFC 7568)")),
-    row("SSL 2.0", Protocol, Deprecated("SSL 2.0: prohibited (RFC 6176)")),
-    row("SSL 3.0", Protocol, Deprecated("SSL 3.0: prohibited (RFC 7568)")),
+    row("SSL", Protocol, Deprecated(L10n::new(
+            "SSL: every version is prohibited (RFC 6176, RFC 7568)",
+            "SSL : toutes les versions sont interdites (RFC 6176, RFC 7568)",
+        ))),
+    row("SSL 2.0", Protocol, Deprecated(L10n::new(
+            "SSL 2.0: prohibited (RFC 6176)",
+            "SSL 2.0 : interdit (RFC 6176)",
+        ))),
+    row("SSL 3.0", Protocol, Deprecated(L10n::new(
+            "SSL 3.0: prohibited (RFC 7568)",
+            "SSL 3.0 : interdit (RFC 7568)",
+        ))),
     row("SSH", Protocol, Acceptable),
-    row("SSH-1", Protocol, Deprecated("SSH-1: obsolete protocol with known design flaws, replaced by SSH-2 (RFC 4251)")),
+    row("SSH-1", Protocol, Deprecated(L10n::new(
+            "SSH-1: obsolete protocol with known design flaws, replaced by SSH-2 (RFC 4251)",
+            "SSH-1 : protocole obsolète aux failles de conception connues, remplacé par SSH-2 (RFC 4251)",
+        ))),
     row("SSH-2", Protocol, Acceptable),
     row("SFTP", Protocol, Acceptable),
     row("FTPS", Protocol, Acceptable),
@@ -135,11 +184,26 @@ pub static CRYPTO: &[CryptoRow] = &[
     row("OpenPGP", Protocol, Acceptable),
     row("WPA3", Protocol, StateOfTheArt),
     row("WPA2", Protocol, Acceptable),
-    row("WPA", Protocol, Deprecated("WPA (TKIP): deprecated by the Wi-Fi Alliance, use WPA2 or WPA3")),
-    row("WEP", Protocol, Deprecated("WEP: broken, deprecated by IEEE 802.11")),
-    row("HTTP", Protocol, Deprecated("HTTP: cleartext, no encryption in transit")),
-    row("FTP", Protocol, Deprecated("FTP: cleartext, no encryption in transit")),
-    row("Telnet", Protocol, Deprecated("Telnet: cleartext, no encryption in transit")),
+    row("WPA", Protocol, Deprecated(L10n::new(
+            "WPA (TKIP): deprecated by the Wi-Fi Alliance, use WPA2 or WPA3",
+            "WPA (TKIP) : abandonné par la Wi-Fi Alliance, utiliser WPA2 ou WPA3",
+        ))),
+    row("WEP", Protocol, Deprecated(L10n::new(
+            "WEP: broken, deprecated by IEEE 802.11",
+            "WEP : cassé, abandonné par l'IEEE 802.11",
+        ))),
+    row("HTTP", Protocol, Deprecated(L10n::new(
+            "HTTP: cleartext, no encryption in transit",
+            "HTTP : en clair, aucun chiffrement en transit",
+        ))),
+    row("FTP", Protocol, Deprecated(L10n::new(
+            "FTP: cleartext, no encryption in transit",
+            "FTP : en clair, aucun chiffrement en transit",
+        ))),
+    row("Telnet", Protocol, Deprecated(L10n::new(
+            "Telnet: cleartext, no encryption in transit",
+            "Telnet : en clair, aucun chiffrement en transit",
+        ))),
 ];
 
 pub fn crypto_row(name: &str) -> Option<&'static CryptoRow> {
@@ -159,7 +223,13 @@ pub static AES_MODES: &[(&str, Verdict)] = &[
     ("CTR", Acceptable),
     ("OFB", Acceptable),
     ("CFB", Acceptable),
-    ("ECB", Deprecated("ECB mode: identical blocks give identical ciphertext (ANSSI RGS B1 RecomModeChiff-1)")),
+    (
+        "ECB",
+        Deprecated(L10n::new(
+            "ECB mode: identical blocks give identical ciphertext (ANSSI RGS B1 RecomModeChiff-1)",
+            "mode ECB : des blocs identiques donnent des chiffrés identiques (ANSSI RGS B1 RecomModeChiff-1)",
+        )),
+    ),
 ];
 
 pub fn aes_mode(mode: &str) -> Option<Verdict> {
@@ -173,21 +243,34 @@ pub struct KeySizeRow {
     /// `RSA`, `DH`, or `EC` for every elliptic-curve family.
     pub family: &'static str,
     pub min_bits: u32,
-    pub too_small: &'static str,
+    pub too_small: L10n,
 }
 
 pub static KEY_SIZES: &[KeySizeRow] = &[
     KeySizeRow {
         family: "RSA",
         min_bits: 2048,
-        too_small: "RSA below 2048 bits (NIST SP 800-131A Rev. 2; ANSSI RGS B1 RègleFact-1)",
+        too_small: L10n::new(
+            "RSA below 2048 bits (NIST SP 800-131A Rev. 2; ANSSI RGS B1 RègleFact-1)",
+            "RSA de moins de 2048 bits (NIST SP 800-131A rév. 2 ; ANSSI RGS B1 RègleFact-1)",
+        ),
     },
     KeySizeRow {
         family: "DH",
         min_bits: 2048,
-        too_small: "finite-field Diffie-Hellman below 2048 bits (NIST SP 800-131A Rev. 2; ANSSI RGS B1 RègleLogp-1)",
+        too_small: L10n::new(
+            "finite-field Diffie-Hellman below 2048 bits (NIST SP 800-131A Rev. 2; ANSSI RGS B1 RègleLogp-1)",
+            "Diffie-Hellman sur corps fini de moins de 2048 bits (NIST SP 800-131A rév. 2 ; ANSSI RGS B1 RègleLogp-1)",
+        ),
     },
-    KeySizeRow { family: "EC", min_bits: 256, too_small: "elliptic curve below 256 bits (ANSSI RGS B1 RègleECp-2)" },
+    KeySizeRow {
+        family: "EC",
+        min_bits: 256,
+        too_small: L10n::new(
+            "elliptic curve below 256 bits (ANSSI RGS B1 RègleECp-2)",
+            "courbe elliptique de moins de 256 bits (ANSSI RGS B1 RègleECp-2)",
+        ),
+    },
 ];
 
 /// The verdict for a key of `bits` in `family`; `None` for a family with no size rule.
@@ -294,14 +377,17 @@ pub struct EditionSunset {
     pub scheme: CertScheme,
     pub edition: &'static str,
     pub last_valid: Date,
-    pub source: &'static str,
+    pub source: L10n,
 }
 
 pub static EDITION_SUNSETS: &[EditionSunset] = &[EditionSunset {
     scheme: CertScheme::Iso27001,
     edition: "2013",
     last_valid: Date { year: 2025, month: 10, day: 31 },
-    source: "IAF MD 26: ISO/IEC 27001:2013 certificates ceased to be valid after 31 October 2025",
+    source: L10n::new(
+        "IAF MD 26: ISO/IEC 27001:2013 certificates ceased to be valid after 31 October 2025",
+        "IAF MD 26 : les certificats ISO/IEC 27001:2013 ont cessé d'être valables après le 31 octobre 2025",
+    ),
 }];
 
 #[cfg(test)]
@@ -328,11 +414,14 @@ mod tests {
         for (index, row) in CRYPTO.iter().enumerate() {
             assert!(CRYPTO[..index].iter().all(|earlier| earlier.name != row.name), "duplicate {}", row.name);
             if let Deprecated(reason) = row.verdict {
-                assert!(
-                    reason.starts_with(row.name) && reason.len() > row.name.len() + 10,
-                    "{} needs a reason",
-                    row.name
-                );
+                for reason in [reason.en, reason.fr] {
+                    assert!(
+                        reason.starts_with(row.name) && reason.len() > row.name.len() + 10,
+                        "{} needs a reason in every language",
+                        row.name
+                    );
+                }
+                assert_ne!(reason.en, reason.fr, "{}: the French reason is a translation", row.name);
             }
         }
         assert_eq!(EEA.len(), 38);

@@ -1,4 +1,4 @@
-use dpa_lexicon::values::ValueError;
+use dpa_lexicon::values::{PartyDefect, ValueError};
 
 use crate::finding::{Edit, Fix, Severity};
 use crate::lang::{L10n, Message};
@@ -101,10 +101,22 @@ fn describe(name: &str, value: &str, error: &ValueError) -> Message {
             format!("`{text}` is not a valid date: write YYYY-MM-DD (or DD/MM/YYYY in French)."),
             format!("« {text} » n'est pas une date valide : écrivez AAAA-MM-JJ ou JJ/MM/AAAA."),
         ),
-        ValueError::BadParty { detail } => Message::new(
-            format!("This party is incomplete ({detail}): write the name, then the country, e.g. `Quillon Cloud SAS, FR`."),
-            format!("Cette partie est incomplète ({detail}) : indiquez le nom puis le pays, par exemple « Quillon Cloud SAS, FR »."),
-        ),
+        ValueError::BadParty { defect } => {
+            let (en, fr) = match defect {
+                PartyDefect::NoName => (
+                    "the party has no name before the first comma".to_string(),
+                    "la partie n'a pas de nom avant la première virgule".to_string(),
+                ),
+                PartyDefect::UnknownCountry(code) => (
+                    format!("`{code}` is not an ISO 3166-1 country code"),
+                    format!("« {code} » n'est pas un code pays ISO 3166-1"),
+                ),
+            };
+            Message::new(
+                format!("This party is incomplete ({en}): write the name, then the country, e.g. `Quillon Cloud SAS, FR`."),
+                format!("Cette partie est incomplète ({fr}) : indiquez le nom puis le pays, par exemple « Quillon Cloud SAS, FR »."),
+            )
+        }
         ValueError::MissingUnit => Message::new(
             format!("`{value}` has no unit: add hours or days."),
             format!("« {value} » n'a pas d'unité : ajoutez heures ou jours."),
@@ -124,5 +136,21 @@ fn unit_fix(span: dpa_syntax::Span, value: &str, cx: &Context<'_>) -> Fix {
     Fix {
         title: Message::new(format!("Read it as {value} hours"), format!("Lire {value} heures")),
         edits: vec![Edit { span, replacement: format!("{value} {unit}") }],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_party_is_explained_in_each_language() {
+        let unknown = ValueError::BadParty { defect: PartyDefect::UnknownCountry("XX".to_string()) };
+        let message = describe("processor", "Acme SAS, XX", &unknown);
+        assert!(message.en.contains("`XX` is not an ISO 3166-1 country code"), "{}", message.en);
+        assert!(message.fr.contains("« XX » n'est pas un code pays ISO 3166-1"), "{}", message.fr);
+        let nameless = describe("processor", ", FR", &ValueError::BadParty { defect: PartyDefect::NoName });
+        assert!(nameless.fr.contains("pas de nom avant la première virgule"), "{}", nameless.fr);
+        assert!(!nameless.fr.contains("the party"), "{}", nameless.fr);
     }
 }

@@ -233,10 +233,10 @@ fn expired(value: &str, until: Date, today: Date) -> Message {
     )
 }
 
-fn withdrawn(value: &str, source: &str, today: Date) -> Message {
+fn withdrawn(value: &str, source: L10n, today: Date) -> Message {
     Message::new(
-        format!("“{value}” is no longer a valid certificate at the date of this document ({today}): {source}. Ask for a certificate to the current edition of the standard and its validity date."),
-        format!("« {value} » n'est plus un certificat valable à la date du présent document ({today}) : {source}. Demandez un certificat selon l'édition en vigueur de la norme et sa date de validité."),
+        format!("“{value}” is no longer a valid certificate at the date of this document ({today}): {}. Ask for a certificate to the current edition of the standard and its validity date.", source.en),
+        format!("« {value} » n'est plus un certificat valable à la date du présent document ({today}) : {}. Demandez un certificat selon l'édition en vigueur de la norme et sa date de validité.", source.fr),
     )
 }
 

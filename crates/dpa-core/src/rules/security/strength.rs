@@ -67,8 +67,8 @@ impl Rule for SecCryptoStrength {
             let words = cx.text(mention.span);
             let instead = replacement(&mention.item);
             let message = Message::new(
-                format!("“{words}” is deprecated: {reason}. Art. 32(1) GDPR requires state-of-the-art measures; use {instead} instead (NIST SP 800-131A Rev. 2, ANSSI RGS B1)."),
-                format!("« {words} » est obsolète : {reason}. L'art. 32(1) du RGPD exige des mesures conformes à l'état des connaissances ; utilisez {instead} à la place (NIST SP 800-131A rév. 2, ANSSI RGS B1)."),
+                format!("“{words}” is deprecated: {}. Art. 32(1) GDPR requires state-of-the-art measures; use {instead} instead (NIST SP 800-131A Rev. 2, ANSSI RGS B1).", reason.en),
+                format!("« {words} » est obsolète : {}. L'art. 32(1) du RGPD exige des mesures conformes à l'état des connaissances ; utilisez {instead} à la place (NIST SP 800-131A rév. 2, ANSSI RGS B1).", reason.fr),
             );
             let inferred = match mention.fact {
                 Some(fact) => fact.inferred,
@@ -114,5 +114,14 @@ mod tests {
         assert_eq!(replacement_for("SHA-1"), "SHA-256");
         assert_eq!(replacement_for("RSA-1024"), "RSA-3072");
         assert_eq!(replacement_for("FTP"), "SFTP");
+    }
+
+    #[test]
+    fn the_reason_is_given_in_each_language() {
+        let source = "# Sécurité {securite}\nLes flux sont chiffrés en [[chiffrement-en-transit : TLS 1.0]].\n";
+        let report = crate::lint(source, &crate::LintOptions::default());
+        let finding = report.findings.iter().find(|f| f.rule == META.id).expect("TLS 1.0 is deprecated");
+        assert!(finding.message.en.contains("TLS 1.0: deprecated (RFC 8996; NIST SP 800-52 Rev. 2)"));
+        assert!(finding.message.fr.contains("TLS 1.0 : obsolète (RFC 8996 ; NIST SP 800-52 rév. 2)"));
     }
 }
