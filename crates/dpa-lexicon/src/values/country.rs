@@ -1,7 +1,7 @@
 //! Countries: ISO 3166-1 alpha-2 codes and English or French names (`IN`, `India`, `Inde`), EEA
 //! membership, and adequacy from the dated table.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -22,6 +22,8 @@ const ARTICLES: &[&str] = &["the", "le", "la", "les", "l"];
 
 struct NameIndex {
     by_name: HashMap<String, Country>,
+    /// The first word of every name: most words of a text start none, and are passed at once.
+    first_words: HashSet<String>,
     longest: usize,
 }
 
@@ -57,7 +59,8 @@ fn name_index() -> &'static NameIndex {
                 by_name.insert(key(&tokens), code_of(code));
             }
         }
-        NameIndex { by_name, longest }
+        let first_words = by_name.keys().filter_map(|name| name.split(' ').next()).map(str::to_string).collect();
+        NameIndex { by_name, first_words, longest }
     })
 }
 
@@ -139,11 +142,13 @@ fn stands_alone(tokens: &[Token], index: usize) -> bool {
 /// The longest country name starting at token `at`, within one list item.
 fn name_at(tokens: &[Token], at: usize) -> Option<(Country, usize)> {
     let index = name_index();
-    if !tokens.get(at).is_some_and(is_name_part) {
+    if !tokens.get(at).is_some_and(|token| is_name_part(token) && index.first_words.contains(token.text)) {
         return None;
     }
     let mut best = None;
     let mut words = 0;
+    // The key of the tokens read so far, grown a word at a time (see [`key`]).
+    let mut name = String::new();
     for (offset, token) in tokens[at..].iter().enumerate() {
         if LIST_BREAKS.iter().any(|&symbol| token.is_symbol(symbol)) || words >= index.longest {
             break;
@@ -152,9 +157,12 @@ fn name_at(tokens: &[Token], at: usize) -> Option<(Country, usize)> {
             continue;
         }
         words += 1;
-        let end = at + offset + 1;
-        if let Some(&country) = index.by_name.get(&key(&tokens[at..end])) {
-            best = Some((country, end));
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(token.text);
+        if let Some(&country) = index.by_name.get(&name) {
+            best = Some((country, at + offset + 1));
         }
     }
     best
