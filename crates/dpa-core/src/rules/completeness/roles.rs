@@ -7,6 +7,8 @@
 //! parenthesis (`("Mailcrate", "we")`), a sentence that states it ("Corvid is a Processor"), or,
 //! in a sentence introducing two parties one of which is known, the other role.
 
+use std::collections::{HashMap, HashSet};
+
 use dpa_lexicon::cues::completeness as cues;
 use dpa_lexicon::{fold, FoldedText};
 use dpa_syntax::Span;
@@ -45,17 +47,24 @@ struct Mention {
 
 impl Roles {
     pub fn of(cx: &Context<'_>) -> Roles {
+        // Paragraphs are in source order, so the region is too: lookups by binary search keep
+        // long documents linear.
         let region: Vec<&Paragraph> = cx.doc.paragraphs.iter().filter(|p| in_party_region(cx, p)).collect();
+        let region_starts: HashSet<usize> = region.iter().map(|p| p.span.start).collect();
         let mut introduced: Vec<(Span, String)> = cx
             .doc
             .definitions
             .iter()
-            .filter(|d| region.iter().any(|p| p.span == d.span) && parenthesised(cx.source, d.term_span))
+            .filter(|d| region_starts.contains(&d.span.start) && parenthesised(cx.source, d.term_span))
             .map(|d| (d.term_span, d.term.clone()))
             .collect();
+        introduced.sort_by_key(|(span, _)| span.start);
+        let defined = introduced.len();
         for paragraph in &region {
             for (span, term) in names_after_intro_words(paragraph) {
-                if !introduced.iter().any(|(known, _)| known.start < span.end && span.start < known.end) {
+                let next = introduced[..defined].partition_point(|(known, _)| known.end <= span.start);
+                let overlaps = introduced[..defined].get(next).is_some_and(|(known, _)| known.start < span.end);
+                if !overlaps {
                     introduced.push((span, term));
                 }
             }
@@ -63,8 +72,9 @@ impl Roles {
         introduced.sort_by_key(|(span, _)| span.start);
         let mut names: Vec<PartyName> = Vec::new();
         for (term_span, term) in introduced {
+            let at = region.partition_point(|p| p.span.end < term_span.end);
             let Some(paragraph) =
-                region.iter().find(|p| p.span.start <= term_span.start && term_span.end <= p.span.end)
+                region.get(at).filter(|p| p.span.start <= term_span.start && term_span.end <= p.span.end)
             else {
                 continue;
             };
@@ -82,7 +92,7 @@ impl Roles {
             names.push(PartyName { term, folded, role, term_span, blank });
         }
         share_roles_within_parentheses(cx.source, &mut names);
-        let mut roles = Roles { names };
+        let mut roles = Roles { names: first_of_each_name(names) };
         roles.read_role_statements(cx);
         roles.complete_two_party_sentences(cx);
         roles
@@ -214,6 +224,26 @@ impl Roles {
     }
 }
 
+/// A name introduced again later (a second copy of a clause, a repeated definition) is the same
+/// party: the first introduction is kept, with a role a later one states if it has none.
+fn first_of_each_name(names: Vec<PartyName>) -> Vec<PartyName> {
+    let mut kept: Vec<PartyName> = Vec::new();
+    let mut index_of: HashMap<String, usize> = HashMap::new();
+    for name in names {
+        match index_of.get(&name.folded) {
+            Some(&at) => {
+                let first = &mut kept[at];
+                first.role = first.role.or(name.role);
+            }
+            None => {
+                index_of.insert(name.folded.clone(), kept.len());
+                kept.push(name);
+            }
+        }
+    }
+    kept
+}
+
 /// Paragraphs where parties are introduced: outside any clause, under the title heading or a
 /// heading of no known kind, in a `{parties}` clause, or containing "between" / "entre". The
 /// title counts whatever kind its words suggest ("Accord relatif au traitement de données à
@@ -223,7 +253,8 @@ fn in_party_region(cx: &Context<'_>, paragraph: &Paragraph) -> bool {
         .doc
         .clauses
         .first()
-        .filter(|c| c.level == 1 && !cx.doc.paragraphs.iter().any(|p| p.span.start < c.span.start));
+        // Paragraphs are in source order: only the first can come before the title.
+        .filter(|c| c.level == 1 && cx.doc.paragraphs.first().is_none_or(|p| p.span.start >= c.span.start));
     match cx.doc.clause_of(paragraph) {
         None => true,
         Some(clause) if clause.kind.is_none() || clause.is(ClauseKind::Parties) => true,
