@@ -475,6 +475,12 @@ impl Builder<'_> {
     }
 
     fn record_rows(&mut self, table: &Table, columns: &[Option<RecordColumn>]) {
+        // A record is certain only in a table under a tagged sub-processor list; anywhere else
+        // the table was recognised by its column headers.
+        let listed = self
+            .current_clause
+            .and_then(|c| self.doc.clauses.get(c))
+            .is_some_and(|c| c.is(ClauseKind::SubProcessorList) && c.origin != KindOrigin::None);
         for row in &table.rows {
             let cell = |column: RecordColumn| {
                 let index = columns.iter().position(|c| *c == Some(column))?;
@@ -491,7 +497,7 @@ impl Builder<'_> {
                 mechanism: cell(RecordColumn::TransferMechanism),
                 mechanism_value: None,
                 address: cell(RecordColumn::Address),
-                inferred: false,
+                inferred: !listed,
             };
             record.country_code = record.country.as_ref().and_then(|c| values::parse_country(&c.text));
             record.mechanism_value = record.mechanism.as_ref().map(|m| values::parse_mechanism(&m.text));
