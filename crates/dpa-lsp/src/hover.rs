@@ -251,7 +251,9 @@ pub fn describe(value: &FactValue, lang: Lang) -> String {
             .map(|item| {
                 let strength = match &item.strength {
                     Strength::StateOfTheArt => pick("state of the art", "à l'état de l'art"),
-                    Strength::Deprecated { reason } => format!("{}: {}", pick("deprecated", "obsolète"), reason.get(lang)),
+                    Strength::Deprecated { reason } => {
+                        format!("{}: {}", pick("deprecated", "obsolète"), reason.get(lang))
+                    }
                     Strength::Acceptable => pick("acceptable", "acceptable"),
                     Strength::Unknown => pick("not recognised", "non reconnu"),
                 };
