@@ -178,8 +178,9 @@ struct Gathered {
 fn plain_text<'a>(sentence: &Sentence<'a>) -> &'a str {
     let span = sentence.span();
     let paragraph = sentence.paragraph;
-    let start = paragraph.offsets.iter().position(|&offset| offset >= span.start).unwrap_or(paragraph.text.len());
-    let end = paragraph.offsets.iter().rposition(|&offset| offset < span.end).map_or(start, |last| last + 1);
+    // The offsets follow the source in order.
+    let start = paragraph.offsets.partition_point(|&offset| offset < span.start);
+    let end = paragraph.offsets.partition_point(|&offset| offset < span.end);
     paragraph.text.get(start..end.max(start)).unwrap_or("")
 }
 
@@ -200,9 +201,7 @@ pub(super) fn stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
     let mut stated = Vec::new();
     for sentence in running_text(cx, &[]) {
         let span = sentence.span();
-        let plain = plain_text(&sentence);
         let for_sub_processors = !sentence.mentions(&SUB_PROCESSOR).is_empty();
-        let concrete = !sentence.mentions(&SCC_2021_914).is_empty() || !parse_countries(plain).is_empty();
         let for_non_adequate = !sentence.mentions(&NON_ADEQUATE_COUNTRIES).is_empty();
         let repealed = !sentence.mentions(&REPEALED_SCC).is_empty();
         let facts: Vec<_> = cx
@@ -233,8 +232,10 @@ pub(super) fn stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
         if !in_transfer_text {
             continue;
         }
+        let plain = plain_text(&sentence);
         let mechanism = parse_mechanism(plain).ok().filter(names_a_safeguard);
         if mechanism.is_some() || repealed {
+            let concrete = !sentence.mentions(&SCC_2021_914).is_empty() || !parse_countries(plain).is_empty();
             stated.push(Stated {
                 mechanism: mechanism.unwrap_or(Mechanism { kinds: Vec::new(), tia: false, tia_date: None }),
                 span,
@@ -427,10 +428,7 @@ pub(super) fn under_uk_law(cx: &Context<'_>) -> bool {
 
 /// The first place in the transfer clauses that allows transfers to any country.
 pub(super) fn anywhere_clause(cx: &Context<'_>) -> Option<Span> {
-    cx.find(&dpa_lexicon::cues::transfers::ANY_COUNTRY, &[TRANSFER_CLAUSE]).map(|hit| {
-        let (from, to) = hit.paragraph.folded.source_range(hit.sentence.0, hit.sentence.1);
-        Span::new(from, to)
-    })
+    cx.find(&dpa_lexicon::cues::transfers::ANY_COUNTRY, &[TRANSFER_CLAUSE]).map(|hit| hit.sentence_span())
 }
 
 /// Folded text of a source span, to look for cue words inside a cell or fact value.

@@ -14,7 +14,7 @@ use dpa_syntax::Span;
 use crate::finding::{Edit, Fix, Severity};
 use crate::lang::{L10n, Lang, Message};
 use crate::model::PartyRole;
-use crate::rules::breach::inference_note;
+use crate::rules::query::inference_note;
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::{Mechanism, MechanismKind};
 

@@ -7,7 +7,7 @@
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
-use crate::rules::breach::inference_note;
+use crate::rules::query::inference_note;
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::MechanismKind;
 
