@@ -125,7 +125,10 @@ impl FoldedText {
         self.words.get_or_init(|| {
             let text = self.folded.as_str();
             let mut words: Vec<(u32, u32)> = word_ranges(text).map(|(start, end)| (start as u32, end as u32)).collect();
-            words.sort_unstable_by(|a, b| text[a.0 as usize..a.1 as usize].cmp(&text[b.0 as usize..b.1 as usize]));
+            // By text, then position: the occurrences of one word come in text order.
+            words.sort_unstable_by(|a, b| {
+                text[a.0 as usize..a.1 as usize].cmp(&text[b.0 as usize..b.1 as usize]).then(a.0.cmp(&b.0))
+            });
             words
         })
     }
@@ -151,7 +154,10 @@ impl FoldedText {
             .take_while(|w| if prefix { key(w).starts_with(word) } else { key(w) == word })
             .map(|w| w.0 as usize)
             .collect();
-        starts.sort_unstable();
+        if prefix {
+            // Several words share the stem; one word's occurrences are in order already.
+            starts.sort_unstable();
+        }
         starts
     }
 
@@ -175,15 +181,15 @@ impl FoldedText {
     /// matches `notify`, `notification`; `titre* de sejour` matches `titres de sejour`).
     pub fn find_phrase(&self, phrase: &str) -> Vec<(usize, usize)> {
         // Literal parts between stars; after each part but the last, the word may go on.
-        let parts: Vec<&str> = phrase.split('*').collect();
-        let Some(&head) = parts.first().filter(|head| !head.is_empty()) else {
+        let head = phrase.split('*').next().unwrap_or("");
+        if head.is_empty() {
             return Vec::new();
-        };
+        }
         let hay = self.folded.as_str();
-        let matches_at = |start: usize| phrase_end(hay, &parts, start).map(|end| (start, end));
+        let matches_at = |start: usize| phrase_end(hay, phrase.split('*'), start).map(|end| (start, end));
         // A phrase that starts with a word is looked up through the word index; candidates are
         // then checked exactly as the scan below would.
-        if let Some((word, stem)) = first_word(&parts) {
+        if let Some((word, stem)) = first_word(phrase) {
             return self.word_starts(word, stem).into_iter().filter_map(matches_at).collect();
         }
         let mut found = Vec::new();
@@ -217,23 +223,23 @@ pub(crate) fn word_ranges(text: &str) -> impl Iterator<Item = (usize, usize)> + 
     })
 }
 
-/// The word a phrase (split at its stars) begins with, and whether that word is a stem that
-/// any longer word matches (`notif*`); `None` when the phrase begins with a symbol.
-pub(crate) fn first_word<'p>(parts: &[&'p str]) -> Option<(&'p str, bool)> {
-    let head = parts.first()?;
+/// The word a phrase begins with, and whether that word is a stem that any longer word matches
+/// (`notif*`); `None` when the phrase begins with a symbol.
+pub(crate) fn first_word(phrase: &str) -> Option<(&str, bool)> {
+    let head = phrase.split('*').next()?;
     let len = head.char_indices().find(|(_, c)| !is_word_char(*c)).map_or(head.len(), |(i, _)| i);
-    (len > 0).then(|| (&head[..len], len == head.len() && parts.len() > 1))
+    (len > 0).then(|| (&head[..len], len == head.len() && phrase.len() > head.len()))
 }
 
 /// Where a phrase, split at its stars into `parts`, ends when it starts at `start` of `hay`: the
 /// phrase must begin and end on word boundaries, and after each part but the last the word may
 /// go on.
-pub(crate) fn phrase_end(hay: &str, parts: &[&str], start: usize) -> Option<usize> {
+pub(crate) fn phrase_end<'p>(hay: &str, parts: impl IntoIterator<Item = &'p str>, start: usize) -> Option<usize> {
     if hay[..start].chars().next_back().is_some_and(is_word_char) {
         return None;
     }
     let mut end = start;
-    for (index, part) in parts.iter().enumerate() {
+    for (index, part) in parts.into_iter().enumerate() {
         if index > 0 {
             end += hay[end..].chars().take_while(|c| is_word_char(*c)).map(char::len_utf8).sum::<usize>();
         }

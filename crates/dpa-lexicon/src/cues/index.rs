@@ -101,7 +101,7 @@ impl Index {
 
     fn add_phrase(&mut self, text: &'static str, parts: Vec<&'static str>) -> u32 {
         let id = self.phrases.len() as u32;
-        match first_word(&parts) {
+        match first_word(text) {
             Some((word, stem)) => {
                 let mut node = 0;
                 for &byte in word.as_bytes() {
@@ -171,14 +171,14 @@ impl CueHits {
                 let Some(reached) = node else { break };
                 for &id in &index.nodes[reached as usize].stems {
                     let phrase = &index.phrases[id as usize];
-                    if let Some(end) = phrase_end(hay, &phrase.parts, start) {
+                    if let Some(end) = phrase_end(hay, phrase.parts.iter().copied(), start) {
                         record(phrase, start, end);
                     }
                 }
             }
             for &id in node.map_or(&[][..], |whole_word| &index.nodes[whole_word as usize].words) {
                 let phrase = &index.phrases[id as usize];
-                if let Some(end) = phrase_end(hay, &phrase.parts, start) {
+                if let Some(end) = phrase_end(hay, phrase.parts.iter().copied(), start) {
                     record(phrase, start, end);
                 }
             }
