@@ -176,6 +176,16 @@ impl FoldedText {
         (from, to.max(from))
     }
 
+    /// Where `phrase` ends when it occurs at folded offset `start` (on word boundaries, as
+    /// [`Self::find_phrase`] reads it), without searching the rest of the text: "does this label
+    /// open with that phrase".
+    pub fn phrase_at(&self, phrase: &str, start: usize) -> Option<usize> {
+        let starts_a_phrase = !phrase.is_empty() && !phrase.starts_with('*') && self.folded.is_char_boundary(start);
+        (starts_a_phrase && start < self.folded.len())
+            .then(|| phrase_end(&self.folded, phrase.split('*'), start))
+            .flatten()
+    }
+
     /// Byte ranges (in folded text) where `phrase` occurs on word boundaries. `phrase` must be
     /// folded already; a `*` ending a word matches any continuation of that word (`notif*`
     /// matches `notify`, `notification`; `titre* de sejour` matches `titres de sejour`).
@@ -287,6 +297,19 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_is_matched_at_an_offset() {
+        let text = FoldedText::new("Nature des operations: hebergement", 0);
+        assert_eq!(text.phrase_at("nature", 0), Some(6));
+        assert_eq!(text.phrase_at("nature des operation*", 0), Some(21));
+        assert_eq!(text.phrase_at("des", 7), Some(10));
+        assert_eq!(text.phrase_at("nat", 0), None, "word boundary");
+        assert_eq!(text.phrase_at("des", 6), None, "the offset is where the phrase starts");
+        assert_eq!(text.phrase_at("*", 0), None);
+        assert_eq!(text.phrase_at("", 6), None, "as find_phrase: an empty phrase matches nowhere");
+        assert_eq!(text.phrase_at("nature", 99), None);
+    }
+
+    #[test]
     fn accented_source_maps_to_whole_characters() {
         let source = "Sécurité des données";
         let text = FoldedText::new(source, 0);
@@ -323,7 +346,11 @@ mod tests {
             let text = FoldedText::new(&words.join(" "), 0);
             let mut expected = scan(&text.folded, &phrase);
             expected.dedup();
-            proptest::prop_assert_eq!(text.find_phrase(&phrase), expected);
+            proptest::prop_assert_eq!(text.find_phrase(&phrase), expected.clone());
+            let at_each_offset: Vec<(usize, usize)> = (0..text.folded.len())
+                .filter_map(|start| text.phrase_at(&phrase, start).map(|end| (start, end)))
+                .collect();
+            proptest::prop_assert_eq!(at_each_offset, expected);
         }
     }
 }
