@@ -161,6 +161,18 @@ impl FoldedText {
         starts
     }
 
+    /// The folded byte offset whose source is at or after `source_offset`: the way back from a
+    /// source position (a parser's words in the paragraph text) to the folded text.
+    pub fn folded_offset(&self, source_offset: usize) -> usize {
+        // Folding keeps source offsets in order.
+        let text = &self.folded;
+        let mut at = self.origins[..text.len().min(self.origins.len())].partition_point(|&o| o < source_offset);
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    }
+
     /// Source byte range of folded range `start..end`.
     pub fn source_range(&self, start: usize, end: usize) -> (usize, usize) {
         let last = self.origins.len().saturating_sub(1);
@@ -294,6 +306,14 @@ mod tests {
         assert_eq!(plural.find_phrase("sous-traitant* ulterieur*").len(), 1);
         assert_eq!(plural.find_phrase("titre* de sejour").len(), 1);
         assert!(plural.find_phrase("titre* de sejours").is_empty());
+    }
+
+    #[test]
+    fn folded_offsets_follow_accents() {
+        let folded = FoldedText::new("Sécurité TLS", 0);
+        assert_eq!(&folded.folded[folded.folded_offset("Sécurité ".len())..], "tls");
+        assert_eq!(folded.folded_offset(0), 0);
+        assert_eq!(folded.folded_offset(99), folded.folded.len());
     }
 
     #[test]

@@ -582,6 +582,7 @@ impl Builder<'_> {
         self.doc.prose = self.prose;
         super::infer::infer(&mut self.doc, self.source);
         super::extract::extract(&mut self.doc);
+        self.doc.crypto = super::crypto::read(&self.doc);
         self.doc
     }
 

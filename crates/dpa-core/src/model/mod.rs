@@ -9,6 +9,7 @@ use crate::lang::Lang;
 use crate::values::{Country, Date, FactValue, Mechanism, Party, ValueError};
 
 mod build;
+mod crypto;
 mod definitions;
 mod extract;
 mod infer;
@@ -16,6 +17,7 @@ mod outline;
 mod placeholders;
 
 pub use build::build;
+pub use crypto::CryptoMention;
 pub use dpa_lexicon::kinds::*;
 pub(crate) use infer::kind_named_by_heading;
 
@@ -55,6 +57,9 @@ pub struct Document {
     pub prose: bool,
     /// Sentences in which the processor notifies the controller of a personal data breach.
     pub breach_notices: Vec<BreachNotice>,
+    /// Ciphers, hashes, key sizes and protocols named in the text, read once for every rule.
+    #[serde(skip)]
+    pub crypto: Vec<CryptoMention>,
 }
 
 /// A sentence in which the processor notifies the controller of a personal data breach (not a

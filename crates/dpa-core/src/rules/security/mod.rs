@@ -8,11 +8,10 @@
 
 use dpa_lexicon::cues::security::{AT_REST, DISABLED, ENCRYPTION, IN_TRANSIT, MEASURES};
 use dpa_lexicon::cues::Cue;
-use dpa_lexicon::values::{find_crypto, tables, CryptoItem, CryptoKind, Strength};
-use dpa_lexicon::FoldedText;
+use dpa_lexicon::values::{tables, CryptoItem, CryptoKind, Strength};
 use dpa_syntax::Span;
 
-use super::query::{negated, Hit};
+use super::query::negated;
 use super::{Context, Rule};
 use crate::lang::L10n;
 use crate::model::{ClauseKind, Fact, FactName, Paragraph};
@@ -82,9 +81,9 @@ impl Scope {
     }
 }
 
-/// A cipher, hash, key size or protocol named in the document.
+/// A cipher, hash, key size or protocol named in the document ([`crate::model::CryptoMention`]).
 struct CryptoMention<'a> {
-    item: CryptoItem,
+    item: &'a CryptoItem,
     /// The exact words in the source.
     span: Span,
     paragraph: &'a Paragraph,
@@ -138,7 +137,7 @@ impl CryptoMention<'_> {
         // Within its sentence, cut at every full stop: the splitter keeps "TLS 1.3. Older
         // versions are disabled" together because of the number before the stop.
         let sentence = self.sentence_text();
-        let at = folded_offset(&self.paragraph.folded, self.span.start).clamp(self.sentence.0, self.sentence.1)
+        let at = self.paragraph.folded.folded_offset(self.span.start).clamp(self.sentence.0, self.sentence.1)
             - self.sentence.0;
         let from = sentence[..at].rfind(". ").map_or(0, |stop| stop + 2);
         let to = sentence[at..].find(". ").map_or(sentence.len(), |stop| at + stop);
@@ -147,53 +146,19 @@ impl CryptoMention<'_> {
     }
 }
 
-/// Every primitive and protocol named in the document's paragraphs (facts are rendered there as
-/// their values), with the encryption fact each belongs to.
+/// Every primitive and protocol named in the document, as the model read them.
 fn crypto_mentions<'a>(cx: &Context<'a>) -> Vec<CryptoMention<'a>> {
-    let mut found = Vec::new();
-    for paragraph in &cx.doc.paragraphs {
-        let folded = &paragraph.folded;
-        let sentences = folded.sentences();
-        for item in find_crypto(&paragraph.text) {
-            let words = paragraph.source_span(item.start, item.end);
-            let at = folded_offset(folded, words.start);
-            let sentence =
-                sentences.iter().copied().find(|&(from, to)| from <= at && at < to).unwrap_or((0, folded.folded.len()));
-            let fact = cx.doc.facts.iter().find(|fact| {
-                Scope::of_fact(fact.name).is_some()
-                    && fact.value_span.start < words.end
-                    && words.start < fact.value_span.end
-            });
-            // Words read across a fact's edge ("TLS 1.0]] or later") are reported inside the fact.
-            let span = fact.map_or(words, |fact| {
-                Span::new(words.start.max(fact.value_span.start), words.end.min(fact.value_span.end))
-            });
-            let words_hit = Hit { span, paragraph, sentence };
-            if !words_hit.bracketed() {
-                found.push(CryptoMention { item, span, paragraph, sentence, fact });
-            }
-        }
-    }
-    found
-}
-
-/// The folded byte offset whose source is at or after `source_offset` (the folded text keeps
-/// source offsets in order).
-fn folded_offset(folded: &FoldedText, source_offset: usize) -> usize {
-    let text = &folded.folded;
-    let (mut low, mut high) = (0, text.len());
-    while low < high {
-        let middle = (low + high) / 2;
-        if folded.source_range(middle, middle + 1).0 < source_offset {
-            low = middle + 1;
-        } else {
-            high = middle;
-        }
-    }
-    while !text.is_char_boundary(low) {
-        low -= 1;
-    }
-    low
+    let doc = cx.doc;
+    doc.crypto
+        .iter()
+        .map(|mention| CryptoMention {
+            item: &mention.item,
+            span: mention.span,
+            paragraph: &doc.paragraphs[mention.paragraph],
+            sentence: mention.sentence,
+            fact: mention.fact.map(|fact| &doc.facts[fact]),
+        })
+        .collect()
 }
 
 /// Where encryption for `scope` is stated, if anywhere: a fact, a cipher or protocol named for
@@ -313,11 +278,5 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn folded_offsets_follow_accents() {
-        let folded = FoldedText::new("Sécurité TLS", 0);
-        assert_eq!(&folded.folded[folded_offset(&folded, "Sécurité ".len())..], "tls");
     }
 }

@@ -65,7 +65,7 @@ impl Rule for SecCryptoStrength {
                 continue;
             }
             let words = cx.text(mention.span);
-            let instead = replacement(&mention.item);
+            let instead = replacement(mention.item);
             let message = Message::new(
                 format!("“{words}” is deprecated: {}. Art. 32(1) GDPR requires state-of-the-art measures; use {instead} instead (NIST SP 800-131A Rev. 2, ANSSI RGS B1).", reason.en),
                 format!("« {words} » est obsolète : {}. L'art. 32(1) du RGPD exige des mesures conformes à l'état des connaissances ; utilisez {instead} à la place (NIST SP 800-131A rév. 2, ANSSI RGS B1).", reason.fr),
