@@ -143,6 +143,13 @@ impl FoldedText {
         self.sentences.get_or_init(|| crate::sentences(&self.folded))
     }
 
+    /// The sentence containing folded offset `offset`, if any (none between two sentences).
+    pub fn sentence_at(&self, offset: usize) -> Option<(usize, usize)> {
+        let sentences = self.sentences();
+        let at = sentences.partition_point(|&(_, end)| end <= offset);
+        sentences.get(at).copied().filter(|&(start, _)| start <= offset)
+    }
+
     /// Start offsets of words equal to `word` (or starting with it when `prefix`), in text order.
     fn word_starts(&self, word: &str, prefix: bool) -> Vec<usize> {
         let text = self.folded.as_str();
@@ -306,6 +313,16 @@ mod tests {
         assert_eq!(plural.find_phrase("sous-traitant* ulterieur*").len(), 1);
         assert_eq!(plural.find_phrase("titre* de sejour").len(), 1);
         assert!(plural.find_phrase("titre* de sejours").is_empty());
+    }
+
+    #[test]
+    fn an_offset_belongs_to_the_sentence_around_it() {
+        let text = FoldedText::new("First one. Second one. Third", 0);
+        assert_eq!(text.sentence_at(0), Some((0, 10)));
+        assert_eq!(text.sentence_at(15), Some((11, 22)));
+        assert_eq!(text.sentence_at(27), Some((23, 28)));
+        assert_eq!(text.sentence_at(10), None, "the space between two sentences");
+        assert_eq!(text.sentence_at(99), None);
     }
 
     #[test]

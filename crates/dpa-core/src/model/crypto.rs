@@ -32,12 +32,7 @@ pub(super) fn read(doc: &Document) -> Vec<CryptoMention> {
         for item in find_crypto(&paragraph.text) {
             let words = paragraph.source_span(item.start, item.end);
             let at = folded.folded_offset(words.start);
-            let sentence = folded
-                .sentences()
-                .iter()
-                .copied()
-                .find(|&(from, to)| from <= at && at < to)
-                .unwrap_or((0, folded.folded.len()));
+            let sentence = folded.sentence_at(at).unwrap_or((0, folded.folded.len()));
             let fact = doc.facts.iter().position(|fact| {
                 ENCRYPTION_FACTS.contains(&fact.name)
                     && fact.value_span.start < words.end

@@ -68,7 +68,7 @@ impl<'a> Context<'a> {
         let mut hits = Vec::new();
         for paragraph in self.paragraphs_in(kinds) {
             for (start, end) in cue.find_all(&paragraph.folded) {
-                let sentence = sentence_of(paragraph.folded.sentences(), start);
+                let sentence = paragraph.folded.sentence_at(start).unwrap_or((0, start));
                 if negated(&paragraph.folded.folded[sentence.0..start]) {
                     continue;
                 }
@@ -105,12 +105,6 @@ impl<'a> Context<'a> {
     }
 }
 
-/// The sentence (of `sentences`, in order) containing a folded offset.
-fn sentence_of(sentences: &[(usize, usize)], offset: usize) -> (usize, usize) {
-    let at = sentences.partition_point(|&(_, end)| end <= offset);
-    sentences.get(at).copied().filter(|&(start, _)| start <= offset).unwrap_or((0, offset))
-}
-
 /// Whether the words just before a match (within its sentence) negate it: "shall not notify",
 /// "no audit", "n'est pas tenu de", "aucun audit".
 pub fn negated(sentence_prefix: &str) -> bool {
@@ -139,16 +133,6 @@ pub fn inference_note(message: Message, inferred: bool, hint: L10n) -> Message {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_match_belongs_to_the_sentence_around_it() {
-        let ranges = [(0, 10), (11, 20), (21, 30)];
-        assert_eq!(sentence_of(&ranges, 0), (0, 10));
-        assert_eq!(sentence_of(&ranges, 15), (11, 20));
-        assert_eq!(sentence_of(&ranges, 29), (21, 30));
-        assert_eq!(sentence_of(&ranges, 20), (0, 20), "between two sentences: up to the offset");
-        assert_eq!(sentence_of(&ranges, 35), (0, 35), "past the last sentence: up to the offset");
-    }
 
     #[test]
     fn matches_inside_square_brackets_are_not_agreed_text() {

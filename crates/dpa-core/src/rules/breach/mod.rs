@@ -90,12 +90,7 @@ fn hits_in<'a>(paragraphs: &[&'a Paragraph], cue: &Cue) -> Vec<Hit<'a>> {
     for &paragraph in paragraphs {
         let text = &paragraph.folded;
         for (start, end) in cue.find_all(text) {
-            let sentence = text
-                .sentences()
-                .iter()
-                .copied()
-                .find(|&(from, to)| from <= start && start < to)
-                .unwrap_or((0, text.folded.len()));
+            let sentence = text.sentence_at(start).unwrap_or((0, text.folded.len()));
             let (from, to) = text.source_range(start, end);
             let hit = Hit { span: Span::new(from, to), paragraph, sentence };
             if !negated(&text.folded[sentence.0..start]) && !hit.bracketed() {
