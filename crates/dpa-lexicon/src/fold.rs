@@ -199,8 +199,10 @@ impl FoldedText {
     /// [`Self::find_phrase`] reads it), without searching the rest of the text: "does this label
     /// open with that phrase".
     pub fn phrase_at(&self, phrase: &str, start: usize) -> Option<usize> {
-        let starts_a_phrase = !phrase.is_empty() && !phrase.starts_with('*') && self.folded.is_char_boundary(start);
-        (starts_a_phrase && start < self.folded.len())
+        // The first byte rules out most phrases before any splitting.
+        let first_byte = phrase.as_bytes().first().filter(|&&byte| byte != b'*');
+        let starts_a_phrase = first_byte.is_some() && self.folded.as_bytes().get(start) == first_byte;
+        (starts_a_phrase && self.folded.is_char_boundary(start))
             .then(|| phrase_end(&self.folded, phrase.split('*'), start))
             .flatten()
     }
