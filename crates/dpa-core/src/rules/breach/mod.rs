@@ -10,7 +10,7 @@ use dpa_lexicon::cues::breach::{BREACH_WORD, NOTIFY};
 use dpa_lexicon::cues::Cue;
 use dpa_syntax::Span;
 
-pub(super) use super::query::inference_note;
+use super::query::inference_note;
 use super::query::{negated, Hit};
 use super::{Context, Rule};
 use crate::lang::L10n;

@@ -13,7 +13,7 @@ use super::search::{missing_target, report_missing, sentences_in, with_certainty
 use crate::finding::Severity;
 use crate::lang::{L10n, Lang, Message};
 use crate::model::{ClauseKind, FactName, PartyRole};
-use crate::rules::breach::inference_note;
+use crate::rules::query::inference_note;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 /// How to make certain a finding read from an untagged end-of-processing clause.

@@ -19,7 +19,7 @@ use super::search::{sentences_in, Sentence};
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::PartyRole;
-use crate::rules::breach::inference_note;
+use crate::rules::query::inference_note;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 /// What the reading rests on in untagged text: who the processor is.

@@ -19,7 +19,7 @@ use super::search::{sentences_in, with_certainty_hint, Sentence};
 use crate::finding::{Edit, Fix, Severity};
 use crate::lang::{L10n, Message};
 use crate::model::{ClauseKind, FactName, Paragraph, Particular, PartyRole};
-use crate::rules::breach::inference_note;
+use crate::rules::query::inference_note;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct ParticularRule {
@@ -390,9 +390,7 @@ fn part_particular(part: &str) -> Option<Particular> {
     LABELS
         .iter()
         .flat_map(|(particular, cue)| cue.phrases().map(move |phrase| (*particular, phrase)))
-        .filter_map(|(particular, phrase)| {
-            text.find_phrase(phrase).into_iter().find(|&(start, _)| start == 0).map(|(_, end)| (end, particular))
-        })
+        .filter_map(|(particular, phrase)| text.phrase_at(phrase, 0).map(|end| (end, particular)))
         .max_by_key(|(end, _)| *end)
         .filter(|(end, _)| part[*end..].split_whitespace().count() <= 6)
         .map(|(_, particular)| particular)

@@ -8,7 +8,7 @@ use super::search::{missing_target, sentences_in, with_certainty_hint};
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::{ClauseKind, PartyFact, PartyRole};
-use crate::rules::breach::inference_note;
+use crate::rules::query::inference_note;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct Parties;

@@ -12,7 +12,7 @@ use dpa_syntax::Span;
 use crate::finding::{Finding, Fix};
 use crate::lang::{L10n, Lang, Message};
 use crate::model::{Clause, ClauseKind, Paragraph};
-use crate::rules::query::{negated, sentences};
+use crate::rules::query::negated;
 use crate::rules::{Context, RuleMeta, Sink};
 
 /// One sentence of a paragraph, in the paragraph's folded text.
@@ -133,7 +133,7 @@ pub(crate) fn sentences_in<'a>(cx: &Context<'a>, kinds: &'a [ClauseKind]) -> imp
     let mut before: Option<&'a Paragraph> = None;
     let mut found = Vec::new();
     for paragraph in &doc.paragraphs {
-        let ranges = sentences(&paragraph.folded.folded);
+        let ranges = paragraph.folded.sentences();
         if before.is_some_and(|before| before.clause != paragraph.clause) {
             lead_in = None;
         }
@@ -142,8 +142,8 @@ pub(crate) fn sentences_in<'a>(cx: &Context<'a>, kinds: &'a [ClauseKind]) -> imp
         if in_kinds {
             let mut previous = before
                 .filter(|b| b.clause == paragraph.clause)
-                .and_then(|b| sentences(&b.folded.folded).last().map(|&range| (b, range)));
-            for &range in &ranges {
+                .and_then(|b| b.folded.sentences().last().map(|&range| (b, range)));
+            for &range in ranges {
                 found.push(Sentence { paragraph, range, previous, lead_in });
                 previous = Some((paragraph, range));
             }
@@ -174,7 +174,7 @@ fn first_stating_nearby<'a>(cx: &Context<'a>, cues: &[&Cue], kinds: &'a [ClauseK
 /// nature label; "nature of processing operations" is not).
 pub(crate) fn is_whole_phrase(cue: &Cue, text: &str) -> bool {
     let folded = FoldedText::new(text, 0);
-    cue.phrases().any(|phrase| folded.find_phrase(phrase).contains(&(0, folded.folded.len())))
+    cue.phrases().any(|phrase| folded.phrase_at(phrase, 0) == Some(folded.folded.len()))
 }
 
 /// How a contract states one duty.
