@@ -91,19 +91,27 @@ impl FoldedText {
         for (piece, base) in pieces {
             // Decomposing and dropping marks makes composed and decomposed input fold alike, so
             // no NFC pass is needed (it would also shift the offsets).
+            folded.reserve(piece.len());
+            origins.reserve(piece.len());
             for (offset, ch) in piece.char_indices() {
                 let source = base + offset;
-                buffer.clear();
-                fold_char(ch, &mut buffer);
-                for out in buffer.chars() {
-                    // Collapse whitespace runs and drop leading whitespace.
+                end = base + piece.len();
+                // Collapse whitespace runs and drop leading whitespace.
+                let mut push = |out: char| {
                     if out == ' ' && (folded.is_empty() || folded.ends_with(' ')) {
-                        continue;
+                        return;
                     }
                     folded.push(out);
                     origins.extend(std::iter::repeat_n(source, out.len_utf8()));
+                };
+                if ch.is_ascii_alphanumeric() || ch == ' ' {
+                    // Most text: one byte that folds to one byte.
+                    push(ch.to_ascii_lowercase());
+                    continue;
                 }
-                end = base + piece.len();
+                buffer.clear();
+                fold_char(ch, &mut buffer);
+                buffer.chars().for_each(&mut push);
             }
         }
         while folded.ends_with(' ') {

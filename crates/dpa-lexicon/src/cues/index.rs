@@ -8,6 +8,7 @@
 //! inference tables. Any other cue (one built in a test, say) is searched phrase by phrase, with
 //! the same results.
 
+use std::cell::Cell;
 use std::sync::{OnceLock, PoisonError, RwLock};
 
 use super::inference::{CONTENT_KINDS, HEADING_KINDS};
@@ -22,6 +23,14 @@ type Address = (usize, usize, usize, usize);
 
 fn address(cue: &Cue) -> Address {
     (cue.en.as_ptr() as usize, cue.en.len(), cue.fr.as_ptr() as usize, cue.fr.len())
+}
+
+const RECENT_SLOTS: usize = 64;
+
+thread_local! {
+    /// The cues this thread looked up lately, by address (no real cue is at address zero): rules
+    /// ask the same few cues of sentence after sentence, and this spares the shared table's lock.
+    static RECENT: [Cell<(Address, u16)>; RECENT_SLOTS] = const { [const { Cell::new(((0, 0, 0, 0), 0)) }; RECENT_SLOTS] };
 }
 
 struct Phrase {
@@ -131,13 +140,28 @@ impl Index {
     /// The index of `cue`, if it is indexed.
     fn position(&self, cue: &Cue) -> Option<u16> {
         let key = address(cue);
-        let known = |addresses: &[(Address, u16)]| addresses.binary_search_by(|(address, _)| address.cmp(&key));
+        let slot = (key.0 >> 3) % RECENT_SLOTS;
+        if let Some(position) = RECENT.with(|recent| {
+            let (address, position) = recent[slot].get();
+            (address == key).then_some(position)
+        }) {
+            return Some(position);
+        }
+        let position = self.position_by_address(key).or_else(|| self.position_by_content(cue, key))?;
+        RECENT.with(|recent| recent[slot].set((key, position)));
+        Some(position)
+    }
+
+    fn position_by_address(&self, key: Address) -> Option<u16> {
         // A poisoned lock only means another thread panicked while adding an address.
         let addresses = self.by_address.read().unwrap_or_else(PoisonError::into_inner);
-        if let Ok(at) = known(&addresses) {
-            return Some(addresses[at].1);
-        }
-        drop(addresses);
+        addresses.binary_search_by(|(address, _)| address.cmp(&key)).ok().map(|at| addresses[at].1)
+    }
+
+    /// The first lookup of a copy of a listed cue made in another crate: found by its id and
+    /// phrases, and its address kept.
+    fn position_by_content(&self, cue: &Cue, key: Address) -> Option<u16> {
+        let known = |addresses: &[(Address, u16)]| addresses.binary_search_by(|(address, _)| address.cmp(&key));
         let from = self.by_id.partition_point(|(id, _)| *id < cue.id);
         let position = self.by_id[from..].iter().take_while(|(id, _)| *id == cue.id).map(|&(_, i)| i).find(|&i| {
             let known = self.cues[i as usize];
