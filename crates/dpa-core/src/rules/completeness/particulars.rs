@@ -121,7 +121,13 @@ impl ParticularRule {
                 found.push((value.span, read_value(&value.text, false)));
             }
         }
+        // A label is part of its paragraph: one that names this particular has its label words.
+        let label_words: Vec<&Cue> =
+            LABELS.iter().filter(|(particular, _)| *particular == self.particular).map(|&(_, cue)| cue).collect();
         for (index, paragraph) in paragraphs.iter().enumerate() {
+            if !label_words.iter().any(|cue| cue.matches(&paragraph.folded)) {
+                continue;
+            }
             let Some((label, value)) = split_label(paragraph) else { continue };
             if !label_particulars(label).contains(&self.particular) {
                 continue;
