@@ -89,7 +89,7 @@ pub fn lint(source: &str, options: &LintOptions) -> Report {
     }
     let high_risk = document.is_high_risk();
     let today = document.front_matter.date.or(options.today);
-    let cx = Context { source, doc: &document, options, high_risk, today };
+    let cx = Context { source, doc: &document, options, high_risk, today, readings: Default::default() };
 
     let mut sink = Sink::default();
     crate::rules::syntax_findings(&cx, &parse.diagnostics, &mut sink);

@@ -9,6 +9,7 @@ use crate::lang::{L10n, Lang, Message};
 use crate::model::{Clause, Document};
 use crate::values::Date;
 use crate::LintOptions;
+pub use readings::Readings;
 
 mod audits;
 mod breach;
@@ -18,6 +19,7 @@ mod document;
 pub mod fixes;
 mod playbook;
 pub mod query;
+mod readings;
 mod security;
 mod subprocessors;
 mod transfers;
@@ -102,6 +104,8 @@ pub struct Context<'a> {
     pub high_risk: bool,
     /// The document date, else the day of the run given in the options.
     pub today: Option<Date>,
+    /// What rules read once for all of them ([`Context::reading`]).
+    pub readings: Readings,
 }
 
 impl Context<'_> {

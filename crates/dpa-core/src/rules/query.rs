@@ -140,7 +140,14 @@ mod tests {
             "# Security {security}\nKeys are managed by the Provider. [Drafting note: ask who holds the keys.]\n";
         let report = crate::lint(source, &crate::LintOptions::default());
         let options = crate::LintOptions::default();
-        let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };
+        let cx = Context {
+            source,
+            doc: &report.document,
+            options: &options,
+            high_risk: false,
+            today: None,
+            readings: Default::default(),
+        };
         let cue = Cue { id: "keys", en: &["keys"], fr: &[] };
         let bracketed: Vec<bool> = cx.find_all(&cue, &[]).iter().map(Hit::bracketed).collect();
         assert_eq!(bracketed, [false, true]);

@@ -390,7 +390,14 @@ mod tests {
         let parse = dpa_syntax::parse(source);
         let doc = crate::model::build(source, &parse, None, &[]);
         let options = LintOptions::default();
-        let cx = Context { source, doc: &doc, options: &options, high_risk: false, today: None };
+        let cx = Context {
+            source,
+            doc: &doc,
+            options: &options,
+            high_risk: false,
+            today: None,
+            readings: Default::default(),
+        };
         Roles::of(&cx).names.into_iter().map(|name| (name.term, name.role, name.blank)).collect()
     }
 

@@ -208,7 +208,14 @@ mod tests {
     fn with_mentions(source: &str, check: impl Fn(&Context<'_>, &[CryptoMention<'_>])) {
         let options = LintOptions::default();
         let report = lint(source, &options);
-        let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };
+        let cx = Context {
+            source,
+            doc: &report.document,
+            options: &options,
+            high_risk: false,
+            today: None,
+            readings: Default::default(),
+        };
         check(&cx, &crypto_mentions(&cx));
     }
 

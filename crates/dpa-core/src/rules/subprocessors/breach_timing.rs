@@ -173,7 +173,14 @@ mod tests {
     fn own(source: &str) -> Option<f64> {
         let report = lint(source, &LintOptions::default());
         let options = LintOptions::default();
-        let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };
+        let cx = Context {
+            source,
+            doc: &report.document,
+            options: &options,
+            high_risk: false,
+            today: None,
+            readings: Default::default(),
+        };
         own_deadline_hours(&cx).map(|(hours, _)| hours)
     }
 

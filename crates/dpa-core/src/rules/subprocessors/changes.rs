@@ -413,7 +413,14 @@ mod tests {
     fn periods(source: &str) -> (Option<String>, Option<String>) {
         let report = lint(source, &LintOptions::default());
         let options = LintOptions::default();
-        let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };
+        let cx = Context {
+            source,
+            doc: &report.document,
+            options: &options,
+            high_risk: false,
+            today: None,
+            readings: Default::default(),
+        };
         let terms = ChangeTerms::read(&cx, &SubProcessing::read(&cx));
         let words = |period: Option<Period<'_>>| period.map(|period| period.written(&cx).to_string());
         (words(terms.notice), words(terms.window))

@@ -470,7 +470,14 @@ mod tests {
     fn stances(source: &str) -> Vec<Stance> {
         let report = lint(source, &LintOptions::default());
         let options = LintOptions::default();
-        let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };
+        let cx = Context {
+            source,
+            doc: &report.document,
+            options: &options,
+            high_risk: false,
+            today: None,
+            readings: Default::default(),
+        };
         SubProcessing::read(&cx).statements.iter().map(|statement| statement.stance).collect()
     }
 
@@ -537,7 +544,14 @@ mod tests {
         let source = "# Sub-processors {sub-processors}\nThe Customer gives a [[authorisation: general]] written authorisation to engage Sub-processors.\n";
         let report = lint(source, &LintOptions::default());
         let options = LintOptions::default();
-        let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };
+        let cx = Context {
+            source,
+            doc: &report.document,
+            options: &options,
+            high_risk: false,
+            today: None,
+            readings: Default::default(),
+        };
         let reading = SubProcessing::read(&cx);
         assert_eq!(reading.statements.len(), 1);
         assert!(reading.statements[0].fact.is_some());

@@ -15,6 +15,8 @@
 //!   that sentence, else of its clause. Countries already covered by a row or by the processor
 //!   are left to those.
 
+use std::sync::Arc;
+
 use dpa_lexicon::cues::subprocessors::SUB_PROCESSOR;
 use dpa_lexicon::cues::transfers::{
     NON_ADEQUATE_COUNTRIES, REPEALED_SCC, SCC_2021_914, TIA_ACRONYM_FR, TRANSFER_IMPACT_ASSESSMENT,
@@ -196,8 +198,12 @@ fn running_text<'a>(cx: &Context<'a>, kinds: &'a [ClauseKind]) -> impl Iterator<
 }
 
 /// Mechanisms stated outside the sub-processor rows: `transfer-mechanism` facts in running text,
-/// and sentences of transfer and sub-processor clauses that name one.
-pub(super) fn stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
+/// and sentences of transfer and sub-processor clauses that name one. Read once for every rule.
+pub(super) fn stated_mechanisms(cx: &Context<'_>) -> Arc<Vec<Stated>> {
+    cx.reading(read_stated_mechanisms)
+}
+
+fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
     let mut stated = Vec::new();
     for sentence in running_text(cx, &[]) {
         let span = sentence.span();
@@ -444,7 +450,14 @@ mod tests {
     fn read(source: &str) -> Vec<(Role, String, Vec<MechanismKind>)> {
         let report = lint(source, &LintOptions::default());
         let options = LintOptions::default();
-        let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };
+        let cx = Context {
+            source,
+            doc: &report.document,
+            options: &options,
+            high_risk: false,
+            today: None,
+            readings: Default::default(),
+        };
         recipients(&cx)
             .into_iter()
             .map(|recipient| (recipient.role, recipient.country.code().to_string(), recipient.kinds().to_vec()))
@@ -483,7 +496,14 @@ mod tests {
         let mentions = |source: &str| {
             let report = lint(source, &LintOptions::default());
             let options = LintOptions::default();
-            let cx = Context { source, doc: &report.document, options: &options, high_risk: false, today: None };
+            let cx = Context {
+                source,
+                doc: &report.document,
+                options: &options,
+                high_risk: false,
+                today: None,
+                readings: Default::default(),
+            };
             text_mentions_tia(&cx)
         };
         assert!(mentions("# Transferts {transferts}\nUne AIT a été réalisée pour chaque destination.\n"));

@@ -77,7 +77,8 @@ impl Rule for XferTia {
 /// protection", or alongside a permission to transfer anywhere) still calls for the assessment.
 fn report_for_any_country(cx: &Context<'_>, sink: &mut Sink) {
     let anywhere = anywhere_clause(cx).is_some();
-    let relied_on = stated_mechanisms(cx).into_iter().find(|stated| {
+    let stated = stated_mechanisms(cx);
+    let relied_on = stated.iter().find(|stated| {
         (stated.for_non_adequate || anywhere)
             && !stated.mechanism.tia
             && stated.mechanism.kinds.iter().any(|kind| matches!(kind, MechanismKind::Scc { .. }))
