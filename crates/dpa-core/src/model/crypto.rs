@@ -26,6 +26,13 @@ const ENCRYPTION_FACTS: &[FactName] = &[FactName::EncryptionAtRest, FactName::En
 /// Every mention outside square brackets (a drafting note naming an algorithm commits to
 /// nothing), in document order.
 pub(super) fn read(doc: &Document) -> Vec<CryptoMention> {
+    let encryption_facts: Vec<usize> = doc
+        .facts
+        .iter()
+        .enumerate()
+        .filter(|(_, fact)| ENCRYPTION_FACTS.contains(&fact.name))
+        .map(|(i, _)| i)
+        .collect();
     let mut found = Vec::new();
     for (index, paragraph) in doc.paragraphs.iter().enumerate() {
         let folded = &paragraph.folded;
@@ -33,10 +40,9 @@ pub(super) fn read(doc: &Document) -> Vec<CryptoMention> {
             let words = paragraph.source_span(item.start, item.end);
             let at = folded.folded_offset(words.start);
             let sentence = folded.sentence_at(at).unwrap_or((0, folded.folded.len()));
-            let fact = doc.facts.iter().position(|fact| {
-                ENCRYPTION_FACTS.contains(&fact.name)
-                    && fact.value_span.start < words.end
-                    && words.start < fact.value_span.end
+            let fact = encryption_facts.iter().copied().find(|&fact| {
+                let value = doc.facts[fact].value_span;
+                value.start < words.end && words.start < value.end
             });
             // Words read across a fact's edge ("TLS 1.0]] or later") are reported inside the fact.
             let span = fact

@@ -50,7 +50,7 @@ impl Rule for BreachContactChannel {
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
         let notices = notice_sentences(cx);
         let Some(first_notice) = notices.first() else { return };
-        let paragraphs = breach_paragraphs(cx, &notices);
+        let paragraphs = breach_paragraphs(cx);
         // A channel whose address is still a blank ("by e-mail to [●]") names nothing yet.
         let filled = |hit: &Hit<'_>| {
             let sentence = hit.sentence_span();

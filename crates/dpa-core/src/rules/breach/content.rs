@@ -72,7 +72,7 @@ impl Rule for BreachContent {
         if notices.is_empty() && cx.doc.facts_named(FactName::BreachNotice).next().is_none() {
             return;
         }
-        let paragraphs = breach_paragraphs(cx, &notices);
+        let paragraphs = breach_paragraphs(cx);
         if find_in(&paragraphs, &ART33_3_REFERENCE).is_some() {
             return;
         }

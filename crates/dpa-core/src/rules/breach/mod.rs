@@ -54,19 +54,18 @@ pub(super) fn notice_sentences<'a>(cx: &Context<'a>) -> Vec<Hit<'a>> {
 /// The text about breach notices: the breach clauses, and around each notice sentence found
 /// elsewhere, its paragraph and the neighbouring ones of the same clause that still speak of the
 /// breach or the notice (the numbered sub-clauses of an untagged text).
-pub(super) fn breach_paragraphs<'a>(cx: &Context<'a>, notices: &[Hit<'a>]) -> Vec<&'a Paragraph> {
+pub(super) fn breach_paragraphs<'a>(cx: &Context<'a>) -> Vec<&'a Paragraph> {
     let paragraphs = &cx.doc.paragraphs;
     let in_breach_clause = |p: &Paragraph| cx.doc.clause_of(p).is_some_and(|clause| clause.is(BREACH_CLAUSE));
     let mut chosen: Vec<bool> = paragraphs.iter().map(in_breach_clause).collect();
-    for notice in notices {
-        let Some(index) = paragraphs.iter().position(|p| std::ptr::eq(p, notice.paragraph)) else { continue };
+    for index in cx.doc.breach_notices.iter().map(|notice| notice.paragraph) {
         if chosen[index] {
             continue;
         }
         chosen[index] = true;
-        let related = |p: &Paragraph| {
-            p.clause == notice.paragraph.clause && (BREACH_WORD.matches(&p.folded) || NOTIFY.matches(&p.folded))
-        };
+        let clause = paragraphs[index].clause;
+        let related =
+            |p: &Paragraph| p.clause == clause && (BREACH_WORD.matches(&p.folded) || NOTIFY.matches(&p.folded));
         for after in index + 1..paragraphs.len() {
             if !related(&paragraphs[after]) {
                 break;

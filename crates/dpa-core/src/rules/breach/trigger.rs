@@ -7,7 +7,7 @@ use crate::lang::{L10n, Message};
 use crate::model::FactName;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
-use super::{breach_paragraphs, find_in, inference_note, notice_sentences, TAG_THE_CLAUSE};
+use super::{breach_paragraphs, find_in, inference_note, TAG_THE_CLAUSE};
 
 pub(crate) struct BreachTriggerRule;
 
@@ -64,8 +64,7 @@ impl Rule for BreachTriggerRule {
             }
             return;
         }
-        let notices = notice_sentences(cx);
-        if let Some(hit) = find_in(&breach_paragraphs(cx, &notices), &CONFIRMATION_TRIGGER) {
+        if let Some(hit) = find_in(&breach_paragraphs(cx), &CONFIRMATION_TRIGGER) {
             let inferred = hit.inferred(cx);
             sink.report(cx, &META, hit.span, inference_note(message(cx.text(hit.span)), inferred, TAG_THE_CLAUSE))
                 .inferred(inferred);
