@@ -180,6 +180,13 @@ impl Paragraph {
         before.rfind('[').is_some_and(|open| before.rfind(']').is_none_or(|close| close < open)) && after.contains(']')
     }
 
+    /// All in square brackets: a drafting note or a blank for the parties to fill ("[Drafting
+    /// note: …]", "[À compléter]"), not agreed contract text.
+    pub fn is_drafting_note(&self) -> bool {
+        let text = self.text.trim().trim_matches(|c: char| c == '*' || c == '_').trim_end_matches('.');
+        text.starts_with('[') && text.ends_with(']')
+    }
+
     /// Source span of a byte range of `text` (clamped).
     pub fn source_span(&self, start: usize, end: usize) -> Span {
         if self.offsets.is_empty() {

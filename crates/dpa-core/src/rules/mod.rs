@@ -20,6 +20,8 @@ pub mod fixes;
 mod playbook;
 pub mod query;
 mod readings;
+pub(crate) mod roles;
+pub(crate) mod search;
 mod security;
 mod subprocessors;
 mod transfers;

@@ -6,7 +6,7 @@ use super::AUDIT_TITLE;
 use crate::finding::Severity;
 use crate::lang::L10n;
 use crate::model::ClauseKind;
-use crate::rules::completeness::search::{report_missing, Duty};
+use crate::rules::search::{report_missing, Duty};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct AuditInfo;

@@ -5,10 +5,12 @@
 //! AUDIT-INFO and AUDIT-RIGHT are presence rules. The others measure what the contract says: with
 //! no audit clause at all they have nothing to measure and stay silent.
 
+use std::sync::Arc;
+
 use dpa_lexicon::cues::audits as cues;
 
-use super::completeness::roles::Roles;
-use super::completeness::search::{sentences_in, Sentence};
+use super::roles::Roles;
+use super::search::{sentences_in, Sentence};
 use super::{Context, Rule};
 use crate::lang::L10n;
 
@@ -36,7 +38,7 @@ const AUDIT_TITLE: L10n = L10n::new("Audits", "Audits");
 
 /// What a contract says about audits.
 struct AuditReading<'a> {
-    roles: Roles,
+    roles: Arc<Roles>,
     /// Sentences of audit clauses, and sentences elsewhere that mention audits or inspections.
     sentences: Vec<Sentence<'a>>,
 }

@@ -7,8 +7,8 @@ use super::{AuditReading, AUDIT_TITLE, TAG_THE_CLAUSE};
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::ClauseKind;
-use crate::rules::completeness::search::{missing_target, with_certainty_hint, Sentence};
 use crate::rules::query::inference_note;
+use crate::rules::search::{missing_target, with_certainty_hint, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct AuditRight;

@@ -9,8 +9,8 @@ use super::{AuditReading, AUDIT_TITLE};
 use crate::finding::Severity;
 use crate::lang::{L10n, Lang, Message};
 use crate::model::{ClauseKind, FactName, PartyRole};
-use crate::rules::completeness::search::Sentence;
 use crate::rules::query::inference_note;
+use crate::rules::search::Sentence;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct AuditNotice;

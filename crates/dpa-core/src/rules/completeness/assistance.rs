@@ -3,10 +3,10 @@
 
 use dpa_lexicon::cues::completeness as cues;
 
-use super::search::{report_missing, Duty};
 use crate::finding::Severity;
 use crate::lang::L10n;
 use crate::model::ClauseKind;
+use crate::rules::search::{report_missing, Duty};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct DsrAssist;

@@ -8,12 +8,12 @@ use dpa_lexicon::cues::completeness as cues;
 use dpa_lexicon::values::{find_duration, Duration, FactValue};
 use dpa_syntax::Span;
 
-use super::roles::Roles;
-use super::search::{missing_target, report_missing, sentences_in, with_certainty_hint, Duty, Sentence};
 use crate::finding::Severity;
 use crate::lang::{L10n, Lang, Message};
 use crate::model::{ClauseKind, FactName, PartyRole};
 use crate::rules::query::inference_note;
+use crate::rules::roles::Roles;
+use crate::rules::search::{missing_target, report_missing, sentences_in, with_certainty_hint, Duty, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 /// How to make certain a finding read from an untagged end-of-processing clause.

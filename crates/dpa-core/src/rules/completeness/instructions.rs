@@ -4,10 +4,10 @@
 
 use dpa_lexicon::cues::completeness as cues;
 
-use super::search::{first_stating, report_missing, Duty};
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::ClauseKind;
+use crate::rules::search::{first_stating, report_missing, Duty};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct Instructions;

@@ -9,8 +9,6 @@ mod instructions;
 mod own_purposes;
 mod particulars;
 mod parties;
-pub(super) mod roles;
-pub(super) mod search;
 mod security;
 
 pub(super) static RULES: &[&dyn Rule] = &[

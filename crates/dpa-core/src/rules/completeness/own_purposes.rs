@@ -14,12 +14,12 @@
 
 use dpa_lexicon::cues::{completeness as cues, Cue, NEGATION_WORDS};
 
-use super::roles::Roles;
-use super::search::{sentences_in, Sentence};
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::PartyRole;
 use crate::rules::query::inference_note;
+use crate::rules::roles::Roles;
+use crate::rules::search::{sentences_in, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 /// What the reading rests on in untagged text: who the processor is.

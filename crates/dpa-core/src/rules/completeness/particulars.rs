@@ -14,12 +14,12 @@ use dpa_lexicon::values::FactValue;
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
-use super::roles::Roles;
-use super::search::{sentences_in, with_certainty_hint, Sentence};
 use crate::finding::{Edit, Fix, Severity};
 use crate::lang::{L10n, Message};
 use crate::model::{ClauseKind, FactName, Paragraph, Particular, PartyRole};
 use crate::rules::query::inference_note;
+use crate::rules::roles::Roles;
+use crate::rules::search::{sentences_in, with_certainty_hint, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct ParticularRule {

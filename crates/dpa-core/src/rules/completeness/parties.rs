@@ -3,12 +3,12 @@
 use dpa_lexicon::cues::completeness as cues;
 use dpa_syntax::Span;
 
-use super::roles::{role_of_term, Roles};
-use super::search::{missing_target, sentences_in, with_certainty_hint};
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::{ClauseKind, PartyFact, PartyRole};
 use crate::rules::query::inference_note;
+use crate::rules::roles::{role_of_term, Roles};
+use crate::rules::search::{missing_target, sentences_in, with_certainty_hint};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct Parties;

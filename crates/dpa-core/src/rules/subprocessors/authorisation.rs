@@ -4,7 +4,7 @@
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::FactName;
-use crate::rules::completeness::search::{missing_target, with_certainty_hint};
+use crate::rules::search::{missing_target, with_certainty_hint};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{

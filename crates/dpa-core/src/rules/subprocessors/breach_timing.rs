@@ -16,7 +16,7 @@ use dpa_syntax::Span;
 use crate::finding::Severity;
 use crate::lang::{L10n, Lang, Message};
 use crate::model::{ClauseKind, FactName};
-use crate::rules::completeness::search::{missing_target, sentences_in, with_certainty_hint, Sentence};
+use crate::rules::search::{missing_target, sentences_in, with_certainty_hint, Sentence};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{add_sentences, durations_in, words_span, SubProcessing, BREACH_FLOWDOWN, CLAUSE};

@@ -19,7 +19,7 @@ use dpa_syntax::Span;
 use crate::finding::{Fix, Severity};
 use crate::lang::{L10n, Lang, Message};
 use crate::model::{FactName, Paragraph};
-use crate::rules::completeness::search::{missing_target, with_certainty_hint, Sentence};
+use crate::rules::search::{missing_target, with_certainty_hint, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{add_sentences, durations_in, words_span, Model, Period, SubProcessing, CLAUSE, NOTICE, OBJECTION};

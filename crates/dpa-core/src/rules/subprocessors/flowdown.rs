@@ -5,7 +5,7 @@ use dpa_lexicon::cues::subprocessors::{IMPOSE, SAME_OBLIGATIONS};
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
-use crate::rules::completeness::search::{missing_target, with_certainty_hint};
+use crate::rules::search::{missing_target, with_certainty_hint};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{add_sentences, SubProcessing, CLAUSE, FLOWDOWN};

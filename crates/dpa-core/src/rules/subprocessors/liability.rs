@@ -14,7 +14,7 @@ use dpa_lexicon::FoldedText;
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
-use crate::rules::completeness::search::{missing_target, with_certainty_hint, Sentence};
+use crate::rules::search::{missing_target, with_certainty_hint, Sentence};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{add_sentences, excerpt, replace_with, SubProcessing, CLAUSE, LIABILITY};

@@ -8,12 +8,12 @@ use dpa_syntax::Span;
 use crate::finding::{Edit, Fix, Severity};
 use crate::lang::{L10n, Lang, Message};
 use crate::model::{Cell, ClauseId, ClauseKind, Paragraph, SubProcessorRecord};
-use crate::rules::completeness::search::{missing_target, tag_word, with_certainty_hint};
+use crate::rules::search::{missing_target, tag_word, with_certainty_hint};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::is_placeholder;
 use dpa_lexicon::record_column;
 
-use super::{excerpt, is_drafting_note, SubProcessing, CLAUSE};
+use super::{excerpt, SubProcessing, CLAUSE};
 
 pub(crate) struct SubprocList;
 
@@ -125,7 +125,7 @@ impl Rule for SubprocList {
         // Address: …") gives the list in prose, whose rows cannot be checked; one that says
         // "None" lists nobody, which is fine too. Drafting notes and blanks list nothing.
         let listed_in_prose = annex
-            .is_some_and(|annex| cx.doc.paragraphs.iter().any(|p| p.clause == Some(annex.id) && !is_drafting_note(p)));
+            .is_some_and(|annex| cx.doc.paragraphs.iter().any(|p| p.clause == Some(annex.id) && !p.is_drafting_note()));
         if listed_in_prose {
             return;
         }

@@ -20,12 +20,12 @@ use dpa_lexicon::values::{find_duration, Duration, FactValue, Located};
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
-use super::completeness::search::{sentences_in, Sentence};
 use super::query::negated;
+use super::search::{sentences_in, Sentence};
 use super::{fixes, Context, Rule};
 use crate::finding::Fix;
 use crate::lang::{L10n, Message};
-use crate::model::{ClauseKind, Fact, FactName, Paragraph};
+use crate::model::{ClauseKind, Fact, FactName};
 use crate::values::Authorisation;
 
 mod authorisation;
@@ -122,7 +122,7 @@ impl<'a> SubProcessing<'a> {
         let sentences: Vec<Sentence<'a>> = sentences_in(cx, &[])
             .filter(|sentence| {
                 !sentence.paragraph.is_table_row
-                    && !is_drafting_note(sentence.paragraph)
+                    && !sentence.paragraph.is_drafting_note()
                     && (sentence
                         .clause(cx)
                         .and_then(|clause| clause.kind)
@@ -428,13 +428,6 @@ pub(super) fn replace_with(cx: &Context<'_>, sentence: Span, first: Model, more:
         joined(cx, first, more),
         Message::new("Replace with the model wording", "Remplacer par la rédaction type"),
     )
-}
-
-/// A paragraph that is all in square brackets: a drafting note or a blank for the parties to
-/// fill ("[Drafting note: …]", "[À compléter]"), not agreed contract text.
-pub(super) fn is_drafting_note(paragraph: &Paragraph) -> bool {
-    let text = paragraph.text.trim().trim_matches(|c: char| c == '*' || c == '_').trim_end_matches('.');
-    text.starts_with('[') && text.ends_with(']')
 }
 
 /// Contract words as quoted in a message: the first few.

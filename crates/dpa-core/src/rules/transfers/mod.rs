@@ -26,8 +26,7 @@ use dpa_lexicon::values::{parse_countries, parse_mechanism};
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
-use super::completeness::search::{sentences_in, Sentence};
-use super::subprocessors::is_drafting_note;
+use super::search::{sentences_in, Sentence};
 use super::{Context, Rule};
 use crate::lang::{L10n, Lang, Message};
 
@@ -194,7 +193,8 @@ fn names_a_safeguard(mechanism: &Mechanism) -> bool {
 
 /// Sentences of running text that are contract terms: not table rows, not drafting notes.
 fn running_text<'a>(cx: &Context<'a>, kinds: &'a [ClauseKind]) -> impl Iterator<Item = Sentence<'a>> + 'a {
-    sentences_in(cx, kinds).filter(|sentence| !sentence.paragraph.is_table_row && !is_drafting_note(sentence.paragraph))
+    sentences_in(cx, kinds)
+        .filter(|sentence| !sentence.paragraph.is_table_row && !sentence.paragraph.is_drafting_note())
 }
 
 /// Mechanisms stated outside the sub-processor rows: `transfer-mechanism` facts in running text,

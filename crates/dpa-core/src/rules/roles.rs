@@ -8,13 +8,14 @@
 //! in a sentence introducing two parties one of which is known, the other role.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use dpa_lexicon::cues::completeness as cues;
 use dpa_lexicon::{fold, FoldedText};
 use dpa_syntax::Span;
 
-use super::search::{is_whole_phrase, sentences_in, Sentence};
 use crate::model::{ClauseKind, Paragraph, PartyRole};
+use crate::rules::search::{is_whole_phrase, sentences_in, Sentence};
 use crate::rules::Context;
 
 /// How far after a role statement, in folded bytes, a name defined in parentheses is looked for
@@ -46,7 +47,12 @@ struct Mention {
 }
 
 impl Roles {
-    pub fn of(cx: &Context<'_>) -> Roles {
+    /// The parties' names and roles, read once per lint for every rule that asks.
+    pub fn of(cx: &Context<'_>) -> Arc<Roles> {
+        cx.reading(Roles::read)
+    }
+
+    fn read(cx: &Context<'_>) -> Roles {
         // Paragraphs are in source order, so the region is too: lookups by binary search keep
         // long documents linear.
         let region: Vec<&Paragraph> = cx.doc.paragraphs.iter().filter(|p| in_party_region(cx, p)).collect();
@@ -398,7 +404,7 @@ mod tests {
             today: None,
             readings: Default::default(),
         };
-        Roles::of(&cx).names.into_iter().map(|name| (name.term, name.role, name.blank)).collect()
+        Roles::of(&cx).names.iter().map(|name| (name.term.clone(), name.role, name.blank)).collect()
     }
 
     #[test]
