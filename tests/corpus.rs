@@ -9,6 +9,9 @@
 //!
 //! The test fails only when overall precision or recall drops below the floors below: they sit
 //! just under the measured values, as a guard against regressions, not as a target.
+//!
+//! `DPA_CORPUS_DIR=<dir>` scores another directory of documents and labels in the same format
+//! (a held-out set kept outside the repository); the floors guard only the shipped corpus.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -93,10 +96,15 @@ fn ratio(part: usize, whole: usize) -> f64 {
     }
 }
 
+/// The directory scored: `DPA_CORPUS_DIR` when set, else the shipped corpus.
+fn held_out_dir() -> Option<PathBuf> {
+    std::env::var_os("DPA_CORPUS_DIR").map(PathBuf::from)
+}
+
 fn corpus() -> Vec<Document> {
-    let dir = repo_root().join("tests/corpus");
+    let dir = held_out_dir().unwrap_or_else(|| repo_root().join("tests/corpus"));
     let mut labels: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/corpus exists")
+        .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
         .flatten()
         .map(|entry| entry.path())
         .filter(|path| path.to_string_lossy().ends_with(".labels.toml"))
@@ -256,6 +264,9 @@ fn corpus_precision_and_recall() {
     .unwrap();
     println!("{out}");
 
+    if held_out_dir().is_some() {
+        return;
+    }
     assert!(precision >= PRECISION_FLOOR, "precision {precision:.3} fell below {PRECISION_FLOOR}");
     assert!(recall >= RECALL_FLOOR, "recall {recall:.3} fell below {RECALL_FLOOR}");
 }
