@@ -56,6 +56,8 @@ pub struct Source {
 pub enum InputErrorKind {
     NotFound,
     PermissionDenied,
+    /// A directory where a file was expected (`--config some/dir`).
+    Directory,
     /// Any other operating-system error, with its description.
     Io(String),
     /// 1-based position of the first byte that is not UTF-8.
@@ -87,6 +89,7 @@ impl InputError {
         let kind = match error.kind() {
             io::ErrorKind::NotFound => InputErrorKind::NotFound,
             io::ErrorKind::PermissionDenied => InputErrorKind::PermissionDenied,
+            io::ErrorKind::IsADirectory => InputErrorKind::Directory,
             _ => InputErrorKind::Io(error.to_string()),
         };
         InputError::new(path, kind)
@@ -97,6 +100,10 @@ impl InputError {
         match &self.kind {
             InputErrorKind::NotFound => Message::new("no such file or directory", "fichier ou dossier introuvable"),
             InputErrorKind::PermissionDenied => Message::new("permission denied", "accès refusé"),
+            InputErrorKind::Directory => Message::new(
+                "this is a directory; give the path of a file",
+                "c'est un dossier ; indiquez le chemin d'un fichier",
+            ),
             InputErrorKind::Io(detail) => {
                 Message::new(format!("could not be read: {detail}"), format!("lecture impossible : {detail}"))
             }
@@ -170,6 +177,14 @@ mod tests {
 
     fn decoded(bytes: &[u8]) -> Result<String, InputErrorKind> {
         decode(Path::new("x.dpa"), bytes.to_vec()).map_err(|error| error.kind)
+    }
+
+    #[test]
+    fn a_directory_given_as_a_file_says_so() {
+        let directory = std::env::temp_dir();
+        let error = read_input(&directory).expect_err("a directory is not an input file");
+        assert_eq!(error.kind, InputErrorKind::Directory);
+        assert!(error.reason().fr.contains("dossier"));
     }
 
     #[test]
