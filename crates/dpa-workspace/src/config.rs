@@ -305,9 +305,20 @@ fn parse_config(path: &Path, text: &str) -> Result<Config, ConfigError> {
     let locator = Locator { path, text, base: text.len() - body.len(), index: LineIndex::new(text) };
 
     let table = DeTable::parse(body).map_err(|error| {
-        let message = error.message().trim_end().to_string();
-        let detail = Message::new(format!("invalid TOML: {message}"), format!("TOML invalide : {message}"));
-        locator.error(error.span(), None, detail)
+        let message = error.message().trim_end();
+        let duplicate = error
+            .span()
+            .and_then(|span| body.get(span))
+            .map(str::trim)
+            .filter(|key| message == "duplicate key" && !key.is_empty());
+        let detail = match duplicate {
+            Some(key) => Message::new(
+                format!("the key `{key}` is given twice; keep one"),
+                format!("la clé `{key}` est donnée deux fois ; n'en gardez qu'une"),
+            ),
+            None => Message::new(format!("invalid TOML: {message}"), format!("TOML invalide : {message}")),
+        };
+        locator.error(error.span(), duplicate.map(str::to_string), detail)
     })?;
     for (key, _) in table.get_ref().iter() {
         let name = key.get_ref().as_ref();
@@ -578,6 +589,10 @@ mod tests {
         let error = rejected("select = [\"SYNTAX\"\n");
         assert_eq!(error.location.map(|l| l.line), Some(1));
         assert!(error.detail.fr.starts_with("TOML invalide"));
+
+        let error = rejected("select = [\"SYNTAX\"]\nselect = [\"PLACEHOLDER\"]\n");
+        assert_eq!((error.key.as_deref(), error.location.map(|l| l.line)), (Some("select"), Some(2)));
+        assert!(error.detail.en.contains("`select` is given twice"), "{}", error.detail.en);
     }
 
     #[test]
