@@ -214,8 +214,28 @@ pub static RECORD_COLUMNS: &[Row<RecordColumn>] = &[
     },
     Row {
         value: RecordColumn::Purpose,
-        en: &["purpose", "service", "services", "activity", "processing-activity", "description", "function"],
-        fr: &["finalite", "service", "services", "activite", "prestation", "objet"],
+        en: &[
+            "purpose",
+            "service",
+            "services",
+            "activity",
+            "processing-activity",
+            "processing",
+            "nature-of-processing",
+            "processing-performed",
+            "description",
+            "function",
+        ],
+        fr: &[
+            "finalite",
+            "service",
+            "services",
+            "activite",
+            "prestation",
+            "objet",
+            "traitement",
+            "nature-du-traitement",
+        ],
     },
     Row {
         value: RecordColumn::TransferMechanism,
@@ -408,6 +428,8 @@ mod tests {
         assert_eq!(front_matter_key("faisant foi"), Some(FrontMatterKey::Authoritative));
         assert_eq!(party_role("responsable-du-traitement"), Some(PartyRole::Controller));
         assert_eq!(record_column("Sous-traitant ultérieur"), Some(RecordColumn::Name));
+        assert_eq!(record_column("Processing performed"), Some(RecordColumn::Purpose));
+        assert_eq!(record_column("Nature du traitement"), Some(RecordColumn::Purpose));
         assert_eq!(particulars("Nature and purpose"), &[Particular::Nature, Particular::Purpose]);
         assert_eq!(particulars("Catégories de personnes concernées"), &[Particular::DataSubjects]);
         assert!(is_annex_word("Annexe"));
