@@ -165,7 +165,7 @@ fn family_name(family: Family) -> &'static str {
 #[test]
 fn corpus_precision_and_recall() {
     let documents = corpus();
-    assert!(documents.len() >= 12, "the corpus has at least 12 labelled documents");
+    assert!(held_out_dir().is_some() || documents.len() >= 12, "the corpus has at least 12 labelled documents");
     let mut per_rule: BTreeMap<String, Score> = BTreeMap::new();
     let mut out = String::new();
     let mut total = Score::default();
