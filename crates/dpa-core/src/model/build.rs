@@ -581,8 +581,7 @@ impl Builder<'_> {
         self.doc.anchor_span = self.anchor_span();
         self.doc.prose = self.prose;
         super::infer::infer(&mut self.doc, self.source);
-        super::extract::extract(&mut self.doc);
-        self.doc.crypto = super::crypto::read(&self.doc);
+        super::extract::extract(&mut self.doc, self.source);
         self.doc
     }
 

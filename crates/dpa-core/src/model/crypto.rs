@@ -1,11 +1,14 @@
 //! Cryptography named in the text: every cipher, hash, key size and protocol the lexicon's
 //! parser finds in a paragraph (fact values are rendered there as their text), with the
-//! encryption fact it belongs to. Read once per document; the security rules judge it.
+//! encryption fact it belongs to. Read once per document; the security rules judge it, and the
+//! security extractor makes encryption facts of the ciphers and protocols named for a scope.
 
-use dpa_lexicon::values::{find_crypto, CryptoItem};
+use dpa_lexicon::cues::security::{AT_REST, DISABLED, IN_TRANSIT};
+use dpa_lexicon::values::{find_crypto, tables, CryptoItem, CryptoKind, Strength};
 use dpa_syntax::Span;
 
 use super::{Document, FactName};
+use crate::rules::query::negated;
 
 /// A cipher, hash, key size or protocol named in the document.
 #[derive(Debug, Clone)]
@@ -22,6 +25,50 @@ pub struct CryptoMention {
 }
 
 const ENCRYPTION_FACTS: &[FactName] = &[FactName::EncryptionAtRest, FactName::EncryptionInTransit];
+
+impl CryptoMention {
+    /// The encryption it states when read outside a fact: protocols are in transit, ciphers take
+    /// the scope their sentence names (at rest first when it names both).
+    pub fn scope_in_text(&self, doc: &Document) -> Option<FactName> {
+        let paragraph = &doc.paragraphs[self.paragraph];
+        match self.item.kind {
+            CryptoKind::Protocol => Some(FactName::EncryptionInTransit),
+            CryptoKind::Cipher => {
+                [(&AT_REST, FactName::EncryptionAtRest), (&IN_TRANSIT, FactName::EncryptionInTransit)]
+                    .into_iter()
+                    .find(|(cue, _)| cue.matches_in(&paragraph.folded, self.sentence))
+                    .map(|(_, name)| name)
+            }
+            CryptoKind::Hash | CryptoKind::PublicKey => None,
+        }
+    }
+
+    /// A family named without the version or size that makes it checkable ("TLS", "AES",
+    /// "SSH"): the reference table has versioned rows for it.
+    pub fn generic(&self) -> bool {
+        let name = self.item.name.as_str();
+        self.item.strength == Strength::Acceptable
+            && !name.contains(|c: char| c.is_ascii_digit())
+            && tables::CRYPTO
+                .iter()
+                .any(|row| row.name.strip_prefix(name).is_some_and(|rest| rest.starts_with([' ', '-'])))
+    }
+
+    /// Named only to be ruled out ("TLS 1.0 is disabled", "no MD5"). A fact is a commitment.
+    pub fn ruled_out(&self, doc: &Document) -> bool {
+        if self.fact.is_some() {
+            return false;
+        }
+        let folded = &doc.paragraphs[self.paragraph].folded;
+        // Within its sentence, cut at every full stop: the splitter keeps "TLS 1.3. Older
+        // versions are disabled" together because of the number before the stop.
+        let sentence = &folded.folded[self.sentence.0..self.sentence.1];
+        let at = folded.folded_offset(self.span.start).clamp(self.sentence.0, self.sentence.1) - self.sentence.0;
+        let from = sentence[..at].rfind(". ").map_or(0, |stop| stop + 2);
+        let to = sentence[at..].find(". ").map_or(sentence.len(), |stop| at + stop);
+        DISABLED.matches_in(folded, (self.sentence.0 + from, self.sentence.0 + to)) || negated(&sentence[from..at])
+    }
+}
 
 /// Every mention outside square brackets (a drafting note naming an algorithm commits to
 /// nothing), in document order.
@@ -56,19 +103,39 @@ pub(super) fn read(doc: &Document) -> Vec<CryptoMention> {
     found
 }
 
+/// Links the mentions that the security extractor made facts of to those facts.
+pub(super) fn attach_inferred_facts(doc: &mut Document) {
+    let facts = &doc.facts;
+    for mention in doc.crypto.iter_mut().filter(|mention| mention.fact.is_none()) {
+        mention.fact = facts.iter().position(|fact| {
+            fact.inferred && ENCRYPTION_FACTS.contains(&fact.name) && fact.value_span.contains(mention.span.start)
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn mentions_know_their_fact_and_skip_drafting_notes() {
-        let source = "# Security {security}\nTransfers use [[encryption-in-transit: TLS 1.2]]. Backups use AES-256. [Drafting note: or 3DES?]\n";
+        let source = "# Security {security}\nTransfers use [[encryption-in-transit: TLS 1.2]].\n\nBackups use AES-256. [Drafting note: or 3DES?]\n";
         let doc = crate::lint(source, &crate::LintOptions::default()).document;
-        let named: Vec<(&str, Option<FactName>)> = doc
+        let named: Vec<(&str, Option<(FactName, bool)>)> = doc
             .crypto
             .iter()
-            .map(|mention| (mention.span.text(source), mention.fact.map(|fact| doc.facts[fact].name)))
+            .map(|mention| {
+                let fact = mention.fact.map(|fact| &doc.facts[fact]);
+                (mention.span.text(source), fact.map(|fact| (fact.name, fact.inferred)))
+            })
             .collect();
-        assert_eq!(named, [("TLS 1.2", Some(FactName::EncryptionInTransit)), ("AES-256", None)]);
+        assert_eq!(
+            named,
+            [
+                ("TLS 1.2", Some((FactName::EncryptionInTransit, false))),
+                ("AES-256", Some((FactName::EncryptionAtRest, true)))
+            ],
+            "the backups' cipher is read as a fact"
+        );
     }
 }

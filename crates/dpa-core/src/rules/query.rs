@@ -7,7 +7,7 @@ use dpa_syntax::Span;
 
 use super::Context;
 use crate::lang::{L10n, Message};
-use crate::model::{Clause, ClauseKind, Paragraph};
+use crate::model::{Clause, ClauseKind, Fact, Paragraph};
 
 /// Where a cue was found.
 #[derive(Debug, Clone, Copy)]
@@ -116,6 +116,13 @@ pub fn negated(sentence_prefix: &str) -> bool {
     // French `ne … que` restricts rather than negates: "n'agit que sur instruction" = only on
     // instruction.
     negation.is_some_and(|at| !window[at + 1..].iter().any(|word| *word == "que" || word.starts_with("qu'")))
+}
+
+/// Whether a finding about a clause that rests on `fact` rests on inference: the fact was read
+/// from the words of untagged prose or of a clause whose kind was inferred. Read from the words
+/// of a tagged clause, it is as certain as the clause.
+pub fn fact_in_inferred_clause(cx: &Context<'_>, fact: &Fact) -> bool {
+    fact.inferred && (cx.doc.prose || cx.clause(fact.clause).is_some_and(Clause::inferred))
 }
 
 /// The sentence added to a message resting on text search (untagged prose, inferred clause

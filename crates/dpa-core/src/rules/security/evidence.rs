@@ -10,8 +10,8 @@ use dpa_syntax::Span;
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::{ClauseKind, FactName};
-use crate::rules::query::inference_note;
 use crate::rules::query::Hit;
+use crate::rules::query::{fact_in_inferred_clause, inference_note};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{security_anchor, CLAUSE_TITLE, TAG_THE_CLAUSE};
@@ -112,7 +112,7 @@ fn first_evidence(cx: &Context<'_>) -> Option<(Span, bool)> {
         .facts
         .iter()
         .find(|f| matches!(f.name, FactName::Certification | FactName::Evidence))
-        .map(|f| (f.value_span, false));
+        .map(|f| (f.value_span, fact_in_inferred_clause(cx, f)));
     let named = cx.find_agreed(&EVIDENCE, &[]).into_iter().next().map(|hit| (hit.span, hit.inferred(cx)));
     [fact, named].into_iter().flatten().min_by_key(|(span, _)| span.start)
 }
@@ -155,18 +155,22 @@ impl Rule for SecEvidenceFreshness {
             match fact.parsed() {
                 Some(FactValue::Certification(certification)) => {
                     if let Some(until) = certification.valid_until.filter(|&until| until < today) {
-                        stale.push((fact.value_span, false, expired(value, until, today)));
+                        stale.push((fact.value_span, fact_in_inferred_clause(cx, fact), expired(value, until, today)));
                     } else if let Some(sunset) = EDITION_SUNSETS.iter().find(|s| {
                         s.scheme == certification.scheme
                             && certification.edition.as_deref() == Some(s.edition)
                             && s.last_valid < today
                     }) {
-                        stale.push((fact.value_span, false, withdrawn(value, sunset.source, today)));
+                        stale.push((
+                            fact.value_span,
+                            fact_in_inferred_clause(cx, fact),
+                            withdrawn(value, sunset.source, today),
+                        ));
                     }
                 }
                 Some(FactValue::Evidence(evidence)) => {
                     if let Some(dated) = evidence.dated.filter(|&dated| too_old(dated, today)) {
-                        stale.push((fact.value_span, false, outdated(value, dated, today)));
+                        stale.push((fact.value_span, fact_in_inferred_clause(cx, fact), outdated(value, dated, today)));
                     }
                 }
                 _ => {}

@@ -4,7 +4,7 @@ use dpa_lexicon::values::CryptoKind;
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::FactName;
-use crate::rules::query::inference_note;
+use crate::rules::query::{fact_in_inferred_clause, inference_note};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{crypto_mentions, measures_kind, Scope, CLAUSE_TITLE, TAG_THE_CLAUSE};
@@ -59,7 +59,12 @@ impl Rule for SecKeyManagement {
             return;
         }
         // The first place encryption is stated: a fact, a cipher or protocol, or the word.
-        let fact = cx.doc.facts.iter().find(|fact| Scope::of_fact(fact.name).is_some()).map(|fact| (fact.span, false));
+        let fact = cx
+            .doc
+            .facts
+            .iter()
+            .find(|fact| Scope::of_fact(fact.name).is_some())
+            .map(|fact| (fact.span, fact_in_inferred_clause(cx, fact)));
         let mentions = crypto_mentions(cx);
         let named = mentions
             .iter()

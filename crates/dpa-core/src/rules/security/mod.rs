@@ -6,15 +6,14 @@
 //! sub-processor row. Cryptography named in prose is found by the lexicon's crypto parser over
 //! every paragraph, so a `3DES` in a table cell is read like one in a fact.
 
-use dpa_lexicon::cues::security::{AT_REST, DISABLED, ENCRYPTION, IN_TRANSIT, MEASURES};
+use dpa_lexicon::cues::security::{AT_REST, ENCRYPTION, IN_TRANSIT, MEASURES};
 use dpa_lexicon::cues::Cue;
-use dpa_lexicon::values::{tables, CryptoItem, CryptoKind, Strength};
+use dpa_lexicon::values::{CryptoItem, CryptoKind};
 use dpa_syntax::Span;
 
-use super::query::negated;
 use super::{Context, Rule};
 use crate::lang::L10n;
-use crate::model::{ClauseKind, Fact, FactName, Paragraph};
+use crate::model::{ClauseKind, Document, Fact, FactName, Paragraph};
 
 mod annex;
 mod encryption;
@@ -89,39 +88,22 @@ struct CryptoMention<'a> {
     paragraph: &'a Paragraph,
     /// Folded byte range of its sentence in `paragraph.folded`.
     sentence: (usize, usize),
-    /// The encryption fact whose value it is part of.
+    /// The encryption fact whose value it is part of, written or read from the words.
     fact: Option<&'a Fact>,
+    read: &'a crate::model::CryptoMention,
+    doc: &'a Document,
 }
 
 impl CryptoMention<'_> {
-    fn sentence_text(&self) -> &str {
-        &self.paragraph.folded.folded[self.sentence.0..self.sentence.1]
-    }
-
-    /// Where it applies: from its fact, else protocols are in transit, and ciphers take the scope
-    /// their sentence names.
+    /// Where it applies: from its fact, else from its words and its sentence.
     fn scope(&self) -> Option<Scope> {
-        if let Some(fact) = self.fact {
-            return Scope::of_fact(fact.name);
-        }
-        match self.item.kind {
-            CryptoKind::Protocol => Some(Scope::InTransit),
-            CryptoKind::Cipher => [Scope::AtRest, Scope::InTransit]
-                .into_iter()
-                .find(|scope| scope.cue().matches_in(&self.paragraph.folded, self.sentence)),
-            CryptoKind::Hash | CryptoKind::PublicKey => None,
-        }
+        let name = self.fact.map(|fact| fact.name).or_else(|| self.read.scope_in_text(self.doc))?;
+        Scope::of_fact(name)
     }
 
-    /// A family named without the version or size that makes it checkable ("TLS", "AES",
-    /// "SSH"): the reference table has versioned rows for it.
+    /// A family named without the version or size that makes it checkable ("TLS", "AES").
     fn generic(&self) -> bool {
-        let name = self.item.name.as_str();
-        self.item.strength == Strength::Acceptable
-            && !name.contains(|c: char| c.is_ascii_digit())
-            && tables::CRYPTO
-                .iter()
-                .any(|row| row.name.strip_prefix(name).is_some_and(|rest| rest.starts_with([' ', '-'])))
+        self.read.generic()
     }
 
     /// A cipher or protocol named precisely enough to be checked, and not ruled out.
@@ -131,18 +113,7 @@ impl CryptoMention<'_> {
 
     /// Named only to be ruled out ("TLS 1.0 is disabled", "no MD5"). A fact is a commitment.
     fn ruled_out(&self) -> bool {
-        if self.fact.is_some() {
-            return false;
-        }
-        // Within its sentence, cut at every full stop: the splitter keeps "TLS 1.3. Older
-        // versions are disabled" together because of the number before the stop.
-        let sentence = self.sentence_text();
-        let at = self.paragraph.folded.folded_offset(self.span.start).clamp(self.sentence.0, self.sentence.1)
-            - self.sentence.0;
-        let from = sentence[..at].rfind(". ").map_or(0, |stop| stop + 2);
-        let to = sentence[at..].find(". ").map_or(sentence.len(), |stop| at + stop);
-        DISABLED.matches_in(&self.paragraph.folded, (self.sentence.0 + from, self.sentence.0 + to))
-            || negated(&sentence[from..at])
+        self.read.ruled_out(self.doc)
     }
 }
 
@@ -157,6 +128,8 @@ fn crypto_mentions<'a>(cx: &Context<'a>) -> Vec<CryptoMention<'a>> {
             paragraph: &doc.paragraphs[mention.paragraph],
             sentence: mention.sentence,
             fact: mention.fact.map(|fact| &doc.facts[fact]),
+            read: mention,
+            doc,
         })
         .collect()
 }

@@ -1,8 +1,3 @@
-//! Facts read from the prose (language.md §6), so rules look at one typed model whether a value
-//! was written as `[[name: value]]` or in words. Each extracted fact spans the exact words it
-//! was read from and is marked `inferred`; words already inside a written fact are never read
-//! again (an explicit fact wins).
-//!
 //! The breach notice: the sentences in which the processor notifies the controller of a
 //! personal data breach ([`Document::breach_notices`]), and in them the time limit for that
 //! notice ("within forty-eight (48) hours", "sous 3 jours ouvrés", "without undue delay"),
@@ -12,11 +7,12 @@ use dpa_lexicon::cues::breach::{
     ASSIST, AUTHORITY_OR_SUBJECTS, BREACH_EVENT, CONTROLLER_OWN_DEADLINE, DEADLINE_INTRO, DEADLINE_START,
     FOLLOW_UP_REPORT, NOTIFY, SUB_PROCESSOR,
 };
-use dpa_lexicon::values::{find_duration, Duration, FactValue, Located};
+use dpa_lexicon::values::{Duration, Located};
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
-use super::{BreachNotice, ClauseKind, Document, Fact, FactName, Paragraph};
+use super::{durations_in, fact_at};
+use crate::model::{BreachNotice, ClauseKind, Document, Fact, FactName, Paragraph};
 use crate::rules::query::{negated, sentences};
 
 /// Clauses in which a notice duty is a sub-processor's towards the processor.
@@ -29,10 +25,10 @@ const FOLLOW_WORDS: usize = 3;
 /// competent supervisory authority", "notifier la violation à la CNIL").
 const RECIPIENT_WORDS: usize = 8;
 
-pub(super) fn extract(doc: &mut Document) {
+/// Finds the notice sentences ([`Document::breach_notices`]) and returns their deadlines.
+pub(super) fn extract(doc: &mut Document) -> Vec<Fact> {
     doc.breach_notices = breach_notices(doc);
-    let deadlines = breach_deadlines(doc);
-    doc.facts.extend(deadlines);
+    breach_deadlines(doc)
 }
 
 /// Sentences in which the processor notifies the controller of a personal data breach: a
@@ -74,59 +70,19 @@ fn notifies_controller(paragraph: &Paragraph, sentence: (usize, usize), text: &F
 }
 
 /// The time limits of the breach notices, as inferred `breach-notice` facts: every duration of
-/// a notice sentence that [`is_notice_deadline`], outside brackets ("within [72] hours" is a
-/// blank) and outside written facts.
+/// a notice sentence that [`is_notice_deadline`].
 fn breach_deadlines(doc: &Document) -> Vec<Fact> {
-    let written: Vec<Span> = doc.facts.iter().map(|fact| fact.span).collect();
     let mut found = Vec::new();
     for notice in &doc.breach_notices {
         let paragraph = &doc.paragraphs[notice.paragraph];
         let sentence = &paragraph.folded.folded[notice.sentence.0..notice.sentence.1];
         let mut previous_end = 0;
         for located in durations_in(sentence) {
-            let (from, to) =
-                paragraph.folded.source_range(notice.sentence.0 + located.start, notice.sentence.0 + located.end);
-            let span = Span::new(from, to);
             let deadline = is_notice_deadline(sentence, previous_end, &located);
             previous_end = located.end;
-            let in_fact = written.iter().any(|fact| fact.start < span.end && span.start < fact.end);
-            if !deadline || in_fact || paragraph.bracketed(span) {
-                continue;
-            }
-            found.push(inferred_fact(FactName::BreachNotice, span, paragraph, FactValue::Duration(located.value)));
+            let range = (notice.sentence.0 + located.start, notice.sentence.0 + located.end);
+            found.extend(deadline.then(|| fact_at(FactName::BreachNotice, paragraph, range)).flatten());
         }
-    }
-    found
-}
-
-/// A fact read from the words at `span` of `paragraph`.
-fn inferred_fact(name: FactName, span: Span, paragraph: &Paragraph, value: FactValue) -> Fact {
-    let start = paragraph.offsets.partition_point(|&offset| offset < span.start);
-    let end = paragraph.offsets.partition_point(|&offset| offset < span.end);
-    Fact {
-        name,
-        raw_name: name.id().to_string(),
-        value_text: paragraph.text.get(start..end).unwrap_or_default().to_string(),
-        value: Ok(value),
-        span,
-        name_span: Span::empty(span.start),
-        value_span: span,
-        clause: paragraph.clause,
-        inferred: true,
-    }
-}
-
-/// Every duration stated in a (folded) sentence, in order: all the numbers with a unit, then
-/// the first vague or immediate phrase after the last of them.
-fn durations_in(text: &str) -> Vec<Located<Duration>> {
-    let mut found = Vec::new();
-    let mut offset = 0;
-    while let Some(located) = text.get(offset..).and_then(find_duration) {
-        if located.end == 0 {
-            break;
-        }
-        found.push(Located { value: located.value, start: offset + located.start, end: offset + located.end });
-        offset += located.end;
     }
     found
 }
