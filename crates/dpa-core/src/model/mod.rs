@@ -19,6 +19,7 @@ mod placeholders;
 pub use build::build;
 pub use crypto::CryptoMention;
 pub use dpa_lexicon::kinds::*;
+pub(crate) use extract::durations_in;
 pub(crate) use infer::kind_named_by_heading;
 
 #[derive(Debug, Clone, Default, Serialize)]

@@ -11,7 +11,7 @@ use crate::values::Date;
 use crate::LintOptions;
 pub use readings::Readings;
 
-mod audits;
+pub(crate) mod audits;
 mod breach;
 mod completeness;
 pub mod docs;

@@ -162,6 +162,8 @@ const PERIODS: &[(&str, f64)] = &[
 const PERIOD_QUALIFIERS: &[&str] =
     &["calendar", "rolling", "contract", "civile", "civil", "glissant", "glissants", "contractuelle"];
 const PERIOD_NOUNS: &[&str] = &["period", "periode"];
+/// A period named before its length: `once in any period of 12 months`, `par période de 12 mois`.
+const PERIOD_OF: &[&str] = &["period of", "periode de"];
 
 /// How many counted words (and hyphens) may sit between a count and `per`.
 const MAX_WORDS_BETWEEN: usize = 5;
@@ -173,9 +175,10 @@ fn skip_words(tokens: &[Token], mut index: usize, words: &[&str]) -> usize {
     index
 }
 
-/// `[N] [calendar] year(s) [period]` at `at`: how many such periods make a year, and the index
-/// after it. `24 months` is 0.5.
+/// `[period of] [N] [calendar] year(s) [period]` at `at`: how many such periods make a year, and
+/// the index after it. `24 months` is 0.5, `period of 12 months` 1.
 fn period_at(tokens: &[Token], at: usize) -> Option<(f64, usize)> {
+    let at = match_any(tokens, at, PERIOD_OF).unwrap_or(at);
     let (multiple, mut index) = number_at(tokens, at).unwrap_or((1.0, at));
     if tokens.get(index).is_some_and(|token| token.is_symbol('-')) {
         index += 1;
@@ -304,6 +307,8 @@ mod tests {
             ("one audit in any twelve (12) month period", 1.0),
             ("once every 24 months", 0.5),
             ("once in any 12-month period", 1.0),
+            ("once in any period of 36 months", 1.0 / 3.0),
+            ("une fois par période de 12 mois", 1.0),
             ("une fois par an", 1.0),
             ("deux fois par an", 2.0),
             ("une fois par année civile", 1.0),

@@ -16,12 +16,13 @@ use super::{Document, Fact, FactName, Paragraph};
 use crate::rules::Context;
 use crate::LintOptions;
 
+mod audits;
 mod breach;
 mod security;
 
 /// Extractors that read the document through the rules' sentence reading, in this order: an
 /// earlier family's fact keeps its words from a later one.
-const FAMILIES: &[fn(&Context<'_>) -> Vec<Fact>] = &[security::extract];
+const FAMILIES: &[fn(&Context<'_>) -> Vec<Fact>] = &[security::extract, audits::extract];
 
 /// Values a contract states once: the rules read the first, so a written fact of the name
 /// leaves nothing to read from the words.

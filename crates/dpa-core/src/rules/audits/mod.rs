@@ -45,13 +45,7 @@ struct AuditReading<'a> {
 
 impl<'a> AuditReading<'a> {
     fn of(cx: &Context<'a>) -> Self {
-        let sentences = sentences_in(cx, &[])
-            .filter(|sentence| {
-                sentence.clause(cx).is_some_and(|c| c.is(ClauseKind::Audit))
-                    || !sentence.mentions(&cues::AUDIT_WORDS).is_empty()
-            })
-            .collect();
-        AuditReading { roles: Roles::of(cx), sentences }
+        AuditReading { roles: Roles::of(cx), sentences: audit_sentences(cx) }
     }
 
     /// The first sentence that gives the controller, or an auditor it mandates, an audit.
@@ -59,59 +53,68 @@ impl<'a> AuditReading<'a> {
         self.sentences.iter().find(|sentence| self.grants_audit(sentence))
     }
 
-    /// "shall allow for and contribute to audits", "Customer may audit", "audits conducted by the
-    /// Customer or its auditor". Not: audits replaced by reports, a review left to the processor's
-    /// discretion, an "audit report".
+    /// Whether a sentence gives the controller an audit ([`grants_audit`]).
     fn grants_audit(&self, sentence: &Sentence<'_>) -> bool {
-        if replaces_audits(sentence) || sentence.states(&cues::PROCESSOR_DISCRETION) {
-            return false;
-        }
-        let folded = &sentence.paragraph.folded.folded;
-        let audits: Vec<(usize, usize)> = sentence
-            .matches(&cues::AUDIT_WORDS)
-            .into_iter()
-            .filter(|&(_, end)| {
-                let next = folded[end..sentence.range.1].split_whitespace().next().unwrap_or("");
-                !cues::REPORTS.matches(&dpa_lexicon::FoldedText::new(next, 0))
-            })
-            .collect();
-        if audits.is_empty() {
-            return false;
-        }
-        let by_controller = |role: Option<PartyRole>| role == Some(PartyRole::Controller);
-        // "before 1 May" is a date, not a permission.
-        let permitted = sentence.matches(&cues::PERMISSION).into_iter().any(|(start, _)| {
-            !sentence
-                .words_between(sentence.range.0, start)
-                .last()
-                .is_some_and(|word| word.chars().all(|c| c.is_ascii_digit()))
-        });
-        sentence.states(&cues::PROCESSOR_ALLOWS)
-            || (permitted
-                && audits.iter().any(|&(start, _)| {
-                    by_controller(self.roles.role_before(sentence, start)) || auditor_before(sentence, start)
-                }))
-            || sentence.matches(&cues::CONDUCTED_BY).into_iter().any(|(_, end)| {
-                by_controller(self.roles.role_linked_after(sentence, end))
-                    || sentence.mentions(&cues::AUDITOR).iter().any(|&(start, _)| start >= end)
-            })
+        grants_audit(&self.roles, sentence)
     }
 
     /// A sentence that replaces audits with reports or certificates.
     fn replacement(&self) -> Option<&Sentence<'a>> {
         self.sentences.iter().find(|sentence| replaces_audits(sentence))
     }
+}
 
-    /// Sentences that measure a term of the audits (notice, frequency): those about audits, not
-    /// those about reports.
-    fn term_sentences(&self) -> impl Iterator<Item = &Sentence<'a>> {
-        self.sentences.iter().filter(|sentence| !replaces_audits(sentence))
+/// Sentences of audit clauses, and sentences elsewhere that mention audits or inspections.
+pub(crate) fn audit_sentences<'a>(cx: &Context<'a>) -> Vec<Sentence<'a>> {
+    sentences_in(cx, &[])
+        .filter(|sentence| {
+            sentence.clause(cx).is_some_and(|c| c.is(ClauseKind::Audit))
+                || !sentence.mentions(&cues::AUDIT_WORDS).is_empty()
+        })
+        .collect()
+}
+
+/// "shall allow for and contribute to audits", "Customer may audit", "audits conducted by the
+/// Customer or its auditor". Not: audits replaced by reports, a review left to the processor's
+/// discretion, an "audit report".
+pub(crate) fn grants_audit(roles: &Roles, sentence: &Sentence<'_>) -> bool {
+    if replaces_audits(sentence) || sentence.states(&cues::PROCESSOR_DISCRETION) {
+        return false;
     }
+    let folded = &sentence.paragraph.folded.folded;
+    let audits: Vec<(usize, usize)> = sentence
+        .matches(&cues::AUDIT_WORDS)
+        .into_iter()
+        .filter(|&(_, end)| {
+            let next = folded[end..sentence.range.1].split_whitespace().next().unwrap_or("");
+            !cues::REPORTS.matches(&dpa_lexicon::FoldedText::new(next, 0))
+        })
+        .collect();
+    if audits.is_empty() {
+        return false;
+    }
+    let by_controller = |role: Option<PartyRole>| role == Some(PartyRole::Controller);
+    // "before 1 May" is a date, not a permission.
+    let permitted = sentence.matches(&cues::PERMISSION).into_iter().any(|(start, _)| {
+        !sentence
+            .words_between(sentence.range.0, start)
+            .last()
+            .is_some_and(|word| word.chars().all(|c| c.is_ascii_digit()))
+    });
+    sentence.states(&cues::PROCESSOR_ALLOWS)
+        || (permitted
+            && audits.iter().any(|&(start, _)| {
+                by_controller(roles.role_before(sentence, start)) || auditor_before(sentence, start)
+            }))
+        || sentence.matches(&cues::CONDUCTED_BY).into_iter().any(|(_, end)| {
+            by_controller(roles.role_linked_after(sentence, end))
+                || sentence.mentions(&cues::AUDITOR).iter().any(|&(start, _)| start >= end)
+        })
 }
 
 /// "its audit rights are fully satisfied by … a summary of its SOC 2 report", "tiennent lieu
 /// d'audit".
-fn replaces_audits(sentence: &Sentence<'_>) -> bool {
+pub(crate) fn replaces_audits(sentence: &Sentence<'_>) -> bool {
     sentence.states_all(&[&cues::AUDIT_WORDS, &cues::REPLACEMENT, &cues::REPORTS])
 }
 

@@ -2,14 +2,14 @@
 //! contract states them (a fact or a sentence about audits).
 
 use dpa_lexicon::cues::audits as cues;
-use dpa_lexicon::values::{find_duration, find_frequency, AuditCost, Duration, FactValue, Frequency};
+use dpa_lexicon::values::{AuditCost, Duration, FactValue};
 use dpa_syntax::Span;
 
 use super::{AuditReading, AUDIT_TITLE};
 use crate::finding::Severity;
 use crate::lang::{L10n, Lang, Message};
-use crate::model::{ClauseKind, FactName, PartyRole};
-use crate::rules::query::inference_note;
+use crate::model::{durations_in, ClauseKind, FactName, PartyRole};
+use crate::rules::query::{fact_in_inferred_clause, inference_note};
 use crate::rules::search::Sentence;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
@@ -20,33 +20,22 @@ pub(crate) struct AuditCostRule;
 /// The longest advance notice of an audit the linter accepts, in days (catalogue §14: policy).
 const MAX_NOTICE_DAYS: f64 = 30.0;
 
-/// A term as the contract states it: a fact, or words in a sentence (folded range).
-struct Term<'a, T> {
+/// A term as the contract states it: a fact, written or read from the words (by the model).
+struct Term<T> {
     value: T,
     span: Span,
-    from_fact: bool,
-    sentence: Option<Sentence<'a>>,
+    /// Read from the words of untagged prose or of a clause whose kind was inferred.
+    inferred: bool,
 }
 
-impl<T> Term<'_, T> {
-    fn inferred(&self, cx: &Context<'_>) -> bool {
-        self.sentence.is_some_and(|sentence| sentence.inferred(cx))
+impl<T> Term<T> {
+    /// The first fact of `name` whose value `read` accepts.
+    fn first(cx: &Context<'_>, name: FactName, read: impl Fn(&FactValue) -> Option<T>) -> Option<Self> {
+        cx.doc.facts_named(name).find_map(|fact| {
+            let value = read(fact.parsed()?)?;
+            Some(Term { value, span: fact.value_span, inferred: fact_in_inferred_clause(cx, fact) })
+        })
     }
-}
-
-/// Time limits in a sentence, with their folded ranges.
-fn durations_in(sentence: &Sentence<'_>) -> Vec<(Duration, (usize, usize))> {
-    let text = sentence.text();
-    let mut found = Vec::new();
-    let mut from = 0;
-    while let Some(located) = text.get(from..).and_then(find_duration) {
-        if located.end == 0 {
-            break;
-        }
-        found.push((located.value, (sentence.range.0 + from + located.start, sentence.range.0 + from + located.end)));
-        from += located.end;
-    }
-    found
 }
 
 /// A shorter notice for cause: a sentence on notice that names a cause (breach, authority,
@@ -55,9 +44,9 @@ fn durations_in(sentence: &Sentence<'_>) -> Vec<(Duration, (usize, usize))> {
 fn shorter_notice_for_cause(reading: &AuditReading<'_>, notice: &Duration) -> bool {
     let longest_short = notice.days_min().unwrap_or(f64::INFINITY);
     reading.sentences.iter().any(|sentence| {
-        let shorter_period = durations_in(sentence)
+        let shorter_period = durations_in(sentence.text())
             .iter()
-            .any(|(duration, _)| duration.days_max().is_some_and(|days| days < longest_short));
+            .any(|found| found.value.days_max().is_some_and(|days| days < longest_short));
         !sentence.mentions(&cues::NOTICE).is_empty()
             && sentence.states(&cues::FOR_CAUSE)
             && (sentence.states(&cues::SHORTER_NOTICE) || sentence.states(&cues::EXCEPTION) || shorter_period)
@@ -113,7 +102,12 @@ impl Rule for AuditNotice {
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
         let reading = AuditReading::of(cx);
-        let Some(notice) = stated_notice(cx, &reading) else { return };
+        let Some(notice) = Term::first(cx, FactName::AuditNotice, |value| match value {
+            FactValue::Duration(duration) => Some(*duration),
+            _ => None,
+        }) else {
+            return;
+        };
         let over = notice.value.days_min().is_some_and(|days| days > MAX_NOTICE_DAYS);
         let shorter_for_cause = shorter_notice_for_cause(&reading, &notice.value);
         if !over && shorter_for_cause {
@@ -152,42 +146,11 @@ impl Rule for AuditNotice {
         } else {
             fixes::add_to_clause(cx, ClauseKind::Audit, AUDIT_TITLE, FOR_CAUSE_NOTICE)
         };
-        let inferred = !notice.from_fact && (cx.doc.prose || notice.inferred(cx));
+        let inferred = notice.inferred;
         let hint = L10n::new("tag the notice as `[[audit-notice: …]]`", "balisez le préavis `[[preavis-audit : …]]`");
         let message = inference_note(message, inferred, hint);
         sink.report(cx, &NOTICE_META, notice.span, message).with_fix(fix).inferred(inferred);
     }
-}
-
-/// The advance notice of an audit: the `audit-notice` fact, else the time limit nearest to the
-/// word "notice" in a sentence about audits ("once a year on 30 days' written notice" is 30 days).
-fn stated_notice<'a>(cx: &Context<'a>, reading: &AuditReading<'a>) -> Option<Term<'a, Duration>> {
-    let fact = cx.doc.facts_named(FactName::AuditNotice).find_map(|fact| match fact.parsed() {
-        Some(FactValue::Duration(duration)) => {
-            Some(Term { value: *duration, span: fact.value_span, from_fact: true, sentence: None })
-        }
-        _ => None,
-    });
-    fact.or_else(|| {
-        reading.term_sentences().find_map(|sentence| {
-            let notices = sentence.matches(&cues::NOTICE);
-            let distance = |(start, end): (usize, usize)| {
-                notices.iter().map(|&(n_start, n_end)| n_start.abs_diff(end).min(start.abs_diff(n_end))).min()
-            };
-            let (duration, range) = durations_in(sentence)
-                .into_iter()
-                .filter(|(duration, _)| matches!(duration, Duration::Quantified { .. }))
-                .filter_map(|(duration, range)| distance(range).map(|d| (d, duration, range)))
-                .min_by_key(|(d, _, _)| *d)
-                .map(|(_, duration, range)| (duration, range))?;
-            Some(Term {
-                value: duration,
-                span: sentence.source_span(range),
-                from_fact: false,
-                sentence: Some(*sentence),
-            })
-        })
-    })
 }
 
 static FREQUENCY_META: RuleMeta = RuleMeta {
@@ -227,8 +190,14 @@ impl Rule for AuditFrequency {
     }
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
+        // An unlimited frequency caps nothing.
+        let Some(cap) = Term::first(cx, FactName::AuditFrequency, |value| match value {
+            FactValue::Frequency(frequency) if frequency.per_year().is_finite() => Some(*frequency),
+            _ => None,
+        }) else {
+            return;
+        };
         let reading = AuditReading::of(cx);
-        let Some(cap) = stated_cap(cx, &reading) else { return };
         let below = cap.value.per_year() < 1.0;
         let extra_for_cause = extra_audit_for_cause(&reading);
         if !below && extra_for_cause {
@@ -258,7 +227,7 @@ impl Rule for AuditFrequency {
         } else {
             fixes::add_to_clause(cx, ClauseKind::Audit, AUDIT_TITLE, FOR_CAUSE_AUDIT)
         };
-        let inferred = !cap.from_fact && (cx.doc.prose || cap.inferred(cx));
+        let inferred = cap.inferred;
         let hint = L10n::new(
             "tag the frequency as `[[audit-frequency: …]]`",
             "balisez la fréquence `[[frequence-audit : …]]`",
@@ -266,46 +235,6 @@ impl Rule for AuditFrequency {
         let message = inference_note(message, inferred, hint);
         sink.report(cx, &FREQUENCY_META, cap.span, message).with_fix(fix).inferred(inferred);
     }
-}
-
-/// The cap on audits: the `audit-frequency` fact, else a frequency in a sentence about audits that
-/// limits them ("not more than once in each calendar year"; "once in any period of 12 months" is
-/// read as one audit per period). Sentences about reports delivered "each year" cap nothing, and
-/// neither does an unlimited frequency.
-fn stated_cap<'a>(cx: &Context<'a>, reading: &AuditReading<'a>) -> Option<Term<'a, Frequency>> {
-    let capped = |frequency: &Frequency| frequency.per_year().is_finite();
-    let fact = cx.doc.facts_named(FactName::AuditFrequency).find_map(|fact| match fact.parsed() {
-        Some(FactValue::Frequency(frequency)) if capped(frequency) => {
-            Some(Term { value: *frequency, span: fact.value_span, from_fact: true, sentence: None })
-        }
-        _ => None,
-    });
-    fact.or_else(|| {
-        let caps = reading.term_sentences().filter(|sentence| {
-            sentence.states_all(&[&cues::AUDIT_WORDS, &cues::FREQUENCY_CAP])
-                && (!sentence.states(&cues::REPORTS) || reading.grants_audit(sentence))
-        });
-        caps.into_iter().find_map(|sentence| {
-            let (value, range) = match find_frequency(sentence.text()) {
-                Some(found) => (found.value, (sentence.range.0 + found.start, sentence.range.0 + found.end)),
-                None => once_per_period(sentence)?,
-            };
-            capped(&value).then(|| Term {
-                value,
-                span: sentence.source_span(range),
-                from_fact: false,
-                sentence: Some(*sentence),
-            })
-        })
-    })
-}
-
-/// "once in any period of 12 months": one audit per stated period.
-fn once_per_period(sentence: &Sentence<'_>) -> Option<(Frequency, (usize, usize))> {
-    let &(once_start, once_end) = sentence.mentions(&cues::ONCE).first()?;
-    let (period, range) = durations_in(sentence).into_iter().find(|&(_, (start, _))| start >= once_end)?;
-    let days = period.days_min().filter(|&days| days > 0.0)?;
-    Some((Frequency::PerYear { times: 365.0 / days }, (once_start, range.1)))
 }
 
 static COST_META: RuleMeta = RuleMeta {
