@@ -11,7 +11,7 @@ use dpa_syntax::Span;
 
 use crate::finding::{Finding, Fix};
 use crate::lang::{L10n, Lang, Message};
-use crate::model::{Clause, ClauseKind, Paragraph};
+use crate::model::{Clause, ClauseKind, Document, Paragraph};
 use crate::rules::query::negated;
 use crate::rules::{Context, RuleMeta, Sink};
 
@@ -81,6 +81,16 @@ impl<'a> Sentence<'a> {
             && cues.iter().all(|cue| self.states(cue) || around.iter().any(|s| s.states(cue)))
     }
 
+    /// Every cue stated here or in the lead-in of the list this sentence is an item of, at least
+    /// one of them here: "the Processor shall assist the Controller with respect to:" then
+    /// "(d) notifications to the supervisory authority following a personal data breach".
+    pub fn states_all_with_lead_in(&self, cues: &[&Cue]) -> bool {
+        let lead_in =
+            self.lead_in.map(|(paragraph, range)| Sentence { paragraph, range, previous: None, lead_in: None });
+        cues.iter().any(|cue| self.states(cue))
+            && cues.iter().all(|cue| self.states(cue) || lead_in.is_some_and(|lead_in| lead_in.states(cue)))
+    }
+
     /// The words of the sentence between two folded paragraph offsets.
     pub fn words_between(&self, from: usize, to: usize) -> Vec<&'a str> {
         let folded = &self.paragraph.folded.folded;
@@ -129,34 +139,132 @@ fn governed_by_negation(prefix: &str, suffix: &str) -> bool {
 /// Every sentence of the paragraphs in clauses of `kinds` (of the whole document when empty).
 pub(crate) fn sentences_in<'a>(cx: &Context<'a>, kinds: &'a [ClauseKind]) -> impl Iterator<Item = Sentence<'a>> + 'a {
     let doc = cx.doc;
-    let mut lead_in: Option<(&'a Paragraph, (usize, usize))> = None;
+    let lead_ins = lead_ins(doc, cx.source);
     let mut before: Option<&'a Paragraph> = None;
     let mut found = Vec::new();
-    for paragraph in &doc.paragraphs {
-        let ranges = paragraph.folded.sentences();
-        if before.is_some_and(|before| before.clause != paragraph.clause) {
-            lead_in = None;
-        }
+    for (paragraph, lead_in) in doc.paragraphs.iter().zip(lead_ins) {
         let in_kinds = kinds.is_empty()
             || doc.clause_of(paragraph).and_then(|clause| clause.kind).is_some_and(|kind| kinds.contains(&kind));
         if in_kinds {
+            let lead_in = lead_in.map(|(index, range)| (&doc.paragraphs[index], range));
             let mut previous = before
                 .filter(|b| b.clause == paragraph.clause)
                 .and_then(|b| b.folded.sentences().last().map(|&range| (b, range)));
-            for &range in ranges {
+            for &range in paragraph.folded.sentences() {
                 found.push(Sentence { paragraph, range, previous, lead_in });
                 previous = Some((paragraph, range));
             }
         }
-        let text = paragraph.folded.folded.trim_end();
-        lead_in = match text.chars().last() {
-            Some(':') => ranges.last().map(|&range| (paragraph, range)),
-            Some(';' | ',') => lead_in,
-            _ => None,
-        };
         before = Some(paragraph);
     }
     found.into_iter()
+}
+
+/// A paragraph introducing a list, by its index in the document, and the folded range of its
+/// last sentence.
+pub(crate) type LeadIn = (usize, (usize, usize));
+
+/// For each paragraph of `doc`, the lead-in of the list it is an item of: the index of a
+/// paragraph of the same clause ending with ":" ("the Processor shall, within 48 hours after
+/// becoming aware of a breach:") and the folded range of its last sentence. A duty is often
+/// split between the two ("… notify the Customer"). The paragraph right after the lead-in is its
+/// first item; the list goes on while items end open ("; and", ",") or open with a list marker
+/// (`-`, `•`, `(a)`, `1.`, or a number under the lead-in's own: `7.1.2` under `7.1`).
+pub(crate) fn lead_ins(doc: &Document, source: &str) -> Vec<Option<LeadIn>> {
+    let mut lead_in: Option<LeadIn> = None;
+    let mut previous_open = false;
+    let mut found = Vec::with_capacity(doc.paragraphs.len());
+    for (index, paragraph) in doc.paragraphs.iter().enumerate() {
+        lead_in = lead_in.filter(|&(lead, _)| {
+            let lead = &doc.paragraphs[lead];
+            // A numbered item may have been read as a sub-clause of its own.
+            let in_lead_clause = lead.clause == paragraph.clause
+                || std::iter::successors(doc.clause_of(paragraph), |clause| {
+                    clause.parent.and_then(|id| doc.clauses.get(id))
+                })
+                .any(|clause| Some(clause.id) == lead.clause);
+            in_lead_clause
+                && (previous_open
+                    || item_of(list_marker(line_of(source, lead)), list_marker(line_of(source, paragraph))))
+        });
+        found.push(lead_in);
+        let text = paragraph.folded.folded.trim_end();
+        if text.ends_with(':') {
+            lead_in = paragraph.folded.sentences().last().map(|&range| (index, range));
+        }
+        previous_open = ends_open(text);
+    }
+    found
+}
+
+/// Whether a paragraph leaves its sentence open for the next item: it ends with ":", ";" or
+/// ",", maybe followed by the conjunction that joins the last two items ("; and", "; ou").
+fn ends_open(folded: &str) -> bool {
+    let text = ["and", "or", "et", "ou"]
+        .iter()
+        .find_map(|conjunction| folded.strip_suffix(conjunction).filter(|rest| rest.ends_with([' ', ';', ','])))
+        .unwrap_or(folded)
+        .trim_end();
+    text.ends_with([':', ';', ','])
+}
+
+/// The source line a paragraph starts on, from the line's beginning: a list item's marker may
+/// precede the paragraph's own text.
+fn line_of<'s>(source: &'s str, paragraph: &Paragraph) -> &'s str {
+    let start = paragraph.span.start.min(source.len());
+    let line_start = source[..start].rfind('\n').map_or(0, |at| at + 1);
+    source[line_start..].lines().next().unwrap_or("")
+}
+
+/// How a line opens a list item.
+#[derive(Debug, PartialEq, Eq)]
+enum ListMarker<'s> {
+    /// A bullet or a letter or roman numeral: `-`, `•`, `(a)`, `iv)`.
+    Plain,
+    /// A clause number, as its components: `5.2.4` → `["5", "2", "4"]`.
+    Number(Vec<&'s str>),
+}
+
+fn list_marker(line: &str) -> Option<ListMarker<'_>> {
+    let line = line.trim_start_matches([' ', '\t', '>']);
+    let (marker, rest) = line.split_at(line.find(char::is_whitespace)?);
+    if marker.chars().count() == 1 && marker.chars().all(|c| matches!(c, '-' | '*' | '+' | '•' | '–' | '—' | '·' | '▪'))
+    {
+        return Some(ListMarker::Plain);
+    }
+    if rest.trim().is_empty() {
+        return None;
+    }
+    if let Some(label) = marker.strip_suffix(')') {
+        let label = label.strip_prefix('(').unwrap_or(label);
+        if !label.is_empty() && label.len() <= 4 && label.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Some(if label.chars().all(|c| c.is_ascii_digit()) {
+                ListMarker::Number(vec![label])
+            } else {
+                ListMarker::Plain
+            });
+        }
+        return None;
+    }
+    let number = marker.trim_end_matches('.');
+    let components: Vec<&str> = number.split('.').collect();
+    components
+        .iter()
+        .all(|component| !component.is_empty() && component.len() <= 3 && component.chars().all(|c| c.is_ascii_digit()))
+        .then_some(ListMarker::Number(components))
+}
+
+/// Whether a paragraph opening with `item` continues the list of a lead-in opening with `lead`:
+/// bullets and letters always do, a number when it lies under the lead-in's own (`7.1.2` under
+/// `7.1`, not `7.2`).
+fn item_of(lead: Option<ListMarker<'_>>, item: Option<ListMarker<'_>>) -> bool {
+    match (lead, item) {
+        (_, None) => false,
+        (_, Some(ListMarker::Plain)) | (None | Some(ListMarker::Plain), Some(ListMarker::Number(_))) => true,
+        (Some(ListMarker::Number(lead)), Some(ListMarker::Number(item))) => {
+            item.len() > lead.len() && item.starts_with(&lead)
+        }
+    }
 }
 
 /// The first sentence in clauses of `kinds` (anywhere when empty) that states every cue.
@@ -253,6 +361,53 @@ mod tests {
         assert!(!governed_by_negation("le titulaire ne traite les donnees ", "que sur instruction documentee"));
         assert!(!governed_by_negation("n'agir que sur ", ""));
         assert!(governed_by_negation("le sous-traitant ne traite pas ", "les donnees a des fins de prospection"));
+    }
+
+    #[test]
+    fn list_markers_are_bullets_letters_and_clause_numbers() {
+        assert_eq!(list_marker("- notifier le Client ;"), Some(ListMarker::Plain));
+        assert_eq!(list_marker("  • notify the Customer"), Some(ListMarker::Plain));
+        assert_eq!(list_marker("(b) notify the Customer"), Some(ListMarker::Plain));
+        assert_eq!(list_marker("7.1.1\tnotify the Customer"), Some(ListMarker::Number(vec!["7", "1", "1"])));
+        assert_eq!(list_marker("2. notify the Customer"), Some(ListMarker::Number(vec!["2"])));
+        assert_eq!(list_marker("The Provider shall:"), None);
+        assert_eq!(list_marker("2021/915 applies"), None);
+    }
+
+    #[test]
+    fn a_numbered_item_lies_under_its_lead_in_number() {
+        let number = |components: &[&'static str]| Some(ListMarker::Number(components.to_vec()));
+        assert!(item_of(number(&["7", "1"]), number(&["7", "1", "2"])));
+        assert!(!item_of(number(&["7", "1"]), number(&["7", "2"])), "a sibling clause ends the list");
+        assert!(item_of(None, number(&["1"])));
+        assert!(item_of(number(&["5", "2"]), Some(ListMarker::Plain)));
+        assert!(!item_of(None, None));
+    }
+
+    #[test]
+    fn an_item_ending_with_a_conjunction_leaves_the_list_open() {
+        assert!(ends_open("notify the customer; and"));
+        assert!(ends_open("notifier le client ; ou"));
+        assert!(ends_open("with respect to:"));
+        assert!(!ends_open("provide the customer with details."));
+        assert!(!ends_open("security and"), "a conjunction needs the item's punctuation before it");
+    }
+
+    #[test]
+    fn list_items_lean_on_their_lead_in() {
+        let source = "# Obligations\n\nThe Provider shall, within 48 hours of a breach:\n\n- notify the Customer; and\n- help the Customer.\n\nThe Provider shall keep records.\n\n5.2 The Provider shall assist with:\n\n5.2.1 security;\n\n5.2.2 impact assessments.\n\n5.3 The Customer shall pay.\n";
+        let report = crate::lint(source, &crate::LintOptions::default());
+        let doc = &report.document;
+        let lead_of = |text: &str| {
+            let index = doc.paragraphs.iter().position(|p| p.text.contains(text)).unwrap();
+            lead_ins(doc, source)[index].map(|(lead, _)| doc.paragraphs[lead].text.clone())
+        };
+        let breach_lead_in = "The Provider shall, within 48 hours of a breach:";
+        assert_eq!(lead_of("notify the Customer").as_deref(), Some(breach_lead_in));
+        assert_eq!(lead_of("help the Customer").as_deref(), Some(breach_lead_in));
+        assert_eq!(lead_of("keep records"), None);
+        assert_eq!(lead_of("impact assessments").as_deref(), Some("5.2 The Provider shall assist with:"));
+        assert_eq!(lead_of("The Customer shall pay"), None);
     }
 
     #[test]

@@ -152,6 +152,88 @@ pub const AUTHORITY_OR_SUBJECTS: Cue = Cue {
     ],
 };
 
+/// The controller's own breach notifications named as such: a notification to the supervisory
+/// authority is the Art. 33 notice and a communication to the data subjects the Art. 34 one,
+/// with or without the word "breach" ("assist … including notifications to a supervisory
+/// authority").
+pub const CONTROLLER_NOTIFICATIONS: Cue = Cue {
+    id: "controller-notifications",
+    en: &[
+        "notification* to the supervisory authorit*",
+        "notification* to a supervisory authorit*",
+        "notification* to any supervisory authorit*",
+        "notification* to supervisory authorit*",
+        "notification* to the competent supervisory authorit*",
+        "notification* to the relevant supervisory authorit*",
+        "notification* to the competent authorit*",
+        "notification* to the data protection authorit*",
+        "notify* the supervisory authorit*",
+        "notify* a supervisory authorit*",
+        "notify* the competent supervisory authorit*",
+        "notify* the relevant supervisory authorit*",
+        "communication* to the data subjects",
+        "communication* to data subjects",
+    ],
+    fr: &[
+        "notification a l'autorite de controle",
+        "notifications a l'autorite de controle",
+        "notification aupres de l'autorite de controle",
+        "notifications aupres de l'autorite de controle",
+        "notification aux autorites de controle",
+        "notifications aux autorites de controle",
+        "notification a la cnil",
+        "notifications a la cnil",
+        "notifier l'autorite de controle",
+        "notifier a l'autorite de controle",
+        "notifier la cnil",
+        "communication a la personne concernee",
+        "communication aux personnes concernees",
+        "communications aux personnes concernees",
+    ],
+};
+
+/// Words by which the processor's information is meant to let the controller act ("to allow
+/// Customer to fulfil its data breach reporting obligations").
+pub const ENABLE_CONTROLLER: Cue = Cue {
+    id: "enable-controller",
+    en: &["to allow", "to enable", "enable*", "in order for", "so as to allow"],
+    fr: &["permettre", "permettra", "permet", "afin que", "pour que"],
+};
+
+/// The controller's duty to notify, named as an obligation ("its breach reporting obligations",
+/// « ses obligations de notification »).
+pub const NOTIFICATION_OBLIGATIONS: Cue = Cue {
+    id: "notification-obligations",
+    en: &[
+        "reporting obligation*",
+        "notification obligation*",
+        "obligation* to notify",
+        "obligation* to report",
+        "notification requirement*",
+        "reporting requirement*",
+    ],
+    fr: &[
+        "obligation de notification",
+        "obligations de notification",
+        "obligations en matiere de notification",
+        "obligation de notifier",
+        "obligations de notifier",
+    ],
+};
+
+/// In the definition of the breach term a notice clause uses, the word that limits it to
+/// confirmed breaches ("Security Incident means … confirmed accidental or unlawful destruction").
+pub const CONFIRMED: Cue =
+    Cue { id: "confirmed", en: &["confirmed"], fr: &["confirme", "confirmee", "confirmes", "confirmees"] };
+
+/// In the same definition, words that bring suspected breaches back in ("actual or suspected",
+/// "confirmed or unconfirmed"): the definition then does not wait for confirmation.
+pub const SUSPECTED: Cue = Cue {
+    id: "suspected",
+    en: &["suspect*", "unconfirmed", "potential", "alleged"],
+    fr: &["suspect*", "soupcon*", "presume*", "potentiel*", "non confirme*"],
+};
+
 /// Articles 33 and 34 (or the whole 32–36 range of Art. 28(3)(f)) by number.
 pub const ARTICLES_33_34: Cue = Cue {
     id: "articles-33-34",

@@ -14,6 +14,7 @@ use dpa_syntax::Span;
 use super::{durations_in, fact_at};
 use crate::model::{BreachNotice, ClauseKind, Document, Fact, FactName, Paragraph};
 use crate::rules::query::{negated, sentences};
+use crate::rules::search::{lead_ins, LeadIn};
 
 /// Clauses in which a notice duty is a sub-processor's towards the processor.
 const SUB_PROCESSOR_CLAUSES: &[ClauseKind] = &[ClauseKind::SubProcessors, ClauseKind::SubProcessorList];
@@ -26,16 +27,18 @@ const FOLLOW_WORDS: usize = 3;
 const RECIPIENT_WORDS: usize = 8;
 
 /// Finds the notice sentences ([`Document::breach_notices`]) and returns their deadlines.
-pub(super) fn extract(doc: &mut Document) -> Vec<Fact> {
-    doc.breach_notices = breach_notices(doc);
-    breach_deadlines(doc)
+pub(super) fn extract(doc: &mut Document, source: &str) -> Vec<Fact> {
+    let lead_ins = lead_ins(doc, source);
+    doc.breach_notices = breach_notices(doc, &lead_ins);
+    breach_deadlines(doc, &lead_ins)
 }
 
 /// Sentences in which the processor notifies the controller of a personal data breach: a
 /// notifying verb, not negated, not in brackets, not after words of assistance ("assist the
 /// Customer in notifying") and not with a sub-processor as the one notifying, outside the
-/// sub-processor clauses. Outside a breach clause the sentence must name a breach.
-fn breach_notices(doc: &Document) -> Vec<BreachNotice> {
+/// sub-processor clauses. Outside a breach clause the sentence, or the lead-in of its list
+/// ("in respect of any personal data breach, the Processor shall:"), must name a breach.
+fn breach_notices(doc: &Document, lead_ins: &[Option<LeadIn>]) -> Vec<BreachNotice> {
     let mut found = Vec::new();
     for (index, paragraph) in doc.paragraphs.iter().enumerate() {
         let kind = doc.clause_of(paragraph).and_then(|clause| clause.kind);
@@ -43,9 +46,13 @@ fn breach_notices(doc: &Document) -> Vec<BreachNotice> {
             continue;
         }
         let text = &paragraph.folded;
+        let lead_in_names_breach =
+            lead_ins[index].is_some_and(|(lead, range)| BREACH_EVENT.matches_in(&doc.paragraphs[lead].folded, range));
         for sentence in sentences(&text.folded) {
             let sentence_text = FoldedText::new(&text.folded[sentence.0..sentence.1], 0);
-            let about_breach = kind == Some(ClauseKind::BreachNotification) || BREACH_EVENT.matches(&sentence_text);
+            let about_breach = kind == Some(ClauseKind::BreachNotification)
+                || lead_in_names_breach
+                || BREACH_EVENT.matches(&sentence_text);
             if about_breach && notifies_controller(paragraph, sentence, &sentence_text) {
                 let (from, to) = text.source_range(sentence.0, sentence.1);
                 found.push(BreachNotice { paragraph: index, sentence, span: Span::new(from, to) });
@@ -70,18 +77,24 @@ fn notifies_controller(paragraph: &Paragraph, sentence: (usize, usize), text: &F
 }
 
 /// The time limits of the breach notices, as inferred `breach-notice` facts: every duration of
-/// a notice sentence that [`is_notice_deadline`].
-fn breach_deadlines(doc: &Document) -> Vec<Fact> {
+/// a notice sentence that [`is_notice_deadline`], or of the lead-in of a notice listed as an item
+/// ("without undue delay and within 48 hours after becoming aware of it:" then "notify the
+/// Customer").
+fn breach_deadlines(doc: &Document, lead_ins: &[Option<LeadIn>]) -> Vec<Fact> {
     let mut found = Vec::new();
     for notice in &doc.breach_notices {
-        let paragraph = &doc.paragraphs[notice.paragraph];
-        let sentence = &paragraph.folded.folded[notice.sentence.0..notice.sentence.1];
-        let mut previous_end = 0;
-        for located in durations_in(sentence) {
-            let deadline = is_notice_deadline(sentence, previous_end, &located);
-            previous_end = located.end;
-            let range = (notice.sentence.0 + located.start, notice.sentence.0 + located.end);
-            found.extend(deadline.then(|| fact_at(FactName::BreachNotice, paragraph, range)).flatten());
+        let lead_in = lead_ins[notice.paragraph].map(|(lead, range)| (&doc.paragraphs[lead], range));
+        for (paragraph, range) in
+            [Some((&doc.paragraphs[notice.paragraph], notice.sentence)), lead_in].into_iter().flatten()
+        {
+            let sentence = &paragraph.folded.folded[range.0..range.1];
+            let mut previous_end = 0;
+            for located in durations_in(sentence) {
+                let deadline = is_notice_deadline(sentence, previous_end, &located);
+                previous_end = located.end;
+                let words = (range.0 + located.start, range.0 + located.end);
+                found.extend(deadline.then(|| fact_at(FactName::BreachNotice, paragraph, words)).flatten());
+            }
         }
     }
     found

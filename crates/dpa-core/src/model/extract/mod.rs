@@ -36,7 +36,7 @@ const STATED_ONCE: &[FactName] = &[
 ];
 
 pub(super) fn extract(doc: &mut Document, source: &str) {
-    let deadlines = breach::extract(doc);
+    let deadlines = breach::extract(doc, source);
     add(doc, deadlines);
     doc.crypto = super::crypto::read(doc);
     let options = LintOptions::default();

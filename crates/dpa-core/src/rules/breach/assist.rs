@@ -1,8 +1,12 @@
-use dpa_lexicon::cues::breach::{ARTICLES_33_34, ASSIST, AUTHORITY_OR_SUBJECTS, BREACH_WORD};
+use dpa_lexicon::cues::breach::{
+    ARTICLES_33_34, ASSIST, AUTHORITY_OR_SUBJECTS, BREACH_WORD, CONTROLLER_NOTIFICATIONS, ENABLE_CONTROLLER,
+    NOTIFICATION_OBLIGATIONS,
+};
 use dpa_lexicon::cues::Cue;
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
+use crate::rules::search::sentences_in;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{breach_clause_heading, clause_inferred, inference_note, BREACH_CLAUSE, CLAUSE_TITLE, TAG_THE_CLAUSE};
@@ -22,8 +26,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for the processor's duty to assist the controller with its own breach obligations: a sentence in which the processor assists or cooperates with reference to Articles 33 and 34 (or Articles 32 to 36), or with notifying the supervisory authority or communicating a breach to the data subjects. Assistance with DPIAs or data-subject requests alone does not count.",
-            "Recherche l'obligation du sous-traitant d'aider le responsable du traitement à remplir ses propres obligations en cas de violation : une phrase où le sous-traitant aide ou coopère en visant les articles 33 et 34 (ou 32 à 36), ou la notification à l'autorité de contrôle ou la communication de la violation aux personnes concernées. L'aide aux AIPD ou aux demandes d'exercice des droits ne suffit pas.",
+            "Looks for the processor's duty to assist the controller with its own breach obligations: a sentence in which the processor assists or cooperates with reference to Articles 33 and 34 (or Articles 32 to 36), or with notifying the supervisory authority or communicating a breach to the data subjects, including in the general assistance clause and in a list item under an assistance lead-in (\"with respect to:\"); information on the breach given to allow the controller to meet its own notification obligations also counts. Assistance with DPIAs or data-subject requests alone does not count.",
+            "Recherche l'obligation du sous-traitant d'aider le responsable du traitement à remplir ses propres obligations en cas de violation : une phrase où le sous-traitant aide ou coopère en visant les articles 33 et 34 (ou 32 à 36), ou la notification à l'autorité de contrôle ou la communication de la violation aux personnes concernées, y compris dans la clause générale d'assistance et dans un élément de liste annoncé par une phrase d'assistance (« en ce qui concerne : ») ; les informations sur la violation fournies pour permettre au responsable de respecter ses propres obligations de notification comptent aussi. L'aide aux AIPD ou aux demandes d'exercice des droits ne suffit pas.",
         ),
         why: L10n::new(
             "Art. 28(3)(f) GDPR requires the contract to oblige the processor to assist the controller in ensuring compliance with Articles 32 to 36, which include notifying the authority (Art. 33) and the data subjects (Art. 34). After a breach at a contractor, as in the OFII leak of January 2026, the controller cannot write either notification without the contractor's facts and help.",
@@ -35,9 +39,17 @@ static META: RuleMeta = RuleMeta {
     },
 };
 
-/// Sentences that show the duty: assistance with the articles by number, or with a breach
-/// towards the authority or the data subjects (not with their requests, nor with a DPIA).
-const EVIDENCE: &[&[&Cue]] = &[&[&ASSIST, &ARTICLES_33_34], &[&ASSIST, &AUTHORITY_OR_SUBJECTS, &BREACH_WORD]];
+/// Sentences that show the duty: assistance with the articles by number, with a breach towards
+/// the authority or the data subjects (not with their requests, nor with a DPIA), or with the
+/// controller's notifications named as such; or the breach information given to let the
+/// controller meet its own notification obligations. The duty often sits in the general
+/// assistance clause, and its words may be split between a lead-in and a list item.
+const EVIDENCE: &[&[&Cue]] = &[
+    &[&ASSIST, &ARTICLES_33_34],
+    &[&ASSIST, &AUTHORITY_OR_SUBJECTS, &BREACH_WORD],
+    &[&ASSIST, &CONTROLLER_NOTIFICATIONS],
+    &[&ENABLE_CONTROLLER, &NOTIFICATION_OBLIGATIONS, &BREACH_WORD],
+];
 const MODEL_SENTENCE: L10n = L10n::new(
     "Taking into account the nature of the processing and the information available to it, the Processor shall assist the Controller in notifying the breach to the supervisory authority (Article 33 GDPR) and in communicating it to the data subjects (Article 34 GDPR).",
     "Compte tenu de la nature du traitement et des informations dont il dispose, le Sous-traitant aide le Responsable du traitement à notifier la violation à l'autorité de contrôle (article 33 du RGPD) et à la communiquer aux personnes concernées (article 34 du RGPD).",
@@ -49,7 +61,7 @@ impl Rule for BreachAssist {
     }
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
-        if EVIDENCE.iter().any(|cues| cx.find_together(cues, &[]).is_some()) {
+        if sentences_in(cx, &[]).any(|sentence| EVIDENCE.iter().any(|cues| sentence.states_all_with_lead_in(cues))) {
             return;
         }
         let inferred = clause_inferred(cx);

@@ -1,13 +1,14 @@
-use dpa_lexicon::cues::breach::CONFIRMATION_TRIGGER;
+use dpa_lexicon::cues::breach::{CONFIRMATION_TRIGGER, CONFIRMED, SUSPECTED};
 use dpa_lexicon::values::{BreachTrigger, FactValue};
 use dpa_lexicon::Lang;
+use dpa_syntax::Span;
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
-use crate::model::FactName;
+use crate::model::{Definition, FactName};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
-use super::{breach_paragraphs, find_in, inference_note, TAG_THE_CLAUSE};
+use super::{breach_paragraphs, find_in, inference_note, notice_sentences, TAG_THE_CLAUSE};
 
 pub(crate) struct BreachTriggerRule;
 
@@ -24,8 +25,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Checks from when the processor's breach notice deadline runs: a `breach-trigger` fact set to `confirmation`, or breach-clause wording such as \"after confirming the breach\", \"a confirmed personal data breach\", \"after the investigation\", \"à compter de la confirmation\", \"à l'issue de l'enquête\". Awareness, discovery and suspicion are fine.",
-            "Vérifie le point de départ du délai de notification : un fait `déclencheur-violation` valant `confirmation`, ou une formulation de la clause de violation telle que « à compter de la confirmation », « une violation confirmée », « à l'issue de l'enquête », « after confirming the breach ». La prise de connaissance, la découverte et le soupçon conviennent.",
+            "Checks from when the processor's breach notice deadline runs: a `breach-trigger` fact set to `confirmation`, or breach-clause wording such as \"after confirming the breach\", \"a confirmed personal data breach\", \"after the investigation\", \"à compter de la confirmation\", \"à l'issue de l'enquête\"; or a breach term used by the notice clause whose definition takes in only confirmed breaches (\"Security Incident means … confirmed …\", unless it also covers suspected ones). Awareness, discovery and suspicion are fine.",
+            "Vérifie le point de départ du délai de notification : un fait `déclencheur-violation` valant `confirmation`, ou une formulation de la clause de violation telle que « à compter de la confirmation », « une violation confirmée », « à l'issue de l'enquête », « after confirming the breach » ; ou un terme défini employé par la clause de notification dont la définition ne vise que les violations confirmées (« Incident de sécurité désigne … confirmé … », sauf si elle couvre aussi les violations suspectées). La prise de connaissance, la découverte et le soupçon conviennent.",
         ),
         why: L10n::new(
             "Art. 33(2) GDPR makes the processor notify \"after becoming aware\" of a breach, not after confirming it. A clock that starts when the processor's own investigation ends lets it decide when the controller's 72 hours (Art. 33(1)) begin to run: a contractor can investigate for weeks, as in the OFII leak of January 2026, while the controller stays in the dark.",
@@ -68,8 +69,33 @@ impl Rule for BreachTriggerRule {
             let inferred = hit.inferred(cx);
             sink.report(cx, &META, hit.span, inference_note(message(cx.text(hit.span)), inferred, TAG_THE_CLAUSE))
                 .inferred(inferred);
+        } else if let Some((term, words)) = confirmed_in_definition(cx) {
+            let message = definition_message(term, cx.text(words));
+            sink.report(cx, &META, words, inference_note(message, true, TAG_THE_CLAUSE)).inferred(true);
         }
     }
+}
+
+/// The word "confirmed" in the definition of a breach term that a notice sentence uses: the
+/// notice clause says "upon becoming aware of a Security Incident", but a Security Incident is
+/// only a confirmed one, so the clock still waits for confirmation. A definition that also takes
+/// in suspected breaches does not wait.
+fn confirmed_in_definition<'a>(cx: &Context<'a>) -> Option<(&'a str, Span)> {
+    let notices = notice_sentences(cx);
+    let used = |definition: &Definition| {
+        let term = dpa_lexicon::fold(&definition.term);
+        !term.is_empty() && notices.iter().any(|notice| !notice.paragraph.folded.find_phrase(&term).is_empty())
+    };
+    cx.doc.definitions.iter().filter(|definition| used(definition)).find_map(|definition| {
+        let start = definition.term_span.start;
+        let paragraph = cx.doc.paragraphs.iter().find(|p| p.span.start <= start && start < p.span.end)?;
+        if SUSPECTED.matches(&paragraph.folded) {
+            return None;
+        }
+        let &(from, to) = CONFIRMED.find_all(&paragraph.folded).first()?;
+        let (from, to) = paragraph.folded.source_range(from, to);
+        Some((definition.term.as_str(), Span::new(from, to)))
+    })
 }
 
 fn message(words: &str) -> Message {
@@ -78,5 +104,12 @@ fn message(words: &str) -> Message {
     Message::new(
         format!("The breach notice deadline runs from “{words}”, not from when the processor becomes aware of the breach (Art. 33(2) GDPR). The processor then decides when the controller's 72 hours (Art. 33(1)) effectively start. Make the deadline run from {en}: “within 48 hours after becoming aware of it”, including suspected breaches."),
         format!("Le délai de notification court à partir de « {words} », et non de la prise de connaissance de la violation par le sous-traitant (art. 33(2) RGPD). Le sous-traitant décide alors du moment où commencent réellement les 72 heures du responsable (art. 33(1)). Faites courir le délai à compter de la {fr} : « dans un délai de 48 heures après en avoir pris connaissance », violations suspectées comprises."),
+    )
+}
+
+fn definition_message(term: &str, word: &str) -> Message {
+    Message::new(
+        format!("The breach notice clause speaks of “{term}”, which the definitions limit to confirmed breaches (“{word}”). The notice deadline then runs from confirmation, not from when the processor becomes aware of the breach (Art. 33(2) GDPR), and the processor decides when the controller's 72 hours (Art. 33(1)) effectively start. Take “{word}” out of the definition and include suspected breaches: “any actual or reasonably suspected breach of security …”."),
+        format!("La clause de notification vise « {term} », que les définitions limitent aux violations confirmées (« {word} »). Le délai de notification court alors à partir de la confirmation, et non de la prise de connaissance de la violation par le sous-traitant (art. 33(2) RGPD), et le sous-traitant décide du moment où commencent réellement les 72 heures du responsable (art. 33(1)). Retirez « {word} » de la définition et incluez les violations suspectées : « toute violation de sécurité avérée ou raisonnablement suspectée … »."),
     )
 }
