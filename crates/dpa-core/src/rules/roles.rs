@@ -11,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use dpa_lexicon::cues::completeness as cues;
+use dpa_lexicon::cues::DEFINITION_VERB;
 use dpa_lexicon::{fold, FoldedText};
 use dpa_syntax::Span;
 
@@ -61,7 +62,11 @@ impl Roles {
             .doc
             .definitions
             .iter()
-            .filter(|d| region_starts.contains(&d.span.start) && parenthesised(cx.source, d.term_span))
+            .filter(|d| {
+                region_starts.contains(&d.span.start)
+                    && parenthesised(cx.source, d.term_span)
+                    && !defines_a_concept(cx.source, d.term_span)
+            })
             .map(|d| (d.term_span, d.term.clone()))
             .collect();
         introduced.sort_by_key(|(span, _)| span.start);
@@ -287,7 +292,8 @@ fn names_after_intro_words(paragraph: &Paragraph) -> Vec<(Span, String)> {
         .chunks_exact(2)
         .filter_map(|pair| {
             let (open, close) = (pair[0], pair[1]);
-            let before: Vec<&str> = folded[..open].split_whitespace().rev().take(3).collect();
+            // "hereinafter will be referred to as: the "Data Processor"".
+            let before: Vec<&str> = folded[..open].split_whitespace().rev().take(4).collect();
             let window = before.into_iter().rev().collect::<Vec<_>>().join(" ");
             if !cues::NAME_INTRO.matches(&FoldedText::new(&window, 0)) {
                 return None;
@@ -314,6 +320,17 @@ fn parenthesised(source: &str, term: Span) -> bool {
         (Some(_), None) => true,
         _ => false,
     }
+}
+
+/// `The data controller ("Controller") refers to the entity …`: a term followed by a definition
+/// verb defines a word, it names no party.
+fn defines_a_concept(source: &str, term: Span) -> bool {
+    let after = source.get(term.end..).unwrap_or("");
+    let after = after
+        .trim_start_matches(|c: char| matches!(c, '"' | '\'' | ')' | '*' | '_' | '»' | '”' | '’') || c.is_whitespace());
+    let opening: String = after.chars().take(40).collect();
+    let folded = FoldedText::new(&opening, 0);
+    DEFINITION_VERB.find(&folded).is_some_and(|(start, _)| start == 0)
 }
 
 /// The role a term names by its own words (`Customer`, `the Processor`, `le Prestataire`).

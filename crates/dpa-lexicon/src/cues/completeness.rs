@@ -67,6 +67,19 @@ pub const CONTROLLER_ROLE_STATEMENT: Cue = Cue {
         "as data controller",
         "as the data controller",
         "in its capacity as controller",
+        "shall be the controller",
+        "shall be the data controller",
+        "shall be a controller",
+        "will be the controller",
+        "will be the data controller",
+        "shall act as controller",
+        "shall act as the controller",
+        "shall act as a controller",
+        "acts as a data controller",
+        "acts as the data controller",
+        "is a data controller",
+        "remains the controller",
+        "remains the sole controller",
         "(controller)",
         "(the controller)",
         "(data controller)",
@@ -81,6 +94,20 @@ pub const CONTROLLER_ROLE_STATEMENT: Cue = Cue {
         "est le responsable du traitement",
         "est le responsable de traitement",
         "est responsable du traitement",
+        "est responsable de traitement",
+        "est le seul responsable du traitement",
+        "est seul responsable du traitement",
+        "est seul responsable de traitement",
+        "est alors responsable du traitement",
+        "est alors responsable de traitement",
+        "est alors le responsable du traitement",
+        "demeure seul responsable du traitement",
+        "demeure seul responsable de traitement",
+        "demeure le responsable du traitement",
+        "reste seul responsable du traitement",
+        "reste seul responsable de traitement",
+        "agit comme responsable du traitement",
+        "agit comme responsable de traitement",
     ],
 };
 
@@ -105,6 +132,19 @@ pub const PROCESSOR_ROLE_STATEMENT: Cue = Cue {
         "as data processor",
         "as your processor",
         "in its capacity as processor",
+        "shall be the processor",
+        "shall be the data processor",
+        "shall be a processor",
+        "will be the processor",
+        "will be the data processor",
+        "shall act as processor",
+        "shall act as the processor",
+        "shall act as a processor",
+        "acts as a data processor",
+        "acts as the data processor",
+        "is a data processor",
+        "as a processor",
+        "as a data processor",
         "(processor)",
         "(the processor)",
         "(data processor)",
@@ -115,9 +155,71 @@ pub const PROCESSOR_ROLE_STATEMENT: Cue = Cue {
         "est le sous-traitant",
         "est sous-traitant",
         "est votre sous-traitant",
+        "est alors sous-traitant",
+        "est alors le sous-traitant",
+        "agit comme sous-traitant",
+        "en sa qualite de sous-traitant",
         "(sous-traitant)",
     ],
 };
+
+/// The role nouns themselves, as the law names the roles: a party is identified only when a name
+/// or a party's defined term ("GitHub", "the Customer") carries the role, not the role noun alone
+/// ("the data controller refers to the entity …").
+pub const CONTROLLER_ROLE_NOUN: Cue = Cue {
+    id: "controller-role-noun",
+    en: &["controller", "data controller"],
+    fr: &["responsable du traitement", "responsable de traitement", "responsable des traitements"],
+};
+
+pub const PROCESSOR_ROLE_NOUN: Cue =
+    Cue { id: "processor-role-noun", en: &["processor", "data processor"], fr: &["sous-traitant"] };
+
+/// Words of the role nouns, which name no party when capitalised ("the Data Controller").
+pub const ROLE_NOUN_WORDS: &[&str] =
+    &["data", "controller", "controllers", "processor", "processors", "responsable", "traitement", "sous-traitant"];
+
+/// Capitalised words that open a sentence or a clause without naming anyone ("*The* Customer",
+/// "*Where* it acts as …", "*En* tant que …").
+pub const NON_PARTY_CAPITALS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "each",
+    "any",
+    "it",
+    "such",
+    "hereinafter",
+    "for",
+    "in",
+    "as",
+    "and",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "ce",
+    "cette",
+    "chaque",
+    "il",
+    "elle",
+    "en",
+    "pour",
+    "dans",
+    "et",
+    "ci-apres",
+];
+
+/// Words that make a role statement conditional ("*where* Customer acts as a processor"): the role
+/// is then one the party may play, not the one the contract gives it.
+pub const CONDITIONAL_ROLE: &[&str] =
+    &["where", "if", "when", "whenever", "extent", "event", "lorsque", "lorsqu'", "si", "quand", "cas"];
+
+/// The verb that gives a role noun its party ("the Data Controller *is* the Customer", "le
+/// Responsable de traitement *est* le Client").
+pub const ROLE_IS: &[&str] = &["is", "shall be", "will be", "means", "est", "sera", "designe"];
 
 /// Words that introduce the name a party is given ("- hereinafter \"Client\" -", "ci-après
 /// dénommée « le sous-traitant »").

@@ -1,6 +1,7 @@
 //! ART28-PARTIES: the controller and the processor must both be identified.
 
 use dpa_lexicon::cues::completeness as cues;
+use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
 use crate::finding::Severity;
@@ -8,7 +9,7 @@ use crate::lang::{L10n, Message};
 use crate::model::{ClauseKind, PartyFact, PartyRole};
 use crate::rules::query::inference_note;
 use crate::rules::roles::{role_of_term, Roles};
-use crate::rules::search::{missing_target, sentences_in, with_certainty_hint};
+use crate::rules::search::{missing_target, sentences_in, with_certainty_hint, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct Parties;
@@ -111,26 +112,134 @@ fn identification(cx: &Context<'_>, roles: &Roles, role: PartyRole) -> Identific
         }
         blank.get_or_insert(name.term_span);
     }
-    // "Controller: Liffeyside Dental Group Limited, company number 648213, …"
-    for paragraph in cx.doc.paragraphs.iter().filter(|p| !p.is_table_row) {
-        let folded = &paragraph.folded.folded;
-        let Some((label, value)) = folded.split_once(':') else { continue };
-        let value = value.trim();
-        if role_of_term(label.trim()) == Some(role) && value.split_whitespace().count() >= 2 && !value.contains('[') {
-            return Identification::Named;
-        }
+    if labelled(cx, role) {
+        return Identification::Named;
     }
     // "between Boulangeries Duval SA, as controller, and Quillon Cloud SAS, as processor"
-    let statement = match role {
-        PartyRole::Processor => &cues::PROCESSOR_ROLE_STATEMENT,
-        _ => &cues::CONTROLLER_ROLE_STATEMENT,
+    let (statement, noun) = match role {
+        PartyRole::Processor => (&cues::PROCESSOR_ROLE_STATEMENT, &cues::PROCESSOR_ROLE_NOUN),
+        _ => (&cues::CONTROLLER_ROLE_STATEMENT, &cues::CONTROLLER_ROLE_NOUN),
     };
-    let introduced = sentences_in(cx, &[])
-        .any(|sentence| sentence.states_all(&[&cues::PARTY_SENTENCE, statement]) && !sentence.text().contains('['));
+    let introduced = sentences_in(cx, &[]).filter(|sentence| !sentence.text().contains('[')).any(|sentence| {
+        sentence.states_all(&[&cues::PARTY_SENTENCE, statement])
+            || sentence.matches(statement).into_iter().any(|(start, _)| party_named_before(cx, &sentence, start))
+            || sentence.mentions(noun).into_iter().any(|noun| role_noun_names_party(cx, &sentence, noun))
+    });
     if introduced {
         return Identification::Named;
     }
     blank.map_or(Identification::Missing, Identification::Blank)
+}
+
+/// "Controller: Liffeyside Dental Group Limited, company number 648213, …"; the Commission's
+/// annex writes the label with an instruction in brackets or italics and the name in the next
+/// paragraph ("**Controller(s):** *[Identity and contact details …]*", then the name).
+fn labelled(cx: &Context<'_>, role: PartyRole) -> bool {
+    let paragraphs: Vec<_> = cx.doc.paragraphs.iter().filter(|p| !p.is_table_row).collect();
+    paragraphs.iter().enumerate().any(|(index, paragraph)| {
+        let Some((label, value)) = paragraph.text.split_once(':') else { return false };
+        let label = dpa_lexicon::fold(label.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()));
+        if role_of_term(label.strip_suffix("(s)").unwrap_or(&label)) != Some(role) {
+            return false;
+        }
+        let value = value.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+        let instruction_only = value.is_empty() || (value.starts_with('[') && value.ends_with(']'));
+        let value = match paragraphs.get(index + 1) {
+            Some(next) if instruction_only && next.clause == paragraph.clause => next.text.as_str(),
+            _ => value,
+        };
+        // A name opens the value; a definition of the role opens with a common noun ("La
+        // personne physique ou morale qui …").
+        let opens_with_name = value.split_whitespace().take(3).any(names_a_party);
+        value.split_whitespace().count() >= 2 && opens_with_name && !has_bracketed_blank(value)
+    })
+}
+
+/// A bracketed blank (`[CUSTOMER LEGAL NAME]`, `[●]`), not a Markdown link (`[the Agreement](…)`).
+fn has_bracketed_blank(text: &str) -> bool {
+    text.match_indices('[').any(|(open, _)| {
+        let rest = &text[open..];
+        rest.find(']').is_none_or(|close| !rest[close + 1..].starts_with('('))
+    })
+}
+
+/// Whether the words right before folded offset `at` (after the last comma, parenthesis or
+/// "and") name a party: a capitalised word other than a role noun or an opening word ("GitHub",
+/// "the Customer", "SEPTEO IT SOLUTIONS"), in a clause that is not a condition ("where Customer
+/// acts as a processor" states a role it may play, not the one the contract gives it).
+fn party_named_before(cx: &Context<'_>, sentence: &Sentence<'_>, at: usize) -> bool {
+    let folded = &sentence.paragraph.folded.folded[sentence.range.0..at];
+    let clause_start = [", ", "; ", ": ", "(", ")", " and ", " et ", " that ", " que "]
+        .iter()
+        .filter_map(|separator| folded.rfind(separator).map(|found| found + separator.len()))
+        .max()
+        .unwrap_or(0);
+    let span = sentence.source_span((sentence.range.0 + clause_start, at));
+    let words: Vec<&str> = cx.text(span).split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).collect();
+    let words: Vec<&str> = words.into_iter().filter(|word| !word.is_empty()).rev().take(5).collect();
+    let conditional = words.iter().any(|word| cues::CONDITIONAL_ROLE.contains(&dpa_lexicon::fold(word).as_str()));
+    !conditional && words.iter().any(|word| names_a_party(word))
+}
+
+/// What follows "is" / "est" opening `text`.
+fn complement_after_role_verb(text: &str) -> Option<&str> {
+    cues::ROLE_IS.iter().find_map(|verb| text.strip_prefix(verb)?.strip_prefix(' '))
+}
+
+/// A capitalised word that is neither a role noun's nor an opening word.
+fn names_a_party(word: &str) -> bool {
+    // "l'Abonné", "d'Acme"
+    let word = word.rsplit('\'').next().unwrap_or(word);
+    let folded = dpa_lexicon::fold(word);
+    word.chars().next().is_some_and(char::is_uppercase)
+        && !cues::ROLE_NOUN_WORDS.contains(&folded.as_str())
+        && !cues::NON_PARTY_CAPITALS.contains(&folded.as_str())
+}
+
+/// A role noun given to a named party without a role statement: in apposition ("JIS COMPUTING,
+/// le Sous-Traitant, s'engage"), as the name given in parentheses ("Acme (ci-après « le
+/// Sous-traitant »)"), or as the subject of a sentence naming the party ("the Data Controller, or
+/// just Controller, is the Customer"). "The data controller ("Controller") refers to the entity
+/// …" names nobody.
+fn role_noun_names_party(cx: &Context<'_>, sentence: &Sentence<'_>, (start, end): (usize, usize)) -> bool {
+    let folded = &sentence.paragraph.folded.folded;
+    let before = &folded[sentence.range.0..start];
+    let after = &folded[end..sentence.range.1];
+    if before.ends_with('-') {
+        // "sub-processor"
+        return false;
+    }
+    let article = ["the ", "le ", "la ", "l'"].iter().find_map(|article| before.strip_suffix(article));
+    if let Some(name) = article.and_then(|rest| rest.strip_suffix(", ")) {
+        if after.starts_with(',') {
+            return party_named_before(cx, sentence, sentence.range.0 + name.len());
+        }
+    }
+    if let Some(open) = before.rfind('(') {
+        let inside = FoldedText::new(&before[open + 1..].replace('"', " "), 0);
+        let mut rest = inside.folded.clone();
+        for (start, end) in cues::NAME_INTRO.find_all(&inside) {
+            rest.replace_range(start..end, &" ".repeat(end - start));
+        }
+        let only_intro = rest.split_whitespace().all(|word| cues::SENTENCE_OPENERS.contains(&word));
+        if only_intro && after.trim_start_matches(['"', ' ']).starts_with(')') {
+            return party_named_before(cx, sentence, sentence.range.0 + open);
+        }
+    }
+    // "the Data Controller, or just Controller, is the Customer": an aside between commas may
+    // come before the verb.
+    let Some(complement) = complement_after_role_verb(after.trim_start()).or_else(|| {
+        let (_, rest) = after.strip_prefix(", ")?.split_once(", ")?;
+        complement_after_role_verb(rest)
+    }) else {
+        return false;
+    };
+    let Some(party) = ["the ", "le ", "la ", "l'"].iter().find_map(|article| complement.strip_prefix(article)) else {
+        return false;
+    };
+    let from = sentence.range.1 - party.len();
+    let word_end = party.find(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(sentence.range.1, |at| from + at);
+    names_a_party(cx.text(sentence.source_span((from, word_end))))
 }
 
 /// A joint controller is a controller for this rule.
