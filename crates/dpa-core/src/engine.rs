@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use dpa_syntax::Parse;
 use serde::{Deserialize, Serialize};
 
 use crate::finding::{Finding, Severity, Suppressed};
@@ -82,8 +83,24 @@ impl Report {
 
 /// Parse, build the model and run every enabled rule. Never panics, never fails.
 pub fn lint(source: &str, options: &LintOptions) -> Report {
-    let parse = dpa_syntax::parse(source);
-    let mut document = model::build(source, &parse, options.prose, &options.custom_kinds);
+    lint_parsed(source, &dpa_syntax::parse(source), options)
+}
+
+/// [`lint`] of a document already parsed: `parse` must be `dpa_syntax::parse(source)`. An editor
+/// that also highlights from the syntax tree parses each version once.
+pub fn lint_parsed(source: &str, parse: &Parse, options: &LintOptions) -> Report {
+    lint_model(source, parse, build_model(source, parse, options), options)
+}
+
+/// The model [`lint`] builds, for a caller that reads it before it finishes the options (the
+/// files the front matter links): [`lint_model`] then lints it without building it again.
+pub fn build_model(source: &str, parse: &Parse, options: &LintOptions) -> Document {
+    model::build(source, parse, options.prose, &options.custom_kinds)
+}
+
+/// [`lint_parsed`] of a model made by [`build_model`] from the same source and parse, with the
+/// same `prose` and `custom_kinds`; the other options do not change the model and may differ.
+pub fn lint_model(source: &str, parse: &Parse, mut document: Document, options: &LintOptions) -> Report {
     if let Some(status) = options.status {
         document.front_matter.status = Some(status);
     }

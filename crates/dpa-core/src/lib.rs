@@ -28,7 +28,7 @@ pub use dpa_lexicon as lexicon;
 pub use dpa_lexicon::{lang, values};
 pub use dpa_syntax::{LineCol, LineIndex, Span};
 
-pub use engine::{lint, LintOptions, Report, RuleFilter};
+pub use engine::{build_model, lint, lint_model, lint_parsed, LintOptions, Report, RuleFilter};
 pub use finding::{Edit, Finding, Fix, Related, Severity, Suppressed};
 pub use lang::{L10n, Lang, Message};
 pub use model::Document;

@@ -1,6 +1,5 @@
-//! One analysed state of a document: the text, its parse (for syntax highlighting) and the
-//! core's report (for everything else). Computed on a blocking thread, because it reads the
-//! configuration and a linked translation from disk.
+//! One analysed state of a document: the text, its parse and the core's report. Computed on a
+//! blocking thread, because it reads the configuration and a linked translation from disk.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -9,7 +8,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use dpa_core::values::Date;
 use dpa_core::{Playbook, Report};
 use dpa_syntax::{ColumnUnit, LineIndex, Parse};
-use dpa_workspace::{discover_config, lint_source, load_playbook, ConfigError, FileSettings, Overrides};
+use dpa_workspace::{discover_config, lint_parsed_source, load_playbook, ConfigError, FileSettings, Overrides};
 
 use crate::documents::Snapshot;
 use crate::position::Positions;
@@ -27,7 +26,7 @@ pub struct Analysis {
     pub text: Arc<String>,
     pub index: Arc<LineIndex>,
     pub version: i32,
-    pub parse: Parse,
+    pub parse: Arc<Parse>,
     pub report: Report,
     /// The playbook the document was linted against, for hovers.
     pub playbook: Option<Playbook>,
@@ -38,10 +37,11 @@ pub struct Analysis {
 impl Analysis {
     pub fn compute(snapshot: &Snapshot, environment: &Environment) -> Analysis {
         let text = Arc::clone(&snapshot.text);
+        let parse = snapshot.parse();
         let path = snapshot.uri.to_file_path().map(|path| path.into_owned());
-        let (report, playbook, config_errors) = environment.lint(path.as_deref(), &text);
+        let (report, playbook, config_errors) = environment.lint(path.as_deref(), &text, &parse);
         Analysis {
-            parse: dpa_syntax::parse(&text),
+            parse,
             report,
             playbook,
             index: Arc::clone(&snapshot.index),
@@ -60,7 +60,7 @@ impl Environment {
     /// Lints as the command line does (`dpa_workspace`): editor settings over the closest
     /// `dpa-lint.toml` over the front matter, with the files the front matter links. Documents
     /// that are not files (unsaved buffers) get the editor settings alone.
-    fn lint(&self, path: Option<&Path>, text: &str) -> (Report, Option<Playbook>, Vec<ConfigError>) {
+    fn lint(&self, path: Option<&Path>, text: &str, parse: &Parse) -> (Report, Option<Playbook>, Vec<ConfigError>) {
         let mut problems = Vec::new();
         let config = match path.map(discover_config) {
             Some(Ok(config)) => config,
@@ -82,11 +82,11 @@ impl Environment {
             .and_then(|playbook| load_playbook(playbook).map_err(|error| problems.push(error)).ok());
         let options = file.lint_options(today(), playbook.clone());
         let Some(path) = path else {
-            return (dpa_core::lint(text, &options), playbook, problems);
+            return (dpa_core::lint_parsed(text, parse, &options), playbook, problems);
         };
-        let report = lint_source(path, text, options.clone()).unwrap_or_else(|error| {
+        let report = lint_parsed_source(path, text, parse, options.clone()).unwrap_or_else(|error| {
             problems.push(error);
-            dpa_core::lint(text, &options)
+            dpa_core::lint_parsed(text, parse, &options)
         });
         // The front matter's own playbook, which `lint_source` loaded when no setting named one.
         let playbook = playbook.or_else(|| {

@@ -3,9 +3,10 @@
 //! handlers run concurrently; versions guard against anything that still arrives late.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
 
-use dpa_syntax::{ColumnUnit, LineIndex};
+use dpa_syntax::{ColumnUnit, LineIndex, Parse};
 use tokio::sync::OnceCell;
 use tower_lsp_server::ls_types::{TextDocumentContentChangeEvent, Uri};
 
@@ -21,6 +22,10 @@ pub type AnalysisCell = Arc<OnceCell<Arc<Analysis>>>;
 /// on the latest version.
 pub type AnalysisTurn = Arc<tokio::sync::Mutex<()>>;
 
+/// The parse of one version of the text, made once and shared by the lint and the syntax
+/// highlighting, which does not wait for the lint. Kept across a settings change.
+pub type SyntaxCell = Arc<OnceLock<Arc<Parse>>>;
+
 struct Document {
     text: Arc<String>,
     index: Arc<LineIndex>,
@@ -30,6 +35,9 @@ struct Document {
     generation: u64,
     analysis: AnalysisCell,
     turn: AnalysisTurn,
+    syntax: SyntaxCell,
+    /// How long the last analysis of this document took.
+    lint_time: Option<Duration>,
 }
 
 /// Everything needed to analyse one state of a document off the lock.
@@ -42,6 +50,14 @@ pub struct Snapshot {
     pub generation: u64,
     pub analysis: AnalysisCell,
     pub turn: AnalysisTurn,
+    pub syntax: SyntaxCell,
+}
+
+impl Snapshot {
+    /// The parse of this version, made on first use; call it off the async runtime.
+    pub fn parse(&self) -> Arc<Parse> {
+        Arc::clone(self.syntax.get_or_init(|| Arc::new(dpa_syntax::parse(&self.text))))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,6 +94,8 @@ impl DocumentStore {
             generation,
             analysis: AnalysisCell::default(),
             turn: AnalysisTurn::default(),
+            syntax: SyntaxCell::default(),
+            lint_time: None,
         };
         self.documents.insert(uri, document);
         generation
@@ -115,6 +133,7 @@ impl DocumentStore {
         document.version = version;
         document.generation = generation;
         document.analysis = AnalysisCell::default();
+        document.syntax = SyntaxCell::default();
         self.next_generation = generation;
         ChangeOutcome::Applied { generation }
     }
@@ -137,6 +156,16 @@ impl DocumentStore {
         self.documents.keys().cloned().collect()
     }
 
+    pub fn lint_time(&self, uri: &Uri) -> Option<Duration> {
+        self.documents.get(uri).and_then(|document| document.lint_time)
+    }
+
+    pub fn record_lint_time(&mut self, uri: &Uri, time: Duration) {
+        if let Some(document) = self.documents.get_mut(uri) {
+            document.lint_time = Some(time);
+        }
+    }
+
     pub fn is_current(&self, uri: &Uri, generation: u64) -> bool {
         self.documents.get(uri).is_some_and(|document| document.generation == generation)
     }
@@ -150,6 +179,7 @@ impl DocumentStore {
             generation: document.generation,
             analysis: Arc::clone(&document.analysis),
             turn: Arc::clone(&document.turn),
+            syntax: Arc::clone(&document.syntax),
         })
     }
 
@@ -205,6 +235,20 @@ mod tests {
         store.open(uri(), "two 😀 three".into(), 1);
         store.change(&uri(), 2, vec![edit((0, 4), (0, 6), "emoji"), edit((0, 2), (0, 7), "-")], ColumnUnit::Utf16);
         assert_eq!(store.text(&uri()), Some("tw-ji three"));
+    }
+
+    #[test]
+    fn one_parse_per_text_kept_across_a_settings_change() {
+        let mut store = DocumentStore::default();
+        store.open(uri(), "# Audits {audit}\n".into(), 1);
+        let first = store.snapshot(&uri()).unwrap().parse();
+        assert!(Arc::ptr_eq(&first, &store.snapshot(&uri()).unwrap().parse()));
+        store.invalidate(&uri());
+        assert!(Arc::ptr_eq(&first, &store.snapshot(&uri()).unwrap().parse()), "settings do not change the text");
+        store.change(&uri(), 2, vec![edit((0, 0), (0, 0), "x")], ColumnUnit::Utf16);
+        let edited = store.snapshot(&uri()).unwrap().parse();
+        assert!(!Arc::ptr_eq(&first, &edited));
+        assert_eq!(edited.tree.blocks.len(), 1);
     }
 
     #[test]

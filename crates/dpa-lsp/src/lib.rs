@@ -8,6 +8,8 @@
 //!   stale versions are ignored, so edits apply in the client's order.
 //! - Linting runs on blocking threads, debounced, and only the latest generation of a document
 //!   is published, with its version; closing a document clears its diagnostics.
+//! - Each version of a text is parsed once: the lint and the semantic tokens share the parse,
+//!   and highlighting never waits for a lint.
 //! - A panic while linting or answering a request fails that one piece of work, never the server.
 //! - Positions are converted only through `dpa_syntax::LineIndex`, in the negotiated encoding.
 #![deny(clippy::print_stdout)]

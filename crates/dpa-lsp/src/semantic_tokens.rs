@@ -2,10 +2,10 @@
 //! comments, drafting notes and suppression directives.
 
 use dpa_core::lexicon::is_reference_word;
-use dpa_syntax::{Block, ColumnUnit, Comment, CommentKind, FactNode, Inline, Span, SyntaxTree};
+use dpa_syntax::{Block, ColumnUnit, Comment, CommentKind, FactNode, Inline, LineIndex, Parse, Span, SyntaxTree};
 use tower_lsp_server::ls_types::{SemanticToken, SemanticTokenModifier, SemanticTokenType, SemanticTokensLegend};
 
-use crate::analysis::Analysis;
+use crate::position::Positions;
 
 /// Token types, in legend order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,12 +43,14 @@ pub fn legend() -> SemanticTokensLegend {
     SemanticTokensLegend { token_types: TYPES.to_vec(), token_modifiers: vec![SemanticTokenModifier::DOCUMENTATION] }
 }
 
-pub fn semantic_tokens(analysis: &Analysis, unit: ColumnUnit) -> Vec<SemanticToken> {
+/// The tokens of one version of a document, from its parse alone: highlighting never waits for
+/// a lint.
+pub fn semantic_tokens(text: &str, index: &LineIndex, parse: &Parse, unit: ColumnUnit) -> Vec<SemanticToken> {
     let mut raw = Vec::new();
-    collect(&analysis.parse.tree, &mut raw);
+    collect(&parse.tree, &mut raw);
     raw.retain(|(span, _, _)| !span.is_empty());
     raw.sort_by_key(|(span, _, _)| (span.start, span.end));
-    encode(analysis, unit, raw)
+    encode(text, index, unit, raw)
 }
 
 type Raw = (Span, Kind, u32);
@@ -121,15 +123,15 @@ fn comment_tokens(comment: &Comment, out: &mut Vec<Raw>) {
 
 /// Relative encoding (LSP §semanticTokens): line and start deltas in the negotiated unit. Tokens
 /// never overlap and never cross a line end.
-fn encode(analysis: &Analysis, unit: ColumnUnit, raw: Vec<Raw>) -> Vec<SemanticToken> {
-    let positions = analysis.positions(unit);
+fn encode(text: &str, index: &LineIndex, unit: ColumnUnit, raw: Vec<Raw>) -> Vec<SemanticToken> {
+    let positions = Positions::new(text, index, unit);
     let mut tokens = Vec::with_capacity(raw.len());
     let (mut previous_line, mut previous_start, mut covered) = (0u32, 0u32, 0usize);
     for (span, kind, modifiers) in raw {
         if span.start < covered {
             continue;
         }
-        let line_end = analysis.index.line_span(&analysis.text, analysis.index.line_of(span.start)).end;
+        let line_end = index.line_span(text, index.line_of(span.start)).end;
         let span = Span::new(span.start, span.end.min(line_end.max(span.start)));
         let length = positions.width(span);
         if length == 0 {

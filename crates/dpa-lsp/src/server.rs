@@ -6,10 +6,10 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use dpa_core::Lang;
-use dpa_syntax::ColumnUnit;
+use dpa_syntax::{ColumnUnit, Parse};
 use tokio::task::JoinError;
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::*;
@@ -20,8 +20,19 @@ use crate::documents::{ChangeOutcome, DocumentStore, Snapshot};
 use crate::settings::{Settings, SECTION};
 use crate::{code_actions, completion, diagnostics, hover, navigation, position, semantic_tokens, symbols};
 
-/// How long typing must pause before a document is linted again.
+/// The longest pause in typing a document waits for before it is linted again.
 pub const DEBOUNCE: Duration = Duration::from_millis(100);
+
+/// The shortest such pause, so that a burst of keystrokes is still linted once.
+const MIN_DEBOUNCE: Duration = Duration::from_millis(10);
+
+/// How long typing must pause before a document is linted again: as long as its last lint took,
+/// within [`MIN_DEBOUNCE`] and [`DEBOUNCE`]. A lint started sooner would most likely be made
+/// useless by the next keystroke, and on a contract that lints in a few milliseconds a fixed
+/// 100 ms would be most of the wait for its diagnostics.
+fn debounce(lint_time: Option<Duration>) -> Duration {
+    lint_time.map_or(DEBOUNCE, |time| time.clamp(MIN_DEBOUNCE, DEBOUNCE))
+}
 
 pub struct Backend {
     client: Client,
@@ -130,9 +141,16 @@ impl Shared {
     async fn analyse(&self, snapshot: &Snapshot) -> std::result::Result<Arc<Analysis>, String> {
         let environment = self.environment();
         let cell = Arc::clone(&snapshot.analysis);
+        let uri = snapshot.uri.clone();
         let snapshot = snapshot.clone();
-        let analysis =
-            cell.get_or_try_init(|| run_blocking(move || Arc::new(Analysis::compute(&snapshot, &environment)))).await?;
+        let analysis = cell
+            .get_or_try_init(|| async {
+                let started = Instant::now();
+                let analysis = run_blocking(move || Arc::new(Analysis::compute(&snapshot, &environment))).await?;
+                lock(&self.documents).record_lint_time(&uri, started.elapsed());
+                Ok::<_, String>(analysis)
+            })
+            .await?;
         Ok(Arc::clone(analysis))
     }
 }
@@ -241,6 +259,20 @@ impl Backend {
         let view = self.shared.view(uri);
         run_blocking(move || feature(&analysis, &view)).await.map(Some).map_err(internal_error)
     }
+
+    /// Runs a feature on the current text and its parse, off the runtime, without waiting for
+    /// a lint; `None` when the document is not open.
+    async fn with_syntax<T, F>(&self, uri: &Uri, feature: F) -> Result<Option<T>>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Snapshot, &Parse, &View) -> T + Send + 'static,
+    {
+        let Some(snapshot) = lock(&self.shared.documents).snapshot(uri) else {
+            return Ok(None);
+        };
+        let view = self.shared.view(uri);
+        run_blocking(move || feature(&snapshot, &snapshot.parse(), &view)).await.map(Some).map_err(internal_error)
+    }
 }
 
 fn internal_error(message: String) -> Error {
@@ -332,7 +364,10 @@ impl LanguageServer for Backend {
         let version = params.text_document.version;
         let outcome = guarded(|| lock(&self.shared.documents).change(&uri, version, params.content_changes, unit));
         match outcome {
-            Ok(ChangeOutcome::Applied { generation }) => self.schedule_lint(uri, generation, DEBOUNCE),
+            Ok(ChangeOutcome::Applied { generation }) => {
+                let delay = debounce(lock(&self.shared.documents).lint_time(&uri));
+                self.schedule_lint(uri, generation, delay)
+            }
             Ok(ChangeOutcome::Stale) => {
                 let message = format!("dpa-lsp: ignored change to {} at stale version {version}", uri.as_str());
                 self.client.log_message(MessageType::LOG, message).await;
@@ -446,10 +481,10 @@ impl LanguageServer for Backend {
 
     async fn semantic_tokens_full(&self, params: SemanticTokensParams) -> Result<Option<SemanticTokensResult>> {
         let result = self
-            .with_analysis(&params.text_document.uri, |analysis, view| {
+            .with_syntax(&params.text_document.uri, |snapshot, parse, view| {
                 SemanticTokensResult::Tokens(SemanticTokens {
                     result_id: None,
-                    data: semantic_tokens::semantic_tokens(analysis, view.unit),
+                    data: semantic_tokens::semantic_tokens(&snapshot.text, &snapshot.index, parse, view.unit),
                 })
             })
             .await?;
@@ -466,6 +501,14 @@ mod tests {
         let failed = run_blocking(|| -> usize { panic!("lint blew up on {}", "contract.dpa") }).await;
         assert_eq!(failed, Err("lint blew up on contract.dpa".to_string()));
         assert_eq!(run_blocking(|| 42).await, Ok(42));
+    }
+
+    #[test]
+    fn the_debounce_follows_the_last_lint_time_within_bounds() {
+        assert_eq!(debounce(None), DEBOUNCE);
+        assert_eq!(debounce(Some(Duration::from_micros(300))), MIN_DEBOUNCE);
+        assert_eq!(debounce(Some(Duration::from_millis(42))), Duration::from_millis(42));
+        assert_eq!(debounce(Some(Duration::from_secs(3))), DEBOUNCE);
     }
 
     #[test]

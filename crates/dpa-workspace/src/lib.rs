@@ -27,6 +27,6 @@ pub use config::{
 };
 pub use input::{read_input, read_stdin, InputError, InputErrorKind, InputKind, Source};
 pub use playbook::load_playbook;
-pub use resolve::{lint_source, FileSettings, Overrides};
+pub use resolve::{lint_parsed_source, lint_source, FileSettings, Overrides};
 pub use rules::{find_rule, resolve_rule_id, resolve_selector, UnknownRule};
 pub use walk::{walk, Input, Walk};

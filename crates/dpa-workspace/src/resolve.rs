@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use dpa_core::model::Status;
 use dpa_core::values::Date;
 use dpa_core::{LintOptions, Playbook, Report, RuleFilter};
+use dpa_syntax::Parse;
 
 use crate::config::{Config, ConfigError};
 use crate::input::{read_input, InputKind};
@@ -95,11 +96,21 @@ impl FileSettings {
 /// the translation, an error for the playbook) and the document is linted without it: a
 /// contract copied without its companions still gets its report, and nobody mistakes it for a
 /// complete check. A playbook that exists but does not parse is an error to fix in that file.
-pub fn lint_source(path: &Path, text: &str, mut options: LintOptions) -> Result<Report, ConfigError> {
-    // The model names the linked files. Building it costs a few percent of a lint, much less
-    // than linting twice, and bilingual pairs and firm playbooks are the common case.
-    let parse = dpa_syntax::parse(text);
-    let front_matter = dpa_core::model::build(text, &parse, options.prose, &options.custom_kinds).front_matter;
+pub fn lint_source(path: &Path, text: &str, options: LintOptions) -> Result<Report, ConfigError> {
+    lint_parsed_source(path, text, &dpa_syntax::parse(text), options)
+}
+
+/// [`lint_source`] of a text already parsed (`parse` is `dpa_syntax::parse(text)`), for the
+/// language server, which highlights from the same tree.
+pub fn lint_parsed_source(
+    path: &Path,
+    text: &str,
+    parse: &Parse,
+    mut options: LintOptions,
+) -> Result<Report, ConfigError> {
+    // The model names the linked files; it is built once and then linted.
+    let document = dpa_core::build_model(text, parse, &options);
+    let front_matter = &document.front_matter;
     let dir = path.parent().unwrap_or(Path::new(""));
     if let Some((_, file)) = &front_matter.translation {
         match read_input(&dir.join(file.trim())) {
@@ -114,7 +125,7 @@ pub fn lint_source(path: &Path, text: &str, mut options: LintOptions) -> Result<
             Err(error) => options.playbook_unreadable = Some(error.reason()),
         }
     }
-    Ok(dpa_core::lint(text, &options))
+    Ok(dpa_core::lint_model(text, parse, document, &options))
 }
 
 #[cfg(test)]
