@@ -29,6 +29,10 @@ pub const SUB_PROCESSOR: Cue = Cue {
         "autres sous-traitants",
         "sous-traitant de second rang",
         "sous-traitants de second rang",
+        // The processor's own subcontractors: "le sous-traitant reste responsable des actes de
+        // ses sous-traitants".
+        "ses sous-traitants",
+        "ses propres sous-traitants",
     ],
 };
 
@@ -192,6 +196,28 @@ pub const NOT_CHOSEN: Cue = Cue {
         "ne s'applique pas",
         "sans objet",
         "non applicable",
+    ],
+};
+
+/// A model contract's note to whoever completes it, not a term the parties agree ("EXPLANATORY
+/// NOTE: This Annex needs to be completed in case of specific authorisation").
+pub const TEMPLATE_NOTE: Cue = Cue {
+    id: "template-note",
+    en: &[
+        "explanatory note",
+        "needs to be completed",
+        "need to be completed",
+        "is to be completed",
+        "to be completed only",
+        "to be completed in case",
+    ],
+    fr: &[
+        "note explicative",
+        "doit etre complete*",
+        "doivent etre complete*",
+        "est a completer",
+        "a completer en cas",
+        "a completer uniquement",
     ],
 };
 
@@ -447,6 +473,8 @@ pub const OBJECTION_REFRAIN: Cue = Cue {
         "cease using",
         "cease to use",
         "stop using",
+        "avoid using",
+        "avoid the use of",
     ],
     fr: &[
         "ne recourt pas",
@@ -465,6 +493,9 @@ pub const OBJECTION_REFRAIN: Cue = Cue {
         "s'abstenir",
         "s'abstiendra",
         "cesse de recourir",
+        "eviter de recourir",
+        "eviter le recours",
+        "eviter d'utiliser",
     ],
 };
 
@@ -514,6 +545,23 @@ pub const SAME_OBLIGATIONS: Cue = Cue {
         "in substance the same",
         "substantially the same",
         "materially the same",
+        "substantially similar",
+        "obligations compatible with",
+        "compatible with those",
+        "at least the same level of protection",
+        "at least the same level of data protection",
+        // The agreement's own obligations, named as such ("the obligations of this DPA are also
+        // imposed on the Subprocessor").
+        "the obligations of this",
+        "the obligations set out in this",
+        "the obligations described in this",
+        "the obligations contained in this",
+        "obligations described in this",
+        "obligations set out in this",
+        "requirements of article 28(3)",
+        "requirements of art. 28(3)",
+        "requirements of gdpr 28(3)",
+        "requirements of gdpr article 28(3)",
     ],
     fr: &[
         "memes obligations",
@@ -526,6 +574,20 @@ pub const SAME_OBLIGATIONS: Cue = Cue {
         "equivalentes a celles",
         "au moins equivalent*",
         "en substance les memes",
+        "substantiellement similaires",
+        "obligations compatibles avec",
+        "au moins le meme niveau de protection",
+        // The agreement's own obligations, named as such ("le respect des obligations de la
+        // présente clause").
+        "les obligations du present*",
+        "les obligations de la presente*",
+        "des obligations du present*",
+        "des obligations de la presente*",
+        "obligations prevues par le present*",
+        "obligations prevues par la presente*",
+        "obligations prevues au present*",
+        "obligations prevues a la presente*",
+        "exigences de l'article 28",
     ],
 };
 
@@ -545,9 +607,15 @@ pub const IMPOSE: Cue = Cue {
         "oblig*",
         "subject to",
         "back-to-back",
+        "bound by",
+        "abide by",
     ],
     fr: &[
         "impose*",
+        "tenu de respecter",
+        "tenus de respecter",
+        "tenue de respecter",
+        "tenues de respecter",
         "contrat*",
         "convention*",
         "accord ecrit",
@@ -781,6 +849,7 @@ mod tests {
         AGREEMENT,
         PERMISSION,
         NOT_CHOSEN,
+        TEMPLATE_NOTE,
         WITHOUT,
         EXCEPTION,
         AT_WILL,

@@ -9,11 +9,13 @@
 //! event are not modelled (either can only lengthen the period).
 //!
 //! * hours, calendar days and weeks have one length (`n` h, `24n` h, `168n` h);
-//! * `n` business days (Monday to Friday) last at most `n + 2·⌈n/5⌉` calendar days, the run
-//!   starting on a Saturday, and at least `n + 2·⌊(⌈n⌉−1)/5⌋`, the run starting on a Monday:
-//!   3 business days last 3 to 5 calendar days (72 to 120 h);
+//! * a period runs from an event on an open day (a notice is given on a working day) and ends
+//!   with its last open day. `n` business days (Monday to Friday) last at most `n + 2·⌈n/5⌉`
+//!   calendar days and at least `n + 2·⌊n/5⌋`, since every five business days take a weekend
+//!   with them: 3 business days last 3 to 5 calendar days (72 to 120 h), 10 business days
+//!   always 14;
 //! * `n` working days Monday to Saturday (*jours ouvrables*) last at most `n + ⌈n/6⌉` and at
-//!   least `n + ⌊(⌈n⌉−1)/6⌋` calendar days;
+//!   least `n + ⌊n/6⌋` calendar days;
 //! * a month lasts 28 to 31 days and a year 365 to 366 days.
 //!
 //! `immediately` lasts 0 hours; an unquantified duration has no bound.
@@ -188,7 +190,7 @@ fn working_days_span(amount: f64, open_days: f64, longest: bool) -> f64 {
     if longest {
         amount + closed_days * (amount / open_days).ceil()
     } else {
-        amount + closed_days * ((amount.ceil() - 1.0).max(0.0) / open_days).floor()
+        amount + closed_days * (amount / open_days).floor()
     }
 }
 
@@ -460,11 +462,13 @@ mod tests {
         assert_eq!(hours("72 hours"), (Some(72.0), Some(72.0)));
         assert_eq!(hours("3 days"), (Some(72.0), Some(72.0)));
         assert_eq!(hours("3 business days"), (Some(72.0), Some(120.0)), "Sat, Sun, Mon, Tue, Wed");
-        assert_eq!(hours("5 business days"), (Some(120.0), Some(168.0)));
+        assert_eq!(hours("5 business days"), (Some(168.0), Some(168.0)), "a weekend in every run of five");
         assert_eq!(hours("6 business days"), (Some(192.0), Some(240.0)));
-        assert_eq!(hours("10 business days"), (Some(288.0), Some(336.0)));
+        assert_eq!(hours("10 business days"), (Some(336.0), Some(336.0)), "always two weekends");
+        assert_eq!(hours("10 jours ouvrés"), (Some(336.0), Some(336.0)));
+        assert_eq!(hours("12 jours ouvrés"), (Some(384.0), Some(432.0)));
         assert_eq!(hours("1 business day"), (Some(24.0), Some(72.0)));
-        assert_eq!(hours("6 jours ouvrables"), (Some(144.0), Some(168.0)));
+        assert_eq!(hours("6 jours ouvrables"), (Some(168.0), Some(168.0)), "a Sunday in every run of six");
         assert_eq!(hours("7 jours ouvrables"), (Some(192.0), Some(216.0)));
         assert_eq!(hours("2 weeks"), (Some(336.0), Some(336.0)));
         assert_eq!(hours("1 month"), (Some(28.0 * 24.0), Some(31.0 * 24.0)));

@@ -104,16 +104,24 @@ fn holds_any(sentence: &Sentence<'_>, among: &[Sentence<'_>]) -> bool {
     among.iter().any(|other| std::ptr::eq(other.paragraph, sentence.paragraph) && other.range == sentence.range)
 }
 
+/// How many words may stand between "object" and the duration it is given ("If Customer objects
+/// to the appointment of such Subprocessor within ten (10) days").
+const OBJECTION_REACH: usize = 10;
+
 /// What a duration at folded offset `at` measures: the nearest cue before it says so ("notify
-/// … at least 10 days before", "object within 7 days"), else the first one after it.
+/// … at least 10 days before", "object within 7 days"), else the first one after it. A window
+/// to object is the duration tied to the objection itself: "Customer objects …, and the
+/// Provider has not found an alternative within ninety days" gives the time to find one.
 fn role_at(sentence: &Sentence<'_>, at: usize) -> Option<Measure> {
-    let mut cues: Vec<(usize, Measure)> = Vec::new();
+    let mut cues: Vec<(usize, usize, Measure)> = Vec::new();
     for (cue, role) in [(&INFORM, Measure::Notice), (&POSTING, Measure::Notice), (&OBJECT, Measure::Objection)] {
-        cues.extend(sentence.mentions(cue).into_iter().map(|(start, _)| (start, role)));
+        cues.extend(sentence.mentions(cue).into_iter().map(|(start, end)| (start, end, role)));
     }
-    let before = cues.iter().filter(|(start, _)| *start < at).max_by_key(|(start, _)| *start);
-    let after = cues.iter().filter(|(start, _)| *start > at).min_by_key(|(start, _)| *start);
-    before.or(after).map(|&(_, role)| role)
+    let before = cues.iter().filter(|(start, _, _)| *start < at).max_by_key(|(start, _, _)| *start);
+    let after = cues.iter().filter(|(start, _, _)| *start > at).min_by_key(|(start, _, _)| *start);
+    let &(start, end, role) = before.or(after)?;
+    let words_apart = if start < at { sentence.words_between(end, at) } else { sentence.words_between(at, start) };
+    (role == Measure::Notice || words_apart.len() <= OBJECTION_REACH).then_some(role)
 }
 
 fn calendar_days(amount: f64) -> Duration {
@@ -360,7 +368,20 @@ impl Rule for SubprocObjection {
                 ));
             }
         }
-        if !has_consequence(cx, &reading, &terms) {
+        let consequence = Consequence::read(cx, &reading, &terms);
+        // With no advance period the change may take effect the day it is announced; unless an
+        // objection stops the processor, the window then runs after the newcomer is at work.
+        let after_the_change = terms.notice.is_none() && !consequence.refrains;
+        if let Some(window) = terms.window.filter(|window| after_the_change && window.duration.days_max().is_some()) {
+            let window_text = window.written(cx);
+            span = window.span;
+            parts.push(Message::new(
+                format!("The controller has {window_text} to object, but no advance notice of the change is stated and nothing stops the processor from engaging the new sub-processor meanwhile: the objection may come after it is already processing the data, too late to prevent anything (Art. 28(2) GDPR). Announce changes at least as long in advance as the objection window, and say that the processor does not engage a sub-processor the controller objects to."),
+                format!("Le responsable du traitement dispose de {window_text} pour s'opposer, mais aucun préavis du changement n'est fixé et rien n'empêche le sous-traitant de recourir entre-temps au nouveau sous-traitant ultérieur : l'opposition peut arriver alors qu'il traite déjà les données, trop tard pour rien empêcher (art. 28(2) RGPD). Annoncez les changements au moins aussi longtemps à l'avance que le délai d'opposition, et stipulez que le sous-traitant ne recourt pas à un sous-traitant ultérieur auquel le responsable s'oppose."),
+            ));
+            fixes_found.push(add_sentences(cx, NOTICE, &[]));
+        }
+        if !consequence.refrains && !consequence.remedy {
             parts.push(Message::new(
                 "An objection has no stated consequence: nothing says that the processor will then not engage the sub-processor, nor that the controller may terminate or obtain an alternative. An objection the processor may override gives the controller no real opportunity to object (Art. 28(2) GDPR). Say what follows from an objection.",
                 "L'opposition n'a aucune conséquence stipulée : rien ne dit que le sous-traitant renonce alors au sous-traitant ultérieur, ni que le responsable du traitement peut résilier ou obtenir une solution de remplacement. Une opposition que le sous-traitant peut passer outre ne donne pas au responsable une réelle possibilité d'émettre des objections (art. 28(2) RGPD). Précisez ce qui découle d'une opposition.",
@@ -383,25 +404,34 @@ impl Rule for SubprocObjection {
     }
 }
 
-/// Whether an objection leads anywhere: in the paragraphs that let the controller object, or
-/// the paragraph after each, the processor refrains from the change or the controller gets a
-/// remedy (termination, suspension, an alternative).
-fn has_consequence(cx: &Context<'_>, reading: &SubProcessing<'_>, terms: &ChangeTerms<'_>) -> bool {
-    let paragraphs = &cx.doc.paragraphs;
-    let index_of = |paragraph: &Paragraph| paragraphs.iter().position(|p| std::ptr::eq(p, paragraph));
-    let mut around: Vec<usize> = Vec::new();
-    for objection in &terms.objections {
-        let Some(at) = index_of(objection.paragraph) else { continue };
-        around.push(at);
-        if paragraphs.get(at + 1).is_some_and(|next| next.clause == objection.paragraph.clause) {
-            around.push(at + 1);
+/// What follows from an objection, in the paragraphs that let the controller object or the
+/// paragraph after each.
+struct Consequence {
+    /// The processor does not go ahead with the change ("shall not engage", "to avoid using").
+    refrains: bool,
+    /// The controller gets a remedy: termination, suspension, an alternative.
+    remedy: bool,
+}
+
+impl Consequence {
+    fn read(cx: &Context<'_>, reading: &SubProcessing<'_>, terms: &ChangeTerms<'_>) -> Self {
+        let paragraphs = &cx.doc.paragraphs;
+        let index_of = |paragraph: &Paragraph| paragraphs.iter().position(|p| std::ptr::eq(p, paragraph));
+        let mut around: Vec<usize> = Vec::new();
+        for objection in &terms.objections {
+            let Some(at) = index_of(objection.paragraph) else { continue };
+            around.push(at);
+            if paragraphs.get(at + 1).is_some_and(|next| next.clause == objection.paragraph.clause) {
+                around.push(at + 1);
+            }
+        }
+        let sentences: Vec<&Sentence<'_>> =
+            reading.sentences.iter().filter(|s| index_of(s.paragraph).is_some_and(|at| around.contains(&at))).collect();
+        Consequence {
+            refrains: sentences.iter().any(|s| !s.mentions(&OBJECTION_REFRAIN).is_empty()),
+            remedy: sentences.iter().any(|s| s.states(&OBJECTION_REMEDY)),
         }
     }
-    reading
-        .sentences
-        .iter()
-        .filter(|s| index_of(s.paragraph).is_some_and(|at| around.contains(&at)))
-        .any(|s| !s.mentions(&OBJECTION_REFRAIN).is_empty() || s.states(&OBJECTION_REMEDY))
 }
 
 #[cfg(test)]
@@ -436,6 +466,16 @@ mod tests {
     fn a_duration_before_any_cue_belongs_to_the_first_cue_after_it() {
         let source = "# Sub-processors {sub-processors}\nAt least 30 days before a new Sub-processor starts processing Customer Data, we will e-mail the owners of all workspaces.\n";
         assert_eq!(periods(source), (Some("30 days".to_string()), None));
+    }
+
+    #[test]
+    fn the_window_to_object_is_a_duration_tied_to_the_objection() {
+        let alternative = "# Sub-processors {sub-processors}\nThe Provider will give thirty (30) days' written notice of any new Sub-processor. The Customer may terminate the Services if it objects to a Sub-processor in writing and the Provider, after discussing the matter with the Customer in good faith, has found no alternative within ninety days.\n";
+        assert_eq!(periods(alternative), (Some("thirty (30) days".to_string()), None));
+        let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Client peut résilier si, après s'être opposé au nouveau Sous-traitant ultérieur par lettre recommandée et après une discussion de bonne foi entre les parties, aucune solution n'est trouvée dans un délai de quatre-vingt-dix jours.\n";
+        assert_eq!(periods(french), (None, None));
+        let tied = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Client peut s'opposer au nouveau Sous-traitant ultérieur dans un délai de 15 jours.\n";
+        assert_eq!(periods(tied), (None, Some("15 jours".to_string())));
     }
 
     #[test]

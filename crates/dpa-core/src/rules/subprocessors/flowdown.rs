@@ -5,7 +5,7 @@ use dpa_lexicon::cues::subprocessors::{IMPOSE, SAME_OBLIGATIONS};
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
-use crate::rules::search::{missing_target, with_certainty_hint};
+use crate::rules::search::{missing_target, with_certainty_hint, Sentence};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{add_sentences, SubProcessing, CLAUSE, FLOWDOWN};
@@ -45,10 +45,7 @@ impl Rule for SubprocFlowdown {
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
         let reading = SubProcessing::read(cx);
-        // "No less protective" and "pas moins protectrices" carry their own negation.
-        if !reading.has_terms()
-            || reading.sentences.iter().any(|s| !s.mentions(&SAME_OBLIGATIONS).is_empty() && s.states(&IMPOSE))
-        {
+        if !reading.has_terms() || reading.sentences.iter().any(flows_down) {
             return;
         }
         let message = Message::new(
@@ -60,4 +57,17 @@ impl Rule for SubprocFlowdown {
             .with_fix(add_sentences(cx, FLOWDOWN, &[]))
             .inferred(inferred);
     }
+}
+
+/// The same obligations imposed in one sentence, or in a list item whose lead-in imposes them
+/// ("ensure … a written contract:" then "requiring at least the same level of protection").
+/// "No less protective" and "pas moins protectrices" carry their own negation, so the
+/// obligations are only mentioned, not stated.
+fn flows_down(sentence: &Sentence<'_>) -> bool {
+    let imposed_by_lead_in = || {
+        sentence.lead_in.is_some_and(|(paragraph, range)| {
+            Sentence { paragraph, range, previous: None, lead_in: None }.states(&IMPOSE)
+        })
+    };
+    !sentence.mentions(&SAME_OBLIGATIONS).is_empty() && (sentence.states(&IMPOSE) || imposed_by_lead_in())
 }

@@ -65,10 +65,8 @@ impl Rule for SubprocLiability {
             );
             return report(cx, sink, exclusion, message);
         }
-        let limit = reading
-            .sentences
-            .iter()
-            .find(|s| !s.mentions(&LIMITED_LIABILITY).is_empty() && !s.mentions(&LIABILITY_WORDS).is_empty());
+        let limit =
+            reading.sentences.iter().find(|s| !s.mentions(&LIMITED_LIABILITY).is_empty() && limits_processor(s));
         if let Some(limit) = limit {
             let text = excerpt(cx.text(limit.span()));
             let message = Message::new(
@@ -109,4 +107,81 @@ fn excludes_liability(sentence: &Sentence<'_>) -> bool {
         let controller_subject = CONTROLLER_WORDS.matches(&subject) && !PROCESSOR_WORDS.matches(&subject);
         !controller_subject && sentence.mentions(&SUB_PROCESSOR).iter().any(|&(named, _)| named >= end)
     })
+}
+
+/// Words between a liability word and its owner ("liability of the subprocessor",
+/// "responsabilité du sous-traitant ultérieur").
+const OWNER_LINKS: &[&str] =
+    &["of", "a", "an", "the", "any", "each", "every", "such", "du", "des", "de", "la", "un", "une", "chaque", "tout"];
+
+/// Folded offset of the first word after `from` that is not a linking word: whose the liability
+/// is.
+fn owner_after(folded: &str, from: usize) -> usize {
+    let mut at = from;
+    loop {
+        let rest = &folded[at..];
+        at += rest.len() - rest.trim_start().len();
+        let rest = &folded[at..];
+        // French elision: "de l'autre sous-traitant".
+        if rest.starts_with("l'") || rest.starts_with("d'") {
+            at += 2;
+            continue;
+        }
+        let word_len = rest.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(rest.len());
+        if word_len == 0 || !OWNER_LINKS.contains(&&rest[..word_len]) {
+            return at;
+        }
+        at += word_len;
+    }
+}
+
+/// Whether a sentence speaks of the processor's liability, not only of a sub-processor's own:
+/// "Such third-party liability of the subprocessor shall be limited to its own processing
+/// operations" (the 2010 clauses) limits what the sub-processor owes data subjects, and leaves
+/// the processor's liability whole.
+fn limits_processor(sentence: &Sentence<'_>) -> bool {
+    let folded = &sentence.paragraph.folded.folded;
+    let named = sentence.mentions(&SUB_PROCESSOR);
+    sentence.mentions(&LIABILITY_WORDS).into_iter().any(|(start, end)| {
+        let possessive = named
+            .iter()
+            .any(|&(_, name_end)| name_end <= start && matches!(folded[name_end..start].trim(), "'s" | "'"));
+        let owner = owner_after(&folded[..sentence.range.1], end);
+        !possessive && !named.iter().any(|&(name_start, _)| name_start == owner)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{lint, LintOptions};
+
+    fn limits(source: &str) -> Vec<bool> {
+        let report = lint(source, &LintOptions::default());
+        let options = LintOptions::default();
+        let cx = Context {
+            source,
+            doc: &report.document,
+            options: &options,
+            high_risk: false,
+            today: None,
+            readings: Default::default(),
+        };
+        let reading = SubProcessing::read(&cx);
+        reading.sentences.iter().filter(|s| !s.mentions(&LIMITED_LIABILITY).is_empty()).map(limits_processor).collect()
+    }
+
+    #[test]
+    fn a_sub_processors_own_liability_is_not_the_processors() {
+        let own = "# Sub-processors {sub-processors}\nThe liability of the Sub-processor towards data subjects shall be limited to its own processing operations.\n";
+        assert_eq!(limits(own), [false]);
+        let possessive = "# Sub-processors {sub-processors}\nEach Sub-processor's liability shall be limited to its own processing operations.\n";
+        assert_eq!(limits(possessive), [false]);
+        let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLa responsabilité de l'autre sous-traitant est limitée à ses propres opérations de traitement.\n";
+        assert_eq!(limits(french), [false]);
+        let processor = "# Sub-processors {sub-processors}\nThe Provider's liability for its Sub-processors is limited to the amounts it recovers from them.\n";
+        assert_eq!(limits(processor), [true]);
+        let french_processor = "# Sous-traitance {sous-traitants-ultérieurs}\nLa responsabilité du Prestataire du fait de ses sous-traitants ultérieurs est limitée aux sommes recouvrées auprès d'eux.\n";
+        assert_eq!(limits(french_processor), [true]);
+    }
 }

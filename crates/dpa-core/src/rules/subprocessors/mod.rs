@@ -14,10 +14,10 @@
 
 use dpa_lexicon::cues::subprocessors::{
     AGREEMENT, AT_WILL, AUTHORISATION, CHANGE, DEEMED, EACH_NEW, EITHER_AUTHORISATION, ENGAGE, EXCEPTION,
-    GENERAL_AUTHORISATION, GRANT, NOT_CHOSEN, OBJECT, PERMISSION, SPECIFIC_AUTHORISATION, SUB_PROCESSOR, WITHOUT,
+    GENERAL_AUTHORISATION, GRANT, NOT_CHOSEN, OBJECT, PERMISSION, SPECIFIC_AUTHORISATION, SUB_PROCESSOR, TEMPLATE_NOTE,
+    WITHOUT,
 };
 use dpa_lexicon::values::{find_duration, Duration, FactValue, Located};
-use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
 use super::query::negated;
@@ -55,10 +55,6 @@ const SUB_PROCESSOR_KINDS: &[ClauseKind] = &[ClauseKind::SubProcessors, ClauseKi
 
 /// How many words before an authorisation a "without" may stand to make it a condition.
 const WITHOUT_REACH: usize = 4;
-
-/// How far back a prohibition may stand before that "without" ("shall not, for any reason,
-/// engage another processor without …").
-const PROHIBITION_REACH: usize = 12;
 
 /// The kind of a prior written authorisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,6 +119,7 @@ impl<'a> SubProcessing<'a> {
             .filter(|sentence| {
                 !sentence.paragraph.is_table_row
                     && !sentence.paragraph.is_drafting_note()
+                    && !is_template_instruction(sentence)
                     && (sentence
                         .clause(cx)
                         .and_then(|clause| clause.kind)
@@ -192,6 +189,15 @@ impl<'a> SubProcessing<'a> {
     }
 }
 
+/// A model contract's note to whoever fills it in ("EXPLANATORY NOTE:" and what follows it,
+/// "This Annex needs to be completed in case of …"): not a statement of the parties.
+fn is_template_instruction(sentence: &Sentence<'_>) -> bool {
+    let under_note = sentence.lead_in.is_some_and(|(paragraph, range)| {
+        !Sentence { paragraph, range, previous: None, lead_in: None }.mentions(&TEMPLATE_NOTE).is_empty()
+    });
+    under_note || !sentence.mentions(&TEMPLATE_NOTE).is_empty()
+}
+
 /// What one sentence says about engaging sub-processors.
 fn stance_of(sentence: &Sentence<'_>) -> Option<Stance> {
     if !sentence.mentions(&NOT_CHOSEN).is_empty() {
@@ -218,22 +224,35 @@ fn stance_of(sentence: &Sentence<'_>) -> Option<Stance> {
     if engages.is_empty() {
         return None;
     }
+    let folded = &sentence.paragraph.folded.folded;
+    let withouts = sentence.mentions(&WITHOUT);
     let mut at_will = false;
     for (start, _) in sentence.mentions(&AUTHORISATION) {
-        let before = sentence.words_between(sentence.range.0, start);
-        let reach = before.len().saturating_sub(WITHOUT_REACH);
-        let without = before[reach..].iter().rposition(|word| WITHOUT.matches(&FoldedText::new(word, 0)));
-        if let Some(at) = without.map(|at| reach + at) {
+        let without = withouts
+            .iter()
+            .rev()
+            .find(|&&(at, _)| at < start && sentence.words_between(at, start).len() <= WITHOUT_REACH);
+        if let Some(&(without, _)) = without {
             // "shall not engage … without the Customer's authorisation" requires it; "may
-            // engage … without the Customer's authorisation" dispenses with it.
-            let from = at.saturating_sub(PROHIBITION_REACH);
-            if before[from..at].iter().any(|word| negated(word)) {
+            // engage … without the Customer's authorisation" dispenses with it. The object of
+            // the refused verb may be long ("shall not subcontract any of its processing
+            // operations performed on behalf of the data exporter under the Clauses without"),
+            // so the negation is looked for from the start of the clause, not within a count of
+            // words; the verb may also follow ("Without the Customer's consent, the Provider
+            // shall not engage …").
+            let clause_start = folded[sentence.range.0..without]
+                .rfind([';', ':'])
+                .map_or(sentence.range.0, |at| sentence.range.0 + at + 1);
+            let refused = engages.iter().any(|&(engage, _)| {
+                engage >= clause_start && sentence.words_between(clause_start, engage).iter().any(|word| negated(word))
+            });
+            if refused {
                 return Some(Stance::Authorised(regime_of_requirement(sentence)));
             }
             at_will = true;
             continue;
         }
-        if negated(&sentence.paragraph.folded.folded[sentence.range.0..start]) {
+        if negated(&folded[sentence.range.0..start]) {
             // "No authorisation is required to engage Sub-processors."
             at_will = true;
             continue;
@@ -243,7 +262,6 @@ fn stance_of(sentence: &Sentence<'_>) -> Option<Stance> {
     if at_will {
         return Some(Stance::AtWill);
     }
-    let folded = &sentence.paragraph.folded.folded;
     let names_after = |end: usize| sentence.mentions(&SUB_PROCESSOR).iter().any(|&(named, _)| named >= end);
     // "Customer agrees that Provider may engage Sub-processors", "We may use subcontractors":
     // the contract itself permits sub-processing, a general authorisation in substance.
@@ -494,6 +512,20 @@ mod tests {
         assert_eq!(stances(free), [Stance::AtWill]);
         let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Prestataire ne peut recourir à un sous-traitant ultérieur sans l'autorisation écrite préalable du Client.\n";
         assert_eq!(stances(french), [UNSTATED]);
+        let long_object = "# Sub-processors {sub-processors}\nThe Provider shall not subcontract any of the processing operations it performs for the Customer under this Agreement and its annexes without the prior written consent of the Customer.\n";
+        assert_eq!(stances(long_object), [UNSTATED]);
+        let long_french = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Prestataire ne sous-traite aucune des opérations de traitement qu'il réalise pour le compte du Client au titre du présent accord et de ses annexes sans l'accord écrit préalable du Client.\n";
+        assert_eq!(stances(long_french), [UNSTATED]);
+        let leading = "# Sub-processors {sub-processors}\nWithout the Customer's prior written consent, the Provider shall not engage any Sub-processor.\n";
+        assert_eq!(stances(leading), [UNSTATED]);
+    }
+
+    #[test]
+    fn template_instructions_are_not_statements_of_the_parties() {
+        let source = "# Sub-processors {sub-processors}\nThe Customer gives a general written authorisation to engage Sub-processors.\n\nExplanatory note:\n\nThis annex is to be completed only in case of a specific authorisation of sub-processors.\n\nThis Annex needs to be completed in case of specific authorisation of sub-processors.\n";
+        assert_eq!(stances(source), [GENERAL]);
+        let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Client donne une autorisation générale de recourir à des sous-traitants ultérieurs.\n\nNote explicative :\n\nCette annexe est à compléter en cas d'autorisation spécifique des sous-traitants ultérieurs.\n";
+        assert_eq!(stances(french), [GENERAL]);
     }
 
     #[test]
