@@ -45,10 +45,27 @@ pub fn convert(source: &str, options: &LintOptions, fallback_title: Option<&str>
     Conversion { text, tags: writer.tags, facts: writer.facts, notes: writer.notes }
 }
 
-/// A replacement of `span` by `text`; insertions have an empty span.
+/// A replacement of `span` by `text`; insertions have an empty span. Built only by
+/// [`Edit::new`], so its bounds are always character boundaries of the source.
 struct Edit {
     span: Span,
     text: String,
+}
+
+impl Edit {
+    /// The replacement of `span`, widened to whole characters: a reader's span that cuts a
+    /// character ("Santé" ending inside its "é") must neither cut the text nor lose its words.
+    fn new(source: &str, span: Span, text: String) -> Edit {
+        Edit { span: whole_characters(source, span), text }
+    }
+}
+
+/// `span` clamped to the source and widened to the character boundaries around it.
+fn whole_characters(source: &str, span: Span) -> Span {
+    let start = (0..=span.start.min(source.len())).rev().find(|&at| source.is_char_boundary(at)).unwrap_or(0);
+    let end =
+        (span.end.min(source.len())..=source.len()).find(|&at| source.is_char_boundary(at)).unwrap_or(source.len());
+    Span::new(start, end.max(start))
 }
 
 struct Writer<'a> {
@@ -66,7 +83,7 @@ impl Writer<'_> {
     }
 
     fn insert(&mut self, at: usize, text: String) {
-        self.edits.push(Edit { span: Span::empty(at), text });
+        self.edits.push(Edit::new(self.source, Span::empty(at), text));
     }
 
     /// `title:`, `language:` and `status: draft`, in the document's language, unless the text
@@ -150,7 +167,8 @@ impl Writer<'_> {
             text.push('\n');
         }
         let hashes = "#".repeat(clause.level.clamp(1, 6));
-        text.push_str(&format!("{hashes} {}", plain_heading(clause.heading_span.text(self.source))));
+        // The title as the outline read it: without emphasis or inline HTML.
+        text.push_str(&format!("{hashes} {}", clause.title));
         if let Some(tag) = &tag {
             text.push_str(tag);
             self.tags += 1;
@@ -165,7 +183,7 @@ impl Writer<'_> {
         }
         // The line break that ended the heading line stays after the replacement.
         let end = if body.is_none() && self.source[end..].starts_with('\n') { end + 1 } else { end };
-        self.edits.push(Edit { span: Span::new(start, end), text });
+        self.edits.push(Edit::new(self.source, Span::new(start, end), text));
     }
 
     /// A paragraph whose kind was read from its own words gets a heading naming that kind.
@@ -215,17 +233,22 @@ impl Writer<'_> {
         for fact in self.doc.facts.iter().filter(|fact| fact.inferred) {
             let name =
                 FACT_NAMES.iter().find(|row| row.value == fact.name).map_or(fact.name.id(), |row| row.word(lang));
-            let words = fact.value_span.text(self.source);
-            self.edits.push(Edit { span: fact.value_span, text: format!("[[{name}{separator}{words}]]") });
+            self.wrap(fact.value_span, &format!("{name}{separator}"));
             self.facts += 1;
         }
         for party in self.doc.parties.iter().filter(|party| party.inferred) {
             let role =
                 PARTY_ROLES.iter().find(|row| row.value == party.role).map_or(party.role.id(), |row| row.word(lang));
-            let words = party.value_span.text(self.source);
-            self.edits.push(Edit { span: party.value_span, text: format!("[[{role}{separator}{words}]]") });
+            self.wrap(party.value_span, &format!("{role}{separator}"));
             self.facts += 1;
         }
+    }
+
+    /// `[[name: words]]` around the words of `span`.
+    fn wrap(&mut self, span: Span, name: &str) {
+        let span = whole_characters(self.source, span);
+        let words = span.text(self.source);
+        self.edits.push(Edit::new(self.source, span, format!("[[{name}{words}]]")));
     }
 }
 
@@ -369,6 +392,43 @@ mod tests {
         let source = "# Agreement\n\n## 4. Obligations\n\n(1) The Processor shall process the data only on documented instructions.\n\n(2) The Processor shall assist the Controller with any data protection impact assessment and prior consultation.\n";
         let converted = convert_text(source);
         assert!(converted.contains("### Assistance {assistance}\n%% NOTE the clause kind was read"), "{converted}");
+    }
+
+    #[test]
+    fn edits_cover_whole_characters() {
+        let source = "Santé publique";
+        // A reader's span ending inside "é" (bytes 4..6) takes the whole character.
+        assert_eq!(whole_characters(source, Span::new(0, 5)), Span::new(0, 6));
+        assert_eq!(whole_characters(source, Span::new(5, 7)), Span::new(4, 7));
+        assert_eq!(whole_characters(source, Span::new(3, 99)), Span::new(3, source.len()));
+    }
+
+    #[test]
+    fn facts_ending_on_an_accented_letter_are_wrapped_whole() {
+        let source = "# Sécurité
+
+Le Prestataire est certifié Hébergeur de Données de Santé.
+";
+        let once = convert_text(source);
+        assert!(once.contains("Santé"), "{once}");
+        assert_eq!(convert_text(&once), once);
+    }
+
+    #[test]
+    fn run_in_titles_after_a_lead_in_and_addresses_convert_once() {
+        let source = "Measures taken by the importer:
+
+**1. Personnel.** Staff are bound by confidentiality.
+
+**2. Contact.** The officer can be reached at the following address:
+Example, Inc.
+88 Colin P. Kelly Jr. Street
+San Francisco, CA 94107
+";
+        let once = convert_text(source);
+        assert!(once.contains("\n# 1. Personnel {confidentiality}\n\nStaff are bound"), "{once}");
+        assert!(!once.contains("# 88") && !once.contains("# Street"), "{once}");
+        assert_eq!(convert_text(&once), once);
     }
 
     #[test]

@@ -28,10 +28,20 @@ fn render_line(paragraph: &DocxParagraph) -> String {
                 if text.is_empty() {
                     String::new()
                 } else {
-                    format!("- {text}")
+                    format!("{}- {text}", nesting(label.level))
                 }
             }
-            Some(label) => escape_block_start(format!("{} {text}", one_line(&label.text)).trim_end()),
+            Some(label) => {
+                let label_text = one_line(&label.text);
+                let line = escape_block_start(format!("{label_text} {text}").trim_end());
+                // A nested list's items keep their depth as Markdown does, by indentation,
+                // where the label alone does not show it (`1.` under `1.`, not `1.1`).
+                if is_list_marker(&label_text) && !text.is_empty() {
+                    format!("{}{line}", nesting(label.level))
+                } else {
+                    line
+                }
+            }
             None => escape_block_start(&text),
         },
         ParagraphKind::Heading { level } => {
@@ -55,6 +65,21 @@ fn render_line(paragraph: &DocxParagraph) -> String {
         }
         ParagraphKind::TableEnd => String::new(),
     }
+}
+
+/// Columns of indentation per list level, as in a Markdown nested list.
+const INDENT_PER_LEVEL: usize = 4;
+
+fn nesting(level: u8) -> String {
+    " ".repeat(usize::from(level) * INDENT_PER_LEVEL)
+}
+
+/// `1.`, `12)`: a label Markdown reads as an ordered list item's marker. Other labels (`7.2`,
+/// `(a)`, `Article 3 -`) carry their depth themselves and stay at the margin, where an
+/// indented line would continue the item above it.
+fn is_list_marker(label: &str) -> bool {
+    let digits = label.trim_end_matches(['.', ')']);
+    label.len() == digits.len() + 1 && !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The text on one line: every line-breaking or tab character becomes a space, ends trimmed.

@@ -24,6 +24,8 @@ pub fn build(source: &str, parse: &Parse, prose: Option<bool>, custom_kinds: &[S
         levels: Levels::default(),
         open: Vec::new(),
         in_list: false,
+        lead_in_depth: 0,
+        item_indents: Vec::new(),
     };
     if let Some(front_matter) = &parse.tree.front_matter {
         builder.front_matter(front_matter);
@@ -77,6 +79,12 @@ struct Builder<'a> {
     /// The last paragraph introduced a list ("… as follows:"): numbered lines are its items,
     /// not headings.
     in_list: bool,
+    /// Depth of the number of the paragraph that introduced the list ("7.1 … :" is 2), 0 when
+    /// it had none: a line numbered no deeper (`8`) is the next clause, not an item.
+    lead_in_depth: usize,
+    /// Columns of the numbered heading lines still open, outermost first: a line indented
+    /// under another is a sub-clause of it ("1. Processing", then "    1. Processing details").
+    item_indents: Vec<usize>,
 }
 
 impl Builder<'_> {
@@ -153,6 +161,7 @@ impl Builder<'_> {
             Block::Heading(heading) => {
                 self.levels.markdown_heading(heading.level);
                 self.in_list = false;
+                self.item_indents.clear();
                 self.open_clause(heading.level, heading.text.text.clone(), heading.span, heading.tag.as_ref());
             }
             Block::Paragraph(text) if self.prose => self.prose_lines(&text.inlines),
@@ -169,53 +178,99 @@ impl Builder<'_> {
     /// others are grouped into paragraphs where a sentence runs on over a line break.
     fn prose_lines(&mut self, inlines: &[Inline]) {
         let lines = split_lines(inlines);
-        let standalone = lines.len() == 1;
         let mut paragraph: Vec<Inline> = Vec::new();
         let mut previous: Option<Span> = None;
-        for line in lines {
-            let span = inlines_span(&line);
-            let text = span.text(self.source);
-            if let Some(heading) = self.heading_line(text, &line, standalone) {
+        for (index, line) in lines.iter().enumerate() {
+            let span = inlines_span(line);
+            let text = outline::without_inline_html(span.text(self.source));
+            // "11.1.6.1 Finalité", then its paragraph on the next line: a title line.
+            let heads_text = lines.get(index + 1).is_some_and(|next| {
+                let next = inlines_span(next).text(self.source);
+                outline::label(&text).is_some() && outline::label(next).is_none() && outline::starts_with_capital(next)
+            });
+            let place = LinePlace { standalone: lines.len() == 1 || heads_text, heads_text, end: span.end };
+            if let Some(heading) = self.heading_line(&text, line, place) {
                 self.flush(&mut paragraph);
-                self.synthetic_heading(span, &line, heading);
+                let heading = self.nested(heading, column(self.source, span.start));
+                self.synthetic_heading(span, &text, line, heading);
                 previous = None;
                 continue;
             }
+            let text = span.text(self.source);
             if previous.is_some_and(|previous| outline::starts_new_paragraph(previous.text(self.source), text)) {
                 self.flush(&mut paragraph);
             }
-            paragraph.extend(line);
+            paragraph.extend(line.iter().cloned());
             previous = Some(span);
         }
         self.flush(&mut paragraph);
     }
 
-    /// A list item in untagged prose: `1. Definitions` is a heading.
+    /// A list item in untagged prose: `1. Definitions` is a heading, and an item indented
+    /// under it (`    1. Processing details`) a sub-heading.
     fn prose_list_item(&mut self, item: &TextBlock) {
         let line_end = self.source[item.span.start..].find('\n').map_or(item.span.end, |at| item.span.start + at);
         let line_span = Span::new(item.span.start, line_end.min(item.span.end).max(item.span.start));
-        let line = line_span.text(self.source);
+        let line = outline::without_inline_html(line_span.text(self.source));
         let single_line = line_span.end >= item.span.end;
-        match self.heading_line(line, &item.inlines, false).filter(|_| single_line) {
-            Some(heading) => self.synthetic_heading(line_span, &item.inlines, heading),
-            None => self.text_paragraph(&item.inlines, item.span),
+        let place = LinePlace { standalone: false, heads_text: false, end: line_span.end };
+        let Some(heading) = self.heading_line(&line, &item.inlines, place).filter(|_| single_line) else {
+            self.text_paragraph(&item.inlines, item.span);
+            return;
+        };
+        let heading = self.nested(heading, column(self.source, item.span.start));
+        self.synthetic_heading(line_span, &line, &item.inlines, heading);
+    }
+
+    /// A heading line at `column`, one level deeper for each numbered heading line it is
+    /// indented under, when its own number does not show the depth (`1.` or `a.` under `1.`,
+    /// as a nested Markdown list or a Word list level writes it; `7.2` shows it).
+    fn nested(&mut self, mut heading: outline::HeadingLine, column: usize) -> outline::HeadingLine {
+        if !matches!(heading.numbering, outline::Numbering::Number(_)) {
+            self.item_indents.clear();
+            return heading;
         }
+        while self.item_indents.last().is_some_and(|&open| open >= column) {
+            self.item_indents.pop();
+        }
+        if heading.numbering == outline::Numbering::Number(1) {
+            heading.numbering = outline::Numbering::Number(1 + self.item_indents.len());
+        }
+        self.item_indents.push(column);
+        heading
     }
 
     /// `line` as a heading, unless it carries facts or is an item of a list just introduced.
-    fn heading_line(&self, line: &str, inlines: &[Inline], standalone: bool) -> Option<outline::HeadingLine> {
+    fn heading_line(&self, line: &str, inlines: &[Inline], place: LinePlace) -> Option<outline::HeadingLine> {
         if inlines.iter().any(|inline| matches!(inline, Inline::Fact(_))) {
             return None;
         }
-        let heading = outline::heading_line(line, standalone)?;
-        let numbered = matches!(heading.numbering, outline::Numbering::Number(_) | outline::Numbering::Sub);
-        (!(self.in_list && numbered)).then_some(heading)
+        let heading = outline::heading_line(line, place.standalone)?;
+        let depth = match heading.numbering {
+            outline::Numbering::Number(depth) => depth,
+            outline::Numbering::Sub => usize::MAX,
+            outline::Numbering::Container | outline::Numbering::Unnumbered => return Some(heading),
+        };
+        if !self.in_list {
+            return Some(heading);
+        }
+        // Numbered lines after "… as follows:" are its items, unless one reads as a clause of
+        // its own: an article or clause by name, a number no deeper than the lead-in's, a
+        // run-in title ("**1. Personnel.** …"), a title over its paragraph, or a number whose
+        // first sub-clause comes next ("1. Interpretation", then "1.1 …").
+        let clause_of_its_own = outline::label(line).is_some_and(|label| label.named)
+            || depth <= self.lead_in_depth
+            || heading.body.is_some()
+            || place.heads_text
+            || outline::first_subclause_follows(line, next_line(self.source, place.end));
+        clause_of_its_own.then_some(heading)
     }
 
-    /// A clause for a heading line of prose; a run-in title's paragraph follows it.
-    fn synthetic_heading(&mut self, line: Span, inlines: &[Inline], heading: outline::HeadingLine) {
+    /// A clause for a heading line of prose (`text`: the line's text, inline HTML blanked
+    /// out); a run-in title's paragraph follows it.
+    fn synthetic_heading(&mut self, line: Span, text: &str, inlines: &[Inline], heading: outline::HeadingLine) {
         let level = self.levels.level(heading.numbering);
-        let words = &line.text(self.source)[heading.heading.0..heading.heading.1];
+        let words = &text[heading.heading.0..heading.heading.1];
         // Emphasis is layout, not words: "**7.** **Audits**" is titled "7. Audits".
         let title = words.replace("**", "").replace("__", "").split_whitespace().collect::<Vec<_>>().join(" ");
         let span = Span::new(line.start + heading.heading.0, line.start + heading.heading.1);
@@ -241,7 +296,14 @@ impl Builder<'_> {
     fn text_paragraph(&mut self, inlines: &[Inline], span: Span) {
         self.levels.text();
         let text = span.text(self.source);
-        self.in_list = text.trim_end().ends_with(':') || (self.in_list && outline::is_short_item(text));
+        let lead_in = text.trim_end().ends_with(':');
+        if lead_in {
+            self.lead_in_depth = match outline::label(text).map(|label| label.numbering) {
+                Some(outline::Numbering::Number(depth)) => depth,
+                _ => 0,
+            };
+        }
+        self.in_list = lead_in || (self.in_list && outline::is_short_item(text));
         self.inlines(inlines, span, false);
     }
 
@@ -600,6 +662,28 @@ impl Builder<'_> {
     }
 }
 
+/// Where a line of prose stands, for reading it as a heading.
+#[derive(Debug, Clone, Copy)]
+struct LinePlace {
+    /// A paragraph of its own, or a numbered title with its paragraph on the next lines.
+    standalone: bool,
+    /// A numbered line followed, in its block, by a line of running text.
+    heads_text: bool,
+    /// Source offset of the end of the line.
+    end: usize,
+}
+
+/// The column of offset `at` in its line, a tab counting as a Markdown indentation step.
+fn column(source: &str, at: usize) -> usize {
+    let before = &source[..at];
+    before[before.rfind('\n').map_or(0, |newline| newline + 1)..].chars().map(|c| if c == '\t' { 4 } else { 1 }).sum()
+}
+
+/// The first non-blank line after offset `end` (empty at the end of the text).
+fn next_line(source: &str, end: usize) -> &str {
+    source.get(end..).unwrap_or("").split('\n').skip(1).map(str::trim).find(|line| !line.is_empty()).unwrap_or("")
+}
+
 /// The inlines of a block cut at its line breaks, each line trimmed.
 fn split_lines(inlines: &[Inline]) -> Vec<Vec<Inline>> {
     let mut lines = Vec::new();
@@ -694,4 +778,66 @@ pub(super) fn is_unfilled(text: &str) -> bool {
 /// The reason template the language server inserts is not a reason yet.
 fn is_reason_template(reason: &str) -> bool {
     reason.starts_with('<') && reason.ends_with('>')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The clauses prose mode reads, as (level, title).
+    fn outline(source: &str) -> Vec<(usize, String)> {
+        let doc = build(source, &dpa_syntax::parse(source), Some(true), &[]);
+        let mut clauses: Vec<&Clause> = doc.clauses.iter().filter(|clause| !clause.heading_span.is_empty()).collect();
+        clauses.sort_by_key(|clause| clause.heading_span.start);
+        clauses.into_iter().map(|clause| (clause.level, clause.title.clone())).collect()
+    }
+
+    fn titles(source: &str) -> Vec<String> {
+        outline(source).into_iter().map(|(_, title)| title).collect()
+    }
+
+    #[test]
+    fn items_of_a_list_just_introduced_are_not_headings() {
+        let source = "# Annex\n\nThe personal data are as follows:\n\n1. Names\n\n2. E-mail addresses\n";
+        assert_eq!(titles(source), ["Annex"]);
+        let french = "# Annexe\n\nLes données traitées sont les suivantes :\n\n1. Noms\n\n2. Adresses électroniques\n";
+        assert_eq!(titles(french), ["Annexe"]);
+    }
+
+    #[test]
+    fn clauses_after_a_lead_in_are_still_headings() {
+        let first_subclause = "# Annex\n\nIt is agreed as follows:\n\n1.\tInterpretation\n\n1.1. This annex is incorporated by reference into the Agreement.\n";
+        assert_eq!(titles(first_subclause), ["Annex", "1. Interpretation"]);
+        let shallower = "7\tBreach notification\n\n7.1 The Company shall, without undue delay:\n\n7.1.1 notify the Customer; and\n\n7.1.2 describe the breach.\n\n8\tDeletion or return of data\n\nThe Company shall delete the data on request.\n";
+        assert_eq!(titles(shallower), ["7 Breach notification", "8 Deletion or return of data"]);
+        let named = "Les Parties conviennent de ce qui suit :\n\nArticle 2. Description des traitements\n\nLe Prestataire héberge les données.\n";
+        assert_eq!(titles(named), ["Article 2. Description des traitements"]);
+        let run_in = "Description of the measures:\n\n**1. Personnel.** Staff are bound by confidentiality.\n";
+        assert_eq!(titles(run_in), ["1. Personnel"]);
+        let title_over_text = "Le Sous-traitant s'engage à :\n\n11.1.6.1 Finalité\nTraiter les données uniquement pour la finalité prévue.\n";
+        assert_eq!(titles(title_over_text), ["11.1.6.1 Finalité"]);
+    }
+
+    #[test]
+    fn list_items_indented_under_a_heading_item_are_its_sub_clauses() {
+        let source = "# DPA\n\n1. <span class=\"header_2\">Processing</span>\n\n    1. <span class=\"header_3\">Processing Details.</span>  Annex I describes the processing.\n\n    2. <span class=\"header_3\">Instructions.</span>  Provider follows the instructions.\n\n2. <span class=\"header_2\">Security</span>\n";
+        assert_eq!(
+            outline(source),
+            [
+                (1, "DPA".to_string()),
+                (2, "1. Processing".to_string()),
+                (3, "1. Processing Details".to_string()),
+                (3, "2. Instructions".to_string()),
+                (2, "2. Security".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn addresses_stay_text() {
+        let source = "2. Contact. The privacy officer can be reached at:\nExample, Inc.\nAttn: Privacy\n88 Colin P. Kelly Jr. Street\nSan Francisco, CA 94107\n";
+        assert_eq!(titles(source), ["2. Contact"]);
+        let french = "Le siège est situé :\n12 Rue de la Paix\n75002 Paris\n";
+        assert!(titles(french).is_empty());
+    }
 }

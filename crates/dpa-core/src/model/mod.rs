@@ -195,7 +195,15 @@ impl Paragraph {
         }
         let last = self.offsets.len() - 1;
         let from = self.offsets[start.min(last)];
-        let to = if end == 0 { from } else { self.offsets[(end - 1).min(last)] + 1 };
+        // Every byte of a character maps to the character's first source byte: the end is
+        // after the whole of the last character ("Santé" must not end inside its "é").
+        let to = match end.checked_sub(1) {
+            None => from,
+            Some(end) => {
+                let last_char = (0..=end.min(last)).rev().find(|&at| self.text.is_char_boundary(at)).unwrap_or(0);
+                self.offsets[last_char] + self.text[last_char..].chars().next().map_or(1, char::len_utf8)
+            }
+        };
         Span::new(from, to.max(from))
     }
 }

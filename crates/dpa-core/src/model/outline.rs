@@ -4,7 +4,9 @@
 //! "Annex II"), run a short title into the paragraph ("3. Security. We will …") or set a title
 //! in capitals. Only prose mode reads lines this way; a `.dpa` file's outline is its `#` lines.
 
-use dpa_lexicon::cues::inference::{CONTAINER_WORDS, SECTION_WORDS, SENTENCE_OPENERS, SENTENCE_VERBS};
+use std::borrow::Cow;
+
+use dpa_lexicon::cues::inference::{CONTAINER_WORDS, SECTION_WORDS, SENTENCE_OPENERS, SENTENCE_VERBS, STREET_TYPES};
 use dpa_lexicon::cues::{Cue, ABBREVIATIONS};
 use dpa_lexicon::{fold, FoldedText};
 
@@ -37,8 +39,9 @@ pub(super) struct Label {
     pub numbering: Numbering,
     /// Where the words after the label (and its separators) start.
     pub text_start: usize,
-    /// The title may stand alone on the line (`ARTICLE 8`); bare numbers need words.
-    named: bool,
+    /// Worded (`Article 8`, `Clause 9.1`, `§ 5`): the title may stand alone on the line
+    /// (`ARTICLE 8`), and such a line is never an item of a list; bare numbers need words.
+    pub named: bool,
 }
 
 /// Most words a title has; a longer line is a sentence.
@@ -49,21 +52,26 @@ const MAX_PERIOD_TITLE_WORDS: usize = 8;
 const MAX_RUN_IN_WORDS: usize = 8;
 /// Most words of an unnumbered line standing alone that reads as a heading ("Preamble").
 const MAX_STANDALONE_WORDS: usize = 6;
+/// Most words of a numbered title standing alone without a final period ("11.1.6.9 Aide du
+/// Sous-traitant dans le cadre du respect par le Responsable de traitement de ses obligations").
+const MAX_STANDALONE_TITLE_WORDS: usize = 20;
 
 /// The line as a heading, if it reads as one. `standalone`: the line is a paragraph on its own
-/// (blank lines around it).
+/// (blank lines around it), or a numbered title with its paragraph on the lines after it.
+/// Inline HTML tags (`<span class="header_2">Title</span>`) are layout: give the line through
+/// [`without_inline_html`].
 pub(super) fn heading_line(line: &str, standalone: bool) -> Option<HeadingLine> {
     let start = line.len() - line.trim_start().len();
     if is_bullet(&line[start..]) || line[start..].starts_with('|') {
         return None;
     }
     match label(line) {
-        Some(label) => numbered_heading(line, start, label),
+        Some(label) => numbered_heading(line, start, label, standalone),
         None => unnumbered_heading(line, start, standalone),
     }
 }
 
-fn numbered_heading(line: &str, start: usize, label: Label) -> Option<HeadingLine> {
+fn numbered_heading(line: &str, start: usize, label: Label, standalone: bool) -> Option<HeadingLine> {
     let start = start + line[start..].len() - line[start..].trim_start_matches(['*', '_']).len();
     let end = trim_end_emphasis(line);
     let title_start = label.text_start.min(end);
@@ -76,7 +84,7 @@ fn numbered_heading(line: &str, start: usize, label: Label) -> Option<HeadingLin
     if title.trim().is_empty() {
         return label.named.then(|| heading(title_start, None));
     }
-    if !starts_with_capital(title) {
+    if !starts_with_capital(title) || is_street_address(line, start, title_start, title) {
         return None;
     }
     if let Some((title_end, body)) = run_in_title(line, title_start, end) {
@@ -84,7 +92,8 @@ fn numbered_heading(line: &str, start: usize, label: Label) -> Option<HeadingLin
     }
     let words = word_count(title);
     let ends_with_period = title.trim_end().ends_with('.');
-    let fits = words <= MAX_TITLE_WORDS && (!ends_with_period || words <= MAX_PERIOD_TITLE_WORDS);
+    let most_words = if standalone && !ends_with_period { MAX_STANDALONE_TITLE_WORDS } else { MAX_TITLE_WORDS };
+    let fits = words <= most_words && (!ends_with_period || words <= MAX_PERIOD_TITLE_WORDS);
     let title_end = title_start + title.trim_end().trim_end_matches('.').len();
     (fits && !ends_like_a_clause(title) && !is_label_value(title) && !has_sentence_verb(title))
         .then(|| heading(title_end, None))
@@ -118,6 +127,58 @@ fn unnumbered_heading(line: &str, start: usize, standalone: bool) -> Option<Head
         heading: (title_start, title_end),
         body: None,
     })
+}
+
+/// "88 Colin P. Kelly Jr. Street", "12 Rue de la Paix": a house number (no period or
+/// parenthesis after it) with a street type last (English) or first (French).
+fn is_street_address(line: &str, start: usize, title_start: usize, title: &str) -> bool {
+    let bare_number = line[start..title_start].trim_end().chars().all(|c| c.is_ascii_digit());
+    let words: Vec<String> =
+        title.split_whitespace().map(|word| fold(word.trim_matches(|c: char| !c.is_alphanumeric()))).collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    bare_number && (STREET_TYPES.en.contains(&last.as_str()) || STREET_TYPES.fr.contains(&first.as_str()))
+}
+
+/// The line with inline HTML tags (`<span class="header_2">`, `</span>`, `<br/>`) blanked
+/// out, byte for byte, so that offsets in it are offsets in the line. Other angle brackets
+/// (`<Name of the processor>`, "< 5 days") stay.
+pub(crate) fn without_inline_html(line: &str) -> Cow<'_, str> {
+    if !line.contains('<') {
+        return Cow::Borrowed(line);
+    }
+    let mut masked = line.as_bytes().to_vec();
+    let mut changed = false;
+    let mut from = 0;
+    while let Some(open) = line[from..].find('<').map(|at| from + at) {
+        from = open + 1;
+        let Some(close) = line[open..].find('>').map(|at| open + at) else { break };
+        if is_inline_html_tag(&line[open + 1..close]) {
+            masked[open..=close].fill(b' ');
+            changed = true;
+            from = close + 1;
+        }
+    }
+    match changed {
+        // Only whole tags, which start and end with ASCII brackets, were blanked.
+        true => Cow::Owned(String::from_utf8(masked).unwrap_or_else(|_| line.to_string())),
+        false => Cow::Borrowed(line),
+    }
+}
+
+/// Inline HTML that Markdown pages and converters leave around words.
+const INLINE_HTML_TAGS: &[&str] = &[
+    "a", "abbr", "b", "br", "cite", "code", "del", "div", "em", "font", "i", "ins", "kbd", "mark", "p", "s", "small",
+    "span", "strong", "sub", "sup", "u",
+];
+
+/// `span class="x"`, `/span`, `br/`: what is between `<` and `>` of a known inline tag.
+fn is_inline_html_tag(inside: &str) -> bool {
+    let name = inside.strip_prefix('/').unwrap_or(inside);
+    let name_end = name.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(name.len());
+    let rest = &name[name_end..];
+    INLINE_HTML_TAGS.contains(&name[..name_end].to_ascii_lowercase().as_str())
+        && (rest.is_empty() || rest == "/" || rest.starts_with(char::is_whitespace))
+        && !inside.contains('<')
 }
 
 /// "Security Incidents. Provider shall …": a short capitalised title without a verb, ended by
@@ -306,7 +367,7 @@ fn word_count(text: &str) -> usize {
 }
 
 /// The first character after emphasis is a capital letter (not a bracket, quote or digit).
-fn starts_with_capital(text: &str) -> bool {
+pub(super) fn starts_with_capital(text: &str) -> bool {
     text.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
         .chars()
         .next()
@@ -382,6 +443,23 @@ impl Levels {
             Numbering::Unnumbered => self.top,
         }
     }
+}
+
+/// The clause number of a numbered line, without its closing period (`7.2` of "7.2. Audits").
+fn clause_number(line: &str) -> Option<&str> {
+    let label = label(line)?;
+    let Numbering::Number(_) = label.numbering else { return None };
+    let start = line.len() - line.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_').len();
+    let number = line.get(start..label.text_start)?.trim_end_matches(|c: char| !c.is_ascii_digit());
+    (!number.is_empty() && number.chars().all(|c| c.is_ascii_digit() || c == '.')).then_some(number)
+}
+
+/// `next_line` numbers the first sub-clause of `line` ("1. Interpretation", then "1.1 …"):
+/// `line` heads clauses even where a list was just introduced.
+pub(super) fn first_subclause_follows(line: &str, next_line: &str) -> bool {
+    clause_number(line)
+        .zip(clause_number(next_line))
+        .is_some_and(|(number, next)| next.strip_prefix(number).is_some_and(|rest| rest == ".1"))
 }
 
 /// A labelled line short enough to be a heading: in a list just introduced ("… as follows:"),
@@ -485,6 +563,86 @@ mod tests {
         assert_eq!(heading_line("Dear Siobhán,", true), None);
         assert_eq!(heading_line("Date: 9 April 2026", true), None);
         assert_eq!(title("IN NO EVENT SHALL EITHER PARTY BE LIABLE"), None);
+    }
+
+    #[test]
+    fn numbers_followed_by_a_tab_or_spaces_head_clauses() {
+        assert_eq!(title("1.\tInterpretation"), Some((Numbering::Number(1), "1.\tInterpretation")));
+        assert_eq!(
+            title("2              Data Processor and Data Controller"),
+            Some((Numbering::Number(1), "2              Data Processor and Data Controller"))
+        );
+        assert_eq!(title("2.1\tProcessing instructions"), Some((Numbering::Number(2), "2.1\tProcessing instructions")));
+        assert_eq!(
+            title("Article 2. Description des traitements"),
+            Some((Numbering::Number(1), "Article 2. Description des traitements"))
+        );
+        assert_eq!(
+            title("Article 5 : Sécurité des données"),
+            Some((Numbering::Number(1), "Article 5 : Sécurité des données"))
+        );
+        assert_eq!(title("ARTICLE 7.\tCOOPÉRATION"), Some((Numbering::Number(1), "ARTICLE 7.\tCOOPÉRATION")));
+    }
+
+    #[test]
+    fn long_numbered_titles_need_to_stand_alone() {
+        let line = "11.1.6.9 Aide du Sous-Traitant dans le cadre du respect par le Responsable de Traitement de ses obligations";
+        assert_eq!(heading_line(line, true).map(|h| h.numbering), Some(Numbering::Number(4)));
+        assert_eq!(heading_line(line, false), None);
+        let english =
+            "4.2 Assistance to the Customer with the fulfilment of its obligations towards the supervisory authority";
+        assert!(heading_line(english, true).is_some());
+        assert_eq!(
+            heading_line(
+                "4.2 Assistance to the Customer with the fulfilment of its obligations towards the authority.",
+                true
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn postal_addresses_are_not_headings() {
+        assert_eq!(title("88 Colin P. Kelly Jr. Street"), None);
+        assert_eq!(title("221 Baker Street"), None);
+        assert_eq!(title("12 Rue de la Paix"), None);
+        assert_eq!(title("7 Place de la Gare"), None);
+        assert_eq!(title("3. Place of processing"), Some((Numbering::Number(1), "3. Place of processing")));
+        assert_eq!(title("12. Rue des clauses"), Some((Numbering::Number(1), "12. Rue des clauses")));
+    }
+
+    #[test]
+    fn inline_html_is_blanked_out_in_place() {
+        let line = "1. <span class=\"header_2\">Processing</span>";
+        let masked = without_inline_html(line);
+        assert_eq!(masked.len(), line.len());
+        assert_eq!(masked.split_whitespace().collect::<Vec<_>>(), ["1.", "Processing"]);
+        assert_eq!(title(&masked).map(|(numbering, _)| numbering), Some(Numbering::Number(1)));
+        let run_in =
+            "1. <span class=\"header_3\">Provider as Processor.</span>  In situations where Customer is a Controller.";
+        let masked = without_inline_html(run_in);
+        let heading = heading_line(&masked, false).unwrap();
+        assert_eq!(
+            masked[heading.heading.0..heading.heading.1].split_whitespace().collect::<Vec<_>>(),
+            ["1.", "Provider", "as", "Processor"]
+        );
+        assert_eq!(&run_in[heading.body.unwrap()..], "In situations where Customer is a Controller.");
+        for kept in ["The <Name of the processor> shall", "within < 5 days", "x <spanner> y"] {
+            assert_eq!(without_inline_html(kept), kept);
+        }
+        assert_eq!(without_inline_html("a <br> b <b>c</b>"), "a      b    c    ");
+        assert_eq!(without_inline_html("Sous-traitant <ultérieur>"), "Sous-traitant <ultérieur>");
+    }
+
+    #[test]
+    fn a_number_followed_by_its_first_sub_clause_heads_clauses() {
+        assert!(first_subclause_follows("1.\tInterpretation", "1.1. This Annex is incorporated by reference."));
+        assert!(first_subclause_follows("8               Deletion or return", "8.1           The Company shall"));
+        assert!(first_subclause_follows("**7.2** Audits", "7.2.1 The Processor shall"));
+        assert!(!first_subclause_follows("1. Names", "2. E-mail addresses"));
+        assert!(!first_subclause_follows("1. Names", "1.2 Addresses"));
+        assert!(!first_subclause_follows("1. Names", "11.1 Addresses"));
+        assert!(!first_subclause_follows("Article 3. Obligations", "3.1. Obligations du Client"));
     }
 
     #[test]

@@ -425,6 +425,14 @@ pub const SECTION_WORDS: Cue = Cue {
     fr: &["article", "art", "clause", "section", "paragraphe"],
 };
 
+/// Street types, which make a numbered line a postal address ("88 Colin P. Kelly Jr. Street",
+/// "12 rue de la Paix"), never a clause heading. English puts the type last, French first.
+pub const STREET_TYPES: Cue = Cue {
+    id: "street-types",
+    en: &["street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "boulevard", "blvd", "highway", "parkway"],
+    fr: &["rue", "avenue", "boulevard", "bd", "allee", "chemin", "impasse", "quai", "place", "cours", "route"],
+};
+
 /// Words that number a part of the document holding clauses or an annex: `Annex I`,
 /// `Schedule 2`, `PART B`, `Chapitre 3`.
 pub const CONTAINER_WORDS: Cue = Cue {
