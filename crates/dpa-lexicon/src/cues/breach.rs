@@ -23,6 +23,12 @@ pub const BREACH_EVENT: Cue = Cue {
         "breach of the protection of personal data",
         "breaches of the protection of personal data",
         "data protection breach*",
+        "accidental or unauthorised access",
+        "accidental or unauthorized access",
+        "unauthorised access to personal data",
+        "unauthorized access to personal data",
+        "unauthorised access to customer data",
+        "unauthorized access to customer data",
     ],
     fr: &[
         "violation de donnees",
@@ -41,6 +47,9 @@ pub const BREACH_EVENT: Cue = Cue {
         "fuite de donnees",
         "fuites de donnees",
         "violation de la protection des donnees",
+        "acces accidentel ou non autorise",
+        "acces non autorise aux donnees",
+        "acces accidentel ou illicite",
     ],
 };
 
@@ -451,7 +460,15 @@ pub const CONTENT_NUMBERS: Cue = Cue {
 /// Art. 33(3)(b): the contact point from whom more information can be obtained.
 pub const CONTENT_CONTACT: Cue = Cue {
     id: "content-contact",
-    en: &["contact point", "point of contact", "contact details", "contact person", "data protection officer", "dpo"],
+    en: &[
+        "contact point",
+        "point of contact",
+        "contact details",
+        "contact information",
+        "contact person",
+        "data protection officer",
+        "dpo",
+    ],
     fr: &["point de contact", "coordonnees", "interlocuteur", "delegue a la protection des donnees", "dpo", "dpd"],
 };
 
@@ -516,6 +533,9 @@ pub const CONTACT_CHANNEL: Cue = Cue {
         "to the dpo",
         "to the ciso",
         "security team at",
+        "whose contact details",
+        "contact details are provided in",
+        "contact details set out in",
         "24/7",
         "24x7",
     ],
@@ -538,6 +558,7 @@ pub const CONTACT_CHANNEL: Cue = Cue {
         "au dpo",
         "au dpd",
         "au rssi",
+        "dont les coordonnees",
         "24 h/24",
         "24h/24",
     ],
@@ -578,6 +599,15 @@ pub const DEADLINE_INTRO: Cue = Cue {
     ],
 };
 
+/// A channel left to the processor's choice ("by any appropriate means, such as e-mail or
+/// telephone", « par tout moyen approprié : courriel, téléphone ») names no address the
+/// controller can watch: the media listed after it are examples, not a contact point.
+pub const ANY_MEANS: Cue = Cue {
+    id: "any-means",
+    en: &["by any means", "by any appropriate means", "by any suitable means", "by such means as", "by any method"],
+    fr: &["par tout moyen", "par tous moyens", "par tout moyen approprie", "par quelque moyen que ce soit"],
+};
+
 /// Words just after a number that make it a time limit counted from an event ("48 hours after
 /// becoming aware", "48 heures à compter de").
 pub const DEADLINE_START: Cue = Cue {
@@ -592,8 +622,9 @@ pub const DEADLINE_START: Cue = Cue {
         "upon",
         "of its",
         "of the",
+        "at the latest",
     ],
-    fr: &["apres", "a compter", "a partir", "suivant", "des", "de la prise", "de sa", "de la decouverte"],
+    fr: &["apres", "a compter", "a partir", "suivant", "des", "de la prise", "de sa", "de la decouverte", "au plus tard"],
 };
 
 #[cfg(test)]
@@ -622,6 +653,12 @@ mod tests {
         CONTACT_CHANNEL,
         DEADLINE_INTRO,
         DEADLINE_START,
+        CONTROLLER_NOTIFICATIONS,
+        ENABLE_CONTROLLER,
+        NOTIFICATION_OBLIGATIONS,
+        CONFIRMED,
+        SUSPECTED,
+        ANY_MEANS,
     ];
 
     #[test]
@@ -639,6 +676,9 @@ mod tests {
         assert!(matches(&BREACH_EVENT, "toute violation de données à caractère personnel"));
         assert!(matches(&BREACH_EVENT, "any Security Incident"));
         assert!(!matches(&BREACH_EVENT, "a material breach of this Agreement"));
+        assert!(matches(&BREACH_EVENT, "tout accès accidentel ou non autorisé aux Données"));
+        assert!(matches(&BREACH_EVENT, "any accidental or unauthorised access to Customer Data"));
+        assert!(matches(&DEADLINE_START, "au plus tard après en avoir pris connaissance"));
         assert!(matches(&ART33_3_REFERENCE, "les informations visées à l'article 33(3) du RGPD"));
         assert!(!matches(&NOTIFY, "the information listed below"));
     }

@@ -7,6 +7,7 @@ use dpa_lexicon::cues::breach::{
     ASSIST, AUTHORITY_OR_SUBJECTS, BREACH_EVENT, CONTROLLER_OWN_DEADLINE, DEADLINE_INTRO, DEADLINE_START,
     FOLLOW_UP_REPORT, NOTIFY, SUB_PROCESSOR,
 };
+use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::{Duration, Located};
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
@@ -46,8 +47,15 @@ fn breach_notices(doc: &Document, lead_ins: &[Option<LeadIn>]) -> Vec<BreachNoti
             continue;
         }
         let text = &paragraph.folded;
-        let lead_in_names_breach =
-            lead_ins[index].is_some_and(|(lead, range)| BREACH_EVENT.matches_in(&doc.paragraphs[lead].folded, range));
+        let lead_in_states = |cue: &Cue| {
+            lead_ins[index].is_some_and(|(lead, range)| cue.matches_in(&doc.paragraphs[lead].folded, range))
+        };
+        // The items of "the processor shall assist the controller:" are assistance ("(a) in
+        // notifying the breach to the supervisory authority"), not the processor's own notice.
+        if lead_in_states(&ASSIST) {
+            continue;
+        }
+        let lead_in_names_breach = lead_in_states(&BREACH_EVENT);
         for sentence in sentences(&text.folded) {
             let sentence_text = FoldedText::new(&text.folded[sentence.0..sentence.1], 0);
             let about_breach = kind == Some(ClauseKind::BreachNotification)

@@ -1,4 +1,4 @@
-use dpa_lexicon::cues::breach::CONTACT_CHANNEL;
+use dpa_lexicon::cues::breach::{ANY_MEANS, CONTACT_CHANNEL};
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
@@ -24,8 +24,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Checks that the breach clause says where notices go: an e-mail address or telephone number, a portal or hotline, or a named contact point or role (the data protection officer, the CISO). \"By such means as the processor selects\" names nothing.",
-            "Vérifie que la clause de violation dit où adresser les notifications : une adresse électronique ou un numéro de téléphone, un portail ou une astreinte, ou un point de contact ou une fonction désignée (le délégué à la protection des données, le RSSI). « Par tout moyen choisi par le prestataire » ne désigne rien.",
+            "Checks that the breach clause says where notices go: an e-mail address or telephone number, a portal or hotline, or a named contact point or role (the data protection officer, the CISO, the person whose contact details an annex gives). \"By such means as the processor selects\" names nothing, nor does a list of media after \"by any appropriate means\" (\"e-mail, telephone, post\") without an address or number.",
+            "Vérifie que la clause de violation dit où adresser les notifications : une adresse électronique ou un numéro de téléphone, un portail ou une astreinte, ou un point de contact ou une fonction désignée (le délégué à la protection des données, le RSSI, la personne dont une annexe donne les coordonnées). « Par tout moyen choisi par le prestataire » ne désigne rien, pas plus qu'une liste de moyens après « par tout moyen approprié » (« courriel, téléphone, courrier ») sans adresse ni numéro.",
         ),
         why: L10n::new(
             "The controller's 72 hours (Art. 33(1) GDPR) start when the notice reaches it. A notice sent to a general mailbox on a Friday night, or through a channel the processor picks, may sit unread for days. Naming the channel on both sides makes the notice arrive where someone acts on it.",
@@ -51,10 +51,12 @@ impl Rule for BreachContactChannel {
         let notices = notice_sentences(cx);
         let Some(first_notice) = notices.first() else { return };
         let paragraphs = breach_paragraphs(cx);
-        // A channel whose address is still a blank ("by e-mail to [●]") names nothing yet.
+        // A channel whose address is still a blank ("by e-mail to [●]") names nothing yet, nor do
+        // media offered as examples of "any appropriate means".
         let filled = |hit: &Hit<'_>| {
             let sentence = hit.sentence_span();
-            !cx.doc
+            !hit.sentence_matches(&ANY_MEANS)
+                && !cx.doc
                 .placeholders
                 .iter()
                 .any(|blank| sentence.start <= blank.span.start && blank.span.start < sentence.end)
