@@ -5,7 +5,8 @@
 //! * `encryption-in-transit`: a protocol ("all connections use TLS 1.3", "via SFTP"), or a
 //!   cipher in a sentence about transmission only;
 //! * `certification`: a known scheme with the validity that follows it ("ISO/IEC 27001 (valid
-//!   until 2026-11-30)", "certifié HDS").
+//!   until 2026-11-30)", "certifié HDS"), once per scheme, and not a report named after its
+//!   scheme ("its SOC 2 Type II report" is evidence).
 //!
 //! Not read: a family named without its version ("TLS", "AES"), a cipher whose sentence names
 //! both scopes or a protocol it may belong to, a validity written more than a few words after
@@ -14,7 +15,9 @@
 
 use dpa_lexicon::values::{find_certifications, parse_certification, Certification, CryptoKind, Located};
 
+use dpa_lexicon::cues::audits::REPORTS;
 use dpa_lexicon::cues::security::IN_TRANSIT;
+use dpa_lexicon::FoldedText;
 
 use super::inferred_fact;
 use crate::model::{CryptoMention, Document, Fact, FactName};
@@ -67,6 +70,7 @@ const VALIDITY_WORDS: usize = 5;
 /// Known certification schemes named in agreed text, with the validity written after them.
 fn certifications(cx: &Context<'_>) -> Vec<Fact> {
     let mut found = Vec::new();
+    let mut held: Vec<Certification> = Vec::new();
     for paragraph in &cx.doc.paragraphs {
         let folded = &paragraph.folded;
         for located in find_certifications(&paragraph.text) {
@@ -79,7 +83,19 @@ fn certifications(cx: &Context<'_>) -> Vec<Fact> {
             let source_end = folded.source_range(sentence_start, sentence_end).1;
             let sentence_end = paragraph.offsets.partition_point(|&offset| offset < source_end);
             let Some(end) = through_validity(&paragraph.text, &located, sentence_end) else { continue };
-            found.extend(inferred_fact(FactName::Certification, paragraph.source_span(located.start, end), paragraph));
+            // "its SOC 2 Type II report" is a report, evidence rather than a certification held;
+            // a scheme named again is the same certification.
+            let next_word = paragraph.text[end..].split_whitespace().next().unwrap_or("");
+            let report = REPORTS.matches(&FoldedText::new(next_word, 0));
+            let named_before = held.contains(&located.value);
+            if report || named_before {
+                continue;
+            }
+            let fact = inferred_fact(FactName::Certification, paragraph.source_span(located.start, end), paragraph);
+            if fact.is_some() {
+                held.push(located.value);
+            }
+            found.extend(fact);
         }
     }
     found
@@ -141,6 +157,8 @@ mod tests {
         assert_eq!(extracted(french, FactName::Certification), ["HDS"]);
         let apart = "# Security {security}\nThe Provider holds an ISO/IEC 27001 certificate for the platform, valid until 31 March 2025.\n";
         assert!(extracted(apart, FactName::Certification).is_empty(), "the date is too far from the name");
+        let report = "# Security {security}\nThe Provider holds ISO 27001 and shall send its SOC 2 Type II report and ISO 27001 certificate each year.\n";
+        assert_eq!(extracted(report, FactName::Certification), ["ISO 27001"], "a report, and the same scheme again");
         let blank = "# Security {security}\nThe Provider holds [ISO 27001] certification.\n";
         assert!(extracted(blank, FactName::Certification).is_empty());
     }
