@@ -1,4 +1,6 @@
-//! Bracketed blanks left in prose (`[●]`, `[TBD]`, `[SPECIFY …]`, `[À compléter]`, `[XX]`).
+//! Bracketed blanks left in prose (`[●]`, `[TBD]`, `[SPECIFY …]`, `[À compléter]`, `[XX]`), and
+//! paragraphs that are only an inline code span naming what to write
+//! (`` `subject matter of processing` ``, the Common Form convention for a blank).
 
 use dpa_lexicon::{cues, FoldedText};
 
@@ -7,6 +9,11 @@ use super::{Paragraph, Placeholder};
 pub(super) fn scan_placeholders(paragraph: &Paragraph) -> Vec<Placeholder> {
     let text = paragraph.text.as_str();
     let mut found = Vec::new();
+    if let Some((start, end)) = code_span_blank(text) {
+        // The words only: messages quote the blank themselves.
+        let words = text[start + 1..end - 1].to_string();
+        found.push(Placeholder { span: paragraph.source_span(start, end), text: words, fact: None });
+    }
     let mut from = 0;
     while let Some(open) = text[from..].find('[').map(|i| from + i) {
         let Some(close) = text[open + 1..].find([']', '\n', '[']).map(|i| open + 1 + i) else { break };
@@ -28,6 +35,18 @@ pub(super) fn scan_placeholders(paragraph: &Paragraph) -> Vec<Placeholder> {
         }
     }
     found
+}
+
+/// The byte range of a paragraph that is one inline code span of words ("`subject matter of
+/// processing`", "`durée du traitement`"): in a contract, a blank to fill, not code.
+fn code_span_blank(text: &str) -> Option<(usize, usize)> {
+    let start = text.len() - text.trim_start().len();
+    let span = text.trim();
+    let inner = span.strip_prefix('`')?.strip_suffix('`')?;
+    let words = !inner.contains('`')
+        && inner.chars().any(char::is_alphabetic)
+        && inner.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '\'' | '’' | ',' | '/'));
+    words.then_some((start, start + span.len()))
 }
 
 fn is_blank(inner: &str) -> bool {
@@ -63,6 +82,15 @@ mod tests {
         assert_eq!(blanks("Retention: [SPECIFY retention period]."), ["[SPECIFY retention period]"]);
         assert_eq!(blanks("Durée : [À compléter]"), ["[À compléter]"]);
         assert_eq!(blanks("[TBD] and [XX] and [ ]"), ["[TBD]", "[XX]", "[ ]"]);
+    }
+
+    #[test]
+    fn a_paragraph_that_is_only_a_code_span_of_words_is_a_blank() {
+        assert_eq!(blanks("`subject matter of processing`"), ["subject matter of processing"]);
+        assert_eq!(blanks("  `catégories de personnes concernées` "), ["catégories de personnes concernées"]);
+        assert!(blanks("Run `dpa-lint check` on the file.").is_empty());
+        assert!(blanks("`x = 1;`").is_empty());
+        assert!(blanks("``").is_empty());
     }
 
     #[test]

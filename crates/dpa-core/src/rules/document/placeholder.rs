@@ -15,8 +15,8 @@ static META: RuleMeta = RuleMeta {
     summary: L10n::new("A blank is left to fill: `?` or empty fact, `[●]`, `[TBD]`, `[SPECIFY …]`, `[À compléter]` (error when final).", "Un blanc reste à compléter : fait `?` ou vide, `[●]`, `[TBD]`, `[À compléter]` (erreur si définitif)."),
     doc: RuleDoc {
         what: L10n::new(
-            "Reports facts whose value is `?` or empty and bracketed blanks in prose (`[●]`, `[TBD]`, `[XX]`, `[SPECIFY …]`, `[À compléter]`). Info in a draft, error when the document is final.",
-            "Signale les faits dont la valeur est `?` ou vide et les blancs entre crochets dans le texte (`[●]`, `[TBD]`, `[XX]`, `[À compléter]`, `[À préciser]`). Information en brouillon, erreur quand le document est définitif.",
+            "Reports facts whose value is `?` or empty, bracketed blanks in prose (`[●]`, `[TBD]`, `[XX]`, `[SPECIFY …]`, `[À compléter]`) and paragraphs that are only an inline code span naming what to write (`` `subject matter of processing` ``, as open contract templates mark blanks). Info in a draft, error when the document is final.",
+            "Signale les faits dont la valeur est `?` ou vide, les blancs entre crochets dans le texte (`[●]`, `[TBD]`, `[XX]`, `[À compléter]`, `[À préciser]`) et les paragraphes faits d'un seul code en ligne nommant ce qu'il faut écrire (`` `durée du traitement` ``, comme les modèles de contrat ouverts marquent leurs blancs). Information en brouillon, erreur quand le document est définitif.",
         ),
         why: L10n::new(
             "A blank is an obligation not yet agreed: a deletion period `[●]` means the processor has no deadline to delete data at the end of the services (Art. 28(3)(g)).",
