@@ -46,9 +46,14 @@ impl CryptoMention {
     /// A family named without the version or size that makes it checkable ("TLS", "AES",
     /// "SSH"): the reference table has versioned rows for it.
     pub fn generic(&self) -> bool {
+        self.item.strength == Strength::Acceptable && self.versionless()
+    }
+
+    /// Named without a version or size, whatever its strength ("SSL and TLS"): the reference
+    /// table has versioned rows for the name.
+    pub fn versionless(&self) -> bool {
         let name = self.item.name.as_str();
-        self.item.strength == Strength::Acceptable
-            && !name.contains(|c: char| c.is_ascii_digit())
+        !name.contains(|c: char| c.is_ascii_digit())
             && tables::CRYPTO
                 .iter()
                 .any(|row| row.name.strip_prefix(name).is_some_and(|rest| rest.starts_with([' ', '-'])))

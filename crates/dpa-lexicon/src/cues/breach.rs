@@ -624,7 +624,17 @@ pub const DEADLINE_START: Cue = Cue {
         "of the",
         "at the latest",
     ],
-    fr: &["apres", "a compter", "a partir", "suivant", "des", "de la prise", "de sa", "de la decouverte", "au plus tard"],
+    fr: &[
+        "apres",
+        "a compter",
+        "a partir",
+        "suivant",
+        "des",
+        "de la prise",
+        "de sa",
+        "de la decouverte",
+        "au plus tard",
+    ],
 };
 
 #[cfg(test)]

@@ -120,17 +120,8 @@ pub const VAGUE_ENCRYPTION: Cue = Cue {
 pub const KEY_MANAGEMENT: Cue = Cue {
     id: "key-management",
     en: &[
-        "key management",
-        "key rotation",
-        "keys are rotated",
-        "rotated keys",
         "encryption key*",
         "cryptographic key*",
-        "key custody",
-        "hold the key*",
-        "holds the key*",
-        "held keys",
-        "keys held",
         "hsm",
         "hardware security module*",
         "kms",
@@ -143,8 +134,37 @@ pub const KEY_MANAGEMENT: Cue = Cue {
         "customer-managed key*",
         "customer managed key*",
         "customer-held key*",
-        "keys are",
         "controller-held key*",
+    ],
+    fr: &[
+        "cles de chiffrement",
+        "cle de chiffrement",
+        "cles cryptographiques",
+        "hsm",
+        "module materiel de securite",
+        "module de securite materiel",
+        "kms",
+        "service de gestion des cles",
+        "byok",
+    ],
+};
+
+/// Words about keys that may be door or card keys as well as cryptographic ones ("key
+/// management, card-keys procedures" under physical access control): they count only in a
+/// paragraph about encryption ([`ENCRYPTION`]) and a sentence without [`PHYSICAL_KEYS`].
+pub const KEY_HANDLING: Cue = Cue {
+    id: "key-handling",
+    en: &[
+        "key management",
+        "key rotation",
+        "keys are rotated",
+        "rotated keys",
+        "key custody",
+        "hold the key*",
+        "holds the key*",
+        "held keys",
+        "keys held",
+        "keys are",
     ],
     fr: &[
         "gestion des cles",
@@ -154,22 +174,20 @@ pub const KEY_MANAGEMENT: Cue = Cue {
         "cles generees",
         "rotation des cles",
         "renouvellement des cles",
-        "cles de chiffrement",
-        "cle de chiffrement",
-        "cles cryptographiques",
         "detention des cles",
         "detient les cles",
         "cles conservees",
         "cles gerees",
-        "hsm",
-        "module materiel de securite",
-        "module de securite materiel",
-        "kms",
-        "service de gestion des cles",
-        "byok",
         "cles du client",
         "cles detenues",
     ],
+};
+
+/// Keys to premises, not to data.
+pub const PHYSICAL_KEYS: Cue = Cue {
+    id: "physical-keys",
+    en: &["card*", "card-key*", "door*", "physical*", "badge*", "lock*", "premises", "building*", "office*"],
+    fr: &["carte*", "porte*", "physique*", "badge*", "serrure*", "locaux", "batiment*", "bureau*"],
 };
 
 /// A certification, audit report or test report named as evidence of the measures. The bare
@@ -528,6 +546,11 @@ pub const TESTING: Cue = Cue {
         "tested at least",
         "tested annually",
         "tested regularly",
+        "regularly audited",
+        "audited regularly",
+        "periodically audited",
+        "technical assessment*",
+        "vulnerability management",
     ],
     fr: &[
         "test d'intrusion",
@@ -536,8 +559,15 @@ pub const TESTING: Cue = Cue {
         "tests de penetration",
         "tester, a analyser et a evaluer",
         "tester, analyser et evaluer",
-        "evaluer regulierement",
-        "evalue regulierement",
+        "evaluer regulierement l'efficacite",
+        "evaluer regulierement les mesures",
+        "evalue regulierement l'efficacite",
+        "evalue regulierement les mesures",
+        "audits reguliers",
+        "audits periodiques",
+        "controles de securite periodiques",
+        "gestion des vulnerabilites",
+        "evaluations techniques",
         "teste regulierement",
         "testes regulierement",
         "testees regulierement",
@@ -599,6 +629,8 @@ mod tests {
         IN_TRANSIT,
         VAGUE_ENCRYPTION,
         KEY_MANAGEMENT,
+        KEY_HANDLING,
+        PHYSICAL_KEYS,
         EVIDENCE,
         EVIDENCE_DOCUMENT,
         RIGHT_TO_OBTAIN,

@@ -56,10 +56,11 @@ impl Rule for BreachContactChannel {
         let filled = |hit: &Hit<'_>| {
             let sentence = hit.sentence_span();
             !hit.sentence_matches(&ANY_MEANS)
-                && !cx.doc
-                .placeholders
-                .iter()
-                .any(|blank| sentence.start <= blank.span.start && blank.span.start < sentence.end)
+                && !cx
+                    .doc
+                    .placeholders
+                    .iter()
+                    .any(|blank| sentence.start <= blank.span.start && blank.span.start < sentence.end)
         };
         let named = hits_in(&paragraphs, &CONTACT_CHANNEL).iter().any(filled)
             || paragraphs.iter().any(|p| names_an_address_or_number(&p.text));

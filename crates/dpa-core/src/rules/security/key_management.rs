@@ -1,4 +1,4 @@
-use dpa_lexicon::cues::security::{ENCRYPTION, KEY_MANAGEMENT};
+use dpa_lexicon::cues::security::{ENCRYPTION, KEY_HANDLING, KEY_MANAGEMENT, PHYSICAL_KEYS};
 use dpa_lexicon::values::CryptoKind;
 
 use crate::finding::Severity;
@@ -24,8 +24,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "When the document states encryption (a fact, a cipher or protocol, or words such as \"encrypted\" or \"chiffrées\"), looks for key custody and management: a `key-management` fact, or words such as \"key management\", \"HSM\", \"KMS\", \"customer-managed keys\", \"key rotation\", \"gestion des clés\".",
-            "Lorsque le document prévoit un chiffrement (un fait, un algorithme ou un protocole, ou des mots tels que « chiffrées » ou « encrypted »), recherche la détention et la gestion des clés : un fait `gestion-des-clés`, ou des mots tels que « gestion des clés », « HSM », « KMS », « clés gérées par le client », « rotation des clés ».",
+            "When the document states encryption (a fact, a cipher or protocol, or words such as \"encrypted\" or \"chiffrées\"), looks for key custody and management: a `key-management` fact, or words such as \"key management\", \"HSM\", \"KMS\", \"customer-managed keys\", \"key rotation\", \"gestion des clés\". Words that may be about door or card keys (\"key management\", \"keys are\") count only in a paragraph about encryption and never next to cards, doors or premises.",
+            "Lorsque le document prévoit un chiffrement (un fait, un algorithme ou un protocole, ou des mots tels que « chiffrées » ou « encrypted »), recherche la détention et la gestion des clés : un fait `gestion-des-clés`, ou des mots tels que « gestion des clés », « HSM », « KMS », « clés gérées par le client », « rotation des clés ». Les mots qui peuvent viser des clés de portes ou des cartes (« gestion des clés », « les clés sont ») ne comptent que dans un paragraphe sur le chiffrement, jamais à côté de cartes, de portes ou de locaux.",
         ),
         why: L10n::new(
             "Encryption protects only as well as its keys: data stolen together with the key stored next to it is not unintelligible (Art. 34(3)(a) GDPR). For transfers, the EDPB treats encryption as a supplementary measure only when the keys stay under the exporter's control.",
@@ -55,6 +55,10 @@ impl Rule for SecKeyManagement {
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
         if cx.doc.facts_named(FactName::KeyManagement).next().is_some()
             || !cx.find_agreed(&KEY_MANAGEMENT, &[]).is_empty()
+            || cx.find_agreed(&KEY_HANDLING, &[]).iter().any(|hit| {
+                // "Key management" may be about door or card keys.
+                ENCRYPTION.matches(&hit.paragraph.folded) && !hit.sentence_matches(&PHYSICAL_KEYS)
+            })
         {
             return;
         }

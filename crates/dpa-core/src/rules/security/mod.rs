@@ -106,9 +106,13 @@ impl CryptoMention<'_> {
         self.read.generic()
     }
 
-    /// A cipher or protocol named precisely enough to be checked, and not ruled out.
+    /// A cipher or protocol named precisely enough to be checked, and not ruled out. A weak
+    /// family without its version ("SSL") is not: SEC-CRYPTO-STRENGTH flags it, but it does not
+    /// say which protocol version the data travels with.
     fn specific(&self) -> bool {
-        matches!(self.item.kind, CryptoKind::Cipher | CryptoKind::Protocol) && !self.generic() && !self.ruled_out()
+        matches!(self.item.kind, CryptoKind::Cipher | CryptoKind::Protocol)
+            && !self.read.versionless()
+            && !self.ruled_out()
     }
 
     /// Named only to be ruled out ("TLS 1.0 is disabled", "no MD5"). A fact is a commitment.
