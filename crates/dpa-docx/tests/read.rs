@@ -48,10 +48,16 @@ const NUMBERING: &str = r#"<w:numbering xmlns:w="http://schemas.openxmlformats.o
 </w:abstractNum>
 <w:abstractNum w:abstractNumId="12">
   <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="&#xF0B7;"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="o"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="13">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
 </w:abstractNum>
 <w:num w:numId="1"><w:abstractNumId w:val="10"/></w:num>
 <w:num w:numId="2"><w:abstractNumId w:val="11"/></w:num>
 <w:num w:numId="3"><w:abstractNumId w:val="12"/></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="13"/></w:num>
 </w:numbering>"#;
 
 fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
@@ -99,6 +105,64 @@ fn read_ok(bytes: &[u8]) -> DocxDocument {
 
 fn lines(document: &DocxDocument) -> Vec<String> {
     to_markdown(document).lines().map(str::to_string).collect()
+}
+
+/// The clause outline prose mode reads from a text: (level, title) of each heading.
+fn outline(text: &str) -> Vec<(usize, String)> {
+    let options = dpa_core::LintOptions { prose: Some(true), ..dpa_core::LintOptions::default() };
+    let report = dpa_core::lint(text, &options);
+    let mut clauses: Vec<_> = report.document.clauses.iter().filter(|clause| !clause.heading_span.is_empty()).collect();
+    clauses.sort_by_key(|clause| clause.heading_span.start);
+    clauses.into_iter().map(|clause| (clause.level, clause.title.clone())).collect()
+}
+
+#[test]
+fn word_and_markdown_of_one_contract_read_as_the_same_outline() {
+    // A nested list as converters write it: each level restarts at `1.` (`%2.`), and only the
+    // list level says that "Processing details" sits under "Processing".
+    let body = [
+        para("Heading1", "Data Processing Agreement"),
+        numbered(4, 0, "Processing"),
+        numbered(4, 1, "Processing details. Annex I describes the processing."),
+        numbered(4, 1, "Instructions. The Provider follows the Customer's documented instructions."),
+        para("", "a. The instructions are given in writing."),
+        numbered(4, 0, "Security"),
+        numbered(4, 1, "Measures. The Provider keeps the measures of Annex II."),
+    ]
+    .concat();
+    let word = to_markdown(&read_ok(&docx(&body)));
+    let markdown = "# Data Processing Agreement\n\n\
+        1. <span class=\"header_2\">Processing</span>\n\n\
+        \x20   1. <span class=\"header_3\">Processing details.</span>  Annex I describes the processing.\n\n\
+        \x20   2. <span class=\"header_3\">Instructions.</span>  The Provider follows the Customer's documented instructions.\n\n\
+        \x20       a. The instructions are given in writing.\n\n\
+        2. <span class=\"header_2\">Security</span>\n\n\
+        \x20   1. <span class=\"header_3\">Measures.</span>  The Provider keeps the measures of Annex II.\n";
+    let expected: Vec<(usize, String)> = [
+        (1, "Data Processing Agreement"),
+        (2, "1. Processing"),
+        (3, "1. Processing details"),
+        (3, "2. Instructions"),
+        (2, "2. Security"),
+        (3, "1. Measures"),
+    ]
+    .into_iter()
+    .map(|(level, title)| (level, title.to_string()))
+    .collect();
+    assert_eq!(outline(&word), expected, "Word:\n{word}");
+    assert_eq!(outline(markdown), expected, "Markdown:\n{markdown}");
+}
+
+#[test]
+fn nested_list_items_are_indented_one_step_per_level() {
+    let body = [
+        numbered(4, 0, "Processing"),
+        numbered(4, 1, "Details"),
+        numbered(1, 1, "Audits"),
+        numbered(3, 1, "sur place"),
+    ]
+    .concat();
+    assert_eq!(lines(&read_ok(&docx(&body))), ["1. Processing", "    1. Details", "7.1 Audits", "    - sur place"]);
 }
 
 #[test]
