@@ -332,6 +332,8 @@ pub const DATA_TYPES_LABEL: Cue = Cue {
         "type de donnees",
         "categories de donnees",
         "categorie de donnees",
+        "categories des donnees",
+        "categorie des donnees",
         "categories de donnees personnelles",
         "categories de donnees a caractere personnel",
         "donnees a caractere personnel concernees",
@@ -487,9 +489,11 @@ pub const ELSEWHERE_REFERENCE: Cue = Cue {
     ],
 };
 
-/// A particular left open: deferred to the controller or stated as "any" data.
-pub const DEFERRED_PARTICULAR: Cue = Cue {
-    id: "deferred-particular",
+/// A particular not stated but left to the controller to specify later ("as determined by
+/// Customer", « tel que précisé par le responsable », « ne sont pas déterminées par le
+/// prestataire mais par le Client »).
+pub const DEFERRED_TO_CONTROLLER: Cue = Cue {
+    id: "deferred-to-controller",
     en: &[
         "as determined by customer",
         "as determined by the customer",
@@ -502,11 +506,87 @@ pub const DEFERRED_PARTICULAR: Cue = Cue {
         "as specified by customer",
         "as specified by the customer",
         "as specified by the controller",
+        "to be specified by the customer",
         "as instructed by customer",
+        "as instructed by the customer",
         "as chosen by customer",
+        "as set out in the order form",
         "whose personal data customer chooses",
+        "for the controller to determine",
+        "for the customer to determine",
+        "for customer to determine",
+        "but by the controller",
+        "but by the customer",
+        "but by customer",
+    ],
+    fr: &[
+        "tel que determine par le client",
+        "tels que determines par le client",
+        "telles que determinees par le client",
+        "tel que determine par le responsable",
+        "tel que defini par le client",
+        "tel que precise par le responsable",
+        "tel que precise par le client",
+        "a preciser par le client",
+        "selon les instructions du client",
+        "a la discretion du client",
+        "selon le choix du client",
+        "mais par le client",
+        "mais par le responsable",
+        "mais de celui du client",
+        "mais de celui du responsable",
+        "il appartient au client de determiner",
+        "il appartient au responsable de traitement de determiner",
+        "il appartient au responsable du traitement de determiner",
+        "seule partie en capacite de determiner",
+    ],
+};
+
+/// A participle that, followed by the controller ("determined *by the Customer*", « fixée *par le
+/// Responsable de traitement* »), leaves a particular to it.
+pub const LEFT_TO_PARTICIPLE: Cue = Cue {
+    id: "left-to-participle",
+    en: &["determined", "specified", "defined", "identified", "chosen", "decided", "selected", "set"],
+    fr: &[
+        "determine",
+        "determines",
+        "determinee",
+        "determinees",
+        "specifie",
+        "specifies",
+        "specifiee",
+        "specifiees",
+        "defini",
+        "definis",
+        "definie",
+        "definies",
+        "identifie",
+        "identifies",
+        "identifiee",
+        "identifiees",
+        "fixe",
+        "fixes",
+        "fixee",
+        "fixees",
+        "precise",
+        "precises",
+        "precisee",
+        "precisees",
+        "choisi",
+        "choisis",
+        "choisie",
+        "choisies",
+    ],
+};
+
+/// A particular stated as "any" data or purpose: open-ended, it sets no limit.
+pub const OPEN_ENDED_PARTICULAR: Cue = Cue {
+    id: "open-ended-particular",
+    en: &[
         "any types of personal data",
         "any type of personal data",
+        "any categories of personal data",
+        "any category of personal data",
         "any personal data",
         "any data subjects",
         "any data subject",
@@ -515,19 +595,92 @@ pub const DEFERRED_PARTICULAR: Cue = Cue {
         "any purposes",
     ],
     fr: &[
-        "tel que determine par le client",
-        "tels que determines par le client",
-        "telles que determinees par le client",
-        "tel que defini par le client",
-        "a la discretion du client",
-        "selon le choix du client",
         "tout type de donnees",
         "tous types de donnees",
+        "toute categorie de donnees",
+        "toutes categories de donnees",
+        "toutes les categories de donnees",
         "toute donnee",
         "toutes donnees",
         "toute personne concernee",
         "toutes personnes concernees",
+        "toute categorie de personnes",
         "toute finalite",
+    ],
+};
+
+/// A sentence describing the processing's operations, which may then name them as nouns
+/// ("processing operations such as hosting and backup", « des traitements de type indexation et
+/// stockage »).
+pub const PROCESSING_DESCRIPTION: Cue = Cue {
+    id: "processing-description",
+    en: &[
+        "processing operations",
+        "processing activities",
+        "processing consists",
+        "processing comprises",
+        "processing includes",
+        "processing such as",
+        "operations such as",
+        "processing of the type",
+    ],
+    fr: &[
+        "traitements de type",
+        "traitement de type",
+        "operations de traitement",
+        "operations telles que",
+        "traitements tels que",
+        "le traitement consiste",
+        "les traitements consistent",
+        "operations realisees",
+    ],
+};
+
+/// "for as long as the processor processes the data": a duration that lasts as long as the
+/// processing itself fixes nothing.
+pub const AS_LONG_AS: Cue = Cue {
+    id: "as-long-as",
+    en: &["as long as", "for as long as", "so long as"],
+    fr: &["tant que", "aussi longtemps que", "pendant que"],
+};
+
+/// Nouns of processing operations: in a description row or a sentence about the processing they
+/// state its nature ("Hébergement des bases de données", "hosting, storage and backup").
+pub const OPERATION_NOUNS: Cue = Cue {
+    id: "operation-nouns",
+    en: &[
+        "hosting",
+        "storage",
+        "storing",
+        "backup",
+        "backups",
+        "collection",
+        "recording",
+        "indexing",
+        "transmission",
+        "analysis",
+        "retrieval",
+        "consultation",
+        "erasure",
+        "deletion",
+        "dissemination",
+    ],
+    fr: &[
+        "hebergement",
+        "stockage",
+        "conservation",
+        "sauvegarde",
+        "sauvegardes",
+        "indexation",
+        "collecte",
+        "enregistrement",
+        "transmission",
+        "consultation",
+        "analyse",
+        "extraction",
+        "effacement",
+        "suppression",
+        "diffusion",
     ],
 };
 
@@ -558,6 +711,32 @@ pub const PURPOSE_LIMITATION: Cue = Cue {
         "a des fins autres que",
         "pour une finalite autre que",
         "aux fins de",
+    ],
+};
+
+/// The purposes the controller itself pursues with the services, in warranties and disclaimers
+/// ("suitable for the purposes for which the Customer proposes to use the Services"): no purpose
+/// of the processing.
+pub const CONTROLLERS_INTENDED_USE: Cue = Cue {
+    id: "controllers-intended-use",
+    en: &[
+        "suitable for the purpose*",
+        "fit for the purpose*",
+        "fitness for a particular purpose",
+        "for which the customer proposes",
+        "for which customer proposes",
+        "for which the customer intends",
+        "for which customer intends",
+        "for which the controller intends",
+    ],
+    fr: &[
+        "adapte aux fins",
+        "adaptes aux fins",
+        "adequation a un usage particulier",
+        "aptitude a un usage particulier",
+        "auxquelles le client destine",
+        "auxquelles le client entend",
+        "auxquelles le responsable entend",
     ],
 };
 
@@ -836,6 +1015,10 @@ pub const DOCUMENTED_INSTRUCTIONS: Cue = Cue {
         "instructions in writing",
         "instructions given in writing",
         "instructions documented",
+        "instructions as set out in",
+        "instructions set out in this",
+        "instructions as represented by the agreement",
+        "instructions as documented in",
     ],
     fr: &[
         "instruction documentee",
@@ -844,6 +1027,10 @@ pub const DOCUMENTED_INSTRUCTIONS: Cue = Cue {
         "instructions ecrites",
         "instructions formalisees",
         "instructions donnees par ecrit",
+        "instructions figurant dans le present",
+        "instructions telles que definies dans le present",
+        "instructions prevues au present",
+        "instructions prevues par le present",
     ],
 };
 
@@ -1114,6 +1301,11 @@ pub const DATA_SUBJECT_REQUESTS: Cue = Cue {
         "rights of the data subjects",
         "exercise of their rights",
         "exercise their rights",
+        "requests from individuals",
+        "requests concerning personal data from individuals",
+        "request from an individual",
+        "data subject makes a",
+        "data subject makes any",
         "chapter iii",
     ],
     fr: &[
@@ -1125,6 +1317,11 @@ pub const DATA_SUBJECT_REQUESTS: Cue = Cue {
         "exercice des droits",
         "exercice de leurs droits",
         "demandes des personnes concernees",
+        "demandes des personnes",
+        "demandes emanant des personnes",
+        "demande d'une personne concernee",
+        "personne concernee adresse",
+        "personne concernee exerce",
         "chapitre iii",
     ],
 };
@@ -1178,12 +1375,25 @@ pub const PRIOR_CONSULTATION: Cue = Cue {
         "consultation of the supervisory authority",
         "consult the supervisory authority",
         "consult the competent supervisory authority",
+        "consultation with relevant data protection authorities",
+        "consultations with relevant data protection authorities",
+        "consultations with the relevant data protection authorities",
+        "consultation with data protection authorities",
+        "consultations with data protection authorities",
+        "consultations with relevant supervisory authorities",
+        "consult the relevant supervisory authority",
+        "consult with the supervisory authority",
     ],
     fr: &[
         "consultation prealable",
         "consulter prealablement",
         "consulter l'autorite de controle",
         "consulter la cnil",
+        "consulter les autorites",
+        "consulter l'autorite",
+        "consultation de l'autorite",
+        "consultation des autorites",
+        "consultation de la cnil",
         "consultations prealables",
         "article 36",
         "art. 36",
@@ -1206,7 +1416,20 @@ pub const DELETE: Cue = Cue {
 pub const RETURN: Cue = Cue {
     id: "return",
     en: &["return*", "retriev*", "export*", "hand over", "hand back", "handed over", "give back"],
-    fr: &["restitu*", "renvo*", "renverra", "export*", "recuper*", "remet", "remettre", "remise"],
+    fr: &[
+        "restitu*",
+        "renvo*",
+        "renverra",
+        "retourne",
+        "retourner",
+        "retournera",
+        "retour des donnees",
+        "export*",
+        "recuper*",
+        "remet",
+        "remettre",
+        "remise",
+    ],
 };
 
 pub const END_OF_SERVICES: Cue = Cue {
@@ -1268,13 +1491,21 @@ pub const OWN_POSSESSIVE: &[&str] = &["its", "their", "sa", "son", "ses", "leur"
 
 /// Words before a role that make it the owner of the choice after the choice word ("choice *of
 /// the* Controller", "au choix *du* Client").
-pub const CHOICE_OWNER_LINK: &[&str] =
-    &["of", "the", "that", "by", "du", "de", "d'", "la", "le", "l'", "des", "par", "que", "qu'"];
+pub const CHOICE_OWNER_LINK: &[&str] = &[
+    "of", "the", "that", "by", "said", "du", "de", "d'", "la", "le", "l'", "des", "par", "que", "qu'", "ledit",
+    "ladite",
+];
 
 pub const CERTIFY_DELETION: Cue = Cue {
     id: "certify-deletion",
     en: &[
-        "certif*",
+        "certify",
+        "certifies",
+        "certified",
+        "certifying",
+        "certificate*",
+        "certification of",
+        "certification that",
         "written confirmation",
         "confirm in writing",
         "confirms in writing",
@@ -1289,8 +1520,11 @@ pub const CERTIFY_DELETION: Cue = Cue {
         "written record of",
     ],
     fr: &[
-        "certifi*",
-        "certificat",
+        "certifie",
+        "certifier",
+        "certifiera",
+        "certifiant",
+        "certificat*",
         "attestation",
         "atteste*",
         "proces-verbal",
@@ -1299,6 +1533,9 @@ pub const CERTIFY_DELETION: Cue = Cue {
         "confirmation ecrite",
         "justificatif",
         "justifie par ecrit",
+        "justifier par ecrit",
+        "justifiera par ecrit",
+        "attester par ecrit",
         "preuve de la suppression",
         "preuve de la destruction",
     ],

@@ -16,6 +16,7 @@ pub mod security;
 pub mod subprocessors;
 pub mod transfers;
 
+pub use completeness::DEFERRED_TO_CONTROLLER;
 pub use inference::{ANNEX_HEADING, HEADING_KINDS, HIGH_RISK_DATA};
 
 /// A named set of phrases with the same meaning, in every language.
@@ -93,28 +94,6 @@ pub const PLACEHOLDER: Cue = Cue {
         "amount",
     ],
     fr: &["a completer", "a preciser", "a definir", "a confirmer", "inserer*", "preciser", "nom du*", "montant"],
-};
-
-/// A particular that is not stated but left to the controller to specify later.
-pub const DEFERRED_TO_CONTROLLER: Cue = Cue {
-    id: "deferred-to-controller",
-    en: &[
-        "as specified by the controller",
-        "as specified by the customer",
-        "as instructed by the customer",
-        "to be specified by the customer",
-        "as determined by the customer",
-        "as determined by the controller",
-        "as set out in the order form",
-    ],
-    fr: &[
-        "tel que precise par le responsable",
-        "tel que precise par le client",
-        "a preciser par le client",
-        "selon les instructions du client",
-        "tel que defini par le client",
-        "tel que determine par le responsable",
-    ],
 };
 
 /// The verb after a quoted term that makes it a definition.

@@ -424,10 +424,12 @@ static CERTIFICATE_META: RuleMeta = RuleMeta {
     },
 };
 
+/// The certificate must be of the deletion or return: "certifies that it will not sell the
+/// data" or an "approved certification mechanism" in the same clause certifies nothing of it.
 static CERTIFICATE_DUTY: Duty = Duty {
     kinds: &[ClauseKind::DeletionReturn],
-    in_clause: &[&[&cues::CERTIFY_DELETION]],
-    anywhere: &[&[&cues::CERTIFY_DELETION, &cues::DELETE]],
+    in_clause: &[&[&cues::CERTIFY_DELETION, &cues::DELETE], &[&cues::CERTIFY_DELETION, &cues::RETURN]],
+    anywhere: &[&[&cues::CERTIFY_DELETION, &cues::DELETE], &[&cues::CERTIFY_DELETION, &cues::RETURN]],
 };
 
 impl Rule for Certificate {

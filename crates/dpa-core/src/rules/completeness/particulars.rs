@@ -9,7 +9,7 @@
 //! personal data, as determined by Customer").
 
 use dpa_lexicon::cues::completeness as cues;
-use dpa_lexicon::cues::{Cue, DEFERRED_TO_CONTROLLER};
+use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::FactValue;
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
@@ -47,6 +47,9 @@ enum Statement {
     Elsewhere,
     /// Left to the controller or to "any" data.
     Deferred,
+    /// A duration that lasts as long as the processing ("for as long as the processor processes
+    /// the data"): it sets no end.
+    Unbounded,
     Blank,
 }
 
@@ -83,7 +86,7 @@ impl ParticularRule {
             .filter(|entry| entry.particular == self.particular)
             // The words under the span, not only the text the reader kept: "the following
             // services: [Describe the services]" is a blank.
-            .map(|entry| (entry.span, read_value(cx.text(entry.span), entry.unfilled)))
+            .map(|entry| (entry.span, self.read_value(cx.text(entry.span), entry.unfilled)))
             .collect();
         if self.particular == Particular::Duration {
             for fact in cx.doc.facts_named(FactName::Duration) {
@@ -95,6 +98,7 @@ impl ParticularRule {
             }
         }
         entries.extend(self.label_lines(cx));
+        entries.extend(self.left_to_controller(cx));
         if entries.iter().any(|(_, state)| matches!(state, Statement::Filled)) {
             return Explicit::Filled;
         }
@@ -118,14 +122,15 @@ impl ParticularRule {
             })
         {
             if let Some(value) = paragraphs.iter().find(|p| p.clause == Some(clause.id)) {
-                found.push((value.span, read_value(&value.text, false)));
+                found.push((value.span, self.read_value(&value.text, false)));
             }
         }
         // A label is part of its paragraph: one that names this particular has its label words.
         let label_words: Vec<&Cue> =
             LABELS.iter().filter(|(particular, _)| *particular == self.particular).map(|&(_, cue)| cue).collect();
         for (index, paragraph) in paragraphs.iter().enumerate() {
-            if !label_words.iter().any(|cue| cue.matches(&paragraph.folded)) {
+            let plural_marked = PLURAL_MARKS.iter().any(|mark| paragraph.folded.folded.contains(mark));
+            if !plural_marked && !label_words.iter().any(|cue| cue.matches(&paragraph.folded)) {
                 continue;
             }
             let Some((label, value)) = split_label(paragraph) else { continue };
@@ -135,14 +140,14 @@ impl ParticularRule {
             let folded = &paragraph.folded.folded;
             if !folded[value..].trim().is_empty() {
                 let (from, to) = paragraph.folded.source_range(value, folded.len());
-                found.push((Span::new(from, to), read_value(&folded[value..], false)));
+                found.push((Span::new(from, to), self.read_value(&folded[value..], false)));
                 continue;
             }
             let next = paragraphs.get(index + 1).filter(|next| next.clause == paragraph.clause);
             let next =
                 next.filter(|next| split_label(next).is_none_or(|(label, _)| label_particulars(label).is_empty()));
             match next {
-                Some(next) => found.push((next.span, read_value(&next.text, false))),
+                Some(next) => found.push((next.span, self.read_value(&next.text, false))),
                 None => found.push((paragraph.span, Statement::Blank)),
             }
         }
@@ -156,8 +161,7 @@ impl ParticularRule {
             return true;
         }
         let roles = Roles::of(cx);
-        let concrete =
-            |sentence: &Sentence<'_>| !sentence.text().contains('[') && !sentence.states(&cues::DEFERRED_PARTICULAR);
+        let concrete = |sentence: &Sentence<'_>| !sentence.text().contains('[') && !leaves_open(sentence);
         match self.particular {
             Particular::SubjectMatter => {
                 let clause = sentences_in(cx, &[ClauseKind::SubjectMatter]).any(|sentence| {
@@ -179,13 +183,24 @@ impl ParticularRule {
             Particular::Duration => sentences_in(cx, &[]).any(|sentence| {
                 concrete(&sentence) && sentence.states_all(&[&cues::TERM_OF_CONTRACT, &cues::PROCESSING_CONTEXT])
             }),
-            Particular::Nature => sentences_in(cx, &[]).any(|sentence| {
-                concrete(&sentence)
-                    && sentence
-                        .matches(&cues::OPERATION_VERBS)
-                        .into_iter()
-                        .any(|(start, _)| roles.subject_of(&sentence, start) == Some(PartyRole::Processor))
-            }),
+            // "We store the names …", or operations named as nouns in a sentence about the
+            // processing ("processing such as indexing and storage") or in a description row
+            // ("Purpose: Hosting of the databases").
+            Particular::Nature => {
+                let by_processor = sentences_in(cx, &[]).any(|sentence| {
+                    concrete(&sentence)
+                        && sentence
+                            .matches(&cues::OPERATION_VERBS)
+                            .into_iter()
+                            .any(|(start, _)| roles.subject_of(&sentence, start) == Some(PartyRole::Processor))
+                });
+                let operations_named = sentences_in(cx, &[]).any(|sentence| {
+                    concrete(&sentence)
+                        && sentence.states(&cues::PROCESSING_DESCRIPTION)
+                        && sentence.matches(&cues::OPERATION_NOUNS).len() >= 2
+                });
+                by_processor || operations_named || operation_in_purpose_column(cx)
+            }
             Particular::Purpose => sentences_in(cx, &[]).any(|sentence| {
                 let stated = |cue: &Cue| {
                     sentence
@@ -198,7 +213,11 @@ impl ParticularRule {
                         start > verb_end && sentence.words_between(end, sentence.range.1).len() >= 3
                     })
                 });
+                // "suitable for the purposes for which the Customer proposes to use the Services"
+                // is the Customer's own use, not the purpose of the processing.
+                let controllers_own_use = sentence.states(&cues::CONTROLLERS_INTENDED_USE);
                 concrete(&sentence)
+                    && !controllers_own_use
                     && (after_operation
                         || ((stated(&cues::PURPOSE_LIMITATION) || stated(&cues::PURPOSE_USE))
                             && (sentence.states(&cues::PROCESSING_VERB) || sentence.states(&cues::DATA_WORD))))
@@ -220,10 +239,7 @@ impl ParticularRule {
     /// The label, then at most a few filler words, then a verb, then something that is neither a
     /// pointer elsewhere nor a deferral.
     fn states_particular(&self, sentence: &Sentence<'_>) -> bool {
-        if sentence.states(&cues::ELSEWHERE_REFERENCE)
-            || sentence.states(&cues::DEFERRED_PARTICULAR)
-            || sentence.text().contains('[')
-        {
+        if sentence.states(&cues::ELSEWHERE_REFERENCE) || leaves_open(sentence) || sentence.text().contains('[') {
             return false;
         }
         let folded = &sentence.paragraph.folded.folded;
@@ -255,6 +271,10 @@ impl ParticularRule {
             Statement::Deferred => Message::new(
                 format!("The “{}” entry states nothing concrete and leaves it open (\"any\", \"as determined by the Customer\"). Art. 28(3) requires the contract itself to set out {}, so that the processor's mandate has limits: replace the entry with a concrete description.", row.en, name.en),
                 format!("La mention « {} » ne précise rien de concret et laisse la question ouverte (« tout », « tel que déterminé par le Client »). L'art. 28(3) exige que le contrat précise lui-même {}, afin que le mandat du sous-traitant ait des limites : remplacez-la par une description concrète.", row.fr, name.fr),
+            ),
+            Statement::Unbounded => Message::new(
+                format!("The “{}” entry sets no end: \"for as long as the processor processes the data\" lasts as long as the processing itself. Art. 28(3) requires the contract to set out {}; tie it to the term of the main agreement or give a date or a period.", row.en, name.en),
+                format!("La mention « {} » ne fixe aucun terme : « tant que le sous-traitant traite les données » dure autant que le traitement lui-même. L'art. 28(3) exige que le contrat précise {} ; rattachez-la à la durée du contrat principal ou indiquez une date ou une période.", row.fr, name.fr),
             ),
             _ => Message::new(
                 format!("The “{}” entry is still a blank. Art. 28(3) requires the contract to set out {}; an empty entry sets out nothing. Fill it in before signature.", row.en, name.en),
@@ -313,22 +333,121 @@ impl ParticularRule {
 
 const ANNEX_TITLE: L10n = L10n::new("Annex I - Description of the processing", "Annexe I - Description du traitement");
 
-/// How a particular's value reads: filled, left to the controller, or blank.
-fn read_value(text: &str, unfilled: bool) -> Statement {
-    let value = FoldedText::new(text, 0);
-    let deferred = cues::DEFERRED_PARTICULAR.matches(&value) || DEFERRED_TO_CONTROLLER.matches(&value);
-    // "the following services: [Describe the services]": what follows the colon is the value.
-    let after_colon = value.folded.rsplit_once(": ").map_or(value.folded.as_str(), |(_, after)| after);
-    let trimmed = after_colon.trim_matches(|c: char| c.is_whitespace() || c == '.');
-    let blank = trimmed.is_empty() || trimmed == "?" || (trimmed.starts_with('[') && trimmed.ends_with(']'));
-    if cues::ELSEWHERE_REFERENCE.matches(&value) && !(blank || unfilled) {
-        return Statement::Elsewhere;
+impl ParticularRule {
+    /// How a particular's value reads: filled, left to the controller, or blank.
+    fn read_value(&self, text: &str, unfilled: bool) -> Statement {
+        let value = FoldedText::new(text, 0);
+        // "Any categories of personal data contained in the Content" is open-ended, not a pointer.
+        let open_ended = cues::OPEN_ENDED_PARTICULAR.matches(&value);
+        let deferred = open_ended || cues::DEFERRED_TO_CONTROLLER.matches(&value);
+        // "the following services: [Describe the services]": what follows the colon is the value.
+        let after_colon = value.folded.rsplit_once(": ").map_or(value.folded.as_str(), |(_, after)| after);
+        let trimmed = after_colon.trim_matches(|c: char| c.is_whitespace() || c == '.');
+        let blank = trimmed.is_empty()
+            || trimmed == "?"
+            || (trimmed.starts_with('[') && trimmed.ends_with(']'))
+            || is_code_span_blank(text);
+        if cues::ELSEWHERE_REFERENCE.matches(&value) && !(blank || unfilled || open_ended) {
+            return Statement::Elsewhere;
+        }
+        if self.particular == Particular::Duration && !(blank || unfilled) && lasts_while_processing(&value) {
+            return Statement::Unbounded;
+        }
+        match (deferred, blank || unfilled) {
+            (true, _) => Statement::Deferred,
+            (false, true) => Statement::Blank,
+            (false, false) => Statement::Filled,
+        }
     }
-    match (deferred, blank || unfilled) {
-        (true, _) => Statement::Deferred,
-        (false, true) => Statement::Blank,
-        (false, false) => Statement::Filled,
+
+    /// Sentences naming the particular and leaving it to the controller: "Les finalités du
+    /// traitement sont déterminées par le Responsable de traitement", "The categories of data
+    /// subjects are specified by the Customer", « … ne sont pas déterminées par le Prestataire
+    /// mais par le Client ».
+    fn left_to_controller(&self, cx: &Context<'_>) -> Vec<(Span, Statement)> {
+        let roles = Roles::of(cx);
+        sentences_in(cx, &[])
+            .filter(|sentence| !sentence.mentions(self.label).is_empty())
+            .filter(|sentence| {
+                sentence.states(&cues::DEFERRED_TO_CONTROLLER)
+                    || sentence.matches(&cues::LEFT_TO_PARTICIPLE).into_iter().any(|(_, participle_end)| {
+                        roles.role_linked_after(sentence, participle_end) == Some(PartyRole::Controller)
+                    })
+            })
+            .map(|sentence| (sentence.span(), Statement::Deferred))
+            .collect()
     }
+}
+
+/// A processing table whose purpose (or nature) column names an operation ("| Hébergement des
+/// bases de données | …"): the operation is the nature of the processing. A processing table
+/// has another particular's column (data, data subjects, retention); a sub-processor list's
+/// "Purpose: hosting" is what the sub-processor does, not the processing's nature.
+fn operation_in_purpose_column(cx: &Context<'_>) -> bool {
+    let mut header: Option<Vec<Vec<Particular>>> = None;
+    for paragraph in &cx.doc.paragraphs {
+        let sub_processor_list = cx.doc.clause_of(paragraph).is_some_and(|c| c.is(ClauseKind::SubProcessors));
+        if !paragraph.is_table_row || sub_processor_list {
+            header = None;
+            continue;
+        }
+        let cells: Vec<&str> = paragraph.folded.folded.trim().trim_matches('|').split('|').map(str::trim).collect();
+        if cells.iter().all(|cell| cell.chars().all(|c| matches!(c, '-' | ':' | ' '))) {
+            continue;
+        }
+        let Some(columns) = &header else {
+            let columns: Vec<Vec<Particular>> =
+                cells.iter().map(|cell| label_particulars(strip_enumeration(cell))).collect();
+            let processing_table = columns.iter().flatten().any(|particular| {
+                matches!(particular, Particular::Duration | Particular::DataTypes | Particular::DataSubjects)
+            });
+            header = Some(if processing_table { columns } else { Vec::new() });
+            continue;
+        };
+        let states_operation = cells.iter().zip(columns).any(|(cell, column)| {
+            column.iter().any(|particular| matches!(particular, Particular::Purpose | Particular::Nature))
+                && cues::OPERATION_NOUNS.find(&FoldedText::new(cell, 0)).is_some_and(|(start, _)| start == 0)
+        });
+        if states_operation {
+            return true;
+        }
+    }
+    false
+}
+
+/// A value left to the controller or stated as "any" data.
+fn leaves_open(sentence: &Sentence<'_>) -> bool {
+    sentence.states(&cues::DEFERRED_TO_CONTROLLER) || sentence.states(&cues::OPEN_ENDED_PARTICULAR)
+}
+
+/// A Common Form blank: the value is nothing but an inline code span (`` `subject matter` ``).
+fn is_code_span_blank(text: &str) -> bool {
+    let trimmed = text.trim_matches(|c: char| c.is_whitespace() || c == '.');
+    trimmed.len() >= 2
+        && trimmed.starts_with('`')
+        && trimmed.ends_with('`')
+        && !trimmed[1..trimmed.len() - 1].contains('`')
+}
+
+/// "for as long as the processor processes the data", « tant que le sous-traitant traite des
+/// données »: the processing itself, a few words after "as long as", is the only bound.
+fn lasts_while_processing(value: &FoldedText) -> bool {
+    let tied_to_contract = cues::TERM_OF_CONTRACT.matches(value);
+    let processing = cues::PROCESSING_VERB.find_all(value);
+    !tied_to_contract
+        && cues::AS_LONG_AS.find_all(value).into_iter().any(|(_, end)| {
+            processing
+                .iter()
+                .any(|&(start, _)| start >= end && value.folded[end..start].split_whitespace().count() <= 4)
+        })
+}
+
+/// Optional plural marks in labels ("Catégorie(s) de données", "Purpose(s)", "Category(ies)").
+const PLURAL_MARKS: &[&str] = &["(s)", "(es)", "(x)", "(ies)"];
+
+/// A label without its plural marks: "categorie(s) de donnees" reads "categorie de donnees".
+fn without_plural_marks(label: &str) -> String {
+    PLURAL_MARKS.iter().fold(label.to_string(), |label, mark| label.replace(mark, ""))
 }
 
 /// The particulars' labels, to tell "Categories of data subjects" (data subjects) from
@@ -383,7 +502,8 @@ fn split_label(paragraph: &Paragraph) -> Option<(&str, usize)> {
 /// processing"), the longest label phrase that opens it, followed by at most a few words
 /// ("Nature des opérations réalisées sur les données").
 fn label_particulars(label: &str) -> Vec<Particular> {
-    let mut parts = vec![label];
+    let label = without_plural_marks(label);
+    let mut parts = vec![label.as_str()];
     for joiner in cues::LABEL_JOINERS {
         parts = parts.into_iter().flat_map(|part| part.split(joiner)).collect();
     }
@@ -634,19 +754,41 @@ mod tests {
         );
         assert_eq!(label_particulars("categories of data subjects"), [Particular::DataSubjects]);
         assert_eq!(label_particulars("categories of data"), [Particular::DataTypes]);
+        assert_eq!(label_particulars("categorie(s) de donnees a caractere personnel"), [Particular::DataTypes]);
+        assert_eq!(label_particulars("finalite(s) du traitement"), [Particular::Purpose]);
+        assert_eq!(label_particulars("category(ies) of data subjects"), [Particular::DataSubjects]);
         assert_eq!(label_particulars("nature des operations realisees sur les donnees"), [Particular::Nature]);
         assert!(label_particulars("special categories of personal data").is_empty());
     }
 
     #[test]
     fn values_read_as_filled_open_or_pointing_elsewhere() {
-        assert!(matches!(read_value("Name, e-mail address, order history", false), Statement::Filled));
-        assert!(matches!(read_value("[SPECIFY]", false), Statement::Blank));
-        assert!(matches!(read_value("les services suivants : [Décrire les services]", false), Statement::Blank));
+        let read_value = |text| DATA_TYPES.read_value(text, false);
+        assert!(matches!(read_value("Name, e-mail address, order history"), Statement::Filled));
+        assert!(matches!(read_value("[SPECIFY]"), Statement::Blank));
+        assert!(matches!(read_value("`types of personal data`"), Statement::Blank));
+        assert!(matches!(read_value("les services suivants : [Décrire les services]"), Statement::Blank));
         assert!(matches!(
-            read_value("any types of personal data, as determined by Customer in its sole discretion", false),
+            read_value("any types of personal data, as determined by Customer in its sole discretion"),
             Statement::Deferred
         ));
-        assert!(matches!(read_value("are set out in Annex 1", false), Statement::Elsewhere));
+        assert!(matches!(read_value("Any categories of personal data contained in the uploads"), Statement::Deferred));
+        assert!(matches!(read_value("toute catégorie de données déposée par le Client"), Statement::Deferred));
+        assert!(matches!(read_value("are set out in Annex 1"), Statement::Elsewhere));
+    }
+
+    #[test]
+    fn a_duration_bound_by_the_processing_itself_sets_no_end() {
+        let read_value = |text| DURATION.read_value(text, false);
+        assert!(matches!(read_value("For as long as the Provider processes Customer Data."), Statement::Unbounded));
+        assert!(matches!(
+            read_value("Le présent accord reste en vigueur tant que le prestataire traite des données."),
+            Statement::Unbounded
+        ));
+        assert!(matches!(
+            read_value("For as long as the services are provided under the Agreement."),
+            Statement::Filled
+        ));
+        assert!(matches!(read_value("Term of the Main Agreement"), Statement::Filled));
     }
 }
