@@ -91,6 +91,9 @@ pub const PROCESSOR_ALLOWS: Cue = Cue {
         "permettra",
         "autorise",
         "autoriser",
+        "autorisera",
+        "autorisent",
+        "permettra la realisation",
         "se soumet",
         "se soumettre",
         "contribue",
@@ -148,6 +151,7 @@ pub const REPLACEMENT: Cue = Cue {
         "are limited to",
         "is limited to",
         "sole means",
+        "by instructing",
     ],
     fr: &[
         "en lieu et place",
@@ -167,6 +171,8 @@ pub const REPLACEMENT: Cue = Cue {
         "limites a",
         "limitee a",
         "limitees a",
+        "en demandant au sous-traitant de",
+        "en demandant au prestataire de",
     ],
 };
 
