@@ -195,7 +195,18 @@ pub fn acting_for(word: &str) -> Option<ActingFor> {
 pub static RECORD_COLUMNS: &[Row<RecordColumn>] = &[
     Row {
         value: RecordColumn::Name,
-        en: &["sub-processor", "subprocessor", "name", "entity", "company", "sub-processor-name", "vendor", "provider"],
+        en: &[
+            "sub-processor",
+            "subprocessor",
+            "name",
+            "entity",
+            "company",
+            "sub-processor-name",
+            "vendor",
+            "provider",
+            "supplier",
+            "identity",
+        ],
         fr: &[
             "sous-traitant-ulterieur",
             "sous-traitant",
@@ -205,12 +216,14 @@ pub static RECORD_COLUMNS: &[Row<RecordColumn>] = &[
             "denomination",
             "raison-sociale",
             "prestataire",
+            "fournisseur",
+            "identite",
         ],
     },
     Row {
         value: RecordColumn::Country,
         en: &["country", "location", "countries", "processing-location", "country-of-processing"],
-        fr: &["pays", "localisation", "lieu-de-traitement", "pays-de-traitement"],
+        fr: &["pays", "localisation", "lieu-de-traitement", "lieu-du-traitement", "pays-de-traitement", "lieu"],
     },
     Row {
         value: RecordColumn::Purpose,
@@ -235,18 +248,36 @@ pub static RECORD_COLUMNS: &[Row<RecordColumn>] = &[
             "objet",
             "traitement",
             "nature-du-traitement",
+            "motif",
+            "role",
+            "fonction",
         ],
     },
     Row {
         value: RecordColumn::TransferMechanism,
-        en: &["transfer-mechanism", "mechanism", "safeguard", "safeguards", "transfer-safeguard", "transfer-basis"],
+        en: &[
+            "transfer-mechanism",
+            "mechanism",
+            "safeguard",
+            "safeguards",
+            "transfer-safeguard",
+            "transfer-safeguards",
+            "transfer-basis",
+        ],
         fr: &[
             "mecanisme-de-transfert",
             "mecanisme-transfert",
             "mecanisme",
             "garanties",
             "garantie",
+            "garantie-de-transfert",
+            "garanties-de-transfert",
+            "garantie-des-transferts",
+            "garanties-des-transferts",
+            "encadrement",
             "encadrement-des-transferts",
+            "encadrement-du-transfert",
+            "base-juridique-du-transfert",
         ],
     },
     Row {
@@ -256,8 +287,27 @@ pub static RECORD_COLUMNS: &[Row<RecordColumn>] = &[
     },
 ];
 
+/// Words a header may add to its column's name: "Adresse du sous-traitant", "Motif de la
+/// sous-traitance", "Localisation des données" are the address, purpose and country columns.
+const RECORD_QUALIFIERS: &[&str] = &[
+    "-du-sous-traitant-ulterieur",
+    "-du-sous-traitant",
+    "-de-la-sous-traitance",
+    "-des-donnees",
+    "-of-the-sub-processor",
+    "-of-the-subprocessor",
+    "-of-data",
+    "-of-the-data",
+];
+
 pub fn record_column(header: &str) -> Option<RecordColumn> {
-    lookup(RECORD_COLUMNS, header)
+    lookup(RECORD_COLUMNS, header).or_else(|| {
+        let key = fold_key(header);
+        RECORD_QUALIFIERS
+            .iter()
+            .find_map(|qualifier| key.strip_suffix(qualifier))
+            .and_then(|name| lookup(RECORD_COLUMNS, name))
+    })
 }
 
 pub static PARTICULAR_LABELS: &[Row<&'static [Particular]>] = &[
@@ -430,6 +480,13 @@ mod tests {
         assert_eq!(record_column("Sous-traitant ultérieur"), Some(RecordColumn::Name));
         assert_eq!(record_column("Processing performed"), Some(RecordColumn::Purpose));
         assert_eq!(record_column("Nature du traitement"), Some(RecordColumn::Purpose));
+        assert_eq!(record_column("Identité du sous-traitant"), Some(RecordColumn::Name));
+        assert_eq!(record_column("Adresse du sous-traitant"), Some(RecordColumn::Address));
+        assert_eq!(record_column("Motif de la sous-traitance"), Some(RecordColumn::Purpose));
+        assert_eq!(record_column("Localisation des données"), Some(RecordColumn::Country));
+        assert_eq!(record_column("Garantie de transfert"), Some(RecordColumn::TransferMechanism));
+        assert_eq!(record_column("Location of the data"), Some(RecordColumn::Country));
+        assert_eq!(record_column("Transfer safeguards"), Some(RecordColumn::TransferMechanism));
         assert_eq!(particulars("Nature and purpose"), &[Particular::Nature, Particular::Purpose]);
         assert_eq!(particulars("Catégories de personnes concernées"), &[Particular::DataSubjects]);
         assert!(is_annex_word("Annexe"));

@@ -504,7 +504,8 @@ impl Builder<'_> {
             table.header.cells.iter().map(|cell| lexicon::record_column(&cell.text)).collect();
         let has = |column| columns.contains(&Some(column));
         let is_record_table = clause_kind == Some(ClauseKind::SubProcessorList)
-            || (has(RecordColumn::Name) && (has(RecordColumn::Country) || has(RecordColumn::TransferMechanism)));
+            || (has(RecordColumn::Name)
+                && (has(RecordColumn::Country) || has(RecordColumn::TransferMechanism) || has(RecordColumn::Address)));
         if clause_kind == Some(ClauseKind::Description) || (table.header.cells.len() == 2 && !is_record_table) {
             self.particular_rows(table, clause_kind == Some(ClauseKind::Description));
         } else if is_record_table {

@@ -520,6 +520,7 @@ pub const OBJECTION_REMEDY: Cue = Cue {
         "suspend*",
         "suspension",
         "alternative*",
+        "solution de remplacement",
         "rembours*",
         "sans penalite",
         "sans indemnite",

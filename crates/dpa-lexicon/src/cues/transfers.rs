@@ -111,6 +111,52 @@ pub const REPEALED_SCC: Cue = Cue {
     fr: &["clauses types de 2010", "clauses contractuelles types de 2010", "2010/87", "2004/915", "2001/497"],
 };
 
+/// Every transfer at once ("All transfers of personal data out of the EEA shall be governed by
+/// the SCCs"): a mechanism stated so covers each recipient the document names elsewhere.
+pub const ALL_TRANSFERS: Cue = Cue {
+    id: "all-transfers",
+    en: &["all transfers", "any transfer", "any transfers", "every transfer", "each transfer"],
+    fr: &["tout transfert", "tous les transferts", "tous transferts", "l'ensemble des transferts", "chaque transfert"],
+};
+
+/// Clauses that have no modules: the repealed sets, and the Art. 28(7) clauses between
+/// controller and processor (Decision 2021/915), which are not transfer clauses.
+pub const SCC_WITHOUT_MODULES: Cue = Cue {
+    id: "scc-without-modules",
+    en: &["2010/87", "2004/915", "2001/497", "c(2010)593", "c(2010) 593", "2021/915"],
+    fr: &["2010/87", "2004/915", "2001/497", "c(2010)593", "c(2010) 593", "2021/915"],
+};
+
+/// The instruments that adapt the 2021/914 clauses to exports from the United Kingdom or from
+/// Switzerland: their sentences set tables and references, not the module.
+pub const UK_OR_SWISS_ADAPTATION: Cue = Cue {
+    id: "uk-or-swiss-adaptation",
+    en: &[
+        "uk addendum",
+        "uk sccs",
+        "uk scc",
+        "international data transfer addendum",
+        "international data transfer agreement",
+        "idta",
+        "swiss law",
+        "swiss fadp",
+        "fadp",
+        "federal act on data protection",
+        "swiss data protection",
+    ],
+    fr: &[
+        "addendum britannique",
+        "addendum du royaume-uni",
+        "addendum au royaume-uni",
+        "uk addendum",
+        "idta",
+        "droit suisse",
+        "lpd",
+        "nlpd",
+        "loi federale sur la protection des donnees",
+    ],
+};
+
 /// The United Kingdom's own data protection law, under which exports from the UK use the IDTA or
 /// the Addendum.
 pub const UK_GDPR: Cue = Cue {
@@ -158,6 +204,9 @@ mod tests {
         ANY_COUNTRY,
         NON_ADEQUATE_COUNTRIES,
         REPEALED_SCC,
+        ALL_TRANSFERS,
+        SCC_WITHOUT_MODULES,
+        UK_OR_SWISS_ADAPTATION,
         UK_GDPR,
         SCC_2021_914,
         TRANSFER_IMPACT_ASSESSMENT,

@@ -104,14 +104,11 @@ fn holds_any(sentence: &Sentence<'_>, among: &[Sentence<'_>]) -> bool {
     among.iter().any(|other| std::ptr::eq(other.paragraph, sentence.paragraph) && other.range == sentence.range)
 }
 
-/// How many words may stand between "object" and the duration it is given ("If Customer objects
-/// to the appointment of such Subprocessor within ten (10) days").
-const OBJECTION_REACH: usize = 10;
-
 /// What a duration at folded offset `at` measures: the nearest cue before it says so ("notify
 /// … at least 10 days before", "object within 7 days"), else the first one after it. A window
-/// to object is the duration tied to the objection itself: "Customer objects …, and the
-/// Provider has not found an alternative within ninety days" gives the time to find one.
+/// to object is a duration tied to the objection itself, not the time an objection leaves to
+/// find an alternative or to terminate ("Customer objects …, and the Provider has not found an
+/// alternative solution within ninety days").
 fn role_at(sentence: &Sentence<'_>, at: usize) -> Option<Measure> {
     let mut cues: Vec<(usize, usize, Measure)> = Vec::new();
     for (cue, role) in [(&INFORM, Measure::Notice), (&POSTING, Measure::Notice), (&OBJECT, Measure::Objection)] {
@@ -120,8 +117,10 @@ fn role_at(sentence: &Sentence<'_>, at: usize) -> Option<Measure> {
     let before = cues.iter().filter(|(start, _, _)| *start < at).max_by_key(|(start, _, _)| *start);
     let after = cues.iter().filter(|(start, _, _)| *start > at).min_by_key(|(start, _, _)| *start);
     let &(start, end, role) = before.or(after)?;
-    let words_apart = if start < at { sentence.words_between(end, at) } else { sentence.words_between(at, start) };
-    (role == Measure::Notice || words_apart.len() <= OBJECTION_REACH).then_some(role)
+    let between = if start < at { (end, at) } else { (at, start) };
+    let remedy_between =
+        sentence.mentions(&OBJECTION_REMEDY).iter().any(|&(remedy, _)| between.0 <= remedy && remedy < between.1);
+    (role == Measure::Notice || !remedy_between).then_some(role)
 }
 
 fn calendar_days(amount: f64) -> Duration {
@@ -472,7 +471,7 @@ mod tests {
     fn the_window_to_object_is_a_duration_tied_to_the_objection() {
         let alternative = "# Sub-processors {sub-processors}\nThe Provider will give thirty (30) days' written notice of any new Sub-processor. The Customer may terminate the Services if it objects to a Sub-processor in writing and the Provider, after discussing the matter with the Customer in good faith, has found no alternative within ninety days.\n";
         assert_eq!(periods(alternative), (Some("thirty (30) days".to_string()), None));
-        let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Client peut résilier si, après s'être opposé au nouveau Sous-traitant ultérieur par lettre recommandée et après une discussion de bonne foi entre les parties, aucune solution n'est trouvée dans un délai de quatre-vingt-dix jours.\n";
+        let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Client peut résilier si, après s'être opposé au nouveau Sous-traitant ultérieur par lettre recommandée et après une discussion de bonne foi entre les parties, aucune solution de remplacement n'est trouvée dans un délai de quatre-vingt-dix jours.\n";
         assert_eq!(periods(french), (None, None));
         let tied = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Client peut s'opposer au nouveau Sous-traitant ultérieur dans un délai de 15 jours.\n";
         assert_eq!(periods(tied), (None, Some("15 jours".to_string())));

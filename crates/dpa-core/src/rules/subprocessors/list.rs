@@ -32,8 +32,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads the sub-processor list: a table whose columns name the sub-processor, its country and its purpose (an annex `{annex sub-processor-list}`, or any table with those headers). Each row must give all three: a row without one is an error, naming the missing column. A table whose rows are all blanks (`[●]`, `[À compléter]`) is no list yet. With no table, a list given only by a link or web page (\"available at https://…\") is an info, and no list at all a warning. An annex that lists the sub-processors in sentences is taken as a list (its rows cannot be checked), and one that says \"None\" lists nobody.",
-            "Lit la liste des sous-traitants ultérieurs : un tableau dont les colonnes donnent le sous-traitant ultérieur, son pays et sa finalité (une annexe `{annexe liste-sous-traitants-ulterieurs}`, ou tout tableau ayant ces en-têtes). Chaque ligne doit indiquer les trois : une ligne qui en omet un est une erreur, qui nomme la colonne manquante. Un tableau dont toutes les lignes sont des blancs (`[●]`, `[À compléter]`) n'est pas encore une liste. Sans tableau, une liste donnée seulement par un lien ou une page web (« disponible à l'adresse https://… ») est une information, et l'absence de toute liste un avertissement. Une annexe qui énumère les sous-traitants ultérieurs en phrases vaut liste (ses lignes ne peuvent être vérifiées), et une annexe qui indique « Aucun » n'en liste aucun.",
+            "Reads the sub-processor list: a table whose columns name the sub-processor, its country (or its address) and its purpose (an annex `{annex sub-processor-list}`, or any table with those headers). Each row must give all three: a row without one is an error, naming the missing column. A table whose rows are all blanks (`[●]`, `[À compléter]`) is no list yet. With no table, a list given only by a link or web page (\"available at https://…\") is an info, and no list at all a warning. An annex that lists the sub-processors in sentences is taken as a list (its rows cannot be checked), and one that says \"None\" lists nobody.",
+            "Lit la liste des sous-traitants ultérieurs : un tableau dont les colonnes donnent le sous-traitant ultérieur, son pays (ou son adresse) et sa finalité (une annexe `{annexe liste-sous-traitants-ulterieurs}`, ou tout tableau ayant ces en-têtes). Chaque ligne doit indiquer les trois : une ligne qui en omet un est une erreur, qui nomme la colonne manquante. Un tableau dont toutes les lignes sont des blancs (`[●]`, `[À compléter]`) n'est pas encore une liste. Sans tableau, une liste donnée seulement par un lien ou une page web (« disponible à l'adresse https://… ») est une information, et l'absence de toute liste un avertissement. Une annexe qui énumère les sous-traitants ultérieurs en phrases vaut liste (ses lignes ne peuvent être vérifiées), et une annexe qui indique « Aucun » n'en liste aucun.",
         ),
         why: L10n::new(
             "The controller's authorisation under Art. 28(2) GDPR is only as precise as the list it covers: EDPB Guidelines 07/2020 (§152) expect a general authorisation to come with the list of sub-processors in an annex, and EDPB Opinion 22/2024 expects the controller to have their identity readily available at all times. The country decides whether a transfer outside the EEA needs a mechanism (Chapter V); the purpose, what each one may do with the data. A web page the processor can edit at will fixes nothing.",
@@ -59,7 +59,8 @@ impl Column {
     fn is_missing(self, record: &SubProcessorRecord) -> bool {
         match self {
             Column::Name => record.name.is_none(),
-            Column::Country => record.country.is_none(),
+            // A full address places the sub-processor as well as a country column does.
+            Column::Country => record.country.is_none() && record.address.is_none(),
             Column::Purpose => record.purpose.is_none(),
         }
     }

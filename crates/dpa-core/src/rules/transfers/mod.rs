@@ -14,12 +14,15 @@
 //!   processes it there ("support staff in India access Customer Data"), with the mechanism of
 //!   that sentence, else of its clause. Countries already covered by a row or by the processor
 //!   are left to those.
+//!
+//! A mechanism stated for every transfer ("All transfers out of the EEA are governed by the
+//! SCCs") stands for any row or named country that has none of its own.
 
 use std::sync::Arc;
 
 use dpa_lexicon::cues::subprocessors::SUB_PROCESSOR;
 use dpa_lexicon::cues::transfers::{
-    NON_ADEQUATE_COUNTRIES, REPEALED_SCC, SCC_2021_914, TIA_ACRONYM_FR, TRANSFER_IMPACT_ASSESSMENT,
+    ALL_TRANSFERS, NON_ADEQUATE_COUNTRIES, REPEALED_SCC, SCC_2021_914, TIA_ACRONYM_FR, TRANSFER_IMPACT_ASSESSMENT,
     TRANSFER_OR_LOCATION, UK_GDPR,
 };
 use dpa_lexicon::values::{parse_countries, parse_mechanism};
@@ -162,6 +165,8 @@ pub(super) struct Stated {
     pub for_non_adequate: bool,
     /// It relies on standard clauses repealed by Decision 2021/914 ("the Model Clauses").
     pub repealed: bool,
+    /// It governs every transfer ("All transfers out of the EEA are governed by the SCCs").
+    for_all_transfers: bool,
     pub inferred: bool,
 }
 
@@ -210,6 +215,7 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
         let for_sub_processors = !sentence.mentions(&SUB_PROCESSOR).is_empty();
         let for_non_adequate = !sentence.mentions(&NON_ADEQUATE_COUNTRIES).is_empty();
         let repealed = !sentence.mentions(&REPEALED_SCC).is_empty();
+        let for_all_transfers = !sentence.mentions(&ALL_TRANSFERS).is_empty();
         let facts: Vec<_> = cx
             .doc
             .facts_named(FactName::TransferMechanism)
@@ -227,6 +233,7 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
                         concrete: true,
                         for_non_adequate,
                         repealed,
+                        for_all_transfers,
                         inferred: false,
                     });
                 }
@@ -241,7 +248,9 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
         let plain = plain_text(&sentence);
         let mechanism = parse_mechanism(plain).ok().filter(names_a_safeguard);
         if mechanism.is_some() || repealed {
-            let concrete = !sentence.mentions(&SCC_2021_914).is_empty() || !parse_countries(plain).is_empty();
+            // "Clauses contractuelles types de l'UE" names the Union, not a destination.
+            let names_destination = parse_countries(plain).iter().any(|country| !country.is_eea());
+            let concrete = !sentence.mentions(&SCC_2021_914).is_empty() || names_destination;
             stated.push(Stated {
                 mechanism: mechanism.unwrap_or(Mechanism { kinds: Vec::new(), tia: false, tia_date: None }),
                 span,
@@ -250,6 +259,7 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
                 concrete,
                 for_non_adequate,
                 repealed,
+                for_all_transfers,
                 inferred,
             });
         }
@@ -296,11 +306,16 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
     let stated = stated_mechanisms(cx);
     let mut found: Vec<Recipient<'a>> = Vec::new();
 
-    let for_rows = merged(stated.iter().filter(|s| s.for_sub_processors && usable(s)));
+    let for_all = merged(stated.iter().filter(|s| s.for_all_transfers && usable(s)));
+    let for_rows = merged(stated.iter().filter(|s| s.for_sub_processors && usable(s))).or_else(|| for_all.clone());
     for (index, record) in cx.doc.sub_processors.iter().enumerate() {
         let mut countries = record.country.as_ref().map(|cell| parse_countries(&cell.text)).unwrap_or_default();
         if countries.is_empty() {
             countries.extend(record.country_code);
+        }
+        // With no country column, the country that ends the address ("New York, US").
+        if countries.is_empty() {
+            countries.extend(record.address.as_ref().and_then(|cell| parse_countries(&cell.text).last().copied()));
         }
         let cell = record.mechanism.as_ref().map(|cell| cell.span);
         let (mechanism, unreadable, written, repealed) = match &record.mechanism_value {
@@ -353,8 +368,9 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
     for sentence in running_text(cx, TRANSFER_KINDS).filter(|s| s.states(&TRANSFER_OR_LOCATION)) {
         let span = sentence.span();
         let own = merged(stated.iter().filter(|s| span.start <= s.span.start && s.span.end <= span.end && usable(s)));
-        let gathered =
-            own.or_else(|| merged(stated.iter().filter(|s| s.clause == sentence.paragraph.clause && usable(s))));
+        let gathered = own
+            .or_else(|| merged(stated.iter().filter(|s| s.clause == sentence.paragraph.clause && usable(s))))
+            .or_else(|| for_all.clone());
         for country in parse_countries(plain_text(&sentence)) {
             let covered = found.iter().chain(&named).any(|recipient| recipient.country == country);
             if covered {

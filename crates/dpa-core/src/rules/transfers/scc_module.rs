@@ -8,7 +8,10 @@
 //!   controller, Module 2; a controller outside the EEA receives back from an EEA processor,
 //!   Module 4. When the parties do not settle it, only a missing module is reported.
 
-use dpa_lexicon::cues::transfers::SCC_2021_914;
+use dpa_lexicon::cues::transfers::{SCC_2021_914, SCC_WITHOUT_MODULES, UK_OR_SWISS_ADAPTATION};
+use dpa_lexicon::cues::DEFINITION_VERB;
+use dpa_lexicon::values::parse_mechanism;
+use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
 use crate::finding::{Edit, Fix, Severity};
@@ -72,6 +75,8 @@ struct Cited {
     span: Span,
     /// What the expectation rests on, for the message.
     because: L10n,
+    /// A sub-processor row, which states its own recipient's mechanism.
+    row: bool,
     inferred: bool,
 }
 
@@ -131,6 +136,7 @@ impl Rule for XferSccModule {
                     expected: Some(3),
                     span: cell.span,
                     because: TO_SUB_PROCESSOR,
+                    row: true,
                     inferred: record.inferred,
                 });
             }
@@ -141,15 +147,16 @@ impl Rule for XferSccModule {
         for stated in stated.iter().filter(|stated| stated.concrete) {
             let Some(module) = scc_module(&stated.mechanism) else { continue };
             let (expected, because) = expected_module(stated.for_sub_processors, processor_outside, controller_outside);
-            cited.push(Cited { module, expected, span: stated.span, because, inferred: stated.inferred });
+            cited.push(Cited { module, expected, span: stated.span, because, row: false, inferred: stated.inferred });
         }
         // A country named in one sentence, under clauses named in a general one ("Some
         // sub-processors access the data from the United States. These transfers are governed by
         // the standard contractual clauses."): only a missing module is reported, the roles being
         // too loosely read to judge a module that is named.
-        for recipient in
-            recipients(cx).iter().filter(|recipient| recipient.record.is_none() && recipient.role != Role::Processor)
-        {
+        // Data kept in the EEA ("hosted in the European Union") is no transfer.
+        for recipient in recipients(cx).iter().filter(|recipient| {
+            recipient.record.is_none() && recipient.role != Role::Processor && !recipient.country.is_eea()
+        }) {
             let Some(general) = stated.iter().find(|stated| Some(stated.span) == recipient.written) else { continue };
             if scc_module(&general.mechanism) != Some(None)
                 || cited.iter().any(|citation| citation.span == general.span)
@@ -158,12 +165,66 @@ impl Rule for XferSccModule {
             }
             let (expected, because) =
                 expected_module(recipient.role == Role::SubProcessor, processor_outside, controller_outside);
-            cited.push(Cited { module: None, expected, span: general.span, because, inferred: recipient.inferred });
+            cited.push(Cited {
+                module: None,
+                expected,
+                span: general.span,
+                because,
+                row: false,
+                inferred: recipient.inferred,
+            });
         }
+        // Whether the module is stated is decided once for the document: "Module Two of the EEA
+        // SCCs applies" in one clause, or a definition of the SCCs as Module 2, covers every
+        // other mention of the term ("the SCCs"); and clauses of 2010 have no modules at all. A
+        // sub-processor row states its own recipient's mechanism, module included.
+        let mut unnamed_excused: Option<bool> = None;
         for citation in cited {
+            if citation.module.is_none()
+                && (!cites_transfer_clauses(cx, citation.span)
+                    || (!citation.row && *unnamed_excused.get_or_insert_with(|| module_stated_or_none_exists(cx))))
+            {
+                continue;
+            }
             report(cx, sink, &citation);
         }
     }
+}
+
+/// Whether the document names an SCC module somewhere (a definition, a clause, a row, a fact),
+/// or cites only clauses that have none (2010/87/EU, never 2021/914).
+fn module_stated_or_none_exists(cx: &Context<'_>) -> bool {
+    let named_module = |mechanism: &Mechanism| matches!(scc_module(mechanism), Some(Some(_)));
+    let in_text = cx.doc.paragraphs.iter().any(|paragraph| {
+        paragraph.folded.folded.contains("module") && parse_mechanism(&paragraph.text).is_ok_and(|m| named_module(&m))
+    });
+    let in_rows =
+        cx.doc.sub_processors.iter().any(|record| matches!(&record.mechanism_value, Some(Ok(m)) if named_module(m)));
+    let cites_only_clauses_without_modules =
+        cx.find(&SCC_WITHOUT_MODULES, &[]).is_some() && cx.find(&SCC_2021_914, &[]).is_none();
+    in_text || in_rows || cites_only_clauses_without_modules
+}
+
+/// Whether a sentence citing the clauses is a transfer relying on the 2021/914 clauses, which
+/// must name a module: not a definition of the term, not a sentence of the UK Addendum or the
+/// Swiss adaptation, not a citation of clauses that have no modules (2010/87/EU, or the Art.
+/// 28(7) clauses of Decision 2021/915).
+fn cites_transfer_clauses(cx: &Context<'_>, span: Span) -> bool {
+    let text = folded(cx, span);
+    let modular = SCC_2021_914.find(&text).is_some();
+    let without_modules = SCC_WITHOUT_MODULES.find(&text).is_some() && !modular;
+    !without_modules && UK_OR_SWISS_ADAPTATION.find(&text).is_none() && !is_definition(&text.folded)
+}
+
+/// `"EEA SCCs" means …`, `« CCT » désigne …`: a quoted term opening the sentence (after a list
+/// marker or emphasis), then a definition verb.
+fn is_definition(folded: &str) -> bool {
+    let Some(open) = folded.find('"') else { return false };
+    let before = folded[..open].trim_end_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    let marker_only = before.split_whitespace().count() <= 1 && before.len() <= 6;
+    let Some(close) = folded[open + 1..].find('"').map(|at| open + 1 + at) else { return false };
+    let after = folded[close + 1..].trim_start_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    marker_only && DEFINITION_VERB.find(&FoldedText::new(after, 0)).is_some_and(|(start, _)| start == 0)
 }
 
 fn report(cx: &Context<'_>, sink: &mut Sink, cited: &Cited) {
@@ -216,4 +277,46 @@ fn add_module(cx: &Context<'_>, span: Span, module: u8) -> Option<Fix> {
         title: Message::new(format!("Cite Module {module}"), format!("Citer le module {module}")),
         edits: vec![Edit { span: Span::empty(at), replacement: format!(" {word} {module}") }],
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded_text(text: &str) -> String {
+        FoldedText::new(text, 0).folded
+    }
+
+    #[test]
+    fn a_definition_opens_with_the_quoted_term() {
+        assert!(is_definition(&folded_text("\"EEA SCCs\" means the clauses annexed to Decision 2021/914.")));
+        assert!(is_definition(&folded_text("f. **“Standard Contractual Clauses”** means Module 2 of the clauses.")));
+        assert!(is_definition(&folded_text("« CCT » désigne les clauses contractuelles types.")));
+        assert!(!is_definition(&folded_text(
+            "Transfers to India are governed by the clauses (the \"SCCs\") of Decision 2021/914."
+        )));
+    }
+
+    #[test]
+    fn sentences_without_a_module_to_name() {
+        let cites = |text: &str| {
+            let source = format!("# International transfers {{transfers}}\n{text}\n");
+            let report = crate::lint(&source, &crate::LintOptions::default());
+            let options = crate::LintOptions::default();
+            let cx = Context {
+                source: &source,
+                doc: &report.document,
+                options: &options,
+                high_risk: false,
+                today: None,
+                readings: Default::default(),
+            };
+            let paragraph = cx.doc.paragraphs.last().unwrap();
+            cites_transfer_clauses(&cx, paragraph.span)
+        };
+        assert!(cites("Transfers to India are governed by the standard contractual clauses of Decision 2021/914."));
+        assert!(!cites("Transfers to India are governed by the standard contractual clauses of Decision 2010/87/EU."));
+        assert!(!cites("Tables 1 to 3 of the UK Addendum are completed as the EU SCCs."));
+        assert!(!cites("Pour les transferts soumis au droit suisse, les CCT renvoient à la LPD."));
+    }
 }
