@@ -1541,6 +1541,20 @@ pub const CERTIFY_DELETION: Cue = Cue {
     ],
 };
 
+/// Words opening an exception to the deletion duty ("unless", « sauf », « à l'exception de »).
+pub const EXCEPTION_OPENER: Cue = Cue {
+    id: "exception-opener",
+    en: &["unless", "except", "save where", "save to the extent", "other than"],
+    fr: &["sauf", "a l'exception", "hormis", "excepte", "a moins que", "a moins qu'"],
+};
+
+/// A legal duty to keep the data, the usual exception to deletion.
+pub const LEGAL_OBLIGATION: Cue = Cue {
+    id: "legal-obligation",
+    en: &["law", "laws", "legal", "legislation", "statutory", "regulation*", "required by"],
+    fr: &["loi", "lois", "legal*", "legislation", "reglementation", "reglementaire*", "obligation* legale*"],
+};
+
 pub const BACKUP: Cue = Cue {
     id: "backup",
     en: &["backup*", "back-up*", "back up", "archive*", "archival"],

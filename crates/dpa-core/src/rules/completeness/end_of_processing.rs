@@ -295,9 +295,19 @@ impl Period {
 }
 
 /// Periods in the deletion sentences, except those right after a mention of backups or archives
-/// ("backup systems, which are rotated on a thirty-five (35) day cycle").
+/// ("backup systems, which are rotated on a thirty-five (35) day cycle") and those inside the
+/// exception for copies the law requires to keep (« sauf … conservées 10 ans en application de la
+/// législation fiscale »): that is a retention, not the deletion period. A number proposed in
+/// brackets ("within [30] days") is read; PLACEHOLDER reports the brackets.
 fn periods_in(sentence: &Sentence<'_>) -> Vec<Period> {
-    let text = sentence.text();
+    let text = sentence.text().replace(['[', ']'], " ");
+    let text = text.as_str();
+    let legal_exception = sentence
+        .mentions(&cues::EXCEPTION_OPENER)
+        .into_iter()
+        .map(|(start, _)| start)
+        .find(|&start| cues::LEGAL_OBLIGATION.matches_in(&sentence.paragraph.folded, (start, sentence.range.1)))
+        .unwrap_or(usize::MAX);
     let backups = sentence.mentions(&cues::BACKUP);
     let mut periods = Vec::new();
     let mut from = 0;
@@ -310,7 +320,7 @@ fn periods_in(sentence: &Sentence<'_>) -> Vec<Period> {
         let about_backups = backups
             .iter()
             .any(|&(_, backup_end)| backup_end <= start && sentence.words_between(backup_end, start).len() <= 6);
-        if !about_backups {
+        if !about_backups && start < legal_exception {
             periods.push(Period { duration: found.value, span: sentence.source_span((start, end)), from_fact: false });
         }
     }
