@@ -9,7 +9,7 @@
 //! breach clause, else the controller's 72 hours.
 
 use dpa_lexicon::cues::breach::{BREACH_EVENT, BREACH_WORD, NOTIFY};
-use dpa_lexicon::cues::subprocessors::{FLOW_DOWN, INFORM, SUB_PROCESSOR, TIED_TO_OWN_DEADLINE};
+use dpa_lexicon::cues::subprocessors::{FLOW_DOWN, INFORM, TIED_TO_OWN_DEADLINE};
 use dpa_lexicon::values::{Duration, FactValue};
 use dpa_syntax::Span;
 
@@ -65,8 +65,9 @@ impl Rule for SubprocBreachTiming {
         if !reading.has_terms() {
             return;
         }
-        let own = own_deadline_hours(cx);
-        let flow_downs: Vec<&Sentence<'_>> = reading.sentences.iter().filter(|s| is_breach_flow_down(cx, s)).collect();
+        let own = own_deadline_hours(cx, &reading);
+        let flow_downs: Vec<&Sentence<'_>> =
+            reading.sentences.iter().filter(|s| is_breach_flow_down(cx, s, &reading.named_in(s))).collect();
         if flow_downs
             .iter()
             .any(|s| !s.mentions(&TIED_TO_OWN_DEADLINE).is_empty() || !s.mentions(&FLOW_DOWN).is_empty())
@@ -130,14 +131,13 @@ fn report(cx: &Context<'_>, sink: &mut Sink, span: Span, message: Message, infer
 /// A sentence that passes breach reporting down: a sub-processor named before the notifying verb
 /// ("Each Sub-processor must report …", "shall require its sub-processors to notify it"), about
 /// a breach; or one that flows the breach clause's duties down.
-fn is_breach_flow_down(cx: &Context<'_>, sentence: &Sentence<'_>) -> bool {
+fn is_breach_flow_down(cx: &Context<'_>, sentence: &Sentence<'_>, named: &[(usize, usize)]) -> bool {
     let in_breach_clause = sentence.clause(cx).is_some_and(|clause| clause.is(BREACH_CLAUSE));
     let about_breach =
         sentence.states(&BREACH_EVENT) || (in_breach_clause && !sentence.mentions(&BREACH_WORD).is_empty());
     if !about_breach {
         return false;
     }
-    let named = sentence.mentions(&SUB_PROCESSOR);
     // "notice of any breach to Provider" tells as much as "notify".
     let tellings = sentence.matches(&NOTIFY).into_iter().chain(sentence.matches(&INFORM));
     let notified_after = tellings.into_iter().any(|(verb, _)| named.iter().any(|&(at, _)| at < verb));
@@ -147,7 +147,7 @@ fn is_breach_flow_down(cx: &Context<'_>, sentence: &Sentence<'_>) -> bool {
 /// The processor's own breach deadline in calendar hours, with its duration: the `breach-notice`
 /// fact outside sub-processor clauses, else the first duration with a number in a breach clause
 /// sentence that names no sub-processor.
-fn own_deadline_hours(cx: &Context<'_>) -> Option<(f64, Duration)> {
+fn own_deadline_hours(cx: &Context<'_>, reading: &SubProcessing<'_>) -> Option<(f64, Duration)> {
     let from_fact = cx.doc.facts_named(FactName::BreachNotice).find_map(|fact| {
         let in_sub_clause = cx.clause(fact.clause).is_some_and(|clause| clause.is(CLAUSE));
         match fact.parsed() {
@@ -159,7 +159,7 @@ fn own_deadline_hours(cx: &Context<'_>) -> Option<(f64, Duration)> {
     });
     from_fact.or_else(|| {
         sentences_in(cx, &[BREACH_CLAUSE])
-            .filter(|sentence| sentence.mentions(&SUB_PROCESSOR).is_empty())
+            .filter(|sentence| reading.named_in(sentence).is_empty())
             .flat_map(|sentence| durations_in(&sentence))
             .find_map(|located| located.value.calendar_hours_max().map(|hours| (hours, located.value)))
     })
@@ -181,7 +181,7 @@ mod tests {
             today: None,
             readings: Default::default(),
         };
-        own_deadline_hours(&cx).map(|(hours, _)| hours)
+        own_deadline_hours(&cx, &SubProcessing::read(&cx)).map(|(hours, _)| hours)
     }
 
     #[test]

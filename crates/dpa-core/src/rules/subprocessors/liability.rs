@@ -9,7 +9,7 @@
 //! "reasonable care in selecting them", a cap stated in the sentence about sub-processors.
 
 use dpa_lexicon::cues::completeness::{CONTROLLER_WORDS, PROCESSOR_WORDS};
-use dpa_lexicon::cues::subprocessors::{FULLY_LIABLE, LIABILITY_WORDS, LIMITED_LIABILITY, NOT_LIABLE, SUB_PROCESSOR};
+use dpa_lexicon::cues::subprocessors::{FULLY_LIABLE, LIABILITY_WORDS, LIMITED_LIABILITY, NOT_LIABLE};
 use dpa_lexicon::FoldedText;
 
 use crate::finding::Severity;
@@ -57,7 +57,7 @@ impl Rule for SubprocLiability {
         if !reading.has_terms() {
             return;
         }
-        if let Some(exclusion) = reading.sentences.iter().find(|s| excludes_liability(s)) {
+        if let Some(exclusion) = reading.sentences.iter().find(|s| excludes_liability(s, &reading.named_in(s))) {
             let text = excerpt(cx.text(exclusion.span()));
             let message = Message::new(
                 format!("The processor excludes its liability for sub-processors (“{text}”). Art. 28(4) GDPR keeps it fully liable to the controller for the performance of its sub-processors' obligations; a contract cannot take that away. Delete the exclusion and state that the processor remains fully liable, as for its own acts."),
@@ -65,8 +65,10 @@ impl Rule for SubprocLiability {
             );
             return report(cx, sink, exclusion, message);
         }
-        let limit =
-            reading.sentences.iter().find(|s| !s.mentions(&LIMITED_LIABILITY).is_empty() && limits_processor(s));
+        let limit = reading
+            .sentences
+            .iter()
+            .find(|s| !s.mentions(&LIMITED_LIABILITY).is_empty() && limits_processor(s, &reading.named_in(s)));
         if let Some(limit) = limit {
             let text = excerpt(cx.text(limit.span()));
             let message = Message::new(
@@ -100,12 +102,12 @@ fn report(cx: &Context<'_>, sink: &mut Sink, sentence: &Sentence<'_>, message: M
 /// A sentence in which the processor, not the controller, disclaims liability for the
 /// sub-processors named after the disclaimer ("Solvane is not liable for the acts of
 /// Sub-processors"; not "Customer is not liable for Sub-processors' fees").
-fn excludes_liability(sentence: &Sentence<'_>) -> bool {
+fn excludes_liability(sentence: &Sentence<'_>, named: &[(usize, usize)]) -> bool {
     let folded = &sentence.paragraph.folded.folded;
     sentence.mentions(&NOT_LIABLE).into_iter().any(|(start, end)| {
         let subject = FoldedText::new(&folded[sentence.range.0..start], 0);
         let controller_subject = CONTROLLER_WORDS.matches(&subject) && !PROCESSOR_WORDS.matches(&subject);
-        !controller_subject && sentence.mentions(&SUB_PROCESSOR).iter().any(|&(named, _)| named >= end)
+        !controller_subject && named.iter().any(|&(at, _)| at >= end)
     })
 }
 
@@ -139,9 +141,8 @@ fn owner_after(folded: &str, from: usize) -> usize {
 /// "Such third-party liability of the subprocessor shall be limited to its own processing
 /// operations" (the 2010 clauses) limits what the sub-processor owes data subjects, and leaves
 /// the processor's liability whole.
-fn limits_processor(sentence: &Sentence<'_>) -> bool {
+fn limits_processor(sentence: &Sentence<'_>, named: &[(usize, usize)]) -> bool {
     let folded = &sentence.paragraph.folded.folded;
-    let named = sentence.mentions(&SUB_PROCESSOR);
     sentence.mentions(&LIABILITY_WORDS).into_iter().any(|(start, end)| {
         let possessive = named
             .iter()
@@ -168,7 +169,12 @@ mod tests {
             readings: Default::default(),
         };
         let reading = SubProcessing::read(&cx);
-        reading.sentences.iter().filter(|s| !s.mentions(&LIMITED_LIABILITY).is_empty()).map(limits_processor).collect()
+        reading
+            .sentences
+            .iter()
+            .filter(|s| !s.mentions(&LIMITED_LIABILITY).is_empty())
+            .map(|s| limits_processor(s, &reading.named_in(s)))
+            .collect()
     }
 
     #[test]

@@ -12,16 +12,19 @@
 //! SUBPROC-AUTH-TYPE, whose fix inserts a complete clause; the other rules measure the terms of a
 //! clause that exists. A document that forbids sub-processing needs none of those terms.
 
+use dpa_lexicon::cues::completeness::{CONTROLLER_WORDS, PROCESSOR_WORDS};
 use dpa_lexicon::cues::subprocessors::{
     AGREEMENT, AT_WILL, AUTHORISATION, CHANGE, DEEMED, EACH_NEW, EITHER_AUTHORISATION, ENGAGE, EXCEPTION,
     GENERAL_AUTHORISATION, GRANT, NOT_CHOSEN, OBJECT, PERMISSION, SPECIFIC_AUTHORISATION, SUB_PROCESSOR, TEMPLATE_NOTE,
     WITHOUT,
 };
+use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::{find_duration, Duration, FactValue, Located};
+use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
 use super::query::negated;
-use super::search::{sentences_in, Sentence};
+use super::search::{is_whole_phrase, sentences_in, Sentence};
 use super::{fixes, Context, Rule};
 use crate::finding::Fix;
 use crate::lang::{L10n, Message};
@@ -105,6 +108,9 @@ impl Statement<'_> {
 
 /// What a document says about sub-processing.
 pub(super) struct SubProcessing<'a> {
+    /// Defined terms that name sub-processors ("tout fournisseur … (ci-après, les
+    /// « Fournisseurs »)"), folded, as phrases that also match their singular.
+    aliases: Vec<String>,
     /// Sentences of sub-processor clauses and annexes, and elsewhere those naming sub-processors
     /// (table rows left out: they are records).
     pub sentences: Vec<Sentence<'a>>,
@@ -115,6 +121,7 @@ pub(super) struct SubProcessing<'a> {
 
 impl<'a> SubProcessing<'a> {
     pub fn read(cx: &Context<'a>) -> Self {
+        let aliases = sub_processor_aliases(cx);
         let sentences: Vec<Sentence<'a>> = sentences_in(cx, &[])
             .filter(|sentence| {
                 !sentence.paragraph.is_table_row
@@ -124,7 +131,7 @@ impl<'a> SubProcessing<'a> {
                         .clause(cx)
                         .and_then(|clause| clause.kind)
                         .is_some_and(|kind| SUB_PROCESSOR_KINDS.contains(&kind))
-                        || !sentence.mentions(&SUB_PROCESSOR).is_empty())
+                        || !named_sub_processors(sentence, &aliases).is_empty())
             })
             .collect();
         let facts: Vec<&Fact> = cx.doc.facts_named(FactName::Authorisation).collect();
@@ -151,7 +158,7 @@ impl<'a> SubProcessing<'a> {
             if facts.iter().any(|fact| span.start <= fact.span.start && fact.span.end <= span.end) {
                 continue;
             }
-            if let Some(stance) = stance_of(sentence) {
+            if let Some(stance) = stance_of(sentence, &aliases) {
                 statements.push(Statement { stance, span, fact: None, inferred: sentence.inferred(cx) });
             }
         }
@@ -160,7 +167,12 @@ impl<'a> SubProcessing<'a> {
             cx.doc.facts.iter().any(|fact| matches!(fact.name, FactName::ObjectionNotice | FactName::ObjectionWindow));
         let mentioned =
             !sentences.is_empty() || !cx.doc.sub_processors.is_empty() || !facts.is_empty() || has_period_fact;
-        SubProcessing { sentences, statements, mentioned }
+        SubProcessing { aliases, sentences, statements, mentioned }
+    }
+
+    /// Where a sentence names sub-processors, by the cue words or by a defined alias.
+    pub fn named_in(&self, sentence: &Sentence<'_>) -> Vec<(usize, usize)> {
+        named_sub_processors(sentence, &self.aliases)
     }
 
     /// The authorisations, of whatever kind.
@@ -198,8 +210,65 @@ fn is_template_instruction(sentence: &Sentence<'_>) -> bool {
     under_note || !sentence.mentions(&TEMPLATE_NOTE).is_empty()
 }
 
+/// Defined terms that stand for sub-processors: a term the processor engages in its defining
+/// sentence ("Le Sous-Traitant est autorisé à faire appel à tout fournisseur … (ci-après, les
+/// « Fournisseurs »)"), or one defined as sub-processors ("« Fournisseurs » désigne les
+/// sous-traitants ultérieurs du Prestataire"). A term the controller engages is the processor
+/// itself, and a party's role word is never an alias.
+fn sub_processor_aliases(cx: &Context<'_>) -> Vec<String> {
+    let mut aliases: Vec<String> = Vec::new();
+    for definition in &cx.doc.definitions {
+        let term = dpa_lexicon::fold(&definition.term);
+        let role_word = is_whole_phrase(&PROCESSOR_WORDS, &term) || is_whole_phrase(&CONTROLLER_WORDS, &term);
+        if term.is_empty() || role_word || SUB_PROCESSOR.matches(&FoldedText::new(&term, 0)) {
+            continue;
+        }
+        let Some(paragraph) = cx.doc.paragraphs.iter().find(|p| p.span == definition.span) else { continue };
+        let folded = &paragraph.folded;
+        let Some(&(start, end)) = folded.sentences().iter().find(|&&(start, end)| {
+            let span = paragraph.source_span(start, end);
+            span.start <= definition.term_span.start && definition.term_span.end <= span.end
+        }) else {
+            continue;
+        };
+        let sentence = Sentence { paragraph, range: (start, end), previous: None, lead_in: None };
+        let term_at = folded.folded_offset(definition.term_span.start);
+        // The party named last before the verb engages: "Le Client autorise le Prestataire à
+        // faire appel à …" is the processor engaging.
+        let engaged_by_processor = sentence.mentions(&ENGAGE).iter().any(|&(verb, _)| {
+            let subject = FoldedText::new(&folded.folded[start..verb], 0);
+            let last = |cue: &Cue| cue.find_all(&subject).last().map(|&(at, _)| at);
+            verb < term_at && last(&PROCESSOR_WORDS) > last(&CONTROLLER_WORDS)
+        });
+        let defined_as_sub_processor = sentence.mentions(&SUB_PROCESSOR).iter().any(|&(named, _)| named > term_at);
+        if engaged_by_processor || defined_as_sub_processor {
+            // "Fournisseurs" also reads "Tout Fournisseur".
+            let stem = term.strip_suffix('s').filter(|stem| !stem.contains(' ')).unwrap_or(&term);
+            aliases.push(format!("{stem}*"));
+        }
+    }
+    aliases
+}
+
+/// Where a sentence names sub-processors: the cue words, or a defined alias.
+fn named_sub_processors(sentence: &Sentence<'_>, aliases: &[String]) -> Vec<(usize, usize)> {
+    let mut named = sentence.mentions(&SUB_PROCESSOR);
+    for alias in aliases {
+        named.extend(
+            sentence
+                .paragraph
+                .folded
+                .find_phrase(alias)
+                .into_iter()
+                .filter(|&(start, end)| start >= sentence.range.0 && end <= sentence.range.1),
+        );
+    }
+    named.sort_unstable();
+    named
+}
+
 /// What one sentence says about engaging sub-processors.
-fn stance_of(sentence: &Sentence<'_>) -> Option<Stance> {
+fn stance_of(sentence: &Sentence<'_>, aliases: &[String]) -> Option<Stance> {
     if !sentence.mentions(&NOT_CHOSEN).is_empty() {
         return None;
     }
@@ -262,7 +331,8 @@ fn stance_of(sentence: &Sentence<'_>) -> Option<Stance> {
     if at_will {
         return Some(Stance::AtWill);
     }
-    let names_after = |end: usize| sentence.mentions(&SUB_PROCESSOR).iter().any(|&(named, _)| named >= end);
+    let named = named_sub_processors(sentence, aliases);
+    let names_after = |end: usize| named.iter().any(|&(at, _)| at >= end);
     // "Customer agrees that Provider may engage Sub-processors", "We may use subcontractors":
     // the contract itself permits sub-processing, a general authorisation in substance.
     let permitted = engages.iter().any(|&(start, end)| {
@@ -562,6 +632,16 @@ mod tests {
         assert!(stances(duty_of_sub_processors).is_empty());
         let consequence = "# Sub-processors {sub-processors}\nIf the Customer objects, the Provider shall not engage the new Sub-processor.\n";
         assert!(stances(consequence).is_empty());
+    }
+
+    #[test]
+    fn a_defined_term_the_processor_engages_names_sub_processors() {
+        let french = "# Prestataires\nLe Client autorise le Prestataire à faire appel à tout prestataire technique (ci-après, les « Partenaires »). Tout Partenaire est tenu de respecter les obligations du présent contrat.\n";
+        assert_eq!(stances(french), [GENERAL]);
+        let english = "# Service partners\nThe Provider may use technical service partners (hereinafter, the \"Partners\") to run the Service.\n";
+        assert_eq!(stances(english), [GENERAL]);
+        let the_processor_itself = "# Parties\nThe Customer engages Nuvola Systems SRL (the \"Partner\") to run the Service. The Partner may not use the data for its own purposes.\n";
+        assert!(stances(the_processor_itself).is_empty(), "the controller engages its processor");
     }
 
     #[test]
