@@ -5,8 +5,7 @@
 //! * `encryption-in-transit`: a protocol ("all connections use TLS 1.3", "via SFTP"), or a
 //!   cipher in a sentence about transmission only;
 //! * `certification`: a known scheme with the validity that follows it ("ISO/IEC 27001 (valid
-//!   until 2026-11-30)", "certifié HDS"), once per scheme, and not a report named after its
-//!   scheme ("its SOC 2 Type II report" is evidence).
+//!   until 2026-11-30)", "certifié HDS"), once per scheme.
 //!
 //! Not read: a family named without its version ("TLS", "AES"), a cipher whose sentence names
 //! both scopes or a protocol it may belong to, a validity written more than a few words after
@@ -15,9 +14,7 @@
 
 use dpa_lexicon::values::{find_certifications, parse_certification, Certification, CryptoKind, Located};
 
-use dpa_lexicon::cues::audits::REPORTS;
 use dpa_lexicon::cues::security::IN_TRANSIT;
-use dpa_lexicon::FoldedText;
 
 use super::inferred_fact;
 use crate::model::{CryptoMention, Document, Fact, FactName};
@@ -83,12 +80,8 @@ fn certifications(cx: &Context<'_>) -> Vec<Fact> {
             let source_end = folded.source_range(sentence_start, sentence_end).1;
             let sentence_end = paragraph.offsets.partition_point(|&offset| offset < source_end);
             let Some(end) = through_validity(&paragraph.text, &located, sentence_end) else { continue };
-            // "its SOC 2 Type II report" is a report, evidence rather than a certification held;
-            // a scheme named again is the same certification.
-            let next_word = paragraph.text[end..].split_whitespace().next().unwrap_or("");
-            let report = REPORTS.matches(&FoldedText::new(next_word, 0));
-            let named_before = held.contains(&located.value);
-            if report || named_before {
+            // A scheme named again is the same certification.
+            if held.contains(&located.value) {
                 continue;
             }
             let fact = inferred_fact(FactName::Certification, paragraph.source_span(located.start, end), paragraph);
@@ -157,8 +150,8 @@ mod tests {
         assert_eq!(extracted(french, FactName::Certification), ["HDS"]);
         let apart = "# Security {security}\nThe Provider holds an ISO/IEC 27001 certificate for the platform, valid until 31 March 2025.\n";
         assert!(extracted(apart, FactName::Certification).is_empty(), "the date is too far from the name");
-        let report = "# Security {security}\nThe Provider holds ISO 27001 and shall send its SOC 2 Type II report and ISO 27001 certificate each year.\n";
-        assert_eq!(extracted(report, FactName::Certification), ["ISO 27001"], "a report, and the same scheme again");
+        let again = "# Security {security}\nThe Provider holds an ISO 27001 certification and shall send its ISO 27001 certificate each year.\n";
+        assert_eq!(extracted(again, FactName::Certification), ["ISO 27001"], "the same scheme again");
         let blank = "# Security {security}\nThe Provider holds [ISO 27001] certification.\n";
         assert!(extracted(blank, FactName::Certification).is_empty());
     }
