@@ -9,18 +9,26 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::cues::index::CueHits;
 
-/// Fold one character into zero or more characters, appending to `out`.
+/// Fold one ASCII byte: whitespace to a space, the backquote to an apostrophe, letters to lower
+/// case.
+fn fold_ascii(byte: u8) -> u8 {
+    match byte {
+        b'\t' | b'\r' | b'\n' => b' ',
+        b'`' => b'\'',
+        _ => byte.to_ascii_lowercase(),
+    }
+}
+
+/// Fold one non-ASCII character into zero or more characters, appending to `out`.
 fn fold_char(ch: char, out: &mut String) {
     match ch {
-        '\u{00A0}' | '\u{202F}' | '\u{2007}' | '\u{2009}' | '\u{200A}' | '\t' | '\r' | '\n' => out.push(' '),
-        '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => out.push('\''),
+        '\u{00A0}' | '\u{202F}' | '\u{2007}' | '\u{2009}' | '\u{200A}' => out.push(' '),
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{00B4}' => out.push('\''),
         '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => out.push('-'),
         '\u{0153}' | '\u{0152}' => out.push_str("oe"),
         '\u{00E6}' | '\u{00C6}' => out.push_str("ae"),
         '\u{00DF}' => out.push_str("ss"),
-        // Most text is ASCII, which has nothing to decompose.
-        _ if ch.is_ascii() => out.push(ch.to_ascii_lowercase()),
         _ => {
             for lower in ch.to_lowercase() {
                 for base in std::iter::once(lower).nfd().filter(|c| !is_combining_mark(*c)) {
@@ -34,7 +42,45 @@ fn fold_char(ch: char, out: &mut String) {
 /// Folded form of `text` for comparisons: lower case, no accents, ASCII punctuation, single
 /// spaces, trimmed.
 pub fn fold(text: &str) -> String {
-    FoldedText::new(text, 0).folded
+    let mut folded = String::with_capacity(text.len());
+    fold_piece(text, 0, &mut folded, &mut |_, _| {});
+    folded.truncate(folded.trim_end_matches(' ').len());
+    folded
+}
+
+/// Folds `piece`, whose first byte sits at `base` in the source, onto the end of `folded`
+/// (whitespace runs collapsed, none leading), and tells `origin` the source offset and folded
+/// length of every character appended.
+fn fold_piece(piece: &str, base: usize, folded: &mut String, origin: &mut impl FnMut(usize, usize)) {
+    // Decomposing and dropping marks makes composed and decomposed input fold alike, so no NFC
+    // pass is needed (it would also shift the offsets).
+    let mut buffer = String::new();
+    let bytes = piece.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        // Most text is ASCII: one byte that folds to one byte, with nothing to decompose.
+        if byte.is_ascii() {
+            let out = fold_ascii(byte);
+            if !(out == b' ' && (folded.is_empty() || folded.ends_with(' '))) {
+                folded.push(char::from(out));
+                origin(base + at, 1);
+            }
+            at += 1;
+            continue;
+        }
+        let Some(ch) = piece[at..].chars().next() else { break };
+        buffer.clear();
+        fold_char(ch, &mut buffer);
+        for out in buffer.chars() {
+            if out == ' ' && (folded.is_empty() || folded.ends_with(' ')) {
+                continue;
+            }
+            folded.push(out);
+            origin(base + at, out.len_utf8());
+        }
+        at += ch.len_utf8();
+    }
 }
 
 /// Folded form of a keyword: like [`fold`], with spaces and underscores read as hyphens and
@@ -87,32 +133,15 @@ impl FoldedText {
         let mut folded = String::new();
         let mut origins = Vec::new();
         let mut end = 0;
-        let mut buffer = String::new();
         for (piece, base) in pieces {
-            // Decomposing and dropping marks makes composed and decomposed input fold alike, so
-            // no NFC pass is needed (it would also shift the offsets).
             folded.reserve(piece.len());
             origins.reserve(piece.len());
-            for (offset, ch) in piece.char_indices() {
-                let source = base + offset;
+            if !piece.is_empty() {
                 end = base + piece.len();
-                // Collapse whitespace runs and drop leading whitespace.
-                let mut push = |out: char| {
-                    if out == ' ' && (folded.is_empty() || folded.ends_with(' ')) {
-                        return;
-                    }
-                    folded.push(out);
-                    origins.extend(std::iter::repeat_n(source, out.len_utf8()));
-                };
-                if ch.is_ascii_alphanumeric() || ch == ' ' {
-                    // Most text: one byte that folds to one byte.
-                    push(ch.to_ascii_lowercase());
-                    continue;
-                }
-                buffer.clear();
-                fold_char(ch, &mut buffer);
-                buffer.chars().for_each(&mut push);
             }
+            fold_piece(piece, base, &mut folded, &mut |source, length| {
+                origins.extend(std::iter::repeat_n(source, length));
+            });
         }
         while folded.ends_with(' ') {
             folded.pop();

@@ -34,7 +34,6 @@ thread_local! {
 }
 
 struct Phrase {
-    text: &'static str,
     /// Literal parts between its stars.
     parts: Vec<&'static str>,
     /// The cues that have it, by index.
@@ -42,7 +41,8 @@ struct Phrase {
 }
 
 /// A node of the trie of first words: which phrases start with a word ending here, and which
-/// start with a stem ending here (any word that goes on from it).
+/// start with a stem ending here (any word that goes on from it). The root's children are in
+/// [`Index::roots`].
 #[derive(Default)]
 struct Node {
     children: Vec<(u8, u32)>,
@@ -59,8 +59,12 @@ struct Index {
     by_address: RwLock<Vec<(Address, u16)>>,
     phrases: Vec<Phrase>,
     nodes: Vec<Node>,
-    /// Phrases that begin with a symbol (`(48)`, `@`): found by scanning.
-    symbol_led: Vec<u32>,
+    /// The root's children by byte (0: none; the root is nobody's child): every word of every
+    /// text starts there.
+    roots: [u32; 256],
+    /// Phrases that begin with a symbol (`(48)`, `@`), by their first byte: tried wherever the
+    /// text has that byte.
+    symbol_led: [Vec<u32>; 256],
 }
 
 impl Index {
@@ -79,7 +83,8 @@ impl Index {
             by_address: RwLock::new(Vec::new()),
             phrases: Vec::new(),
             nodes: vec![Node::default()],
-            symbol_led: Vec::new(),
+            roots: [0; 256],
+            symbol_led: std::array::from_fn(|_| Vec::new()),
         };
         let mut phrase_ids = std::collections::HashMap::new();
         for cue in cues {
@@ -119,7 +124,11 @@ impl Index {
                         None => {
                             let child = self.nodes.len() as u32;
                             self.nodes.push(Node::default());
-                            self.nodes[node as usize].children.push((byte, child));
+                            if node == 0 {
+                                self.roots[usize::from(byte)] = child;
+                            } else {
+                                self.nodes[node as usize].children.push((byte, child));
+                            }
                             child
                         }
                     };
@@ -127,13 +136,16 @@ impl Index {
                 let node = &mut self.nodes[node as usize];
                 if stem { &mut node.stems } else { &mut node.words }.push(id);
             }
-            None => self.symbol_led.push(id),
+            None => self.symbol_led[usize::from(text.as_bytes()[0])].push(id),
         }
-        self.phrases.push(Phrase { text, parts, cues: Vec::new() });
+        self.phrases.push(Phrase { parts, cues: Vec::new() });
         id
     }
 
     fn child(&self, node: u32, byte: u8) -> Option<u32> {
+        if node == 0 {
+            return Some(self.roots[usize::from(byte)]).filter(|&child| child != 0);
+        }
         self.nodes[node as usize].children.iter().find(|(b, _)| *b == byte).map(|&(_, child)| child)
     }
 
@@ -207,10 +219,13 @@ impl CueHits {
                 }
             }
         }
-        for &id in &index.symbol_led {
-            let phrase = &index.phrases[id as usize];
-            for (start, end) in text.find_phrase(phrase.text) {
-                record(phrase, start, end);
+        // One pass for all of them, where a search per phrase would read the text once each.
+        for (start, &byte) in hay.as_bytes().iter().enumerate() {
+            for &id in &index.symbol_led[usize::from(byte)] {
+                let phrase = &index.phrases[id as usize];
+                if let Some(end) = phrase_end(hay, phrase.parts.iter().copied(), start) {
+                    record(phrase, start, end);
+                }
             }
         }
         hits.sort_unstable();
@@ -254,9 +269,10 @@ mod tests {
     /// random texts contain many matches, overlapping ones among them.
     fn vocabulary() -> Vec<String> {
         let mut words: Vec<String> = Index::get()
-            .phrases
+            .cues
             .iter()
-            .flat_map(|phrase| phrase.text.split(' '))
+            .flat_map(|cue| cue.phrases())
+            .flat_map(|phrase| phrase.split(' '))
             .flat_map(|word| [word.replace('*', ""), word.replace('*', "ation")])
             .chain([",", ".", ";", "(48)", "l'", "é", "x"].map(String::from))
             .collect();
