@@ -41,8 +41,10 @@ pub(super) fn scan_definitions(paragraph: &Paragraph) -> Vec<Definition> {
         let after = &text[close..];
         let after = after.get(after.chars().next().map_or(0, char::len_utf8)..).unwrap_or("");
         let before = text[..open].trim_end();
-        let follows_definition_verb =
-            cues::DEFINITION_VERB.find(&FoldedText::new(after, 0)).is_some_and(|(start, _)| start == 0);
+        // Only the words right after the quote matter: a lookup at that offset, not a search
+        // of every cue through the rest of the paragraph.
+        let after = FoldedText::new(after, 0);
+        let follows_definition_verb = cues::DEFINITION_VERB.phrases().any(|verb| after.phrase_at(verb, 0).is_some());
         let at_paragraph_start = open <= lead;
         // `(the "Provider")`, `(ci-après le « Prestataire »)`: only intro words between the
         // parenthesis and the quote.
