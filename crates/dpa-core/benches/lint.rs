@@ -1,5 +1,7 @@
 //! Throughput of parse and parse + lint on a generated DPA-shaped corpus, in MB/s, next to a
-//! baseline: folding the same text once (the floor for any word-level processing of it).
+//! baseline: folding the same text once (the floor for any word-level processing of it); and
+//! of parse + lint on untagged prose (three DPAs of the labelled corpus, repeated), read with
+//! clause kinds inferred as `--prose` does.
 //!
 //! `cargo bench -p dpa-core --bench lint`
 
@@ -25,6 +27,25 @@ fn corpus(target_bytes: usize) -> String {
     text
 }
 
+/// Untagged contracts from `tests/corpus` (English Markdown, French Markdown, English plain
+/// text), repeated to about `target_bytes`.
+fn prose(target_bytes: usize) -> String {
+    let documents = [
+        include_str!("../../../tests/corpus/en-saas-addendum.md"),
+        include_str!("../../../tests/corpus/fr-cnil-accord-sous-traitance.md"),
+        include_str!("../../../tests/corpus/en-commissioned-processing.txt"),
+    ];
+    let mut text = String::new();
+    for document in documents.iter().cycle() {
+        if text.len() >= target_bytes {
+            break;
+        }
+        text.push_str(document);
+        text.push('\n');
+    }
+    text
+}
+
 fn throughput(c: &mut Criterion) {
     let mut group = c.benchmark_group("dpa");
     for size in [64 * 1024, 1024 * 1024] {
@@ -36,6 +57,12 @@ fn throughput(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("parse", size), &text, |b, text| b.iter(|| dpa_syntax::parse(text)));
         group.bench_with_input(BenchmarkId::new("parse+lint", size), &text, |b, text| {
             b.iter(|| dpa_core::lint(text, &dpa_core::LintOptions::default()))
+        });
+        let text = prose(size);
+        let options = dpa_core::LintOptions { prose: Some(true), ..dpa_core::LintOptions::default() };
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("parse+lint-prose", size), &text, |b, text| {
+            b.iter(|| dpa_core::lint(text, &options))
         });
     }
     group.finish();
