@@ -190,8 +190,9 @@ pub const PHYSICAL_KEYS: Cue = Cue {
     fr: &["carte*", "porte*", "physique*", "badge*", "serrure*", "locaux", "batiment*", "bureau*"],
 };
 
-/// A certification, audit report or test report named as evidence of the measures. The bare
-/// words "certification" and "certified" are left out: a deletion is certified too.
+/// A certification scheme named as evidence of the measures. The bare words "certification"
+/// and "certified" are left out: a deletion is certified too, and "relevant certifications"
+/// name none.
 pub const EVIDENCE: Cue = Cue {
     id: "evidence",
     en: &[
@@ -213,13 +214,6 @@ pub const EVIDENCE: Cue = Cue {
         "secnumcloud",
         "bsi c5",
         "csa star",
-        "penetration test report*",
-        "pentest report*",
-        "penetration testing report*",
-        "audit report*",
-        "assurance report*",
-        "third-party audit*",
-        "independent audit*",
     ],
     fr: &[
         "iso 27001",
@@ -236,23 +230,77 @@ pub const EVIDENCE: Cue = Cue {
         "hebergeur de donnees de sante",
         "secnumcloud",
         "qualification secnumcloud",
+        "rapport soc",
+    ],
+};
+
+/// A report named as evidence by what it is rather than by its scheme. Whose report it is
+/// depends on its sentence: a sub-processor's or the controller's own audit report is not. An
+/// auditor, or an audit that is not said to be reported, is no evidence in itself.
+pub const EVIDENCE_REPORT: Cue = Cue {
+    id: "evidence-report",
+    en: &[
+        "penetration test report*",
+        "pentest report*",
+        "penetration testing report*",
+        "audit report*",
+        "assurance report*",
+    ],
+    fr: &[
         "rapport d'audit",
         "rapports d'audit",
-        "rapport soc",
         "rapport de test d'intrusion",
         "rapport de tests d'intrusion",
         "rapports de tests d'intrusion",
         "rapport de pentest",
-        "audit independant",
-        "audits independants",
     ],
 };
 
-/// A document that can be handed over: a report or a certificate.
+/// Handing a document over to another party: whoever is the subject of these verbs holds it.
+pub const HANDS_OVER: Cue = Cue {
+    id: "hands-over",
+    en: &[
+        "provide*",
+        "deliver*",
+        "give*",
+        "send*",
+        "submit*",
+        "furnish*",
+        "hand* over",
+        "make* available",
+        "made available",
+    ],
+    fr: &[
+        "remet*",
+        "fournit",
+        "fournira",
+        "transmet*",
+        "communique*",
+        "adresse*",
+        "envoie*",
+        "envoyer*",
+        "met a disposition",
+        "met a la disposition",
+        "mettra a disposition",
+        "mettra a la disposition",
+    ],
+};
+
+/// A condition on the processor offering anything ("to the extent the Provider makes available
+/// its audit reports", « dans la mesure où le Prestataire met à disposition »): an offer it may
+/// never make gives the controller no right.
+pub const CONDITIONAL_OFFER: Cue = Cue {
+    id: "conditional-offer",
+    en: &["to the extent", "insofar as", "in so far as", "if and when"],
+    fr: &["dans la mesure ou", "pour autant que", "si et quand"],
+};
+
+/// A document that can be handed over: a report or a certificate ("reporting obligations" are
+/// not one).
 pub const EVIDENCE_DOCUMENT: Cue = Cue {
     id: "evidence-document",
-    en: &["report*", "certificate*", "certification*", "attestation*", "evidence"],
-    fr: &["rapport*", "certificat*", "certification*", "attestation*", "preuve*", "justificatif*"],
+    en: &["report", "reports", "compliance reporting", "certificate*", "certification*", "attestation*", "evidence"],
+    fr: &["rapport", "rapports", "certificat*", "certification*", "attestation*", "preuve*", "justificatif*"],
 };
 
 /// The controller may receive the evidence: on request, provided, made available.
@@ -271,6 +319,7 @@ pub const RIGHT_TO_OBTAIN: Cue = Cue {
         "shall make available",
         "will make available",
         "make available",
+        "makes available",
         "making available",
         "made available",
         "shall deliver",
@@ -632,6 +681,9 @@ mod tests {
         KEY_HANDLING,
         PHYSICAL_KEYS,
         EVIDENCE,
+        EVIDENCE_REPORT,
+        HANDS_OVER,
+        CONDITIONAL_OFFER,
         EVIDENCE_DOCUMENT,
         RIGHT_TO_OBTAIN,
         VALID_UNTIL,

@@ -2,16 +2,22 @@
 //! current at the document date (SEC-EVIDENCE-FRESHNESS), and whether the controller may obtain
 //! it (SEC-EVIDENCE-RIGHT-TO-OBTAIN).
 
-use dpa_lexicon::cues::security::{DATED, EVIDENCE, EVIDENCE_DOCUMENT, RIGHT_TO_OBTAIN, VALID_UNTIL};
+use dpa_lexicon::cues::audits::AUDITOR;
+use dpa_lexicon::cues::security::{
+    CONDITIONAL_OFFER, DATED, EVIDENCE, EVIDENCE_DOCUMENT, EVIDENCE_REPORT, HANDS_OVER, RIGHT_TO_OBTAIN, VALID_UNTIL,
+};
+use dpa_lexicon::cues::subprocessors::SUB_PROCESSOR;
 use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::{parse_date, tables::EDITION_SUNSETS, Date, FactValue};
 use dpa_syntax::Span;
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
-use crate::model::{ClauseKind, FactName};
+use crate::model::{ClauseKind, FactName, PartyRole};
 use crate::rules::query::Hit;
 use crate::rules::query::{fact_in_inferred_clause, inference_note};
+use crate::rules::roles::Roles;
+use crate::rules::search::{sentences_in, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{security_anchor, CLAUSE_TITLE, TAG_THE_CLAUSE};
@@ -91,8 +97,8 @@ static RIGHT_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "When a certification or report is named, looks for the controller's right to receive it: a sentence about a report or certificate that the processor provides, communicates or makes available, or that the controller may obtain \"on request\" / \"sur demande\".",
-            "Lorsqu'une certification ou un rapport est cité, recherche le droit du responsable de l'obtenir : une phrase sur un rapport ou un certificat que le sous-traitant fournit, communique ou met à disposition, ou que le responsable peut obtenir « sur demande ».",
+            "When a certification or report is named, looks for the controller's right to receive it: a sentence about a report or certificate that the processor provides, communicates or makes available, or that the controller may obtain \"on request\" / \"sur demande\"; the right may sit in a list's lead-in and the documents in its items. An offer made on a condition (\"to the extent the Provider makes available its reports\") is no right.",
+            "Lorsqu'une certification ou un rapport est cité, recherche le droit du responsable de l'obtenir : une phrase sur un rapport ou un certificat que le sous-traitant fournit, communique ou met à disposition, ou que le responsable peut obtenir « sur demande » ; le droit peut figurer dans l'introduction d'une liste et les documents dans ses éléments. Une offre sous condition (« dans la mesure où le Prestataire met à disposition ses rapports ») n'est pas un droit.",
         ),
         why: L10n::new(
             "A certificate the controller never sees cannot be checked for scope or validity. Art. 28(3)(h) GDPR entitles the controller to all information necessary to demonstrate compliance; the contract should say it receives the reports and their successors.",
@@ -113,8 +119,68 @@ fn first_evidence(cx: &Context<'_>) -> Option<(Span, bool)> {
         .iter()
         .find(|f| matches!(f.name, FactName::Certification | FactName::Evidence))
         .map(|f| (f.value_span, fact_in_inferred_clause(cx, f)));
-    let named = cx.find_agreed(&EVIDENCE, &[]).into_iter().next().map(|hit| (hit.span, hit.inferred(cx)));
+    let named = named_evidence(cx).into_iter().next().map(|hit| (hit.span, hit.inferred(cx)));
     [fact, named].into_iter().flatten().min_by_key(|(span, _)| span.start)
+}
+
+/// Schemes and the processor's reports named in agreed text, in document order.
+fn named_evidence<'a>(cx: &Context<'a>) -> Vec<Hit<'a>> {
+    let roles = Roles::of(cx);
+    let sentences: Vec<Sentence<'a>> = sentences_in(cx, &[]).collect();
+    let sentence_of = |hit: &Hit<'a>| {
+        sentences.iter().find(|s| std::ptr::eq(s.paragraph, hit.paragraph) && s.range == hit.sentence).copied()
+    };
+    let mut found = cx.find_agreed(&EVIDENCE, &[]);
+    found.extend(
+        cx.find_agreed(&EVIDENCE_REPORT, &[])
+            .into_iter()
+            .filter(|hit| sentence_of(hit).is_some_and(|sentence| processors_report(&roles, &sentence, hit))),
+    );
+    found.sort_by_key(|hit| hit.span.start);
+    found
+}
+
+/// Whether the sentence makes the processor's offer itself a condition ("to the extent the
+/// Provider makes available reports, the Customer agrees to accept them"): the offer is the
+/// condition's verb, a few words after it.
+fn offered_on_condition(sentence: &Sentence<'_>) -> bool {
+    let offers = sentence.matches(&HANDS_OVER);
+    sentence.mentions(&CONDITIONAL_OFFER).into_iter().any(|(_, end)| {
+        offers
+            .iter()
+            .any(|&(start, _)| start >= end && sentence.words_between(end, start).len() <= CONDITION_SUBJECT_WORDS)
+    })
+}
+
+/// How many words the subject of a condition takes ("the Provider", "Acme Cloud Services Ltd").
+const CONDITION_SUBJECT_WORDS: usize = 4;
+
+/// Whether a report named by what it is shows the processor's own measures. Not a
+/// sub-processor's report, nor the report of the controller's audit: one the controller hands
+/// over ("the Customer shall send the Provider a copy of the audit report") or one its auditor
+/// writes ("the auditor's report is given to each party"), also when the next sentence names
+/// that report again with no word of the processor before it.
+fn processors_report(roles: &Roles, sentence: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+    let at = hit.paragraph.folded.folded_offset(hit.span.start);
+    if !sentence.mentions(&SUB_PROCESSOR).is_empty() || handed_by_controller(roles, sentence) {
+        return false;
+    }
+    let processor_named = roles.role_before(sentence, at) == Some(PartyRole::Processor);
+    let before =
+        sentence.previous.map(|(paragraph, range)| Sentence { paragraph, range, previous: None, lead_in: None });
+    let by_auditor = [Some(*sentence), before]
+        .into_iter()
+        .flatten()
+        .any(|s| !s.mentions(&AUDITOR).is_empty() || handed_by_controller(roles, &s));
+    processor_named || !by_auditor
+}
+
+/// Whether the controller is who hands a document over in the sentence.
+fn handed_by_controller(roles: &Roles, sentence: &Sentence<'_>) -> bool {
+    sentence
+        .matches(&HANDS_OVER)
+        .into_iter()
+        .any(|(start, _)| roles.subject_of(sentence, start) == Some(PartyRole::Controller))
 }
 
 impl Rule for SecEvidencePresent {
@@ -178,7 +244,7 @@ impl Rule for SecEvidenceFreshness {
         }
         // Dates written in prose next to a named scheme or report, outside any fact.
         let facts_at = |span: Span| cx.doc.facts.iter().any(|f| f.span.start < span.end && span.start < f.span.end);
-        for hit in cx.find_agreed(&EVIDENCE, &[]) {
+        for hit in named_evidence(cx) {
             if facts_at(hit.span) {
                 continue;
             }
@@ -258,10 +324,12 @@ impl Rule for SecEvidenceRightToObtain {
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
         let Some((span, inferred)) = first_evidence(cx) else { return };
-        // A report promised after a breach is not evidence of the measures.
-        let obtainable = cx.find_agreed(&RIGHT_TO_OBTAIN, &[]).into_iter().any(|hit| {
-            hit.clause(cx).is_none_or(|clause| !clause.is(ClauseKind::BreachNotification))
-                && hit.sentence_matches(&EVIDENCE_DOCUMENT)
+        // A report promised after a breach is not evidence of the measures. The right may be
+        // stated in a list's lead-in and the documents in its items.
+        let obtainable = sentences_in(cx, &[]).any(|sentence| {
+            sentence.clause(cx).is_none_or(|clause| !clause.is(ClauseKind::BreachNotification))
+                && sentence.states_all_with_lead_in(&[&RIGHT_TO_OBTAIN, &EVIDENCE_DOCUMENT])
+                && !offered_on_condition(&sentence)
         });
         if obtainable {
             return;
