@@ -64,3 +64,33 @@ fn french_values_become_facts() {
         &["AUDIT-NOTICE", "AUDIT-FREQUENCY", "SEC-CRYPTO-STRENGTH"],
     );
 }
+
+#[test]
+fn english_sub_processor_retention_and_transfer_values_become_facts() {
+    let source = "DATA PROCESSING AGREEMENT\n\n1. Sub-processors\n\nThe Customer gives a general written authorisation to engage Sub-processors. The Provider will notify the Customer at least ten (10) days before engaging any new Sub-processor, and the Customer may object within thirty (30) days of that notice.\n\n2. Deletion and return\n\nAt the end of the services, the Provider shall delete or return all Customer Data within one hundred and eighty (180) days.\n\n3. International transfers\n\nTransfers of Customer Data to India are governed by the standard contractual clauses.\n";
+    check(
+        source,
+        &[
+            "[[objection-notice: ten (10) days]]",
+            "[[objection-window: thirty (30) days]]",
+            "[[deletion-period: one hundred and eighty (180) days]]",
+            "[[transfer-mechanism: standard contractual clauses]]",
+        ],
+        &["SUBPROC-CHANGE-NOTICE", "SUBPROC-OBJECTION", "END-DEADLINE", "XFER-SCC-MODULE"],
+    );
+}
+
+#[test]
+fn french_sub_processor_retention_and_transfer_values_become_facts() {
+    let source = "ACCORD DE SOUS-TRAITANCE\n\n1. Sous-traitants ultérieurs\n\nLe Client donne une autorisation écrite générale de recourir à des sous-traitants ultérieurs. Le Prestataire informe le Client de tout nouveau sous-traitant ultérieur au moins dix (10) jours avant son intervention, et le Client peut s'opposer dans un délai de trente (30) jours.\n\n2. Suppression et restitution\n\nAu terme des prestations, le Prestataire supprime ou restitue toutes les données dans un délai de six (6) mois.\n\n3. Transferts internationaux\n\nLes transferts de données vers l'Inde sont encadrés par les clauses contractuelles types.\n";
+    check(
+        source,
+        &[
+            "[[preavis-objection : dix (10) jours]]",
+            "[[delai-objection : trente (30) jours]]",
+            "[[delai-suppression : six (6) mois]]",
+            "[[mecanisme-transfert : clauses contractuelles types]]",
+        ],
+        &["SUBPROC-CHANGE-NOTICE", "SUBPROC-OBJECTION", "END-DEADLINE", "XFER-SCC-MODULE"],
+    );
+}

@@ -13,7 +13,7 @@ pub use readings::Readings;
 
 pub(crate) mod audits;
 mod breach;
-mod completeness;
+pub(crate) mod completeness;
 pub mod docs;
 mod document;
 pub mod fixes;
@@ -23,8 +23,8 @@ mod readings;
 pub(crate) mod roles;
 pub(crate) mod search;
 mod security;
-mod subprocessors;
-mod transfers;
+pub(crate) mod subprocessors;
+pub(crate) mod transfers;
 
 /// Which layer a rule belongs to. Playbooks may tighten anything but can only relax the
 /// `Strength` and `Document` layers: the law layer is relaxed only by a suppression with a reason.

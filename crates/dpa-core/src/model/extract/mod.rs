@@ -5,9 +5,10 @@
 //! and is marked `inferred`.
 //!
 //! Explicit facts win: words inside a written fact are never read again, words inside square
-//! brackets are blanks or alternatives (`within [30] days`), no two facts overlap, and a value
-//! the contract states once (an audit notice, a deletion period) is not read from the words
-//! when a fact already states it.
+//! brackets are blanks or alternatives the parties have not agreed (`within [30] days`): no fact
+//! is read from them in any family (language.md, Facts), no two facts overlap, and a value the
+//! contract states once (an audit notice, a deletion period) is not read from the words when a
+//! fact already states it.
 
 use dpa_lexicon::values::{self, find_duration, Duration, Located};
 use dpa_syntax::Span;
@@ -18,11 +19,15 @@ use crate::LintOptions;
 
 mod audits;
 mod breach;
+mod retention;
 mod security;
+mod subprocessors;
+mod transfers;
 
 /// Extractors that read the document through the rules' sentence reading, in this order: an
 /// earlier family's fact keeps its words from a later one.
-const FAMILIES: &[fn(&Context<'_>) -> Vec<Fact>] = &[security::extract, audits::extract];
+const FAMILIES: &[fn(&Context<'_>) -> Vec<Fact>] =
+    &[security::extract, audits::extract, subprocessors::extract, retention::extract, transfers::extract];
 
 /// Values a contract states once: the rules read the first, so a written fact of the name
 /// leaves nothing to read from the words.
@@ -58,14 +63,20 @@ pub(super) fn extract(doc: &mut Document, source: &str) {
 /// that a written fact already gives.
 fn add(doc: &mut Document, found: Vec<Fact>) {
     for fact in found {
-        let taken = doc.facts.iter().any(|other| {
-            overlaps(other.span, fact.span)
-                || (!other.inferred && other.name == fact.name && STATED_ONCE.contains(&fact.name))
-        });
-        if !taken {
+        if !taken(doc, &fact) {
             doc.facts.push(fact);
         }
     }
+}
+
+/// Whether a fact read from the words would overlap a fact so far, or restate a value stated
+/// once that a written fact already gives. Extractors that keep the first free value of a kind
+/// ask this before settling on one.
+fn taken(doc: &Document, fact: &Fact) -> bool {
+    doc.facts.iter().any(|other| {
+        overlaps(other.span, fact.span)
+            || (!other.inferred && other.name == fact.name && STATED_ONCE.contains(&fact.name))
+    })
 }
 
 fn overlaps(a: Span, b: Span) -> bool {

@@ -5,12 +5,12 @@
 //! duty itself is missing (END-DELETE-OR-RETURN reports that).
 
 use dpa_lexicon::cues::completeness as cues;
-use dpa_lexicon::values::{find_duration, Duration, FactValue};
+use dpa_lexicon::values::{Duration, FactValue};
 use dpa_syntax::Span;
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Lang, Message};
-use crate::model::{ClauseKind, FactName, PartyRole};
+use crate::model::{durations_in, ClauseKind, FactName, PartyRole};
 use crate::rules::query::inference_note;
 use crate::rules::roles::Roles;
 use crate::rules::search::{missing_target, report_missing, sentences_in, with_certainty_hint, Duty, Sentence};
@@ -42,7 +42,7 @@ static DELETE_OR_RETURN_DUTY: Duty = Duty {
 
 /// The sentences that deal with deleting or returning the data at the end: every such sentence
 /// of a deletion clause, and elsewhere those that also name the end of the services.
-fn end_sentences<'a>(cx: &Context<'a>) -> Vec<Sentence<'a>> {
+pub(crate) fn end_sentences<'a>(cx: &Context<'a>) -> Vec<Sentence<'a>> {
     sentences_in(cx, &[])
         .filter(|sentence| {
             let acts = sentence.states(&cues::DELETE) || sentence.states(&cues::RETURN);
@@ -294,37 +294,14 @@ impl Period {
     }
 }
 
-/// Periods in the deletion sentences, except those right after a mention of backups or archives
-/// ("backup systems, which are rotated on a thirty-five (35) day cycle") and those inside the
-/// exception for copies the law requires to keep (« sauf … conservées 10 ans en application de la
-/// législation fiscale »): that is a retention, not the deletion period. A number proposed in
-/// brackets ("within [30] days") is read; PLACEHOLDER reports the brackets.
-fn periods_in(sentence: &Sentence<'_>) -> Vec<Period> {
+/// A figure proposed in square brackets for the period ("within [30] days"): a blank the
+/// parties still have to agree on, which PLACEHOLDER reports; no fact is read from it.
+fn proposes_period_in_brackets(sentence: &Sentence<'_>) -> bool {
     let text = sentence.text().replace(['[', ']'], " ");
-    let text = text.as_str();
-    let legal_exception = sentence
-        .mentions(&cues::EXCEPTION_OPENER)
-        .into_iter()
-        .map(|(start, _)| start)
-        .find(|&start| cues::LEGAL_OBLIGATION.matches_in(&sentence.paragraph.folded, (start, sentence.range.1)))
-        .unwrap_or(usize::MAX);
-    let backups = sentence.mentions(&cues::BACKUP);
-    let mut periods = Vec::new();
-    let mut from = 0;
-    while let Some(found) = text.get(from..).and_then(find_duration) {
-        if found.end == 0 {
-            break;
-        }
-        let (start, end) = (sentence.range.0 + from + found.start, sentence.range.0 + from + found.end);
-        from += found.end;
-        let about_backups = backups
-            .iter()
-            .any(|&(_, backup_end)| backup_end <= start && sentence.words_between(backup_end, start).len() <= 6);
-        if !about_backups && start < legal_exception {
-            periods.push(Period { duration: found.value, span: sentence.source_span((start, end)), from_fact: false });
-        }
-    }
-    periods
+    durations_in(&text).iter().any(|found| {
+        let span = sentence.source_span((sentence.range.0 + found.start, sentence.range.0 + found.end));
+        sentence.paragraph.bracketed(span)
+    })
 }
 
 impl Rule for Deadline {
@@ -340,16 +317,16 @@ impl Rule for Deadline {
         for fact in cx.doc.facts_named(FactName::DeletionPeriod) {
             match fact.parsed() {
                 Some(FactValue::Duration(duration)) => {
-                    periods.push(Period { duration: *duration, span: fact.value_span, from_fact: true })
+                    periods.push(Period { duration: *duration, span: fact.value_span, from_fact: !fact.inferred })
                 }
                 Some(FactValue::Placeholder) => blank = blank.or(Some(fact.span)),
                 _ => {}
             }
         }
-        if periods.is_empty() {
-            periods = sentences.iter().flat_map(periods_in).filter(Period::quantified).collect();
-        }
         if periods.iter().any(|period| period.quantified() && !period.over_limit()) {
+            return;
+        }
+        if periods.is_empty() && sentences.iter().any(proposes_period_in_brackets) {
             return;
         }
         let backups_unlimited = backups_kept_without_limit(cx, &sentences);
@@ -398,17 +375,7 @@ impl Rule for Deadline {
 fn backups_kept_without_limit(cx: &Context<'_>, sentences: &[Sentence<'_>]) -> bool {
     let has_backup_period =
         cx.doc.facts_named(FactName::BackupRetention).any(|fact| matches!(fact.parsed(), Some(FactValue::Duration(_))));
-    let mentioned = sentences.iter().any(|sentence| sentence.states(&cues::BACKUP));
-    let dated = sentences.iter().any(|sentence| {
-        let backups = sentence.mentions(&cues::BACKUP);
-        let text = sentence.text();
-        backups.iter().any(|&(_, end)| {
-            text.get(end - sentence.range.0..)
-                .and_then(find_duration)
-                .is_some_and(|found| !matches!(found.value, Duration::Unquantified))
-        })
-    });
-    mentioned && !dated && !has_backup_period
+    !has_backup_period && sentences.iter().any(|sentence| sentence.states(&cues::BACKUP))
 }
 
 static CERTIFICATE_META: RuleMeta = RuleMeta {

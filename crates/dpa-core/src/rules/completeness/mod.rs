@@ -4,7 +4,7 @@
 use super::Rule;
 
 mod assistance;
-mod end_of_processing;
+pub(crate) mod end_of_processing;
 mod instructions;
 mod own_purposes;
 mod particulars;

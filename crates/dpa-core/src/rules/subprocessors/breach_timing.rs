@@ -15,11 +15,11 @@ use dpa_syntax::Span;
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Lang, Message};
-use crate::model::{ClauseKind, FactName};
+use crate::model::{durations_in, ClauseKind, FactName};
 use crate::rules::search::{missing_target, sentences_in, with_certainty_hint, Sentence};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
-use super::{add_sentences, durations_in, words_span, SubProcessing, BREACH_FLOWDOWN, CLAUSE};
+use super::{add_sentences, words_span, SubProcessing, BREACH_FLOWDOWN, CLAUSE};
 
 pub(crate) struct SubprocBreachTiming;
 
@@ -87,7 +87,7 @@ impl Rule for SubprocBreachTiming {
         };
         let mut vague = None;
         for sentence in &flow_downs {
-            let Some(located) = durations_in(sentence).into_iter().next() else {
+            let Some(located) = durations_in(sentence.text()).into_iter().next() else {
                 vague = vague.or(Some(*sentence));
                 continue;
             };
@@ -95,7 +95,8 @@ impl Rule for SubprocBreachTiming {
                 // Immediately is as fast as can be, whatever the processor's own deadline.
                 Some(hours) if hours < bound || hours == 0.0 => return,
                 Some(_) => {
-                    let span = words_span(cx, sentence, (located.start, located.end));
+                    let at = sentence.range.0;
+                    let span = words_span(cx, sentence, (at + located.start, at + located.end));
                     let written = cx.text(span);
                     let message = Message::new(
                         format!("Sub-processors may take {written} to report a personal data breach to the processor: no shorter than {}. The processor then cannot meet its own deadline, nor the controller its 72 hours under Art. 33(1) GDPR. Require sub-processors to report within 24 hours, or in time for the processor to meet its own deadline.", own_words(Lang::En)),
@@ -160,7 +161,7 @@ fn own_deadline_hours(cx: &Context<'_>, reading: &SubProcessing<'_>) -> Option<(
     from_fact.or_else(|| {
         sentences_in(cx, &[BREACH_CLAUSE])
             .filter(|sentence| reading.named_in(sentence).is_empty())
-            .flat_map(|sentence| durations_in(&sentence))
+            .flat_map(|sentence| durations_in(sentence.text()))
             .find_map(|located| located.value.calendar_hours_max().map(|hours| (hours, located.value)))
     })
 }

@@ -22,7 +22,7 @@ use crate::model::{FactName, Paragraph};
 use crate::rules::search::{missing_target, with_certainty_hint, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
-use super::{add_sentences, durations_in, words_span, Model, Period, SubProcessing, CLAUSE, NOTICE, OBJECTION};
+use super::{add_sentences, Model, Period, SubProcessing, CLAUSE, NOTICE, OBJECTION};
 
 pub(crate) struct SubprocChangeNotice;
 pub(crate) struct SubprocObjection;
@@ -47,61 +47,76 @@ const CONSEQUENCE: Model = Model::plain(L10n::new(
 struct ChangeTerms<'a> {
     /// Sentences that announce changes to the controller (by notice or by posting).
     notices: Vec<Sentence<'a>>,
-    /// The advance notice: the `objection-notice` fact, else a duration in a notice sentence.
+    /// The advance notice: the first `objection-notice` fact, written or read from the words.
     notice: Option<Period<'a>>,
     /// Sentences that let the controller object.
     objections: Vec<Sentence<'a>>,
-    /// The time to object: the `objection-window` fact, else a duration in an objection sentence.
+    /// The time to object: the first `objection-window` fact, written or read from the words.
     window: Option<Period<'a>>,
 }
 
 /// What a duration in a sentence about changes measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Measure {
+pub(crate) enum Measure {
     Notice,
     Objection,
 }
 
-impl<'a> ChangeTerms<'a> {
-    fn read(cx: &Context<'a>, reading: &SubProcessing<'a>) -> Self {
-        let notice_fact = Period::from_fact(cx, FactName::ObjectionNotice);
-        let window_fact = Period::from_fact(cx, FactName::ObjectionWindow);
-        let holds = |sentence: &Sentence<'_>, period: Option<Period<'_>>| {
-            let span = sentence.span();
-            period.is_some_and(|period| span.start <= period.span.start && period.span.end <= span.end)
-        };
-        let notices: Vec<Sentence<'a>> = reading
-            .sentences
-            .iter()
-            .filter(|s| {
-                ((s.states(&INFORM) || s.states(&POSTING)) && !s.mentions(&CHANGE).is_empty()) || holds(s, notice_fact)
-            })
-            .copied()
-            .collect();
-        let objections: Vec<Sentence<'a>> =
-            reading.sentences.iter().filter(|s| s.states(&OBJECT) || holds(s, window_fact)).copied().collect();
-        let (mut notice_words, mut window_words) = (None, None);
-        for sentence in reading.sentences.iter().filter(|s| holds_any(s, &notices) || holds_any(s, &objections)) {
-            for located in durations_in(sentence) {
-                let slot = match role_at(sentence, located.start) {
-                    Some(Measure::Notice) => &mut notice_words,
-                    Some(Measure::Objection) => &mut window_words,
-                    None => continue,
-                };
-                slot.get_or_insert(Period {
-                    duration: located.value,
-                    span: words_span(cx, sentence, (located.start, located.end)),
-                    fact: None,
-                    inferred: sentence.inferred(cx),
-                });
-            }
+impl Measure {
+    /// The fact that states a duration of this measure.
+    pub(crate) fn fact_name(self) -> FactName {
+        match self {
+            Measure::Notice => FactName::ObjectionNotice,
+            Measure::Objection => FactName::ObjectionWindow,
         }
-        ChangeTerms { notice: notice_fact.or(notice_words), window: window_fact.or(window_words), notices, objections }
     }
 }
 
-fn holds_any(sentence: &Sentence<'_>, among: &[Sentence<'_>]) -> bool {
-    among.iter().any(|other| std::ptr::eq(other.paragraph, sentence.paragraph) && other.range == sentence.range)
+impl<'a> ChangeTerms<'a> {
+    fn read(cx: &Context<'a>, reading: &SubProcessing<'a>) -> Self {
+        let notice = Period::from_fact(cx, FactName::ObjectionNotice);
+        let window = Period::from_fact(cx, FactName::ObjectionWindow);
+        let notices = reading.sentences.iter().filter(|s| announces_change(s) || holds(s, notice)).copied().collect();
+        let objections = reading.sentences.iter().filter(|s| lets_object(s) || holds(s, window)).copied().collect();
+        ChangeTerms { notice, window, notices, objections }
+    }
+}
+
+fn holds(sentence: &Sentence<'_>, period: Option<Period<'_>>) -> bool {
+    let span = sentence.span();
+    period.is_some_and(|period| span.start <= period.span.start && period.span.end <= span.end)
+}
+
+/// The processor informs the controller of changes, by notice or by posting.
+fn announces_change(sentence: &Sentence<'_>) -> bool {
+    (sentence.states(&INFORM) || sentence.states(&POSTING)) && !sentence.mentions(&CHANGE).is_empty()
+}
+
+fn lets_object(sentence: &Sentence<'_>) -> bool {
+    sentence.states(&OBJECT)
+}
+
+/// The sentences whose durations may measure the notice of a change or the time to object:
+/// those that announce changes or let the controller object, and those holding a written
+/// `objection-notice` or `objection-window` fact (whose other durations may measure the other).
+pub(crate) fn change_sentences<'a>(cx: &Context<'a>) -> Vec<Sentence<'a>> {
+    let written: Vec<Span> = cx
+        .doc
+        .facts
+        .iter()
+        .filter(|fact| matches!(fact.name, FactName::ObjectionNotice | FactName::ObjectionWindow))
+        .map(|fact| fact.span)
+        .collect();
+    SubProcessing::read(cx)
+        .sentences
+        .into_iter()
+        .filter(|sentence| {
+            let span = sentence.span();
+            announces_change(sentence)
+                || lets_object(sentence)
+                || written.iter().any(|fact| span.start <= fact.start && fact.end <= span.end)
+        })
+        .collect()
 }
 
 /// What a duration at folded offset `at` measures: the nearest cue before it says so ("notify
@@ -109,7 +124,7 @@ fn holds_any(sentence: &Sentence<'_>, among: &[Sentence<'_>]) -> bool {
 /// to object is a duration tied to the objection itself, not the time an objection leaves to
 /// find an alternative or to terminate ("Customer objects …, and the Provider has not found an
 /// alternative solution within ninety days").
-fn role_at(sentence: &Sentence<'_>, at: usize) -> Option<Measure> {
+pub(crate) fn measure_at(sentence: &Sentence<'_>, at: usize) -> Option<Measure> {
     let mut cues: Vec<(usize, usize, Measure)> = Vec::new();
     for (cue, role) in [(&INFORM, Measure::Notice), (&POSTING, Measure::Notice), (&OBJECT, Measure::Objection)] {
         cues.extend(sentence.mentions(cue).into_iter().map(|(start, end)| (start, end, role)));
@@ -252,7 +267,9 @@ impl Rule for SubprocChangeNotice {
                     format!("The advance notice of changes of sub-processors is only “{written}”, with no number of days: the change could take effect the day it is announced, leaving the controller no time to object (Art. 28(2) GDPR). State a period of at least 30 days before the change."),
                     format!("Le préavis des changements de sous-traitants ultérieurs n'est que « {written} », sans nombre de jours : le changement pourrait prendre effet le jour même de l'annonce, sans laisser au responsable du traitement le temps de s'y opposer (art. 28(2) RGPD). Fixez un préavis d'au moins 30 jours avant le changement."),
                 ));
-                if period.fact.is_some() {
+                // Vague words read as a period sit in a phrase ("dans un délai raisonnable avant")
+                // that a number of days would not fit; a written fact's value can be replaced.
+                if period.fact.is_some_and(|fact| !fact.inferred) {
                     fixes_found.push(replace_period(cx, &period, &proposal, propose_title));
                 }
             }

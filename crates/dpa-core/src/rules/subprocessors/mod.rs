@@ -19,11 +19,11 @@ use dpa_lexicon::cues::subprocessors::{
     WITHOUT,
 };
 use dpa_lexicon::cues::Cue;
-use dpa_lexicon::values::{find_duration, Duration, FactValue, Located};
+use dpa_lexicon::values::{Duration, FactValue};
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
-use super::query::negated;
+use super::query::{fact_in_inferred_clause, negated};
 use super::search::{is_whole_phrase, sentences_in, Sentence};
 use super::{fixes, Context, Rule};
 use crate::finding::Fix;
@@ -33,7 +33,7 @@ use crate::values::Authorisation;
 
 mod authorisation;
 mod breach_timing;
-mod changes;
+pub(crate) mod changes;
 mod flowdown;
 mod liability;
 mod list;
@@ -374,12 +374,15 @@ pub(super) struct Period<'a> {
 }
 
 impl<'a> Period<'a> {
-    /// The first fact named `name` whose value is a duration.
+    /// The first fact named `name` whose value is a duration, written or read from the words.
     pub fn from_fact(cx: &Context<'a>, name: FactName) -> Option<Self> {
         cx.doc.facts_named(name).find_map(|fact| match fact.parsed() {
-            Some(FactValue::Duration(duration)) => {
-                Some(Period { duration: *duration, span: fact.value_span, fact: Some(fact), inferred: false })
-            }
+            Some(FactValue::Duration(duration)) => Some(Period {
+                duration: *duration,
+                span: fact.value_span,
+                fact: Some(fact),
+                inferred: fact_in_inferred_clause(cx, fact),
+            }),
             _ => None,
         })
     }
@@ -388,22 +391,6 @@ impl<'a> Period<'a> {
     pub fn written<'s>(&self, cx: &'s Context<'_>) -> &'s str {
         cx.text(self.span).trim()
     }
-}
-
-/// Every duration in a folded sentence, in order, with its folded range in the paragraph.
-pub(super) fn durations_in(sentence: &Sentence<'_>) -> Vec<Located<Duration>> {
-    let text = sentence.text();
-    let mut found = Vec::new();
-    let mut from = 0;
-    while let Some(located) = text.get(from..).and_then(find_duration) {
-        let (start, end) = (from + located.start, from + located.end);
-        found.push(Located { value: located.value, start: sentence.range.0 + start, end: sentence.range.0 + end });
-        if end <= from {
-            break;
-        }
-        from = end;
-    }
-    found
 }
 
 /// Source span of a folded range of a sentence, without the closing `]]` of a fact whose value

@@ -25,7 +25,7 @@ use dpa_lexicon::cues::transfers::{
     ALL_TRANSFERS, NON_ADEQUATE_COUNTRIES, REPEALED_SCC, SCC_2021_914, TIA_ACRONYM_FR, TRANSFER_IMPACT_ASSESSMENT,
     TRANSFER_OR_LOCATION, UK_GDPR,
 };
-use dpa_lexicon::values::{parse_countries, parse_mechanism};
+use dpa_lexicon::values::parse_countries;
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
@@ -52,7 +52,7 @@ pub(super) static RULES: &[&dyn Rule] =
 const TRANSFER_CLAUSE: ClauseKind = ClauseKind::Transfers;
 
 /// Clauses whose sentences may name where data goes and under which mechanism.
-const TRANSFER_KINDS: &[ClauseKind] = &[ClauseKind::Transfers, ClauseKind::SubProcessors];
+pub(crate) const TRANSFER_KINDS: &[ClauseKind] = &[ClauseKind::Transfers, ClauseKind::SubProcessors];
 
 /// The United States, whose adequacy decision covers only certified organisations.
 const UNITED_STATES: Country = Country(*b"US");
@@ -182,22 +182,28 @@ struct Gathered {
 /// The words of a sentence as written, with fact values in place of their markup, for the
 /// parsers that read capitals (country codes, `AIT`).
 fn plain_text<'a>(sentence: &Sentence<'a>) -> &'a str {
+    let (start, end) = plain_range(sentence);
+    sentence.paragraph.text.get(start..end).unwrap_or("")
+}
+
+/// The byte range of [`plain_text`] in its paragraph's text.
+pub(crate) fn plain_range(sentence: &Sentence<'_>) -> (usize, usize) {
     let span = sentence.span();
     let paragraph = sentence.paragraph;
     // The offsets follow the source in order.
     let start = paragraph.offsets.partition_point(|&offset| offset < span.start);
     let end = paragraph.offsets.partition_point(|&offset| offset < span.end);
-    paragraph.text.get(start..end.max(start)).unwrap_or("")
+    (start, end.max(start))
 }
 
 /// Whether a mechanism names something other than "none" or the EEA, which need no further
 /// statement.
-fn names_a_safeguard(mechanism: &Mechanism) -> bool {
+pub(crate) fn names_a_safeguard(mechanism: &Mechanism) -> bool {
     mechanism.kinds.iter().any(|kind| !matches!(kind, MechanismKind::None | MechanismKind::Eea))
 }
 
 /// Sentences of running text that are contract terms: not table rows, not drafting notes.
-fn running_text<'a>(cx: &Context<'a>, kinds: &'a [ClauseKind]) -> impl Iterator<Item = Sentence<'a>> + 'a {
+pub(crate) fn running_text<'a>(cx: &Context<'a>, kinds: &'a [ClauseKind]) -> impl Iterator<Item = Sentence<'a>> + 'a {
     sentences_in(cx, kinds)
         .filter(|sentence| !sentence.paragraph.is_table_row && !sentence.paragraph.is_drafting_note())
 }
@@ -219,44 +225,43 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
         let facts: Vec<_> = cx
             .doc
             .facts_named(FactName::TransferMechanism)
-            .filter(|fact| span.start <= fact.span.start && fact.span.end <= span.end)
+            // By its value: a sentence may begin inside the markup ("EU-U.S. [[transfer-mechanism:
+            // Data Privacy Framework]]" ends a sentence at "U.S.").
+            .filter(|fact| span.start <= fact.value_span.start && fact.value_span.end <= span.end)
             .collect();
         let inferred = sentence.inferred(cx);
-        if !facts.is_empty() {
-            for fact in facts {
-                if let Some(FactValue::Mechanism(mechanism)) = fact.parsed() {
-                    stated.push(Stated {
-                        mechanism: mechanism.clone(),
-                        span: fact.value_span,
-                        clause: fact.clause,
-                        for_sub_processors,
-                        concrete: true,
-                        for_non_adequate,
-                        repealed,
-                        for_all_transfers,
-                        inferred: false,
-                    });
-                }
+        // A written fact is a concrete transfer; words read as one are concrete when their
+        // sentence names a destination or cites Decision 2021/914.
+        let concrete_words = || {
+            // "Clauses contractuelles types de l'UE" names the Union, not a destination.
+            let names_destination = parse_countries(plain_text(&sentence)).iter().any(|country| !country.is_eea());
+            !sentence.mentions(&SCC_2021_914).is_empty() || names_destination
+        };
+        for fact in &facts {
+            if let Some(FactValue::Mechanism(mechanism)) = fact.parsed() {
+                stated.push(Stated {
+                    mechanism: mechanism.clone(),
+                    span: fact.value_span,
+                    clause: fact.clause,
+                    for_sub_processors,
+                    concrete: !fact.inferred || concrete_words(),
+                    for_non_adequate,
+                    repealed,
+                    for_all_transfers,
+                    inferred: fact.inferred && inferred,
+                });
             }
-            continue;
         }
         let in_transfer_text =
             sentence.clause(cx).and_then(|clause| clause.kind).is_some_and(|kind| TRANSFER_KINDS.contains(&kind));
-        if !in_transfer_text {
-            continue;
-        }
-        let plain = plain_text(&sentence);
-        let mechanism = parse_mechanism(plain).ok().filter(names_a_safeguard);
-        if mechanism.is_some() || repealed {
-            // "Clauses contractuelles types de l'UE" names the Union, not a destination.
-            let names_destination = parse_countries(plain).iter().any(|country| !country.is_eea());
-            let concrete = !sentence.mentions(&SCC_2021_914).is_empty() || names_destination;
+        // Clauses repealed by Decision 2021/914 ("the Model Clauses") name no mechanism in force.
+        if facts.is_empty() && repealed && in_transfer_text {
             stated.push(Stated {
-                mechanism: mechanism.unwrap_or(Mechanism { kinds: Vec::new(), tia: false, tia_date: None }),
+                mechanism: Mechanism { kinds: Vec::new(), tia: false, tia_date: None },
                 span,
                 clause: sentence.paragraph.clause,
                 for_sub_processors,
-                concrete,
+                concrete: concrete_words(),
                 for_non_adequate,
                 repealed,
                 for_all_transfers,
