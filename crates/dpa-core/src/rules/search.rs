@@ -52,12 +52,14 @@ impl<'a> Sentence<'a> {
             .collect()
     }
 
-    /// The matches of `cue` that no negation governs ("shall not notify" states nothing).
+    /// The matches of `cue` that no negation governs ("shall not notify" states nothing). The
+    /// match itself may carry the restrictive "que" of a "ne … que" (« n'exercera son droit
+    /// qu'en demandant »).
     pub fn matches(&self, cue: &Cue) -> Vec<(usize, usize)> {
         let folded = &self.paragraph.folded.folded;
         self.mentions(cue)
             .into_iter()
-            .filter(|&(start, end)| !governed_by_negation(&folded[self.range.0..start], &folded[end..self.range.1]))
+            .filter(|&(start, _)| !governed_by_negation(&folded[self.range.0..start], &folded[start..self.range.1]))
             .collect()
     }
 

@@ -59,6 +59,14 @@ pub const COMPLIANCE_INFORMATION: Cue = Cue {
     fr: &["information*", "documentation", "documents", "elements"],
 };
 
+/// Information given for the controller's audits ("provide information for audits", « fournir
+/// des informations pour les audits »): the Art. 28(3)(h) duty in its short form.
+pub const FOR_AUDITS: Cue = Cue {
+    id: "for-audits",
+    en: &["for audits", "for the audits", "for audit purposes", "for the purpose of audits", "to support audits"],
+    fr: &["pour les audits", "pour l'audit", "aux fins d'audit", "aux fins des audits", "necessaires aux audits"],
+};
+
 pub const DEMONSTRATE_COMPLIANCE: Cue = Cue {
     id: "demonstrate-compliance",
     en: &["demonstrate*", "evidence compliance", "prove compliance", "proving compliance", "verify compliance"],
@@ -152,6 +160,8 @@ pub const REPLACEMENT: Cue = Cue {
         "is limited to",
         "sole means",
         "by instructing",
+        "only by requesting",
+        "solely by requesting",
     ],
     fr: &[
         "en lieu et place",
@@ -173,6 +183,8 @@ pub const REPLACEMENT: Cue = Cue {
         "limitees a",
         "en demandant au sous-traitant de",
         "en demandant au prestataire de",
+        "qu'en demandant",
+        "qu'en sollicitant",
     ],
 };
 
@@ -276,11 +288,35 @@ pub const EXCEPTION: Cue = Cue {
     fr: &["sauf", "a moins", "hormis", "excepte", "sous reserve"],
 };
 
+/// Advance notice of an audit, also as a period counted back from its date ("at least 30 days
+/// before the audit", « au moins 30 jours avant la date de l'audit »).
 pub const NOTICE: Cue = Cue {
     id: "notice",
-    en: &["notice", "notification", "notify"],
-    fr: &["preavis", "prevenance", "notifi*", "informe*"],
+    en: &[
+        "notice",
+        "notification",
+        "notify",
+        "before the audit",
+        "prior to the audit",
+        "before the date of the audit",
+        "before the start of the audit",
+        "in advance of the audit",
+    ],
+    fr: &[
+        "preavis",
+        "prevenance",
+        "notifi*",
+        "informe*",
+        "avant la date",
+        "avant l'audit",
+        "avant le debut",
+        "avant le demarrage",
+    ],
 };
+
+/// Requests that stand for audits when audit rights are exercised through them ("requests may
+/// only be made once a year", « une seule demande par an »).
+pub const REQUESTS: Cue = Cue { id: "requests", en: &["request", "requests"], fr: &["demande", "demandes"] };
 
 pub const SHORTER_NOTICE: Cue = Cue {
     id: "shorter-notice",

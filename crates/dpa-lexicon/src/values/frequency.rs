@@ -122,6 +122,14 @@ const COUNTED: &[&str] = &[
     "sur",
     "physique",
     "supplementaire",
+    // "a single request per year", « une seule demande par an »: requests that stand for audits.
+    "single",
+    "seul",
+    "seule",
+    "request",
+    "requests",
+    "demande",
+    "demandes",
 ];
 
 /// Words that start a period without a count: `every year`, `chaque année`, `tous les deux ans`.

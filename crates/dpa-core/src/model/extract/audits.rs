@@ -30,9 +30,9 @@ use crate::rules::Context;
 const NOTICE_REACH: usize = 4;
 
 pub(super) fn extract(cx: &Context<'_>) -> Vec<Fact> {
-    let sentences: Vec<Sentence<'_>> =
-        audit_sentences(cx).into_iter().filter(|sentence| !replaces_audits(sentence)).collect();
-    notice(&sentences).into_iter().chain(cap(cx, &sentences)).collect()
+    let (replacing, sentences): (Vec<Sentence<'_>>, Vec<Sentence<'_>>) =
+        audit_sentences(cx).into_iter().partition(replaces_audits);
+    notice(&sentences).into_iter().chain(cap(cx, &sentences, !replacing.is_empty())).collect()
 }
 
 /// The first notice stated: in the first sentence that has one, the quantified duration nearest
@@ -77,15 +77,20 @@ fn notice(sentences: &[Sentence<'_>]) -> Option<Fact> {
     })
 }
 
-/// The cap on audits: the first frequency in a sentence that limits audits.
-fn cap(cx: &Context<'_>, sentences: &[Sentence<'_>]) -> Option<Fact> {
+/// The cap on audits: the first frequency in a sentence that limits audits, or, where audit
+/// rights are exercised through requests for reports and information (`through_requests`), one
+/// that limits those requests ("requests may only be made once a year").
+fn cap(cx: &Context<'_>, sentences: &[Sentence<'_>], through_requests: bool) -> Option<Fact> {
     // Who grants an audit matters only in sentences that also speak of reports.
     let roles: OnceCell<Arc<Roles>> = OnceCell::new();
     sentences
         .iter()
         .filter(|sentence| {
-            sentence.states_all(&[&cues::AUDIT_WORDS, &cues::FREQUENCY_CAP])
-                && (!sentence.states(&cues::REPORTS) || grants_audit(roles.get_or_init(|| Roles::of(cx)), sentence))
+            let caps_requests = through_requests && sentence.states_all(&[&cues::REQUESTS, &cues::FREQUENCY_CAP]);
+            caps_requests
+                || (sentence.states_all(&[&cues::AUDIT_WORDS, &cues::FREQUENCY_CAP])
+                    && (!sentence.states(&cues::REPORTS)
+                        || grants_audit(roles.get_or_init(|| Roles::of(cx)), sentence)))
         })
         .find_map(|sentence| {
             let found = find_frequency(sentence.text())?;
@@ -131,6 +136,19 @@ mod tests {
         assert_eq!(extracted(period, FactName::AuditFrequency), ["once in any period of 36 months"]);
         let french = "# Audits {audit}\nLe Client peut réaliser un audit au maximum une fois par an.\n";
         assert_eq!(extracted(french, FactName::AuditFrequency), ["une fois par an"]);
+    }
+
+    #[test]
+    fn requests_that_stand_for_audits_are_capped_like_audits() {
+        let english = "# Audits {audit}\nThe Customer will only exercise its audit rights by instructing the Provider to send its security reports. Such requests may only be made once a year.\n";
+        assert_eq!(extracted(english, FactName::AuditFrequency), ["once a year"]);
+        let french = "# Audits {audit}\nLe Client n'exercera son droit d'audit qu'en demandant au Prestataire ses rapports de sécurité. Le Client peut adresser une seule demande par an.\n";
+        assert_eq!(extracted(french, FactName::AuditFrequency), ["une seule demande par an"]);
+        let granted = "# Audits {audit}\nThe Customer may audit the Provider. Requests for copies of the records may only be made once a year.\n";
+        assert!(
+            extracted(granted, FactName::AuditFrequency).is_empty(),
+            "requests are no audits when audits are granted"
+        );
     }
 
     #[test]

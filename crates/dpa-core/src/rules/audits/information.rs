@@ -14,7 +14,10 @@ pub(crate) struct AuditInfo;
 static INFORMATION_DUTY: Duty = Duty {
     kinds: &[ClauseKind::Audit],
     in_clause: &[&[&cues::COMPLIANCE_INFORMATION, &cues::DEMONSTRATE_COMPLIANCE]],
-    anywhere: &[&[&cues::MAKE_AVAILABLE, &cues::COMPLIANCE_INFORMATION, &cues::DEMONSTRATE_COMPLIANCE]],
+    anywhere: &[
+        &[&cues::MAKE_AVAILABLE, &cues::COMPLIANCE_INFORMATION, &cues::DEMONSTRATE_COMPLIANCE],
+        &[&cues::MAKE_AVAILABLE, &cues::COMPLIANCE_INFORMATION, &cues::FOR_AUDITS],
+    ],
 };
 
 static META: RuleMeta = RuleMeta {

@@ -48,9 +48,22 @@ impl<'a> AuditReading<'a> {
         AuditReading { roles: Roles::of(cx), sentences: audit_sentences(cx) }
     }
 
-    /// The first sentence that gives the controller, or an auditor it mandates, an audit.
+    /// The first sentence that gives the controller, or an auditor it mandates, an audit that no
+    /// later sentence narrows to reports: "Provider will allow for audits. … Customer will only
+    /// exercise its audit rights by instructing Provider to send its reports" grants no audit,
+    /// while an audit granted after the reports ("if the report is not sufficient, the Customer
+    /// may audit") stands.
     fn right(&self) -> Option<&Sentence<'a>> {
-        self.sentences.iter().find(|sentence| self.grants_audit(sentence))
+        let narrowed_until = self
+            .sentences
+            .iter()
+            .rev()
+            .find(|sentence| replaces_audits(sentence))
+            .map(|sentence| sentence.span().start);
+        self.sentences
+            .iter()
+            .filter(|sentence| narrowed_until.is_none_or(|until| sentence.span().start > until))
+            .find(|sentence| self.grants_audit(sentence))
     }
 
     /// Whether a sentence gives the controller an audit ([`grants_audit`]).
