@@ -3,7 +3,7 @@
 //! at all), and whether the processing is high risk (§2.1). An explicit tag or `risk:` always
 //! wins: only clauses without a kind are inferred.
 
-use dpa_lexicon::cues::inference::{CONTENT_KINDS, DOCUMENT_TITLE};
+use dpa_lexicon::cues::inference::{CONTENT_KINDS, DOCUMENT_TITLE, EVIDENCE_HEADING};
 use dpa_lexicon::{self as lexicon, cues, is_none_word, FoldedText};
 use dpa_syntax::Span;
 
@@ -69,7 +69,14 @@ fn infer_heading_kinds(doc: &mut Document) {
         let inherited = parent.map(|p| (p.kind, p.annex, p.custom_kind.clone()));
         let within_annex = parent.is_some_and(|p| p.annex && p.kind.is_some_and(ClauseKind::is_annex_kind));
         let document_title = index == 0 && clause.level == 1 && DOCUMENT_TITLE.matches(&title);
+        // "Security Due Diligence" under "Audit & Reports" is part of the audit clause: a security
+        // word qualifies a sub-heading of an audit, it does not state the security duty.
+        let under_audit = parent.is_some_and(|p| p.is(ClauseKind::Audit));
         let named = heading_kind(&title)
+            .map(|kind| match kind {
+                ClauseKind::Security if under_audit => ClauseKind::Audit,
+                other => other,
+            })
             .map(|kind| if names_an_annex(&title) { annex_kind(kind) } else { kind })
             .filter(|kind| !document_title && (!within_annex || kind.is_annex_kind()));
         let parent_describes = parent.is_some_and(|p| p.is(ClauseKind::Description));
@@ -167,6 +174,12 @@ fn heading_kind(title: &FoldedText) -> Option<ClauseKind> {
         .filter(|&(_, _, kind)| kind != ClauseKind::Parties || cue_is_whole(words))
         .min()
         .map(|(_, _, kind)| kind)
+        // "Security Reports", « Rapports de sécurité »: reports and certifications are evidence
+        // for the audit clause, not the security duty.
+        .map(|kind| match kind {
+            ClauseKind::Security if EVIDENCE_HEADING.matches(title) => ClauseKind::Audit,
+            other => other,
+        })
 }
 
 /// Whether a folded heading (without its number) is exactly one of the parties phrases.

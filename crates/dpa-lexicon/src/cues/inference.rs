@@ -297,6 +297,14 @@ pub static HEADING_KINDS: &[(ClauseKind, Cue)] = &[
     ),
 ];
 
+/// Evidence of compliance as a heading's subject ("Security Reports", « Rapports de sécurité »,
+/// "Certifications"): the audit and evidence topic, whatever security word qualifies it.
+pub const EVIDENCE_HEADING: Cue = Cue {
+    id: "evidence-heading",
+    en: &["report", "reports", "certification*", "certificate*", "attestation*"],
+    fr: &["rapport*", "certification*", "certificat*", "attestation*"],
+};
+
 /// A heading that names the whole document ("Data Processing Agreement", "Avenant n° 2 —
 /// Protection des données"), not one of its clauses.
 pub const DOCUMENT_TITLE: Cue = Cue {
