@@ -58,36 +58,62 @@ fn class(ch: char) -> Option<TokenKind> {
 
 /// Split folded text into tokens.
 pub(crate) fn tokenize(folded: &str) -> Vec<Token<'_>> {
-    let mut tokens = Vec::new();
-    let mut spaced = true;
-    let mut chars = folded.char_indices().peekable();
-    while let Some((start, ch)) = chars.next() {
-        let Some(kind) = class(ch) else {
-            spaced = true;
-            continue;
-        };
-        let mut end = start + ch.len_utf8();
-        if kind != TokenKind::Symbol {
-            while let Some(&(offset, next)) = chars.peek() {
-                if class(next) != Some(kind) {
-                    break;
-                }
-                end = offset + next.len_utf8();
-                chars.next();
-            }
-        }
-        tokens.push(Token { text: &folded[start..end], kind, start, end, spaced });
-        spaced = false;
+    Tokens::new(folded).collect()
+}
+
+/// The tokens of a text one at a time: phrase matching stops at the first token that differs
+/// without splitting (or allocating) the rest of the phrase, which matters when every phrase
+/// of a table is tried at every token of a long document.
+struct Tokens<'a> {
+    folded: &'a str,
+    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+    spaced: bool,
+}
+
+impl<'a> Tokens<'a> {
+    fn new(folded: &'a str) -> Self {
+        Tokens { folded, chars: folded.char_indices().peekable(), spaced: true }
     }
-    tokens
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        while let Some((start, ch)) = self.chars.next() {
+            let Some(kind) = class(ch) else {
+                self.spaced = true;
+                continue;
+            };
+            let mut end = start + ch.len_utf8();
+            if kind != TokenKind::Symbol {
+                while let Some(&(offset, next)) = self.chars.peek() {
+                    if class(next) != Some(kind) {
+                        break;
+                    }
+                    end = offset + next.len_utf8();
+                    self.chars.next();
+                }
+            }
+            let spaced = std::mem::replace(&mut self.spaced, false);
+            return Some(Token { text: &self.folded[start..end], kind, start, end, spaced });
+        }
+        None
+    }
 }
 
 /// Where the tokens of `phrase` (folded already) occur in `tokens` starting at `at`; returns the
 /// index after the match. Hyphens are ignored on both sides, so `non-compliance` matches
 /// `non compliance`.
 pub(crate) fn match_phrase(tokens: &[Token], at: usize, phrase: &str) -> Option<usize> {
+    // The phrase's first token must be the token at `at` itself (hyphens are skipped only after
+    // it), so a different first byte rules the phrase out before it is split.
+    let lead = phrase.trim_start();
+    if !lead.starts_with('-') && lead.as_bytes().first() != tokens.get(at)?.text.as_bytes().first() {
+        return None;
+    }
     let mut index = at;
-    for expected in tokenize(phrase).iter().filter(|token| !token.is_symbol('-')) {
+    for expected in Tokens::new(phrase).filter(|token| !token.is_symbol('-')) {
         while tokens.get(index).is_some_and(|token| token.is_symbol('-')) && index > at {
             index += 1;
         }
