@@ -22,6 +22,7 @@ use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::{Duration, FactValue};
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
+use std::collections::HashSet;
 
 use super::query::{fact_in_inferred_clause, negated};
 use super::search::{is_whole_phrase, sentences_in, Sentence};
@@ -217,13 +218,22 @@ fn is_template_instruction(sentence: &Sentence<'_>) -> bool {
 /// itself, and a party's role word is never an alias.
 fn sub_processor_aliases(cx: &Context<'_>) -> Vec<String> {
     let mut aliases: Vec<String> = Vec::new();
+    // A term defined again (a long contract, or several contracts in one file) is read once:
+    // every sentence is later searched for every alias.
+    let mut seen: HashSet<String> = HashSet::new();
     for definition in &cx.doc.definitions {
         let term = dpa_lexicon::fold(&definition.term);
         let role_word = is_whole_phrase(&PROCESSOR_WORDS, &term) || is_whole_phrase(&CONTROLLER_WORDS, &term);
-        if term.is_empty() || role_word || SUB_PROCESSOR.matches(&FoldedText::new(&term, 0)) {
+        if term.is_empty()
+            || role_word
+            || !seen.insert(term.clone())
+            || SUB_PROCESSOR.matches(&FoldedText::new(&term, 0))
+        {
             continue;
         }
-        let Some(paragraph) = cx.doc.paragraphs.iter().find(|p| p.span == definition.span) else { continue };
+        // Paragraphs are in document order.
+        let at = cx.doc.paragraphs.partition_point(|p| p.span.start < definition.span.start);
+        let Some(paragraph) = cx.doc.paragraphs.get(at).filter(|p| p.span == definition.span) else { continue };
         let folded = &paragraph.folded;
         let Some(&(start, end)) = folded.sentences().iter().find(|&&(start, end)| {
             let span = paragraph.source_span(start, end);
