@@ -211,6 +211,23 @@ pub fn registry() -> &'static [&'static dyn Rule] {
     })
 }
 
+/// The rule context of `source` linted with the default options, handed to `read`: unit tests
+/// of the readings rules share look at them through this.
+#[cfg(test)]
+pub(crate) fn with_test_context<T>(source: &str, read: impl FnOnce(&Context<'_>) -> T) -> T {
+    let options = LintOptions::default();
+    let report = crate::lint(source, &options);
+    let cx = Context {
+        source,
+        doc: &report.document,
+        options: &options,
+        high_risk: false,
+        today: None,
+        readings: Readings::default(),
+    };
+    read(&cx)
+}
+
 /// The options under which a rule's documented examples are checked (and shown by `explain`):
 /// the companion file as the linked translation, or as the playbook for playbook rules.
 pub fn example_options(meta: &RuleMeta) -> LintOptions {

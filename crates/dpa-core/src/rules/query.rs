@@ -140,23 +140,16 @@ pub fn inference_note(message: Message, inferred: bool, hint: L10n) -> Message {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::with_test_context;
 
     #[test]
     fn matches_inside_square_brackets_are_not_agreed_text() {
         let source =
             "# Security {security}\nKeys are managed by the Provider. [Drafting note: ask who holds the keys.]\n";
-        let report = crate::lint(source, &crate::LintOptions::default());
-        let options = crate::LintOptions::default();
-        let cx = Context {
-            source,
-            doc: &report.document,
-            options: &options,
-            high_risk: false,
-            today: None,
-            readings: Default::default(),
-        };
-        let cue = Cue { id: "keys", en: &["keys"], fr: &[] };
-        let bracketed: Vec<bool> = cx.find_all(&cue, &[]).iter().map(Hit::bracketed).collect();
+        let bracketed: Vec<bool> = with_test_context(source, |cx| {
+            let cue = Cue { id: "keys", en: &["keys"], fr: &[] };
+            cx.find_all(&cue, &[]).iter().map(Hit::bracketed).collect()
+        });
         assert_eq!(bracketed, [false, true]);
     }
 

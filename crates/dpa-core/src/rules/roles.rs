@@ -407,21 +407,12 @@ fn share_roles_within_parentheses(source: &str, names: &mut [PartyName]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::LintOptions;
+    use crate::rules::with_test_context;
 
     fn roles_of(source: &str) -> Vec<(String, Option<PartyRole>, bool)> {
-        let parse = dpa_syntax::parse(source);
-        let doc = crate::model::build(source, &parse, None, &[]);
-        let options = LintOptions::default();
-        let cx = Context {
-            source,
-            doc: &doc,
-            options: &options,
-            high_risk: false,
-            today: None,
-            readings: Default::default(),
-        };
-        Roles::of(&cx).names.iter().map(|name| (name.term.clone(), name.role, name.blank)).collect()
+        with_test_context(source, |cx| {
+            Roles::of(cx).names.iter().map(|name| (name.term.clone(), name.role, name.blank)).collect()
+        })
     }
 
     #[test]

@@ -180,20 +180,11 @@ fn measures_kind(cx: &Context<'_>) -> ClauseKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::with_test_context;
     use crate::{lint, LintOptions};
 
     fn with_mentions(source: &str, check: impl Fn(&Context<'_>, &[CryptoMention<'_>])) {
-        let options = LintOptions::default();
-        let report = lint(source, &options);
-        let cx = Context {
-            source,
-            doc: &report.document,
-            options: &options,
-            high_risk: false,
-            today: None,
-            readings: Default::default(),
-        };
-        check(&cx, &crypto_mentions(&cx));
+        with_test_context(source, |cx| check(cx, &crypto_mentions(cx)));
     }
 
     #[test]

@@ -169,20 +169,10 @@ fn own_deadline_hours(cx: &Context<'_>, reading: &SubProcessing<'_>) -> Option<(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{lint, LintOptions};
+    use crate::rules::with_test_context;
 
     fn own(source: &str) -> Option<f64> {
-        let report = lint(source, &LintOptions::default());
-        let options = LintOptions::default();
-        let cx = Context {
-            source,
-            doc: &report.document,
-            options: &options,
-            high_risk: false,
-            today: None,
-            readings: Default::default(),
-        };
-        own_deadline_hours(&cx, &SubProcessing::read(&cx)).map(|(hours, _)| hours)
+        with_test_context(source, |cx| own_deadline_hours(cx, &SubProcessing::read(cx)).map(|(hours, _)| hours))
     }
 
     #[test]

@@ -453,23 +453,15 @@ impl Consequence {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{lint, LintOptions};
+    use crate::rules::with_test_context;
 
     /// The notice and the objection window read from `source`, as the contract words them.
     fn periods(source: &str) -> (Option<String>, Option<String>) {
-        let report = lint(source, &LintOptions::default());
-        let options = LintOptions::default();
-        let cx = Context {
-            source,
-            doc: &report.document,
-            options: &options,
-            high_risk: false,
-            today: None,
-            readings: Default::default(),
-        };
-        let terms = ChangeTerms::read(&cx, &SubProcessing::read(&cx));
-        let words = |period: Option<Period<'_>>| period.map(|period| period.written(&cx).to_string());
-        (words(terms.notice), words(terms.window))
+        with_test_context(source, |cx| {
+            let terms = ChangeTerms::read(cx, &SubProcessing::read(cx));
+            let words = |period: Option<Period<'_>>| period.map(|period| period.written(cx).to_string());
+            (words(terms.notice), words(terms.window))
+        })
     }
 
     #[test]

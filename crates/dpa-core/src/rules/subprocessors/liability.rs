@@ -155,26 +155,18 @@ fn limits_processor(sentence: &Sentence<'_>, named: &[(usize, usize)]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{lint, LintOptions};
+    use crate::rules::with_test_context;
 
     fn limits(source: &str) -> Vec<bool> {
-        let report = lint(source, &LintOptions::default());
-        let options = LintOptions::default();
-        let cx = Context {
-            source,
-            doc: &report.document,
-            options: &options,
-            high_risk: false,
-            today: None,
-            readings: Default::default(),
-        };
-        let reading = SubProcessing::read(&cx);
-        reading
-            .sentences
-            .iter()
-            .filter(|s| !s.mentions(&LIMITED_LIABILITY).is_empty())
-            .map(|s| limits_processor(s, &reading.named_in(s)))
-            .collect()
+        with_test_context(source, |cx| {
+            let reading = SubProcessing::read(cx);
+            reading
+                .sentences
+                .iter()
+                .filter(|s| !s.mentions(&LIMITED_LIABILITY).is_empty())
+                .map(|s| limits_processor(s, &reading.named_in(s)))
+                .collect()
+        })
     }
 
     #[test]

@@ -543,20 +543,12 @@ pub(super) fn without_numbering(cx: &Context<'_>, span: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{lint, LintOptions};
+    use crate::rules::with_test_context;
 
     fn stances(source: &str) -> Vec<Stance> {
-        let report = lint(source, &LintOptions::default());
-        let options = LintOptions::default();
-        let cx = Context {
-            source,
-            doc: &report.document,
-            options: &options,
-            high_risk: false,
-            today: None,
-            readings: Default::default(),
-        };
-        SubProcessing::read(&cx).statements.iter().map(|statement| statement.stance).collect()
+        with_test_context(source, |cx| {
+            SubProcessing::read(cx).statements.iter().map(|statement| statement.stance).collect()
+        })
     }
 
     const GENERAL: Stance = Stance::Authorised(Regime::General);
@@ -644,19 +636,11 @@ mod tests {
     #[test]
     fn a_fact_speaks_for_its_sentence() {
         let source = "# Sub-processors {sub-processors}\nThe Customer gives a [[authorisation: general]] written authorisation to engage Sub-processors.\n";
-        let report = lint(source, &LintOptions::default());
-        let options = LintOptions::default();
-        let cx = Context {
-            source,
-            doc: &report.document,
-            options: &options,
-            high_risk: false,
-            today: None,
-            readings: Default::default(),
-        };
-        let reading = SubProcessing::read(&cx);
-        assert_eq!(reading.statements.len(), 1);
-        assert!(reading.statements[0].fact.is_some());
-        assert_eq!(cx.text(reading.general().unwrap().span), "general");
+        with_test_context(source, |cx| {
+            let reading = SubProcessing::read(cx);
+            assert_eq!(reading.statements.len(), 1);
+            assert!(reading.statements[0].fact.is_some());
+            assert_eq!(cx.text(reading.general().unwrap().span), "general");
+        });
     }
 }

@@ -466,23 +466,15 @@ pub(super) fn folded(cx: &Context<'_>, span: Span) -> FoldedText {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{lint, LintOptions};
+    use crate::rules::with_test_context;
 
     fn read(source: &str) -> Vec<(Role, String, Vec<MechanismKind>)> {
-        let report = lint(source, &LintOptions::default());
-        let options = LintOptions::default();
-        let cx = Context {
-            source,
-            doc: &report.document,
-            options: &options,
-            high_risk: false,
-            today: None,
-            readings: Default::default(),
-        };
-        recipients(&cx)
-            .into_iter()
-            .map(|recipient| (recipient.role, recipient.country.code().to_string(), recipient.kinds().to_vec()))
-            .collect()
+        with_test_context(source, |cx| {
+            recipients(cx)
+                .into_iter()
+                .map(|recipient| (recipient.role, recipient.country.code().to_string(), recipient.kinds().to_vec()))
+                .collect()
+        })
     }
 
     const SCC_3: MechanismKind = MechanismKind::Scc { module: Some(3) };
@@ -514,19 +506,7 @@ mod tests {
 
     #[test]
     fn the_french_acronym_counts_only_in_capitals() {
-        let mentions = |source: &str| {
-            let report = lint(source, &LintOptions::default());
-            let options = LintOptions::default();
-            let cx = Context {
-                source,
-                doc: &report.document,
-                options: &options,
-                high_risk: false,
-                today: None,
-                readings: Default::default(),
-            };
-            text_mentions_tia(&cx)
-        };
+        let mentions = |source: &str| with_test_context(source, text_mentions_tia);
         assert!(mentions("# Transferts {transferts}\nUne AIT a été réalisée pour chaque destination.\n"));
         assert!(!mentions("# Transferts {transferts}\nLe Prestataire veille à ce qu'il ait les garanties requises.\n"));
     }

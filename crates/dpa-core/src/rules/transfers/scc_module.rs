@@ -282,6 +282,7 @@ fn add_module(cx: &Context<'_>, span: Span, module: u8) -> Option<Fix> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::with_test_context;
 
     fn folded_text(text: &str) -> String {
         FoldedText::new(text, 0).folded
@@ -301,18 +302,7 @@ mod tests {
     fn sentences_without_a_module_to_name() {
         let cites = |text: &str| {
             let source = format!("# International transfers {{transfers}}\n{text}\n");
-            let report = crate::lint(&source, &crate::LintOptions::default());
-            let options = crate::LintOptions::default();
-            let cx = Context {
-                source: &source,
-                doc: &report.document,
-                options: &options,
-                high_risk: false,
-                today: None,
-                readings: Default::default(),
-            };
-            let paragraph = cx.doc.paragraphs.last().unwrap();
-            cites_transfer_clauses(&cx, paragraph.span)
+            with_test_context(&source, |cx| cites_transfer_clauses(cx, cx.doc.paragraphs.last().unwrap().span))
         };
         assert!(cites("Transfers to India are governed by the standard contractual clauses of Decision 2021/914."));
         assert!(!cites("Transfers to India are governed by the standard contractual clauses of Decision 2010/87/EU."));
