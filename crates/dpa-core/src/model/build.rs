@@ -644,6 +644,7 @@ impl Builder<'_> {
         self.doc.anchor_span = self.anchor_span();
         self.doc.prose = self.prose;
         super::infer::infer(&mut self.doc, self.source);
+        self.doc.lead_ins = crate::rules::search::lead_ins(&self.doc, self.source);
         super::extract::extract(&mut self.doc, self.source);
         self.doc
     }

@@ -61,7 +61,15 @@ pub struct Document {
     /// Ciphers, hashes, key sizes and protocols named in the text, read once for every rule.
     #[serde(skip)]
     pub crypto: Vec<CryptoMention>,
+    /// For each paragraph, the lead-in of the list it is an item of (`rules::search::lead_ins`),
+    /// read once for the breach notices and every rule's sentence reading.
+    #[serde(skip)]
+    pub lead_ins: Vec<Option<LeadIn>>,
 }
+
+/// A paragraph introducing a list, by its index in [`Document::paragraphs`], and the folded
+/// range of its last sentence.
+pub type LeadIn = (usize, (usize, usize));
 
 /// A sentence in which the processor notifies the controller of a personal data breach (not a
 /// sub-processor notifying the processor, not help with the controller's own notifications).

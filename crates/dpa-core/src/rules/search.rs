@@ -11,7 +11,7 @@ use dpa_syntax::Span;
 
 use crate::finding::{Finding, Fix};
 use crate::lang::{L10n, Lang, Message};
-use crate::model::{Clause, ClauseKind, Document, Paragraph};
+use crate::model::{Clause, ClauseKind, Document, LeadIn, Paragraph};
 use crate::rules::query::negated;
 use crate::rules::{Context, RuleMeta, Sink};
 
@@ -141,10 +141,9 @@ fn governed_by_negation(prefix: &str, suffix: &str) -> bool {
 /// Every sentence of the paragraphs in clauses of `kinds` (of the whole document when empty).
 pub(crate) fn sentences_in<'a>(cx: &Context<'a>, kinds: &'a [ClauseKind]) -> impl Iterator<Item = Sentence<'a>> + 'a {
     let doc = cx.doc;
-    let lead_ins = lead_ins(doc, cx.source);
     let mut before: Option<&'a Paragraph> = None;
     let mut found = Vec::new();
-    for (paragraph, lead_in) in doc.paragraphs.iter().zip(lead_ins) {
+    for (paragraph, &lead_in) in doc.paragraphs.iter().zip(&doc.lead_ins) {
         let in_kinds = kinds.is_empty()
             || doc.clause_of(paragraph).and_then(|clause| clause.kind).is_some_and(|kind| kinds.contains(&kind));
         if in_kinds {
@@ -161,10 +160,6 @@ pub(crate) fn sentences_in<'a>(cx: &Context<'a>, kinds: &'a [ClauseKind]) -> imp
     }
     found.into_iter()
 }
-
-/// A paragraph introducing a list, by its index in the document, and the folded range of its
-/// last sentence.
-pub(crate) type LeadIn = (usize, (usize, usize));
 
 /// For each paragraph of `doc`, the lead-in of the list it is an item of: the index of a
 /// paragraph of the same clause ending with ":" ("the Processor shall, within 48 hours after

@@ -14,8 +14,7 @@ use dpa_syntax::Span;
 
 use super::{durations_in, fact_at};
 use crate::model::{BreachNotice, ClauseKind, Document, Fact, FactName, Paragraph};
-use crate::rules::query::{negated, sentences};
-use crate::rules::search::{lead_ins, LeadIn};
+use crate::rules::query::negated;
 
 /// Clauses in which a notice duty is a sub-processor's towards the processor.
 const SUB_PROCESSOR_CLAUSES: &[ClauseKind] = &[ClauseKind::SubProcessors, ClauseKind::SubProcessorList];
@@ -28,10 +27,9 @@ const FOLLOW_WORDS: usize = 3;
 const RECIPIENT_WORDS: usize = 8;
 
 /// Finds the notice sentences ([`Document::breach_notices`]) and returns their deadlines.
-pub(super) fn extract(doc: &mut Document, source: &str) -> Vec<Fact> {
-    let lead_ins = lead_ins(doc, source);
-    doc.breach_notices = breach_notices(doc, &lead_ins);
-    breach_deadlines(doc, &lead_ins)
+pub(super) fn extract(doc: &mut Document) -> Vec<Fact> {
+    doc.breach_notices = breach_notices(doc);
+    breach_deadlines(doc)
 }
 
 /// Sentences in which the processor notifies the controller of a personal data breach: a
@@ -39,7 +37,7 @@ pub(super) fn extract(doc: &mut Document, source: &str) -> Vec<Fact> {
 /// Customer in notifying") and not with a sub-processor as the one notifying, outside the
 /// sub-processor clauses. Outside a breach clause the sentence, or the lead-in of its list
 /// ("in respect of any personal data breach, the Processor shall:"), must name a breach.
-fn breach_notices(doc: &Document, lead_ins: &[Option<LeadIn>]) -> Vec<BreachNotice> {
+fn breach_notices(doc: &Document) -> Vec<BreachNotice> {
     let mut found = Vec::new();
     for (index, paragraph) in doc.paragraphs.iter().enumerate() {
         let kind = doc.clause_of(paragraph).and_then(|clause| clause.kind);
@@ -48,7 +46,7 @@ fn breach_notices(doc: &Document, lead_ins: &[Option<LeadIn>]) -> Vec<BreachNoti
         }
         let text = &paragraph.folded;
         let lead_in_states = |cue: &Cue| {
-            lead_ins[index].is_some_and(|(lead, range)| cue.matches_in(&doc.paragraphs[lead].folded, range))
+            doc.lead_ins[index].is_some_and(|(lead, range)| cue.matches_in(&doc.paragraphs[lead].folded, range))
         };
         // The items of "the processor shall assist the controller:" are assistance ("(a) in
         // notifying the breach to the supervisory authority"), not the processor's own notice.
@@ -56,7 +54,7 @@ fn breach_notices(doc: &Document, lead_ins: &[Option<LeadIn>]) -> Vec<BreachNoti
             continue;
         }
         let lead_in_names_breach = lead_in_states(&BREACH_EVENT);
-        for sentence in sentences(&text.folded) {
+        for &sentence in text.sentences() {
             let sentence_text = FoldedText::new(&text.folded[sentence.0..sentence.1], 0);
             let about_breach = kind == Some(ClauseKind::BreachNotification)
                 || lead_in_names_breach
@@ -88,10 +86,10 @@ fn notifies_controller(paragraph: &Paragraph, sentence: (usize, usize), text: &F
 /// a notice sentence that [`is_notice_deadline`], or of the lead-in of a notice listed as an item
 /// ("without undue delay and within 48 hours after becoming aware of it:" then "notify the
 /// Customer").
-fn breach_deadlines(doc: &Document, lead_ins: &[Option<LeadIn>]) -> Vec<Fact> {
+fn breach_deadlines(doc: &Document) -> Vec<Fact> {
     let mut found = Vec::new();
     for notice in &doc.breach_notices {
-        let lead_in = lead_ins[notice.paragraph].map(|(lead, range)| (&doc.paragraphs[lead], range));
+        let lead_in = doc.lead_ins[notice.paragraph].map(|(lead, range)| (&doc.paragraphs[lead], range));
         for (paragraph, range) in
             [Some((&doc.paragraphs[notice.paragraph], notice.sentence)), lead_in].into_iter().flatten()
         {

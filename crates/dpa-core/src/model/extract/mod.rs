@@ -41,7 +41,7 @@ const STATED_ONCE: &[FactName] = &[
 ];
 
 pub(super) fn extract(doc: &mut Document, source: &str) {
-    let deadlines = breach::extract(doc, source);
+    let deadlines = breach::extract(doc);
     add(doc, deadlines);
     doc.crypto = super::crypto::read(doc);
     let options = LintOptions::default();

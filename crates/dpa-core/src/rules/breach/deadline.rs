@@ -19,7 +19,7 @@
 //! notice to the controller; deadlines of follow-up reports, of the controller's own
 //! notification and of sub-processors are not this rule's. The deadlines are the model's
 //! `breach-notice` facts: written as facts, or read from the notice sentences by the model
-//! (`model/extract.rs`), which marks the latter inferred.
+//! (`model/extract/breach.rs`), which marks the latter inferred.
 
 use dpa_lexicon::values::{parse_duration, Duration, FactValue, TimeUnit};
 use dpa_lexicon::{fold, Lang};
