@@ -382,7 +382,7 @@ mod tests {
         assert!(converted.contains("titre : Accord de sous-traitance\nlangue : fr\nstatut : brouillon"), "{converted}");
         assert!(
             converted
-                .contains("\n# 3. Sécurité {securite}\n\nLe Prestataire chiffre les données.\n\nLe Prestataire forme"),
+                .contains("\n# 3. Sécurité {sécurité}\n\nLe Prestataire chiffre les données.\n\nLe Prestataire forme"),
             "{converted}"
         );
     }

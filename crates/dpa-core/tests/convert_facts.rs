@@ -55,8 +55,8 @@ fn french_values_become_facts() {
     check(
         source,
         &[
-            "[[preavis-audit : soixante (60) jours]]",
-            "[[frequence-audit : une fois tous les trois ans]]",
+            "[[préavis-audit : soixante (60) jours]]",
+            "[[fréquence-audit : une fois tous les trois ans]]",
             "[[chiffrement-au-repos : 3DES]]",
             "[[chiffrement-en-transit : TLS 1.0]]",
             "[[certification : HDS]]",
@@ -86,10 +86,10 @@ fn french_sub_processor_retention_and_transfer_values_become_facts() {
     check(
         source,
         &[
-            "[[preavis-objection : dix (10) jours]]",
-            "[[delai-objection : trente (30) jours]]",
-            "[[delai-suppression : six (6) mois]]",
-            "[[mecanisme-transfert : clauses contractuelles types]]",
+            "[[préavis-objection : dix (10) jours]]",
+            "[[délai-objection : trente (30) jours]]",
+            "[[délai-suppression : six (6) mois]]",
+            "[[mécanisme-transfert : clauses contractuelles types]]",
         ],
         &["SUBPROC-CHANGE-NOTICE", "SUBPROC-OBJECTION", "END-DEADLINE", "XFER-SCC-MODULE"],
     );

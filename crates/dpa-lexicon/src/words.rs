@@ -14,13 +14,51 @@ pub struct Row<T: 'static> {
 }
 
 impl<T: Copy + 'static> Row<T> {
-    /// The first word of the row in `lang` (what completion offers and fixes write).
+    /// The first word of the row in `lang` as a lawyer writes it (what completion offers, hover
+    /// shows, and fixes and `convert` write): French words keep their accents.
     pub fn word(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::En => self.en[0],
-            Lang::Fr => self.fr.first().copied().unwrap_or(self.en[0]),
+            Lang::Fr => self.fr.first().map_or(self.en[0], |&key| written_french(key)),
         }
     }
+}
+
+/// The tables hold folded keys so that `délai-violation` and `delai-violation` both resolve;
+/// these are the accented spellings of the French first words, as the spec's examples write them.
+static FRENCH_SPELLINGS: &[&str] = &[
+    "confidentialité",
+    "sécurité",
+    "sous-traitants-ultérieurs",
+    "responsabilité",
+    "durée",
+    "définitions",
+    "mesures-de-sécurité",
+    "liste-sous-traitants-ultérieurs",
+    "délai-violation",
+    "déclencheur-violation",
+    "gestion-des-clés",
+    "préavis-objection",
+    "délai-objection",
+    "préavis-audit",
+    "fréquence-audit",
+    "coût-audit",
+    "délai-suppression",
+    "mécanisme-transfert",
+    "sous-traitant-ultérieur",
+    "référentiel",
+    "définitif",
+    "élevé",
+    "mécanisme-de-transfert",
+    "finalité",
+    "nature-et-finalité",
+    "catégories-de-données",
+    "catégories-de-personnes-concernées",
+    "catégories-particulières",
+];
+
+fn written_french(key: &'static str) -> &'static str {
+    FRENCH_SPELLINGS.iter().copied().find(|spelling| fold_key(spelling) == key).unwrap_or(key)
 }
 
 fn lookup<T: Copy>(table: &'static [Row<T>], word: &str) -> Option<T> {
@@ -466,6 +504,41 @@ pub fn language_word(word: &str) -> Option<Lang> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every first French word of every table, for the spelling checks below.
+    fn first_french_words() -> Vec<&'static str> {
+        fn firsts<T>(table: &'static [Row<T>]) -> impl Iterator<Item = &'static str> {
+            table.iter().filter_map(|row| row.fr.first().copied())
+        }
+        firsts(CLAUSE_KINDS)
+            .chain(firsts(FACT_NAMES))
+            .chain(firsts(REFERENCE_WORDS))
+            .chain(firsts(PARTY_ROLES))
+            .chain(firsts(FRONT_MATTER_KEYS))
+            .chain(firsts(STATUSES))
+            .chain(firsts(RISKS))
+            .chain(firsts(ACTING_FOR))
+            .chain(firsts(RECORD_COLUMNS))
+            .chain(firsts(PARTICULAR_LABELS))
+            .collect()
+    }
+
+    #[test]
+    fn french_words_are_written_with_their_accents_and_read_back() {
+        for spelling in FRENCH_SPELLINGS {
+            assert!(
+                first_french_words().contains(&fold_key(spelling).as_str()),
+                "`{spelling}` is the spelling of no table's first French word"
+            );
+        }
+        assert_eq!(FACT_NAMES[0].word(Lang::Fr), "délai-violation");
+        assert_eq!(fact_name(FACT_NAMES[0].word(Lang::Fr)), Some(FactName::BreachNotice));
+        let security = CLAUSE_KINDS.iter().find(|row| row.value == ClauseKind::Security).unwrap();
+        assert_eq!(security.word(Lang::Fr), "sécurité");
+        assert_eq!(security.word(Lang::En), "security");
+        let plain = CLAUSE_KINDS.iter().find(|row| row.value == ClauseKind::Audit).unwrap();
+        assert_eq!(plain.word(Lang::Fr), "audit");
+    }
 
     #[test]
     fn keywords_resolve_in_both_languages_with_folding() {
