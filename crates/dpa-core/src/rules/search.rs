@@ -312,7 +312,7 @@ pub(crate) fn missing_target<'a>(cx: &Context<'a>, kind: ClauseKind) -> (Span, b
     }
 }
 
-/// The tag word of a clause kind in a language (`{security}`, `{securite}`).
+/// The tag word of a clause kind in a language (`{security}`, `{sécurité}`).
 pub(crate) use crate::rules::fixes::kind_word as tag_word;
 
 /// Appends to a message how to make a conclusion drawn from untagged text certain.
