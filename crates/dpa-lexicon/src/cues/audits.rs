@@ -67,10 +67,36 @@ pub const FOR_AUDITS: Cue = Cue {
     fr: &["pour les audits", "pour l'audit", "aux fins d'audit", "aux fins des audits", "necessaires aux audits"],
 };
 
+/// The purpose of the information: to demonstrate compliance, or proof of it ("provide proof of
+/// the implementation of the measures", « apporter la preuve »).
 pub const DEMONSTRATE_COMPLIANCE: Cue = Cue {
     id: "demonstrate-compliance",
-    en: &["demonstrate*", "evidence compliance", "prove compliance", "proving compliance", "verify compliance"],
-    fr: &["demontrer", "demontre", "justifier", "prouver", "attester du respect", "verifier le respect"],
+    en: &[
+        "demonstrate*",
+        "evidence compliance",
+        "prove compliance",
+        "proving compliance",
+        "verify compliance",
+        "proof of",
+        "proof that",
+    ],
+    fr: &["demontr*", "justifier", "prouver", "attester du respect", "verifier le respect", "preuve*"],
+};
+
+/// A check of compliance whose object may stand between the verb and the word ("to confirm
+/// Zitadel's compliance", "can verify the Supplier's compliance", « vérifier que le Prestataire
+/// respecte »): read with [`COMPLIANCE`] in the same sentence.
+pub const CHECK_COMPLIANCE: Cue = Cue {
+    id: "check-compliance",
+    en: &["confirm", "confirming", "verify", "verifying", "ascertain", "assess", "assessing"],
+    fr: &["confirmer", "verifier", "s'assurer", "evaluer", "constater"],
+};
+
+/// Compliance, as the object of [`CHECK_COMPLIANCE`].
+pub const COMPLIANCE: Cue = Cue {
+    id: "compliance",
+    en: &["compliance", "complies", "comply", "compliant"],
+    fr: &["respect", "respecte", "respectent", "conformite", "conforme*"],
 };
 
 /// The processor lets audits happen ("shall allow for and contribute to audits").
@@ -413,6 +439,15 @@ pub const ADDITIONAL_AUDIT: Cue = Cue {
         "en dehors de ces cas",
         "sauf dans ces cas",
     ],
+};
+
+/// Words lifting a cap for the cases named after them ("this limit does not apply after a
+/// breach", « cette limite ne s'appliquant pas en cas d'incident »). Their own negation governs
+/// the cause that follows, so the cause is looked for after them, negated or not.
+pub const CAP_LIFTED: Cue = Cue {
+    id: "cap-lifted",
+    en: &["does not apply", "shall not apply", "will not apply", "do not apply", "not applicable", "is lifted"],
+    fr: &["ne s'appliqu* pas", "n'est pas applicable", "ne joue pas", "est levee"],
 };
 
 /// A single audit per period ("not more than *once* in any period of 12 months").

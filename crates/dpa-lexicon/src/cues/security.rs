@@ -633,6 +633,53 @@ pub const TESTING: Cue = Cue {
     ],
 };
 
+/// A regular review of something, which is the Art. 32(1)(d) process only when its object is the
+/// measures ("shall regularly monitor … the technical and organisational measures", "procedures
+/// for regularly reviewing, assessing and evaluating the effectiveness of the measures", « revue
+/// régulière des mesures »): read together with [`MEASURES`] in one sentence, since "regularly
+/// review the risks" or "regularly monitor its sub-processors" tests no measure.
+pub const PERIODIC_REVIEW: Cue = Cue {
+    id: "periodic-review",
+    en: &[
+        "regularly monitor*",
+        "regularly review*",
+        "regularly check*",
+        "regularly assess*",
+        "regularly evaluat*",
+        "regular review*",
+        "regular assessment*",
+        "regular evaluation*",
+        "periodic review*",
+        "periodically review*",
+        "reviewed regularly",
+        "reviewed periodically",
+        "monitored regularly",
+        "assessing and evaluating",
+        "assessing, and evaluating",
+        "assess and evaluate",
+        "evaluating the effectiveness",
+        "evaluate the effectiveness",
+    ],
+    fr: &[
+        "controle regulierement",
+        "controler regulierement",
+        "surveille regulierement",
+        "surveiller regulierement",
+        "revoit regulierement",
+        "reexamine* regulierement",
+        "revue reguliere",
+        "revues regulieres",
+        "revue periodique",
+        "revues periodiques",
+        "evaluation reguliere",
+        "evaluations regulieres",
+        "analyser et evaluer",
+        "analyse et evalue",
+        "evaluer l'efficacite",
+        "evaluation de l'efficacite",
+    ],
+};
+
 /// Words saying that a named primitive or protocol is switched off or forbidden ("TLS 1.0 is
 /// disabled"), so naming it is a protection, not a weakness.
 pub const DISABLED: Cue = Cue {
@@ -693,6 +740,7 @@ mod tests {
         SECURITY_DUTY,
         CONCRETE_MEASURE,
         TESTING,
+        PERIODIC_REVIEW,
         DISABLED,
     ];
 

@@ -549,8 +549,14 @@ pub const SAME_OBLIGATIONS: Cue = Cue {
         "substantially similar",
         "obligations compatible with",
         "compatible with those",
-        "at least the same level of protection",
-        "at least the same level of data protection",
+        "same level of protection",
+        "same level of data protection",
+        // German contracts in English: "subject to the same contractual provisions as those
+        // applicable to the contractor".
+        "same contractual provisions",
+        "same contractual obligations",
+        "same data protection provisions",
+        "same provisions as",
         // The agreement's own obligations, named as such ("the obligations of this DPA are also
         // imposed on the Subprocessor").
         "the obligations of this",
@@ -577,7 +583,9 @@ pub const SAME_OBLIGATIONS: Cue = Cue {
         "en substance les memes",
         "substantiellement similaires",
         "obligations compatibles avec",
-        "au moins le meme niveau de protection",
+        "meme niveau de protection",
+        "memes dispositions",
+        "memes engagements",
         // The agreement's own obligations, named as such ("le respect des obligations de la
         // présente clause").
         "les obligations du present*",

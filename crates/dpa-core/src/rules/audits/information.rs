@@ -13,9 +13,13 @@ pub(crate) struct AuditInfo;
 
 static INFORMATION_DUTY: Duty = Duty {
     kinds: &[ClauseKind::Audit],
-    in_clause: &[&[&cues::COMPLIANCE_INFORMATION, &cues::DEMONSTRATE_COMPLIANCE]],
+    in_clause: &[
+        &[&cues::COMPLIANCE_INFORMATION, &cues::DEMONSTRATE_COMPLIANCE],
+        &[&cues::COMPLIANCE_INFORMATION, &cues::CHECK_COMPLIANCE, &cues::COMPLIANCE],
+    ],
     anywhere: &[
         &[&cues::MAKE_AVAILABLE, &cues::COMPLIANCE_INFORMATION, &cues::DEMONSTRATE_COMPLIANCE],
+        &[&cues::MAKE_AVAILABLE, &cues::COMPLIANCE_INFORMATION, &cues::CHECK_COMPLIANCE, &cues::COMPLIANCE],
         &[&cues::MAKE_AVAILABLE, &cues::COMPLIANCE_INFORMATION, &cues::FOR_AUDITS],
     ],
 };
@@ -33,8 +37,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for the processor's duty to make available to the controller the information necessary to demonstrate compliance with Art. 28 and the contract: first in `{audit}` clauses, then anywhere.",
-            "Recherche l'obligation du sous-traitant de mettre à la disposition du responsable du traitement les informations nécessaires pour démontrer le respect de l'art. 28 et du contrat : d'abord dans les clauses `{audit}`, puis dans tout le document.",
+            "Looks for the processor's duty to make available to the controller the information necessary to demonstrate compliance with Art. 28 and the contract (also worded as proof of compliance, or information to confirm or verify it): first in `{audit}` clauses, then anywhere.",
+            "Recherche l'obligation du sous-traitant de mettre à la disposition du responsable du traitement les informations nécessaires pour démontrer le respect de l'art. 28 et du contrat (aussi formulée comme la preuve de ce respect, ou des informations pour le vérifier ou le confirmer) : d'abord dans les clauses `{audit}`, puis dans tout le document.",
         ),
         why: L10n::new(
             "Art. 28(3)(h) requires the processor to make available all information necessary to demonstrate compliance. The controller remains accountable for its processor (Art. 5(2), Art. 28(1)): in the OFII case (January 2026) the controller had to answer for a contractor's security without the documents to show what it had checked.",

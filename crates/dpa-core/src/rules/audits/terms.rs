@@ -53,14 +53,50 @@ fn shorter_notice_for_cause(reading: &AuditReading<'_>, notice: &Duration) -> bo
     })
 }
 
-/// An audit beyond the cap for cause ("and in addition, after a personal data breach"), in a
-/// sentence about audits rather than their costs; the cause may be named in the sentence before
-/// ("un audit supplémentaire dans chacun des cas mentionnés à l'article 11.3").
+/// How many words may separate a cause from a cost word for the cause to be the condition of the
+/// cost ("the costs are borne by the Customer unless the audit reveals a breach").
+const COST_REACH: usize = 10;
+
+/// An audit beyond the cap for cause ("and in addition, after a personal data breach"), or a cap
+/// lifted for a cause ("this limit does not apply after a breach", « cette limite ne
+/// s'appliquant pas en cas d'incident »), where the cause is not a condition of the costs; the
+/// cause may be named in the sentence before ("un audit supplémentaire dans chacun des cas
+/// mentionnés à l'article 11.3").
 fn extra_audit_for_cause(reading: &AuditReading<'_>) -> bool {
     reading.sentences.iter().any(|sentence| {
-        sentence.states_all_nearby(&[&cues::FOR_CAUSE, &cues::ADDITIONAL_AUDIT])
+        let added = sentence.states_all_nearby(&[&cues::FOR_CAUSE, &cues::ADDITIONAL_AUDIT])
             && sentence.states(&cues::ADDITIONAL_AUDIT)
-            && !sentence.states(&cues::COST)
+            && !causes_concern_costs(sentence);
+        added || lifts_cap_for_cause(sentence)
+    })
+}
+
+/// A cause named after the words that lift the cap, not next to a cost word. The lifting words'
+/// own negation governs the cause, which is therefore only mentioned.
+fn lifts_cap_for_cause(sentence: &Sentence<'_>) -> bool {
+    sentence.matches(&cues::CAP_LIFTED).into_iter().any(|(_, lifted_end)| {
+        sentence
+            .mentions(&cues::FOR_CAUSE)
+            .into_iter()
+            .any(|(cause, _)| cause >= lifted_end && !near_cost(sentence, cause))
+    })
+}
+
+/// Whether the sentence's causes are conditions of its costs: each within a few words of a cost
+/// word ("at the Customer's expense, except after a breach"). With the cause in the sentence
+/// before, any cost word makes the sentence one about costs.
+fn causes_concern_costs(sentence: &Sentence<'_>) -> bool {
+    if !sentence.states(&cues::COST) {
+        return false;
+    }
+    sentence.mentions(&cues::FOR_CAUSE).into_iter().all(|(cause, _)| near_cost(sentence, cause))
+}
+
+/// Whether a cost word stands within [`COST_REACH`] words of folded offset `at`.
+fn near_cost(sentence: &Sentence<'_>, at: usize) -> bool {
+    sentence.matches(&cues::COST).into_iter().any(|(start, end)| {
+        let words = if end <= at { sentence.words_between(end, at) } else { sentence.words_between(at, start) };
+        words.len() <= COST_REACH
     })
 }
 

@@ -1,10 +1,11 @@
-use dpa_lexicon::cues::security::TESTING;
+use dpa_lexicon::cues::security::{MEASURES, PERIODIC_REVIEW, TESTING};
 use dpa_lexicon::values::{EvidenceKind, FactValue};
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::FactName;
 use crate::rules::query::inference_note;
+use crate::rules::search::sentences_in;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{measures_kind, security_anchor, CLAUSE_TITLE, TAG_THE_CLAUSE};
@@ -24,8 +25,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for a process for regularly testing the measures: a `pentest-interval` fact, a penetration test report as evidence, or words such as \"penetration test\", \"regularly test\", \"vulnerability scans\", \"tests d'intrusion\", \"évaluer régulièrement\".",
-            "Recherche une procédure de test régulier des mesures : un fait `intervalle-tests-intrusion`, un rapport de test d'intrusion cité comme preuve, ou des mots tels que « tests d'intrusion », « évaluer régulièrement », « recherche de vulnérabilités », « penetration test ».",
+            "Looks for a process for regularly testing the measures: a `pentest-interval` fact, a penetration test report as evidence, words such as \"penetration test\", \"regularly test\", \"vulnerability scans\", \"tests d'intrusion\", \"évaluer régulièrement\", or a regular review whose object is the measures (\"regularly monitor the technical and organisational measures\", \"reviewing, assessing and evaluating the effectiveness of the measures\", « revue régulière des mesures »).",
+            "Recherche une procédure de test régulier des mesures : un fait `intervalle-tests-intrusion`, un rapport de test d'intrusion cité comme preuve, des mots tels que « tests d'intrusion », « évaluer régulièrement », « recherche de vulnérabilités », « penetration test », ou une revue régulière qui porte sur les mesures (« revue régulière des mesures », « contrôle régulièrement les mesures techniques et organisationnelles », \"regularly monitor the technical and organisational measures\").",
         ),
         why: L10n::new(
             "Art. 32(1)(d) GDPR lists \"a process for regularly testing, assessing and evaluating the effectiveness\" of the measures. Measures that are never tested decay unnoticed: a contractor's interface left open, as in the OFII leak of January 2026, is what a penetration test finds.",
@@ -47,6 +48,23 @@ const MODEL_PLAIN: L10n = L10n::new(
     "Le Sous-traitant teste, analyse et évalue régulièrement l'efficacité des mesures, notamment par un test d'intrusion indépendant au moins tous les 12 mois et après toute évolution majeure.",
 );
 
+/// How many words may separate the words of a regular review from the measures it reviews.
+const REVIEW_REACH: usize = 10;
+
+/// A regular review whose object is the measures: the measures named within a few words after
+/// the review ("regularly monitor the internal processes as well as the technical and
+/// organisational measures", « revue régulière des mesures »), not a review of the risks in a
+/// sentence that also names the measures.
+fn reviews_measures(cx: &Context<'_>) -> bool {
+    sentences_in(cx, &[]).any(|sentence| {
+        sentence.matches(&PERIODIC_REVIEW).into_iter().any(|(_, review_end)| {
+            sentence.mentions(&MEASURES).into_iter().any(|(measures, _)| {
+                measures >= review_end && sentence.words_between(review_end, measures).len() <= REVIEW_REACH
+            })
+        })
+    })
+}
+
 impl Rule for SecTesting {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -57,7 +75,8 @@ impl Rule for SecTesting {
         let report = cx.doc.facts_named(FactName::Evidence).any(|fact| {
             matches!(fact.parsed(), Some(FactValue::Evidence(evidence)) if evidence.kind == EvidenceKind::PentestReport)
         });
-        if interval || report || !cx.find_agreed(&TESTING, &[]).is_empty() {
+        let tested = !cx.find_agreed(&TESTING, &[]).is_empty();
+        if interval || report || tested || reviews_measures(cx) {
             return;
         }
         let (span, inferred) = security_anchor(cx);
