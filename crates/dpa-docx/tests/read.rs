@@ -154,6 +154,42 @@ fn word_and_markdown_of_one_contract_read_as_the_same_outline() {
 }
 
 #[test]
+fn word_and_markdown_read_item_runs_and_appendix_headings_alike() {
+    // The items after a lead-in stay items however long the first one is, and an appendix
+    // line with words after its number heads the appendix.
+    let body = [
+        para("Heading1", "Data Processing Agreement"),
+        numbered(4, 0, "Security"),
+        para("", "The Provider keeps these measures for regular testing:"),
+        numbered(4, 1, "At least annual audit and evaluation of the processes within the framework of an information security management system"),
+        numbered(4, 1, "Responsible disclosure policy"),
+        numbered(4, 1, "External penetration testing"),
+        para("", "Appendix 2 of the Agreement Pursuant to Art. 28 GDPR:"),
+        para("", "Technical and Organisational Measures"),
+    ]
+    .concat();
+    let word = to_markdown(&read_ok(&docx(&body)));
+    let markdown = "# Data Processing Agreement\n\n\
+        1. Security\n\n\
+        The Provider keeps these measures for regular testing:\n\n\
+        1. At least annual audit and evaluation of the processes within the framework of an information security management system\n\
+        2. Responsible disclosure policy\n\
+        3. External penetration testing\n\n\
+        Appendix 2 of the Agreement Pursuant to Art. 28 GDPR:\n\
+        Technical and Organisational Measures\n";
+    let expected: Vec<(usize, String)> = [
+        (1, "Data Processing Agreement"),
+        (2, "1. Security"),
+        (2, "Appendix 2 of the Agreement Pursuant to Art. 28 GDPR"),
+    ]
+    .into_iter()
+    .map(|(level, title)| (level, title.to_string()))
+    .collect();
+    assert_eq!(outline(&word), expected, "Word:\n{word}");
+    assert_eq!(outline(markdown), expected, "Markdown:\n{markdown}");
+}
+
+#[test]
 fn nested_list_items_are_indented_one_step_per_level() {
     let body = [
         numbered(4, 0, "Processing"),

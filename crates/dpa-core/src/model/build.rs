@@ -25,6 +25,7 @@ pub fn build(source: &str, parse: &Parse, prose: Option<bool>, custom_kinds: &[S
         open: Vec::new(),
         in_list: false,
         lead_in_depth: 0,
+        list_item: None,
         item_indents: Vec::new(),
     };
     if let Some(front_matter) = &parse.tree.front_matter {
@@ -82,6 +83,9 @@ struct Builder<'a> {
     /// Depth of the number of the paragraph that introduced the list ("7.1 … :" is 2), 0 when
     /// it had none: a line numbered no deeper (`8`) is the next clause, not an item.
     lead_in_depth: usize,
+    /// The numbered line last read as an item of a list just introduced: the line numbered
+    /// next ("2." after "1.") is an item of the same list, however long the first one was.
+    list_item: Option<Span>,
     /// Columns of the numbered heading lines still open, outermost first: a line indented
     /// under another is a sub-clause of it ("1. Processing", then "    1. Processing details").
     item_indents: Vec<usize>,
@@ -161,6 +165,7 @@ impl Builder<'_> {
             Block::Heading(heading) => {
                 self.levels.markdown_heading(heading.level);
                 self.in_list = false;
+                self.list_item = None;
                 self.item_indents.clear();
                 self.open_clause(heading.level, heading.text.text.clone(), heading.span, heading.tag.as_ref());
             }
@@ -189,16 +194,19 @@ impl Builder<'_> {
                 outline::label(&text).is_some() && outline::label(next).is_none() && outline::starts_with_capital(next)
             });
             let place = LinePlace { standalone: lines.len() == 1 || heads_text, heads_text, end: span.end };
-            if let Some(heading) = self.heading_line(&text, line, place) {
+            let previous_text = previous.map(|previous| previous.text(self.source));
+            // The paragraph before ends first, so that a list it introduces is known.
+            if previous_text.is_some_and(|previous| outline::starts_new_paragraph(previous, span.text(self.source))) {
+                self.flush(&mut paragraph);
+            }
+            // A line that goes on with a sentence cut by a hard line break heads nothing.
+            let continues = previous_text.is_some_and(outline::ends_inside_sentence);
+            if let Some(heading) = self.heading_line(&text, line, place).filter(|_| !continues) {
                 self.flush(&mut paragraph);
                 let heading = self.nested(heading, column(self.source, span.start));
                 self.synthetic_heading(span, &text, line, heading);
                 previous = None;
                 continue;
-            }
-            let text = span.text(self.source);
-            if previous.is_some_and(|previous| outline::starts_new_paragraph(previous.text(self.source), text)) {
-                self.flush(&mut paragraph);
             }
             paragraph.extend(line.iter().cloned());
             previous = Some(span);
@@ -251,7 +259,9 @@ impl Builder<'_> {
             outline::Numbering::Sub => usize::MAX,
             outline::Numbering::Container | outline::Numbering::Unnumbered => return Some(heading),
         };
-        if !self.in_list {
+        let in_list =
+            self.in_list || self.list_item.is_some_and(|item| outline::next_item(item.text(self.source), line));
+        if !in_list {
             return Some(heading);
         }
         // Numbered lines after "… as follows:" are its items, unless one reads as a clause of
@@ -275,6 +285,7 @@ impl Builder<'_> {
         let title = words.replace("**", "").replace("__", "").split_whitespace().collect::<Vec<_>>().join(" ");
         let span = Span::new(line.start + heading.heading.0, line.start + heading.heading.1);
         self.in_list = false;
+        self.list_item = None;
         self.open_clause(level, title, span, None);
         if let Some(body) = heading.body {
             let body = inlines_from(inlines, line.start + body);
@@ -303,6 +314,8 @@ impl Builder<'_> {
                 _ => 0,
             };
         }
+        let item = self.in_list || self.list_item.is_some_and(|item| outline::next_item(item.text(self.source), text));
+        self.list_item = (item && outline::label(text).is_some()).then_some(span);
         self.in_list = lead_in || (self.in_list && outline::is_short_item(text));
         self.inlines(inlines, span, false);
     }

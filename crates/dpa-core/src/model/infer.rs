@@ -79,6 +79,13 @@ fn infer_heading_kinds(doc: &mut Document) {
             })
             .map(|kind| if names_an_annex(&title) { annex_kind(kind) } else { kind })
             .filter(|kind| !document_title && (!within_annex || kind.is_annex_kind()));
+        // "Appendix 2 of the Agreement", then "Technical and Organizational Measures" under it:
+        // an annex heading that names nothing takes the kind its subtitle names.
+        let subtitled = match named {
+            None if names_an_annex(&title) => subtitle_kind(doc, index).map(annex_kind),
+            _ => None,
+        };
+        let named = named.or(subtitled);
         let parent_describes = parent.is_some_and(|p| p.is(ClauseKind::Description));
         // "7.5 Sensitive data" restricts such data; it describes the processing only inside a
         // description.
@@ -107,6 +114,47 @@ fn infer_heading_kinds(doc: &mut Document) {
             clause.annex = cues::ANNEX_HEADING.find(&title).is_some_and(|(start, _)| start == 0);
         }
     }
+    measures_clause_beside_annex(doc);
+}
+
+/// The kind named by the first paragraph under a clause's heading when it reads as a title.
+fn subtitle_kind(doc: &Document, index: ClauseId) -> Option<ClauseKind> {
+    let clause = &doc.clauses[index];
+    let first = paragraphs_between(doc, clause.heading_span.end, clause.span.end).first()?;
+    (first.clause == Some(index) && outline::reads_as_title(&first.text))
+        .then(|| heading_kind(&FoldedText::new(&first.text, first.span.start)))
+        .flatten()
+}
+
+/// "3. Technical and organisational measures" in the body of a contract whose measures are in
+/// an appendix ("Appendix 2 … Technical and Organizational Measures") states the security duty:
+/// the appendix is the annex of measures, and the clause is read as the security clause.
+fn measures_clause_beside_annex(doc: &mut Document) {
+    let in_annex_part = |doc: &Document, mut index: ClauseId| loop {
+        let clause = &doc.clauses[index];
+        if clause.annex && names_an_annex(&FoldedText::new(&clause.title, 0)) {
+            return true;
+        }
+        match clause.parent {
+            Some(parent) => index = parent,
+            None => return false,
+        }
+    };
+    let annex_exists = (0..doc.clauses.len())
+        .any(|index| doc.clauses[index].is(ClauseKind::SecurityMeasures) && in_annex_part(doc, index));
+    if !annex_exists {
+        return;
+    }
+    for index in 0..doc.clauses.len() {
+        let clause = &doc.clauses[index];
+        let body_measures = clause.origin == KindOrigin::Inferred
+            && clause.is(ClauseKind::SecurityMeasures)
+            && !in_annex_part(doc, index);
+        if body_measures {
+            doc.clauses[index].kind = Some(ClauseKind::Security);
+            doc.clauses[index].annex = false;
+        }
+    }
 }
 
 /// The paragraphs starting in `from..to` (paragraphs are in source order).
@@ -120,9 +168,13 @@ fn paragraphs_between(doc: &Document, from: usize, to: usize) -> &[Paragraph] {
 /// particular's label names), rather than one read from its paragraphs or its parent.
 pub(crate) fn kind_named_by_heading(clause: &Clause) -> bool {
     let title = FoldedText::new(&clause.title, 0);
+    let named = heading_kind(&title);
     clause.kind.is_some()
-        && (heading_kind(&title) == clause.kind
-            || (clause.is(ClauseKind::Description) && !particular_heading(&clause.title, false).is_empty()))
+        && (named == clause.kind
+            || (clause.is(ClauseKind::Description) && !particular_heading(&clause.title, false).is_empty())
+            // A measures heading in the body, beside the annex of measures (see
+            // `measures_clause_beside_annex`).
+            || (clause.is(ClauseKind::Security) && named == Some(ClauseKind::SecurityMeasures)))
 }
 
 /// The particulars a heading names when its words, without the clause number, are a

@@ -6,7 +6,10 @@
 
 use std::borrow::Cow;
 
-use dpa_lexicon::cues::inference::{CONTAINER_WORDS, SECTION_WORDS, SENTENCE_OPENERS, SENTENCE_VERBS, STREET_TYPES};
+use dpa_lexicon::cues::inference::{
+    CONTAINER_LINKS, CONTAINER_WORDS, CONTINUING_WORDS, NUMBER_ABBREVIATIONS, SECTION_WORDS, SENTENCE_OPENERS,
+    SENTENCE_VERBS, STREET_TYPES,
+};
 use dpa_lexicon::cues::{Cue, ABBREVIATIONS};
 use dpa_lexicon::{fold, FoldedText};
 
@@ -84,6 +87,9 @@ fn numbered_heading(line: &str, start: usize, label: Label, standalone: bool) ->
     if title.trim().is_empty() {
         return label.named.then(|| heading(title_start, None));
     }
+    if label.numbering == Numbering::Container {
+        return container_title(title).then(|| heading(title_start + title_length(title), None));
+    }
     if !starts_with_capital(title) || is_street_address(line, start, title_start, title) {
         return None;
     }
@@ -94,9 +100,31 @@ fn numbered_heading(line: &str, start: usize, label: Label, standalone: bool) ->
     let ends_with_period = title.trim_end().ends_with('.');
     let most_words = if standalone && !ends_with_period { MAX_STANDALONE_TITLE_WORDS } else { MAX_TITLE_WORDS };
     let fits = words <= most_words && (!ends_with_period || words <= MAX_PERIOD_TITLE_WORDS);
-    let title_end = title_start + title.trim_end().trim_end_matches('.').len();
     (fits && !ends_like_a_clause(title) && !is_label_value(title) && !has_sentence_verb(title))
-        .then(|| heading(title_end, None))
+        .then(|| heading(title_start + title_length(title), None))
+}
+
+/// The words after an annex's number ("Annex 2 – Security measures", "Appendix 2 of the
+/// Agreement Pursuant to Art. 28 GDPR:", « Annexe 1 au contrat : Description du traitement »):
+/// a title without a verb, which may tie the annex to its contract in lower case, give a
+/// subtitle after a colon or introduce the annex's contents with one.
+fn container_title(title: &str) -> bool {
+    let title = title.trim_end();
+    let first_word = fold(title.split_whitespace().next().unwrap_or(""));
+    let linked = is_word(&CONTAINER_LINKS, &first_word);
+    let ends_with_period = title.ends_with('.');
+    let words = word_count(title);
+    let opening = if linked { !ends_with_period } else { starts_with_capital(title) };
+    opening
+        && words <= MAX_TITLE_WORDS
+        && (!ends_with_period || words <= MAX_PERIOD_TITLE_WORDS)
+        && !title.ends_with([',', ';'])
+        && !has_sentence_verb(title)
+}
+
+/// Length of a title without the period or colon that closes it and the spaces before them.
+fn title_length(title: &str) -> usize {
+    title.trim_end().trim_end_matches(['.', ':']).trim_end().len()
 }
 
 /// A title in capitals ("DATA PROCESSING AGREEMENT", "ANNEXE – DESCRIPTION DU TRAITEMENT"), or a
@@ -469,14 +497,79 @@ pub(super) fn is_short_item(line: &str) -> bool {
 }
 
 /// Where each line of a multi-line block ends a unit of text: after a line that ends a
-/// sentence or introduces a list, and before a line that starts with a clause label. Word
-/// files put one paragraph per line; hard-wrapped Markdown continues sentences over lines.
+/// sentence or introduces a list, and before a line that starts with a clause label (unless
+/// the line before stops inside a sentence). Word files put one paragraph per line;
+/// hard-wrapped Markdown and PDF text continue sentences over lines.
 pub(super) fn starts_new_paragraph(previous: &str, line: &str) -> bool {
     let ended = previous
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '"' | '\'' | '»' | '”' | ')'))
-        .ends_with(['.', ';', ':', '!', '?']);
+        .ends_with(['.', ';', ':', '!', '?'])
+        && !ends_inside_sentence(previous);
     let trimmed = line.trim_start();
-    ended || label(line).is_some() || is_bullet(trimmed)
+    ended || (label(line).is_some() && !ends_inside_sentence(previous)) || is_bullet(trimmed)
+}
+
+/// The line stops inside a sentence, as hard-wrapped text does: its last word is a function
+/// or reference word ("… in accordance with", "… Art. 29 and", « … conformément à l'article »)
+/// or an abbreviation a number follows ("… Art.", « … n° »). The next line goes on with the
+/// sentence, so a number opening it ("28 GDPR on the basis of …") heads no clause.
+pub(super) fn ends_inside_sentence(line: &str) -> bool {
+    let text = line.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    let Some(last) = text.split_whitespace().next_back() else { return false };
+    match last.strip_suffix('.') {
+        Some(abbreviation) => is_word(&NUMBER_ABBREVIATIONS, &fold(abbreviation)),
+        None => {
+            // « l'article »: the word after an elision.
+            let word = fold(last);
+            let elided = word.rsplit('\'').next().unwrap_or(&word);
+            is_word(&CONTINUING_WORDS, &word) || is_word(&CONTINUING_WORDS, elided)
+        }
+    }
+}
+
+/// `line` numbers the item after `previous` in the same list: "2." after "1.", "7.3" after
+/// "7.2", "(b)" after "(a)", "(2)" after "(1)".
+pub(super) fn next_item(previous: &str, line: &str) -> bool {
+    let (Some((before_shape, before)), Some((after_shape, after))) = (item_number(previous), item_number(line)) else {
+        return false;
+    };
+    let (before_stem, before_last) = before.rsplit_once('.').unwrap_or(("", before));
+    let (after_stem, after_last) = after.rsplit_once('.').unwrap_or(("", after));
+    let successor = match (before_last.parse::<u32>(), after_last.parse::<u32>()) {
+        (Ok(before), Ok(after)) => after == before + 1,
+        _ => match (single_char(before_last), single_char(after_last)) {
+            (Some(before), Some(after)) => before.is_ascii_alphabetic() && u32::from(after) == u32::from(before) + 1,
+            _ => false,
+        },
+    };
+    before_shape == after_shape && before_stem == after_stem && successor
+}
+
+fn single_char(text: &str) -> Option<char> {
+    let mut chars = text.chars();
+    chars.next().filter(|_| chars.next().is_none())
+}
+
+/// The number of an unnamed item label, and whether it is in parentheses ("(1)" and "1." are
+/// two lists): `7.2` of "7.2 …", `a` of "(a) …", `B` of "B. …".
+fn item_number(line: &str) -> Option<(bool, &str)> {
+    let label = label(line).filter(|label| !label.named && label.numbering != Numbering::Container)?;
+    let start = line.len() - line.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_').len();
+    let token = line.get(start..label.text_start)?.trim();
+    let number = token.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | '*' | '_' | ':' | '-' | '–' | '—'));
+    let shaped = !number.is_empty() && number.chars().all(|c| c.is_ascii_alphanumeric() || c == '.');
+    shaped.then_some((token.starts_with('('), number))
+}
+
+/// A short line of words without a verb or closing punctuation: a title set on the line under
+/// another ("Annex 2", then "Technical and Organisational Measures").
+pub(super) fn reads_as_title(text: &str) -> bool {
+    let text = text.trim();
+    starts_with_capital(text)
+        && word_count(text) <= MAX_TITLE_WORDS
+        && !text.ends_with(['.', ',', ';', ':'])
+        && !has_sentence_verb(text)
+        && !is_label_value(text)
 }
 
 #[cfg(test)]
@@ -643,6 +736,72 @@ mod tests {
         assert!(!first_subclause_follows("1. Names", "1.2 Addresses"));
         assert!(!first_subclause_follows("1. Names", "11.1 Addresses"));
         assert!(!first_subclause_follows("Article 3. Obligations", "3.1. Obligations du Client"));
+    }
+
+    #[test]
+    fn annex_numbers_head_annexes_with_trailing_words() {
+        let container = |line| heading_line(line, false).map(|h| (h.numbering, &line[h.heading.0..h.heading.1]));
+        assert_eq!(
+            container("Appendix 2 of the Agreement Pursuant to Art. 28 GDPR:"),
+            Some((Numbering::Container, "Appendix 2 of the Agreement Pursuant to Art. 28 GDPR"))
+        );
+        assert_eq!(
+            container("Appendix 1 Pursuant to Art. 28 GDPR:"),
+            Some((Numbering::Container, "Appendix 1 Pursuant to Art. 28 GDPR"))
+        );
+        assert_eq!(
+            container("Annexe 1 au contrat de sous-traitance :"),
+            Some((Numbering::Container, "Annexe 1 au contrat de sous-traitance"))
+        );
+        assert_eq!(
+            container("Exhibit B to the DPA: Security Measures"),
+            Some((Numbering::Container, "Exhibit B to the DPA: Security Measures"))
+        );
+        assert_eq!(container("Annex 3 of the DPA lists the sub-processors."), None);
+        assert_eq!(container("Annexe 2 décrit les mesures de sécurité."), None);
+        assert_eq!(container("Schedule 1 to this DPA shall apply to all processing"), None);
+    }
+
+    #[test]
+    fn hard_wrapped_sentences_go_on_over_numbers() {
+        assert!(ends_inside_sentence("in accordance with Art. 4 No. 2 and Art."));
+        assert!(ends_inside_sentence("Confidentiality in accordance with Art. 28 Para. 3, Art. 29 and"));
+        assert!(ends_inside_sentence("conformément à l'article"));
+        assert!(ends_inside_sentence("tel que défini au n°"));
+        assert!(ends_inside_sentence("as set out in Sec."));
+        assert!(!ends_inside_sentence("The Processor shall notify the Controller."));
+        assert!(!ends_inside_sentence("Technical and Organisational Measures"));
+        assert!(!ends_inside_sentence("The answer is given in writing and."));
+        assert!(!starts_new_paragraph(
+            "in accordance with Art. 4 No. 2 and Art.",
+            "28 GDPR on the basis of this Agreement."
+        ));
+        assert!(!starts_new_paragraph(
+            "Art. 28 Para. 3 Sent. 2 Clause b, Art. 29 and",
+            "Art. 32 Para. 4 GDPR. The Supplier"
+        ));
+        assert!(starts_new_paragraph("The measures must be documented.", "4. Correction and deletion"));
+    }
+
+    #[test]
+    fn items_follow_their_predecessor_in_the_same_list() {
+        assert!(next_item("1. At least annual audit of processes", "2. Responsible disclosure policy"));
+        assert!(next_item("7.2 Records", "7.3 Audits"));
+        assert!(next_item("(a) notify the Controller;", "(b) Assistance"));
+        assert!(next_item("(1) The Processor", "(2) The Controller"));
+        assert!(!next_item("1. Names", "3. Addresses"));
+        assert!(!next_item("1. Names", "(2) Addresses"));
+        assert!(!next_item("7.2 Records", "8.3 Audits"));
+        assert!(!next_item("Article 1 Scope", "Article 2 Security"));
+        assert!(!next_item("The Processor shall:", "1. Names"));
+    }
+
+    #[test]
+    fn titles_set_under_a_heading_read_as_titles() {
+        assert!(reads_as_title("Technical and Organizational Measures in Accordance with Art. 32 GDPR and Amendments"));
+        assert!(reads_as_title("Mesures techniques et organisationnelles"));
+        assert!(!reads_as_title("The Processor shall implement the following measures:"));
+        assert!(!reads_as_title("Les mesures sont décrites ci-dessous."));
     }
 
     #[test]

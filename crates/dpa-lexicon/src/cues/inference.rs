@@ -433,6 +433,102 @@ pub const SECTION_WORDS: Cue = Cue {
     fr: &["article", "art", "clause", "section", "paragraphe"],
 };
 
+/// Last words of a line that stops inside a sentence: hard-wrapped text (PDF, plain text)
+/// goes on on the next line, so a number opening that line ("… in accordance with⏎28 …",
+/// « conformément à l'article⏎28 du RGPD ») belongs to the sentence and heads no clause.
+pub const CONTINUING_WORDS: Cue = Cue {
+    id: "continuing-words",
+    en: &[
+        "and",
+        "or",
+        "of",
+        "the",
+        "a",
+        "an",
+        "to",
+        "in",
+        "with",
+        "by",
+        "for",
+        "on",
+        "at",
+        "from",
+        "under",
+        "pursuant",
+        "per",
+        "as",
+        "than",
+        "into",
+        "between",
+        "including",
+        "art",
+        "article",
+        "articles",
+        "para",
+        "paragraph",
+        "sec",
+        "section",
+        "sections",
+        "clause",
+        "clauses",
+        "annex",
+        "appendix",
+        "schedule",
+        "exhibit",
+        "§",
+    ],
+    fr: &[
+        "et",
+        "ou",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "l'",
+        "d'",
+        "un",
+        "une",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "par",
+        "pour",
+        "sur",
+        "dans",
+        "avec",
+        "selon",
+        "conformement",
+        "art",
+        "article",
+        "articles",
+        "n°",
+        "alinea",
+        "paragraphe",
+        "annexe",
+        "appendice",
+    ],
+};
+
+/// Abbreviations a number follows, written without their period: a line ending "Art." or
+/// « n° » stops before the number ("Art.⏎28 GDPR", « art.⏎L. 1111 »), not at a sentence's end.
+pub const NUMBER_ABBREVIATIONS: Cue = Cue {
+    id: "number-abbreviations",
+    en: &["art", "arts", "no", "nos", "para", "paras", "sec", "secs", "cl", "p", "pp", "cf", "sent", "subs"],
+    fr: &["art", "n", "no", "al", "p", "cf", "chap"],
+};
+
+/// Words that tie an annex heading to the contract it belongs to ("Appendix 2 of the
+/// Agreement", "Annex 1 to the DPA", « Annexe 1 au contrat »): after them the title may open
+/// in lower case.
+pub const CONTAINER_LINKS: Cue = Cue {
+    id: "container-links",
+    en: &["of", "to", "pursuant", "under", "for", "forming"],
+    fr: &["a", "au", "du", "de", "des", "relative", "jointe"],
+};
+
 /// Street types, which make a numbered line a postal address ("88 Colin P. Kelly Jr. Street",
 /// "12 rue de la Paix"), never a clause heading. English puts the type last, French first.
 pub const STREET_TYPES: Cue = Cue {

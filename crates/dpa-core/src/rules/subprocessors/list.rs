@@ -108,7 +108,8 @@ impl Rule for SubprocList {
         let annex = cx.doc.clauses.iter().find(|clause| clause.is(LIST_KIND) || (clause.annex && clause.is(CLAUSE)));
         let link = reading.sentences.iter().find(|s| {
             let in_annex = annex.is_some_and(|annex| s.paragraph.clause == Some(annex.id));
-            !s.mentions(&LIST_LINK).is_empty() && (in_annex || !s.mentions(&LIST).is_empty())
+            let linked = !s.mentions(&LIST_LINK).is_empty() || is_link_only(cx.text(s.span()));
+            linked && (in_annex || !s.mentions(&LIST).is_empty())
         });
         if let Some(link) = link {
             let text = excerpt(cx.text(link.span()));
@@ -155,6 +156,17 @@ impl Rule for SubprocList {
             .with_fix(list_annex(cx, annex.map(|annex| annex.span)))
             .inferred(inferred);
     }
+}
+
+/// "- [List of subprocessors](./subprocessors.md)": a line that is only a link to another
+/// document gives the list by reference, wherever the link points.
+fn is_link_only(text: &str) -> bool {
+    let text = text.trim().trim_start_matches(['-', '*', '+', '•']).trim_start();
+    let Some(link) = text.strip_prefix('[') else { return false };
+    let Some(target) = link.find("](").map(|at| &link[at + 2..]) else { return false };
+    target.find(')').is_some_and(|close| {
+        !target[..close].trim().is_empty() && target[close + 1..].trim().chars().all(|c| c.is_ascii_punctuation())
+    })
 }
 
 /// Rows without a name, country or purpose. A column missing from every row of a table is one
