@@ -6,7 +6,10 @@
 //! processing is …"), for the duration a `duration` fact or "for the term of the Agreement", and
 //! for the subject matter a `{subject-matter}` clause. It is missing when none of these exists,
 //! and open when the only statement is a blank or leaves it to the controller ("any types of
-//! personal data, as determined by Customer").
+//! personal data, as determined by Customer", "as completed by the Client", "according to the
+//! information provided in the respective contractual relationship"). A value that only points
+//! elsewhere ("As set forth in the Agreement") says nothing either way; one with words of its own
+//! around the reference ("the service described in the Terms (bookings, invoicing)") states it.
 
 use dpa_lexicon::cues::completeness as cues;
 use dpa_lexicon::cues::Cue;
@@ -98,6 +101,7 @@ impl ParticularRule {
             }
         }
         entries.extend(self.label_lines(cx));
+        entries.extend(self.column_values(cx));
         entries.extend(self.left_to_controller(cx));
         if entries.iter().any(|(_, state)| matches!(state, Statement::Filled)) {
             return Explicit::Filled;
@@ -133,22 +137,113 @@ impl ParticularRule {
             if !plural_marked && !label_words.iter().any(|cue| cue.matches(&paragraph.folded)) {
                 continue;
             }
-            let Some((label, value)) = split_label(paragraph) else { continue };
-            if !label_particulars(label).contains(&self.particular) {
+            // A table's first row titles its columns, read by `column_values`, once it has more
+            // than a label and a value.
+            let column_titles = paragraph.is_table_row
+                && index.checked_sub(1).is_none_or(|previous| !paragraphs[previous].is_table_row)
+                && table_cells(&paragraph.folded.folded).len() > 2;
+            let split = split_label(paragraph).filter(|(label, _)| label_particulars(label).contains(&self.particular));
+            let Some((_, value)) = split.filter(|_| !column_titles) else {
+                found.extend(self.label_lines_within(cx, index));
                 continue;
-            }
+            };
             let folded = &paragraph.folded.folded;
             if !folded[value..].trim().is_empty() {
-                let (from, to) = paragraph.folded.source_range(value, folded.len());
-                found.push((Span::new(from, to), self.read_value(&folded[value..], false)));
+                let (span, text) = value_with_list(cx, index, value, folded.len());
+                found.push((span, self.read_value(&text, false)));
                 continue;
             }
-            let next = paragraphs.get(index + 1).filter(|next| next.clause == paragraph.clause);
-            let next =
-                next.filter(|next| split_label(next).is_none_or(|(label, _)| label_particulars(label).is_empty()));
-            match next {
-                Some(next) => found.push((next.span, self.read_value(&next.text, false))),
-                None => found.push((paragraph.span, Statement::Blank)),
+            found.push(self.value_below(cx, index));
+        }
+        found
+    }
+
+    /// Labels on a line of their own inside a paragraph, as PDF text keeps them ("… Being
+    /// Processed⏎Types of data⏎The following types of data are processed:", then a bullet list):
+    /// the lines after the label, up to the next label line, are its value, with the list they
+    /// introduce.
+    fn label_lines_within(&self, cx: &Context<'_>, index: usize) -> Vec<(Span, Statement)> {
+        let paragraph = &cx.doc.paragraphs[index];
+        let folded_at = |text_offset: usize| paragraph.folded.folded_offset(paragraph.offsets[text_offset]);
+        // The paragraph's text joins its lines with a space where the source breaks the line.
+        let breaks: Vec<usize> = paragraph
+            .text
+            .match_indices(' ')
+            .map(|(at, _)| at)
+            .filter(|&at| {
+                let around = paragraph.offsets.get(at.wrapping_sub(1)).zip(paragraph.offsets.get(at + 1));
+                around.and_then(|(&before, &after)| cx.source.get(before..after)).is_some_and(|gap| gap.contains('\n'))
+            })
+            .collect();
+        // The first line is `split_label`'s.
+        let lines: Vec<(usize, usize)> = breaks
+            .iter()
+            .enumerate()
+            .map(|(at, &space)| (space + 1, breaks.get(at + 1).copied().unwrap_or(paragraph.text.len())))
+            .collect();
+        let labels: Vec<(usize, usize, Vec<Particular>)> = lines
+            .iter()
+            .map(|&(start, end)| (start, end, standalone_label(&paragraph.text[start..end])))
+            .filter(|(_, _, particulars)| !particulars.is_empty())
+            .collect();
+        let end = paragraph.folded.folded.len();
+        labels
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, _, particulars))| particulars.contains(&self.particular))
+            .map(|(at, &(_, line_end, _))| {
+                let from = if line_end < paragraph.text.len() { folded_at(line_end) } else { end };
+                let to = labels.get(at + 1).map_or(end, |&(next, _, _)| folded_at(next));
+                if !paragraph.folded.folded[from..to].trim().is_empty() {
+                    let (span, text) = value_with_list(cx, index, from, to);
+                    (span, self.read_value(&text, false))
+                } else if to == end {
+                    self.value_below(cx, index)
+                } else {
+                    (paragraph.source_span(line_end.saturating_sub(1), line_end), Statement::Blank)
+                }
+            })
+            .collect()
+    }
+
+    /// The value of a label that ends paragraph `index`: the next paragraph of its clause, with
+    /// the list it introduces, unless that is another label.
+    fn value_below(&self, cx: &Context<'_>, index: usize) -> (Span, Statement) {
+        let paragraph = &cx.doc.paragraphs[index];
+        let next = cx.doc.paragraphs.get(index + 1).filter(|next| next.clause == paragraph.clause);
+        match next.filter(|next| split_label(next).is_none_or(|(label, _)| label_particulars(label).is_empty())) {
+            Some(next) => {
+                let (span, text) = value_with_list(cx, index + 1, 0, next.folded.folded.len());
+                (span, self.read_value(&text, false))
+            }
+            None => (paragraph.span, Statement::Blank),
+        }
+    }
+
+    /// Cells under a column titled with the particular ("| Type of data | Examples | Affected
+    /// data subjects |"): each row states it for its own data.
+    fn column_values(&self, cx: &Context<'_>) -> Vec<(Span, Statement)> {
+        let mut found = Vec::new();
+        for table in processing_tables(cx) {
+            let Some((titles, rows)) = table.split_first() else { continue };
+            for (column, &(from, to)) in table_cells(&titles.folded.folded).iter().enumerate() {
+                if !label_particulars(strip_enumeration(&titles.folded.folded[from..to])).contains(&self.particular) {
+                    continue;
+                }
+                let cells: Vec<(Span, &str)> = rows
+                    .iter()
+                    .filter_map(|row| {
+                        let &(from, to) = table_cells(&row.folded.folded).get(column)?;
+                        let (start, end) = row.folded.source_range(from, to);
+                        Some((Span::new(start, end), &row.folded.folded[from..to]))
+                    })
+                    .collect();
+                // A first column of labels ("| Subject matter | … |" over "| Duration | … |")
+                // names a particular on each row: its first cell is a row, not a column title.
+                if cells.iter().any(|(_, cell)| !label_particulars(strip_enumeration(cell)).is_empty()) {
+                    continue;
+                }
+                found.extend(cells.into_iter().map(|(span, cell)| (span, self.read_value(cell, false))));
             }
         }
         found
@@ -239,7 +334,7 @@ impl ParticularRule {
     /// The label, then at most a few filler words, then a verb, then something that is neither a
     /// pointer elsewhere nor a deferral.
     fn states_particular(&self, sentence: &Sentence<'_>) -> bool {
-        if sentence.states(&cues::ELSEWHERE_REFERENCE) || leaves_open(sentence) || sentence.text().contains('[') {
+        if leaves_open(sentence) || sentence.text().contains('[') {
             return false;
         }
         let folded = &sentence.paragraph.folded.folded;
@@ -261,7 +356,10 @@ impl ParticularRule {
                 .into_iter()
                 .find(|&(start, _)| start == 0)
                 .map(|(_, end)| end);
-            verb_end.is_some_and(|end| after_fillers[end..].split_whitespace().count() >= 2)
+            verb_end.is_some_and(|end| {
+                let value = &after_fillers[end..];
+                value.split_whitespace().count() >= 2 && !points_only_elsewhere(&FoldedText::new(value, 0))
+            })
         })
     }
 
@@ -342,12 +440,13 @@ impl ParticularRule {
         let deferred = open_ended || cues::DEFERRED_TO_CONTROLLER.matches(&value);
         // "the following services: [Describe the services]": what follows the colon is the value.
         let after_colon = value.folded.rsplit_once(": ").map_or(value.folded.as_str(), |(_, after)| after);
-        let trimmed = after_colon.trim_matches(|c: char| c.is_whitespace() || c == '.');
+        let trimmed =
+            after_colon.trim_matches(|c: char| c.is_whitespace() || c == '.').trim_start_matches(['•', '-', '*', ' ']);
         let blank = trimmed.is_empty()
             || trimmed == "?"
             || (trimmed.starts_with('[') && trimmed.ends_with(']'))
             || is_code_span_blank(text);
-        if cues::ELSEWHERE_REFERENCE.matches(&value) && !(blank || unfilled || open_ended) {
+        if points_only_elsewhere(&value) && !(blank || unfilled || open_ended) {
             return Statement::Elsewhere;
         }
         if self.particular == Particular::Duration && !(blank || unfilled) && lasts_while_processing(&value) {
@@ -381,38 +480,116 @@ impl ParticularRule {
 
 /// A processing table whose purpose (or nature) column names an operation ("| Hébergement des
 /// bases de données | …"): the operation is the nature of the processing. A processing table
-/// has another particular's column (data, data subjects, retention); a sub-processor list's
-/// "Purpose: hosting" is what the sub-processor does, not the processing's nature.
+/// has another particular's column (data, data subjects, retention).
 fn operation_in_purpose_column(cx: &Context<'_>) -> bool {
-    let mut header: Option<Vec<Vec<Particular>>> = None;
+    processing_tables(cx).into_iter().any(|table| {
+        let Some((titles, rows)) = table.split_first() else { return false };
+        let columns: Vec<Vec<Particular>> = table_cells(&titles.folded.folded)
+            .into_iter()
+            .map(|(from, to)| label_particulars(strip_enumeration(&titles.folded.folded[from..to])))
+            .collect();
+        let processing_table = columns.iter().flatten().any(|particular| {
+            matches!(particular, Particular::Duration | Particular::DataTypes | Particular::DataSubjects)
+        });
+        processing_table
+            && rows.iter().any(|row| {
+                let folded = &row.folded.folded;
+                table_cells(folded).into_iter().zip(&columns).any(|((from, to), column)| {
+                    column.iter().any(|particular| matches!(particular, Particular::Purpose | Particular::Nature))
+                        && cues::OPERATION_NOUNS
+                            .find(&FoldedText::new(&folded[from..to], 0))
+                            .is_some_and(|(start, _)| start == 0)
+                })
+            })
+    })
+}
+
+/// The tables of the document outside its sub-processor clauses, each as its rows (the first
+/// titles the columns). A sub-processor list's "Purpose: hosting" is what the sub-processor
+/// does, not the processing's nature, and its data column is that sub-processor's share.
+fn processing_tables<'d>(cx: &Context<'d>) -> Vec<Vec<&'d Paragraph>> {
+    let mut tables: Vec<Vec<&Paragraph>> = Vec::new();
+    let mut in_table = false;
     for paragraph in &cx.doc.paragraphs {
         let sub_processor_list = cx.doc.clause_of(paragraph).is_some_and(|c| c.is(ClauseKind::SubProcessors));
-        if !paragraph.is_table_row || sub_processor_list {
-            header = None;
-            continue;
+        let row = paragraph.is_table_row && !sub_processor_list;
+        // A separator row (`|---|---|`) is no row of content.
+        let separator = paragraph.folded.folded.chars().all(|c| matches!(c, '-' | ':' | '|' | ' '));
+        match (row, in_table) {
+            (true, _) if separator => {}
+            (true, true) => tables.last_mut().into_iter().for_each(|table| table.push(paragraph)),
+            (true, false) => tables.push(vec![paragraph]),
+            (false, _) => {}
         }
-        let cells: Vec<&str> = paragraph.folded.folded.trim().trim_matches('|').split('|').map(str::trim).collect();
-        if cells.iter().all(|cell| cell.chars().all(|c| matches!(c, '-' | ':' | ' '))) {
-            continue;
-        }
-        let Some(columns) = &header else {
-            let columns: Vec<Vec<Particular>> =
-                cells.iter().map(|cell| label_particulars(strip_enumeration(cell))).collect();
-            let processing_table = columns.iter().flatten().any(|particular| {
-                matches!(particular, Particular::Duration | Particular::DataTypes | Particular::DataSubjects)
-            });
-            header = Some(if processing_table { columns } else { Vec::new() });
-            continue;
-        };
-        let states_operation = cells.iter().zip(columns).any(|(cell, column)| {
-            column.iter().any(|particular| matches!(particular, Particular::Purpose | Particular::Nature))
-                && cues::OPERATION_NOUNS.find(&FoldedText::new(cell, 0)).is_some_and(|(start, _)| start == 0)
-        });
-        if states_operation {
-            return true;
+        in_table = row;
+    }
+    tables
+}
+
+/// The folded ranges of a table row's cells, without the outer bars.
+fn table_cells(folded: &str) -> Vec<(usize, usize)> {
+    let mut cells = Vec::new();
+    let mut start = 0;
+    for end in folded.match_indices('|').map(|(at, _)| at).chain([folded.len()]) {
+        let cell = &folded[start..end];
+        let from = start + (cell.len() - cell.trim_start().len());
+        cells.push((from, from.max(start + cell.trim_end().len())));
+        start = end + 1;
+    }
+    let outer_bar = |cell: &(usize, usize)| cell.0 == cell.1;
+    if folded.trim_start().starts_with('|') && cells.first().is_some_and(outer_bar) {
+        cells.remove(0);
+    }
+    if folded.trim_end().ends_with('|') && cells.last().is_some_and(outer_bar) {
+        cells.pop();
+    }
+    cells
+}
+
+/// The value from folded offset `from` to `to` of paragraph `index`, with the items of the list
+/// it introduces when it runs to the paragraph's end on a colon ("… are processed:", then
+/// bullets): the lead-in alone says nothing of the data.
+fn value_with_list(cx: &Context<'_>, index: usize, from: usize, to: usize) -> (Span, String) {
+    let paragraph = &cx.doc.paragraphs[index];
+    let folded = &paragraph.folded.folded;
+    let (start, mut end) = paragraph.folded.source_range(from, to);
+    // A whole paragraph keeps its own words: a code span (`` `subject matter` ``) is a blank.
+    let mut text = if from == 0 && to == folded.len() { paragraph.text.clone() } else { folded[from..to].to_string() };
+    if to == folded.len() && folded.trim_end().ends_with(':') {
+        let items = cx.doc.paragraphs[index + 1..]
+            .iter()
+            .zip(&cx.doc.lead_ins[index + 1..])
+            .take_while(|(_, lead_in)| lead_in.is_some_and(|(lead, _)| lead == index));
+        for (item, _) in items {
+            text.push(' ');
+            text.push_str(&item.folded.folded);
+            end = item.span.end;
         }
     }
-    false
+    (Span::new(start, end), text)
+}
+
+/// A value that only points elsewhere ("As set forth in the Agreement", "The Services described
+/// in the Agreement"): around the reference there are filler words only. A description before
+/// it ("Hosting of the booking platform, as described in …") or after what it points to
+/// (« fournir le service décrit dans les CGU (gestion des consultants, facturation) ») states
+/// the particular.
+fn points_only_elsewhere(value: &FoldedText) -> bool {
+    let Some((start, end)) = cues::ELSEWHERE_REFERENCE.find(value) else { return false };
+    let folded = value.folded.as_str();
+    // What the reference points to ("the section \"Processing\" of the DPA") ends at a bracket,
+    // a punctuation mark or the end of its sentence.
+    let after = &folded[end..];
+    let target_end = [after.find(['(', ',', ';', ':']), after.find(". ")].into_iter().flatten().min();
+    let after_target = target_end.map_or("", |at| &after[at..]);
+    content_words(&folded[..start]) < 2 && content_words(after_target) < 2
+}
+
+/// Words that describe something: four letters or more, and not filler around a reference.
+fn content_words(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| word.len() >= 4 && !cues::REFERENCE_FILLER.contains(word))
+        .count()
 }
 
 /// A value left to the controller or stated as "any" data.
@@ -502,12 +679,36 @@ fn split_label(paragraph: &Paragraph) -> Option<(&str, usize)> {
 /// processing"), the longest label phrase that opens it, followed by at most a few words
 /// ("Nature des opérations réalisées sur les données").
 fn label_particulars(label: &str) -> Vec<Particular> {
+    label_parts(label).into_iter().flatten().collect()
+}
+
+/// What each part of a label names, if anything.
+fn label_parts(label: &str) -> Vec<Option<Particular>> {
     let label = without_plural_marks(label);
     let mut parts = vec![label.as_str()];
     for joiner in cues::LABEL_JOINERS {
         parts = parts.into_iter().flat_map(|part| part.split(joiner)).collect();
     }
-    parts.into_iter().filter_map(part_particular).collect()
+    parts.into_iter().map(part_particular).collect()
+}
+
+/// The particulars a line names when it is nothing but a label: short, capitalised, every part
+/// of it a label, and no verb ("Types of data", "Affected People", « Catégories de données »),
+/// unlike a sentence broken across lines ("Purpose of the processing is to …").
+fn standalone_label(line: &str) -> Vec<Particular> {
+    let folded = dpa_lexicon::fold(line);
+    let label = strip_enumeration(&folded).trim_end_matches([':', ' ']);
+    let capitalised = line
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
+        .starts_with(char::is_uppercase);
+    let parts = label_parts(label);
+    let whole = !parts.is_empty() && parts.iter().all(Option::is_some);
+    let statement = cues::PARTICULAR_STATEMENT_VERB.matches(&FoldedText::new(label, 0));
+    if !capitalised || !whole || statement || label.split_whitespace().count() > 6 {
+        return Vec::new();
+    }
+    parts.into_iter().flatten().collect()
 }
 
 fn part_particular(part: &str) -> Option<Particular> {
@@ -700,8 +901,8 @@ particular_rule!(
     model: false,
     L10n::new("The types of personal data are not set out, or are left blank or to the controller.", "Les types de données à caractère personnel ne sont pas précisés, ou sont laissés en blanc ou à la décision du responsable."),
     L10n::new(
-        "Checks that the contract sets out the types of personal data processed: a filled `Types of personal data` row of the description annex, a `Categories of personal data: …` line or a sentence stating them. \"Any types of personal data\" or data \"as determined by the Customer\" is reported as left open.",
-        "Vérifie que le contrat précise les types de données à caractère personnel traitées : une ligne `Types de données` remplie dans l'annexe de description, une mention `Catégories de données : …` ou une phrase qui les indique. « Tout type de données » ou des données « déterminées par le Client » sont signalés comme laissés ouverts.",
+        "Checks that the contract sets out the types of personal data processed: a filled `Types of personal data` row of the description annex, a `Categories of personal data: …` line (or the label on a line of its own above a list), a column of a data table titled with it, or a sentence stating them. \"Any types of personal data\" or data \"as determined by the Customer\" is reported as left open.",
+        "Vérifie que le contrat précise les types de données à caractère personnel traitées : une ligne `Types de données` remplie dans l'annexe de description, une mention `Catégories de données : …` (ou ce libellé seul sur sa ligne au-dessus d'une liste), une colonne d'un tableau des données qui porte ce titre, ou une phrase qui les indique. « Tout type de données » ou des données « déterminées par le Client » sont signalés comme laissés ouverts.",
     ),
     L10n::new(
         "Art. 28(3) requires the contract to set out the type of personal data. It is how a controller sees whether the processing is high risk: in the OFII case (January 2026) the contractor's files held nationality, residence status and refugee status, which call for far stronger guarantees than a mailing list.",
@@ -723,8 +924,8 @@ particular_rule!(
     model: false,
     L10n::new("The categories of data subjects are not set out, or are left blank or to the controller.", "Les catégories de personnes concernées ne sont pas précisées, ou sont laissées en blanc ou à la décision du responsable."),
     L10n::new(
-        "Checks that the contract sets out the categories of data subjects: a filled `Categories of data subjects` row of the description annex, a `Categories of data subjects: …` line or a sentence stating them. \"Any data subjects\" is reported as left open.",
-        "Vérifie que le contrat précise les catégories de personnes concernées : une ligne `Catégories de personnes concernées` remplie dans l'annexe de description, une mention `Catégories de personnes concernées : …` ou une phrase qui les indique. « Toute personne concernée » est signalé comme laissé ouvert.",
+        "Checks that the contract sets out the categories of data subjects: a filled `Categories of data subjects` row of the description annex, a `Categories of data subjects: …` line (or the label on a line of its own above a list), a column of a data table titled with it (\"Affected data subjects\"), or a sentence stating them. \"Any data subjects\" is reported as left open.",
+        "Vérifie que le contrat précise les catégories de personnes concernées : une ligne `Catégories de personnes concernées` remplie dans l'annexe de description, une mention `Catégories de personnes concernées : …` (ou ce libellé seul sur sa ligne au-dessus d'une liste), une colonne d'un tableau des données qui porte ce titre (« Personnes concernées »), ou une phrase qui les indique. « Toute personne concernée » est signalé comme laissé ouvert.",
     ),
     L10n::new(
         "Art. 28(3) requires the contract to set out the categories of data subjects. Whether they are customers, employees, minors or newly arrived foreign nationals changes the risk, and therefore the security the controller must require of its processor (Art. 32).",
@@ -775,6 +976,50 @@ mod tests {
         assert!(matches!(read_value("Any categories of personal data contained in the uploads"), Statement::Deferred));
         assert!(matches!(read_value("toute catégorie de données déposée par le Client"), Statement::Deferred));
         assert!(matches!(read_value("are set out in Annex 1"), Statement::Elsewhere));
+    }
+
+    #[test]
+    fn a_reference_with_words_of_its_own_states_the_particular() {
+        let read_value = |text| PURPOSE.read_value(text, false);
+        assert!(matches!(read_value("The Services described in the Agreement."), Statement::Elsewhere));
+        assert!(matches!(
+            read_value("As set forth in the Agreement, as amended from time to time."),
+            Statement::Elsewhere
+        ));
+        assert!(matches!(read_value("fournir le service décrit dans les CGU."), Statement::Elsewhere));
+        assert!(matches!(
+            read_value("fournir le service décrit dans les CGU (gestion des adhérents, facturation, relances)."),
+            Statement::Filled
+        ));
+        assert!(matches!(
+            read_value("Hosting of the booking platform, as described in the Agreement."),
+            Statement::Filled
+        ));
+        assert!(matches!(
+            read_value("determined according to the information provided in the respective contractual relationship"),
+            Statement::Deferred
+        ));
+        assert!(matches!(read_value("telles que complétées par le Client à l'annexe 1"), Statement::Deferred));
+    }
+
+    #[test]
+    fn a_line_is_a_label_only_when_it_is_nothing_else() {
+        assert_eq!(standalone_label("Types of data"), [Particular::DataTypes]);
+        assert_eq!(standalone_label("Affected People"), [Particular::DataSubjects]);
+        assert_eq!(standalone_label("• Catégories de données :"), [Particular::DataTypes]);
+        assert!(standalone_label("Purpose of the processing is to run the platform").is_empty());
+        assert!(standalone_label("purposes of the processing").is_empty());
+        assert!(standalone_label("List of Personal Data and the Purpose of Their Being Processed").is_empty());
+    }
+
+    #[test]
+    fn table_cells_lose_their_outer_bars() {
+        let row = "| type of data | examples |  |";
+        let cells: Vec<&str> = table_cells(row).into_iter().map(|(from, to)| &row[from..to]).collect();
+        assert_eq!(cells, ["type of data", "examples", ""]);
+        let row = "basic data | names";
+        let cells: Vec<&str> = table_cells(row).into_iter().map(|(from, to)| &row[from..to]).collect();
+        assert_eq!(cells, ["basic data", "names"]);
     }
 
     #[test]
