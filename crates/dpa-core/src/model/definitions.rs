@@ -30,13 +30,38 @@ fn quoted(text: &str) -> Vec<(usize, usize, &str)> {
     found
 }
 
+/// A paragraph's text after the label that numbers it in a list of definitions: `1.2`, `(3)`,
+/// and a letter or roman numeral closed by a dot or a parenthesis (`e.`, `(e)`, `iv)`).
+fn after_list_label(text: &str) -> &str {
+    let mut rest = text.trim_start();
+    loop {
+        let numbered = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')' || c == '(');
+        let lettered = letter_label(numbered).unwrap_or(numbered);
+        let next = lettered.trim_start();
+        if next.len() == rest.len() {
+            return rest;
+        }
+        rest = next;
+    }
+}
+
+/// The text after a letter label (`e.`, `(e)`, `iv)`) that a space follows, if it opens with one.
+fn letter_label(text: &str) -> Option<&str> {
+    let body = text.strip_prefix('(').unwrap_or(text);
+    let letters = body.find(|c: char| !c.is_ascii_alphabetic())?;
+    let (label, rest) = body.split_at(letters);
+    let roman = label.chars().all(|c| matches!(c.to_ascii_lowercase(), 'i' | 'v' | 'x'));
+    if label.is_empty() || (label.len() > 1 && !roman) || label.len() > 4 {
+        return None;
+    }
+    let rest = rest.strip_prefix(['.', ')'])?;
+    rest.starts_with(char::is_whitespace).then_some(rest)
+}
+
 pub(super) fn scan_definitions(paragraph: &Paragraph) -> Vec<Definition> {
     let text = paragraph.text.as_str();
     let mut definitions = Vec::new();
-    let lead = text.len()
-        - text
-            .trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || c == '.' || c == ')' || c == '(')
-            .len();
+    let lead = text.len() - after_list_label(text).len();
     for (open, close, term) in quoted(text) {
         let after = &text[close..];
         let after = after.get(after.chars().next().map_or(0, char::len_utf8)..).unwrap_or("");
@@ -98,6 +123,18 @@ mod tests {
             ["Customer", "Provider"]
         );
         assert_eq!(terms("conclu entre Duval (ci-après le « Client ») et Quillon."), ["Client"]);
+    }
+
+    #[test]
+    fn letter_labels_before_a_term_are_skipped() {
+        assert_eq!(terms("e. \"Sub-processor\" means any processor engaged by the Provider."), ["Sub-processor"]);
+        assert_eq!(terms("(e) \"Customer Data\" means the Personal Data processed."), ["Customer Data"]);
+        assert_eq!(terms("iv) « Violation » désigne toute violation de données."), ["Violation"]);
+        assert_eq!(terms("2.1 (b) \"Services\" means the hosted services."), ["Services"]);
+        assert!(
+            terms("Note \"Services\" means the hosted services.").is_empty(),
+            "a word is no label without its dot or parenthesis"
+        );
     }
 
     #[test]

@@ -92,7 +92,9 @@ impl Roles {
             // `(the "**Customer**")`: emphasis is no part of the name.
             let term = term.trim_matches(|c: char| c == '*' || c == '_').to_string();
             let folded = fold(&term);
-            let role = role_of_term(&folded).or_else(|| introduced_by_party_fact(cx, paragraph, term_span));
+            let role = role_of_term(&folded)
+                .or_else(|| introduced_by_party_fact(cx, paragraph, term_span))
+                .or_else(|| role_line_before_alias(paragraph, term_span));
             let previous_end = names
                 .iter()
                 .rev()
@@ -229,6 +231,13 @@ impl Roles {
         linked.then_some(next.role)
     }
 
+    /// The party named first after `at`, at most `reach` words further ("request *in writing
+    /// by the Customer*", « demande écrite *du Client* »).
+    pub fn role_named_after(&self, sentence: &Sentence<'_>, at: usize, reach: usize) -> Option<PartyRole> {
+        let next = self.mentions(sentence).into_iter().find(|mention| mention.start >= at)?;
+        (sentence.words_between(at, next.start).len() <= reach).then_some(next.role)
+    }
+
     /// The name the contract gives the party with `role` (`Customer`), for model wording.
     pub fn name_of(&self, role: PartyRole) -> Option<&str> {
         self.names.iter().find(|name| name.role == Some(role) && !name.blank).map(|name| name.term.as_str())
@@ -304,6 +313,39 @@ fn names_after_intro_words(paragraph: &Paragraph) -> Vec<(Span, String)> {
             (!term.is_empty() && term.len() <= 60).then_some((span, term))
         })
         .collect()
+}
+
+/// `- the Processor - hereafter named "Hetzner" -`, `le Sous-traitant, ci-après dénommé
+/// « Quillon »`: the role word that ends the words right before the naming words is the
+/// alias's role. Only the last stretch counts (after the last dash, comma or parenthesis), so a
+/// role named earlier in the party's description is not taken.
+fn role_line_before_alias(paragraph: &Paragraph, term: Span) -> Option<PartyRole> {
+    let folded = &paragraph.folded;
+    let before = folded.folded.get(..folded.folded_offset(term.start))?;
+    // The naming words stand right before the quote ("hereafter named the", "ci-après dénommée").
+    let window = before.char_indices().rev().filter(|&(_, c)| c == ' ').nth(NAMING_WORDS).map_or(0, |(at, _)| at);
+    let intro_start = window + cues::NAME_INTRO.find_all(&FoldedText::new(&before[window..], 0)).first()?.0;
+    let line = before[..intro_start].trim_end_matches(|c: char| is_role_line_mark(c) || c.is_whitespace());
+    // A dash sets the line apart only with a space before it: "sous-traitant" is one word.
+    let stretch_start = line
+        .char_indices()
+        .rfind(|&(at, c)| {
+            ROLE_LINE_STOPS.contains(&c)
+                || (is_role_line_mark(c) && line[..at].chars().next_back().is_none_or(char::is_whitespace))
+        })
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    role_of_term(line[stretch_start..].trim())
+}
+
+/// How many words before a quoted alias its naming words may start.
+const NAMING_WORDS: usize = 5;
+
+/// What ends the words before a role line.
+const ROLE_LINE_STOPS: &[char] = &[',', '(', ')', ';', ':'];
+
+/// What may surround a role line: its stops and dashes (`- the Processor -`).
+fn is_role_line_mark(c: char) -> bool {
+    ROLE_LINE_STOPS.contains(&c) || matches!(c, '-' | '–' | '—')
 }
 
 /// The byte index in a paragraph's text of a source offset.
@@ -439,6 +481,20 @@ mod tests {
     fn the_other_party_of_two_is_the_processor() {
         let roles = roles_of("This addendum applies between Altocumulus Cloud Services Limited (\"Altocumulus\") and the customer identified below (\"Customer\").\n");
         assert_eq!(roles[0], ("Altocumulus".to_string(), Some(PartyRole::Processor), false));
+    }
+
+    #[test]
+    fn an_alias_takes_the_role_of_the_line_it_follows() {
+        let roles = roles_of("Agreement between\n\nBirkwald Analytik GmbH, Leipzig\n\n- the Controller - hereafter named \"Birkwald\" -\n\nand\n\nOstrava Hosting s.r.o.\n- the Processor - hereinafter referred to as \"Ostrava\" -\n");
+        assert_eq!(
+            roles,
+            [
+                ("Birkwald".to_string(), Some(PartyRole::Controller), false),
+                ("Ostrava".to_string(), Some(PartyRole::Processor), false)
+            ]
+        );
+        let french = roles_of("Entre les soussignés :\n\nla société Tilleul Conseil SAS, le Sous-traitant, ci-après dénommée « Tilleul »,\n");
+        assert_eq!(french, [("Tilleul".to_string(), Some(PartyRole::Processor), false)]);
     }
 
     #[test]

@@ -23,6 +23,19 @@ pub const BREACH_EVENT: Cue = Cue {
         "breach of the protection of personal data",
         "breaches of the protection of personal data",
         "data protection breach*",
+        // Translations of the German "Verletzung des Schutzes personenbezogener Daten": a
+        // violation *of personal data* is the breach, a violation of data protection law is not.
+        "violation of personal data",
+        "violations of personal data",
+        "violation of the protection of personal data",
+        "violations of the protection of personal data",
+        "infringement of the protection of personal data",
+        "infringements of the protection of personal data",
+        "violation of the security of personal data",
+        "violations of the security of personal data",
+        "personal data violation*",
+        "data protection incident*",
+        "personal data incident*",
         "accidental or unauthorised access",
         "accidental or unauthorized access",
         "unauthorised access to personal data",
@@ -47,6 +60,13 @@ pub const BREACH_EVENT: Cue = Cue {
         "fuite de donnees",
         "fuites de donnees",
         "violation de la protection des donnees",
+        "violations de la protection des donnees",
+        "atteinte a la protection des donnees",
+        "atteintes a la protection des donnees",
+        "atteinte a la securite des donnees",
+        "atteintes a la securite des donnees",
+        "incident de protection des donnees",
+        "incidents de protection des donnees",
         "acces accidentel ou non autorise",
         "acces non autorise aux donnees",
         "acces accidentel ou illicite",
@@ -686,6 +706,12 @@ mod tests {
         assert!(matches(&BREACH_EVENT, "toute violation de données à caractère personnel"));
         assert!(matches(&BREACH_EVENT, "any Security Incident"));
         assert!(!matches(&BREACH_EVENT, "a material breach of this Agreement"));
+        assert!(matches(&BREACH_EVENT, "the duty to report violations of personal data to the Client"));
+        assert!(matches(&BREACH_EVENT, "toute atteinte à la sécurité des données"));
+        assert!(
+            !matches(&BREACH_EVENT, "any violation of data protection law by the Contractor"),
+            "an infringement of the law is not a breach of personal data"
+        );
         assert!(matches(&BREACH_EVENT, "tout accès accidentel ou non autorisé aux Données"));
         assert!(matches(&BREACH_EVENT, "any accidental or unauthorised access to Customer Data"));
         assert!(matches(&DEADLINE_START, "au plus tard après en avoir pris connaissance"));

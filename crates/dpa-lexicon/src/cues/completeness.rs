@@ -1179,6 +1179,27 @@ pub const DOCUMENTED_INSTRUCTIONS: Cue = Cue {
         "instructions set out in this",
         "instructions as represented by the agreement",
         "instructions as documented in",
+        // German-register contracts document instructions by their form ("Textform"): given in
+        // writing or text form, oral ones confirmed in writing.
+        "instructions are issued in writing",
+        "instructions shall be issued in writing",
+        "instructions are given in writing",
+        "instructions shall be given in writing",
+        "instructions are provided in writing",
+        "instructions shall be provided in writing",
+        "instructions are issued in text form",
+        "instructions shall be issued in text form",
+        "instruction* in text form",
+        "confirm* oral instructions",
+        "confirm* verbal instructions",
+        "oral instructions shall be confirmed",
+        "oral instructions must be confirmed",
+        "oral instructions are to be confirmed",
+        "oral instructions are confirmed",
+        "verbal instructions shall be confirmed",
+        "verbal instructions must be confirmed",
+        "verbal instructions are to be confirmed",
+        "verbal instructions are confirmed",
     ],
     fr: &[
         "instruction documentee",
@@ -1191,6 +1212,18 @@ pub const DOCUMENTED_INSTRUCTIONS: Cue = Cue {
         "instructions telles que definies dans le present",
         "instructions prevues au present",
         "instructions prevues par le present",
+        "instructions sont donnees par ecrit",
+        "instructions sont transmises par ecrit",
+        "instructions sont formulees par ecrit",
+        "instructions sont donnees sous forme ecrite",
+        "confirme* par ecrit les instructions orales",
+        "confirme* par ecrit les instructions verbales",
+        "confirme* les instructions orales",
+        "confirme* les instructions verbales",
+        "instructions orales sont confirmees",
+        "instructions orales doivent etre confirmees",
+        "instructions verbales sont confirmees",
+        "instructions verbales doivent etre confirmees",
     ],
 };
 
@@ -1467,6 +1500,34 @@ pub const DATA_SUBJECT_REQUESTS: Cue = Cue {
         "data subject makes a",
         "data subject makes any",
         "chapter iii",
+        "inquiries from data subjects",
+        "enquiries from data subjects",
+        "data subject inquir*",
+        "data subject enquir*",
+        // "Betroffene Personen" translated: the affected persons, people or parties.
+        "requests from affected person*",
+        "requests from affected people",
+        "requests from affected individuals",
+        "requests from affected parties",
+        "inquiries from affected person*",
+        "inquiries from affected people",
+        "inquiries from affected individuals",
+        "inquiries from affected parties",
+        "enquiries from affected person*",
+        "enquiries from affected people",
+        "enquiries from affected individuals",
+        "enquiries from affected parties",
+        "rights of affected person*",
+        "rights of the affected person*",
+        "rights of affected people",
+        "rights of the affected people",
+        "rights of affected individuals",
+        "rights of the affected individuals",
+        "rights of affected parties",
+        "rights of the affected parties",
+        "affected person's rights",
+        "affected persons' rights",
+        "affected person makes a",
     ],
     fr: &[
         "droits des personnes concernees",
@@ -1483,6 +1544,10 @@ pub const DATA_SUBJECT_REQUESTS: Cue = Cue {
         "personne concernee adresse",
         "personne concernee exerce",
         "chapitre iii",
+        "requetes des personnes concernees",
+        "sollicitations des personnes concernees",
+        "demandes emanant de personnes concernees",
+        "demandes de personnes concernees",
     ],
 };
 
@@ -1600,7 +1665,27 @@ pub const DELETE: Cue = Cue {
 /// Giving the data back, including the customer retrieving or exporting it itself.
 pub const RETURN: Cue = Cue {
     id: "return",
-    en: &["return*", "retriev*", "export*", "hand over", "hand back", "handed over", "give back"],
+    en: &[
+        "return*",
+        "retriev*",
+        "export*",
+        "hand over",
+        "hand back",
+        "handed over",
+        "hands over",
+        "handing over",
+        "give back",
+        "surrender*",
+        // "dem Auftraggeber aushändigen" translated.
+        "submit to the client",
+        "submit to the controller",
+        "submit to the customer",
+        "submit to the principal",
+        "submitted to the client",
+        "submitted to the controller",
+        "submitted to the customer",
+        "submitted to the principal",
+    ],
     fr: &[
         "restitu*",
         "renvo*",
@@ -1613,7 +1698,117 @@ pub const RETURN: Cue = Cue {
         "recuper*",
         "remet",
         "remettre",
+        "remettra",
         "remise",
+        "rend",
+        "rendre",
+        "rendra",
+    ],
+};
+
+/// Deleting and returning offered as two ways of one act, with no word yet on who picks ("the
+/// Processor shall delete or return", « le Prestataire supprime ou restitue »).
+pub const DELETE_OR_RETURN: Cue = Cue {
+    id: "delete-or-return",
+    en: &[
+        "delete or return*",
+        "deletes or returns",
+        "return or delete",
+        "returns or deletes",
+        "destroy or return",
+        "destroys or returns",
+        "return or destroy",
+        "returns or destroys",
+        "erase or return",
+        "return or erase",
+        "delete and/or return",
+        "return and/or delete",
+    ],
+    fr: &[
+        "supprime ou restitue",
+        "supprimer ou restituer",
+        "supprimera ou restituera",
+        "restitue ou supprime",
+        "restituer ou supprimer",
+        "restituera ou supprimera",
+        "detruit ou restitue",
+        "detruire ou restituer",
+        "detruira ou restituera",
+        "restitue ou detruit",
+        "restituer ou detruire",
+        "restituera ou detruira",
+        "efface ou restitue",
+        "effacer ou restituer",
+    ],
+};
+
+/// A request or instruction: when the controller's, it decides whether the data is deleted or
+/// returned ("as instructed by the Customer", « sur demande écrite du Client »).
+pub const DIRECTION: Cue = Cue {
+    id: "direction",
+    en: &["request*", "instruct*", "instruction*", "direct", "directs", "directed", "direction*", "requir*"],
+    fr: &["demande*", "instruction*", "requete*", "indication*", "exige*"],
+};
+
+/// The processor barred from deleting *on its own authority* (the German "eigenmächtig"): a rule
+/// on who decides a deletion during the contract, not the deletion at its end.
+pub const OWN_AUTHORITY: Cue = Cue {
+    id: "own-authority",
+    en: &[
+        "of his own authority",
+        "of its own authority",
+        "on his own authority",
+        "on its own authority",
+        "on its own initiative",
+        "on his own initiative",
+        "of its own accord",
+        "of his own accord",
+        "arbitrarily",
+    ],
+    fr: &[
+        "de sa propre initiative",
+        "de sa propre autorite",
+        "de son propre chef",
+        "de sa seule initiative",
+        "arbitrairement",
+    ],
+};
+
+/// The end of the services as the deadline itself ("at the latest upon termination of the
+/// contract", « au plus tard à la fin du contrat »): a period of no days after it.
+pub const AT_THE_LATEST_AT_THE_END: Cue = Cue {
+    id: "at-the-latest-at-the-end",
+    en: &[
+        "at the latest upon termination",
+        "at the latest on termination",
+        "at the latest at termination",
+        "at the latest upon the termination",
+        "at the latest on the termination",
+        "at the latest upon expiry",
+        "at the latest upon the expiry",
+        "at the latest upon expiration",
+        "at the latest at the end",
+        "at the latest upon the end",
+        "at the latest by the end",
+        "no later than upon termination",
+        "no later than the termination",
+        "no later than termination",
+        "no later than the end of the",
+        "no later than the expiry",
+        "no later than the expiration",
+        "upon termination at the latest",
+        "on termination at the latest",
+    ],
+    fr: &[
+        "au plus tard a la fin",
+        "au plus tard au terme",
+        "au plus tard a l'expiration",
+        "au plus tard a la resiliation",
+        "au plus tard lors de la resiliation",
+        "au plus tard lors de la fin",
+        "au plus tard a la cessation",
+        "au plus tard lors de la cessation",
+        "au plus tard a l'issue",
     ],
 };
 
@@ -1703,6 +1898,12 @@ pub const CERTIFY_DELETION: Cue = Cue {
         "evidence of deletion",
         "evidence of destruction",
         "written record of",
+        "confirmation of deletion",
+        "confirmation of the deletion",
+        "deletion confirmation",
+        "confirm deletion",
+        "confirms deletion",
+        "confirm the destruction",
     ],
     fr: &[
         "certifie",
@@ -1723,6 +1924,44 @@ pub const CERTIFY_DELETION: Cue = Cue {
         "attester par ecrit",
         "preuve de la suppression",
         "preuve de la destruction",
+        "confirme la suppression",
+        "confirmer la suppression",
+        "confirmera la suppression",
+        "confirmation de la suppression",
+        "confirmation de suppression",
+        "journal de suppression",
+    ],
+};
+
+/// When the deletion took place, which the processor reports on ("information on the nature and
+/// the time of the deletion", a deletion log, « la date de la suppression »): a confirmation of
+/// the deletion in other words.
+pub const DELETION_MOMENT: Cue = Cue {
+    id: "deletion-moment",
+    en: &[
+        "time of the deletion",
+        "time of deletion",
+        "time of the data's deletion",
+        "time of their deletion",
+        "date of the deletion",
+        "date of deletion",
+        "date of their deletion",
+        "time of the destruction",
+        "date of the destruction",
+        "date of destruction",
+        "deletion log*",
+        "deletion protocol*",
+        "deletion record*",
+        "deletion report*",
+    ],
+    fr: &[
+        "date de la suppression",
+        "date de suppression",
+        "date de leur suppression",
+        "date de la destruction",
+        "date de destruction",
+        "date de leur destruction",
+        "moment de la suppression",
     ],
 };
 

@@ -41,15 +41,34 @@ static DELETE_OR_RETURN_DUTY: Duty = Duty {
 };
 
 /// The sentences that deal with deleting or returning the data at the end: every such sentence
-/// of a deletion clause, and elsewhere those that also name the end of the services.
+/// of a deletion clause, and elsewhere those that also name the end of the services. A sentence
+/// that bars the processor from deleting on its own authority is about who decides a deletion
+/// during the contract, not about the end.
 pub(crate) fn end_sentences<'a>(cx: &Context<'a>) -> Vec<Sentence<'a>> {
     sentences_in(cx, &[])
         .filter(|sentence| {
             let acts = sentence.states(&cues::DELETE) || sentence.states(&cues::RETURN);
             let in_clause = sentence.clause(cx).is_some_and(|clause| clause.is(ClauseKind::DeletionReturn));
-            acts && (in_clause || sentence.states(&cues::END_OF_SERVICES))
+            acts && (in_clause || sentence.states(&cues::END_OF_SERVICES)) && !bars_own_deletion(sentence)
         })
         .collect()
+}
+
+/// "The Supplier is not entitled of his own authority to delete …", « ne peut de sa propre
+/// initiative supprimer … »: the negation sits too far from the verb to be read as one, so the
+/// words on the processor's own authority mark the sentence (negated or not, they restrict).
+fn bars_own_deletion(sentence: &Sentence<'_>) -> bool {
+    !sentence.mentions(&cues::OWN_AUTHORITY).is_empty()
+}
+
+/// The sentence stating the delete-or-return duty: the first one the duty's words find, unless
+/// that one only bars deleting on the processor's own authority; then the first end sentence.
+fn delete_or_return_duty<'a>(cx: &Context<'a>) -> Option<Sentence<'a>> {
+    let found = DELETE_OR_RETURN_DUTY.find(cx)?;
+    if !bars_own_deletion(&found) {
+        return Some(found);
+    }
+    end_sentences(cx).into_iter().next()
 }
 
 static DELETE_OR_RETURN_META: RuleMeta = RuleMeta {
@@ -62,8 +81,8 @@ static DELETE_OR_RETURN_META: RuleMeta = RuleMeta {
     summary: L10n::new("No duty to delete or return the data at the end of the services.", "Aucune obligation de supprimer ou de restituer les données au terme des prestations."),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for the processor's duty to delete or return the personal data at the end of the services: any deletion or return wording in a `{deletion-return}` clause, or elsewhere a sentence that deletes or returns the data on termination or expiry.",
-            "Recherche l'obligation du sous-traitant de supprimer ou de restituer les données à caractère personnel au terme des prestations : toute mention de suppression ou de restitution dans une clause `{suppression-restitution}`, ou ailleurs une phrase qui supprime ou restitue les données à la fin, la résiliation ou l'expiration du contrat.",
+            "Looks for the processor's duty to delete or return the personal data at the end of the services: any deletion or return wording in a `{deletion-return}` clause, or elsewhere a sentence that deletes or returns the data on termination or expiry. A sentence that only bars the processor from deleting on its own authority is not the duty.",
+            "Recherche l'obligation du sous-traitant de supprimer ou de restituer les données à caractère personnel au terme des prestations : toute mention de suppression ou de restitution dans une clause `{suppression-restitution}`, ou ailleurs une phrase qui supprime ou restitue les données à la fin, la résiliation ou l'expiration du contrat. Une phrase qui interdit seulement au sous-traitant de supprimer de sa propre initiative n'est pas cette obligation.",
         ),
         why: L10n::new(
             "Art. 28(3)(g) requires the processor to delete or return all personal data after the end of the services and to delete existing copies. Data left with a former contractor is data nobody supervises any more: the OFII leak (January 2026) came from a contractor's copy of the controller's files.",
@@ -81,7 +100,7 @@ impl Rule for DeleteOrReturn {
     }
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
-        if DELETE_OR_RETURN_DUTY.find(cx).is_some() {
+        if delete_or_return_duty(cx).is_some() {
             return;
         }
         let message = L10n::new(
@@ -121,8 +140,8 @@ static CHOICE_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads who chooses between deleting and returning the data: a choice that belongs to the processor (\"at its option\", \"at the Provider's discretion\", \"au choix du Prestataire\", \"à sa discrétion\") is reported; so is a clause that only offers deletion, with no way for the controller to have the data back. Only measured when a delete-or-return duty exists.",
-            "Lit qui choisit entre la suppression et la restitution des données : un choix qui appartient au sous-traitant (« à son choix », « à sa discrétion », « au choix du Prestataire », \"at its option\") est signalé ; une clause qui ne prévoit que la suppression, sans possibilité pour le responsable de récupérer ses données, aussi. Mesuré seulement si une obligation de suppression ou de restitution existe.",
+            "Reads who chooses between deleting and returning the data: a choice that belongs to the processor (\"at its option\", \"at the Provider's discretion\", \"au choix du Prestataire\", \"à sa discrétion\") is reported; so is a processor that \"will delete or return\" the data with no request or instruction of the controller saying which, and a clause that only offers deletion, with no way for the controller to have the data back. Only measured when a delete-or-return duty exists.",
+            "Lit qui choisit entre la suppression et la restitution des données : un choix qui appartient au sous-traitant (« à son choix », « à sa discrétion », « au choix du Prestataire », \"at its option\") est signalé ; un sous-traitant qui « supprime ou restitue » les données sans qu'une demande ou une instruction du responsable dise laquelle, et une clause qui ne prévoit que la suppression, sans possibilité pour le responsable de récupérer ses données, aussi. Mesuré seulement si une obligation de suppression ou de restitution existe.",
         ),
         why: L10n::new(
             "Art. 28(3)(g) gives the choice to the controller: \"at the choice of the controller\", the processor deletes or returns the data. A processor that chooses may delete data the controller still needs, or keep handing back copies it never deletes.",
@@ -183,7 +202,7 @@ impl Rule for ControllerChoice {
     }
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
-        let Some(duty) = DELETE_OR_RETURN_DUTY.find(cx) else { return };
+        let Some(duty) = delete_or_return_duty(cx) else { return };
         let roles = Roles::of(cx);
         let sentences = end_sentences(cx);
         let mut controller_chooses = false;
@@ -198,7 +217,13 @@ impl Rule for ControllerChoice {
                 }
             }
         }
-        if controller_chooses || return_is_offered(cx, &roles, &sentences) {
+        if controller_chooses {
+            return;
+        }
+        if let Some((sentence, pair)) = processor_picks_either(&roles, &sentences) {
+            return report_unassigned_choice(cx, sink, &roles, &sentence, pair);
+        }
+        if return_is_offered(cx, &roles, &sentences) {
             return;
         }
         let message = Message::new(
@@ -229,6 +254,67 @@ fn return_is_offered(cx: &Context<'_>, roles: &Roles, end_sentences: &[Sentence<
         })
 }
 
+/// "Receipt will delete or return Customer personal data", « le Prestataire supprime ou
+/// restitue les données »: whoever does both ways at once picks between them unless a request or
+/// instruction of the controller in the sentence says which. The one doing it is the processor
+/// unless the controller is named before the verbs (a name the contract never gave a role, like
+/// "Receipt", is the processor's: the controller would be named).
+fn processor_picks_either<'a>(roles: &Roles, sentences: &[Sentence<'a>]) -> Option<(Sentence<'a>, (usize, usize))> {
+    sentences.iter().find_map(|sentence| {
+        let pair = sentence
+            .matches(&cues::DELETE_OR_RETURN)
+            .into_iter()
+            .find(|&(start, _)| roles.role_before(sentence, start) != Some(PartyRole::Controller))?;
+        (!controller_directs(roles, sentence)).then_some((*sentence, pair))
+    })
+}
+
+/// How many words may stand between a request or instruction and the controller it comes from
+/// ("on the written request *of the* Customer", « sur demande écrite *du* Client »).
+const DIRECTION_OWNER_REACH: usize = 4;
+
+/// A request or instruction of the controller in the sentence: "at the Customer's request",
+/// "as instructed by the Controller", « sur demande écrite du Client ».
+fn controller_directs(roles: &Roles, sentence: &Sentence<'_>) -> bool {
+    sentence.matches(&cues::DIRECTION).into_iter().any(|(start, end)| {
+        roles.subject_of(sentence, start) == Some(PartyRole::Controller)
+            || roles.role_named_after(sentence, end, DIRECTION_OWNER_REACH) == Some(PartyRole::Controller)
+    })
+}
+
+fn report_unassigned_choice(
+    cx: &Context<'_>,
+    sink: &mut Sink,
+    roles: &Roles,
+    sentence: &Sentence<'_>,
+    pair: (usize, usize),
+) {
+    let span = sentence.source_span(pair);
+    let words = cx.text(span);
+    let message = Message::new(
+        format!("“{words}” lets the processor delete or return the data without saying who chooses, so the processor picks. Art. 28(3)(g) gives that choice to the controller, who must be able to get its data back or have it deleted as it needs: make it the controller's choice."),
+        format!("« {words} » laisse le sous-traitant supprimer ou restituer les données sans dire qui choisit : c'est donc lui qui choisit. L'art. 28(3)(g) réserve ce choix au responsable du traitement, qui doit pouvoir récupérer ses données ou les faire supprimer selon ses besoins : faites-en le choix du responsable."),
+    );
+    let inferred = sentence.inferred(cx);
+    let message = inference_note(message, inferred, TAG_THE_CLAUSE);
+    let replacement = format!("{words}, {},", controller_choice_words(cx, roles));
+    let title = Message::new(format!("Replace with “{replacement}”"), format!("Remplacer par « {replacement} »"));
+    sink.report(cx, &CHOICE_META, span, message).inferred(inferred).with_fix(fixes::replace(span, replacement, title));
+}
+
+/// "at the Customer's choice", « au choix du Client », in the document's language and names.
+fn controller_choice_words(cx: &Context<'_>, roles: &Roles) -> String {
+    match (cx.doc_lang(), roles.name_of(PartyRole::Controller)) {
+        (Lang::En, Some(name)) => format!("at the {name}'s choice"),
+        (Lang::En, None) => "at the controller's choice".to_string(),
+        (Lang::Fr, Some(name)) if name.starts_with(|c: char| "AEIOUHÉÈaeiouhéè".contains(c)) => {
+            format!("au choix de l'{name}")
+        }
+        (Lang::Fr, Some(name)) => format!("au choix du {name}"),
+        (Lang::Fr, None) => "au choix du responsable du traitement".to_string(),
+    }
+}
+
 fn report_processor_choice(cx: &Context<'_>, sink: &mut Sink, roles: &Roles, sentence: &Sentence<'_>, choice: &Choice) {
     let span = sentence.source_span(choice.phrase);
     let message = Message::new(
@@ -239,15 +325,7 @@ fn report_processor_choice(cx: &Context<'_>, sink: &mut Sink, roles: &Roles, sen
     let message = inference_note(message, inferred, TAG_THE_CLAUSE);
     let finding = sink.report(cx, &CHOICE_META, span, message).inferred(inferred);
     if choice.replaceable {
-        let replacement = match (cx.doc_lang(), roles.name_of(PartyRole::Controller)) {
-            (Lang::En, Some(name)) => format!("at the {name}'s choice"),
-            (Lang::En, None) => "at the controller's choice".to_string(),
-            (Lang::Fr, Some(name)) if name.starts_with(|c: char| "AEIOUHÉÈaeiouhéè".contains(c)) => {
-                format!("au choix de l'{name}")
-            }
-            (Lang::Fr, Some(name)) => format!("au choix du {name}"),
-            (Lang::Fr, None) => "au choix du responsable du traitement".to_string(),
-        };
+        let replacement = controller_choice_words(cx, roles);
         let title = Message::new(format!("Replace with “{replacement}”"), format!("Remplacer par « {replacement} »"));
         finding.with_fix(fixes::replace(span, replacement, title));
     }
@@ -263,8 +341,8 @@ static DEADLINE_META: RuleMeta = RuleMeta {
     summary: L10n::new("No period for deleting or returning the data, or one over 90 days.", "Aucun délai de suppression ou de restitution, ou un délai de plus de 90 jours."),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads the period within which the data must be deleted or returned at the end of the services: the `deletion-period` fact, or else a time limit in the deletion sentences (periods about backups and archives are `backup-retention`, not this). Reports a missing period and one over 90 days. Only measured when a delete-or-return duty exists.",
-            "Lit le délai dans lequel les données doivent être supprimées ou restituées au terme des prestations : le fait `delai-suppression`, ou à défaut un délai dans les phrases de suppression (les délais relatifs aux sauvegardes et archives relèvent de `conservation-sauvegardes`, pas de celui-ci). Signale l'absence de délai et un délai de plus de 90 jours. Mesuré seulement si une obligation de suppression ou de restitution existe.",
+            "Reads the period within which the data must be deleted or returned at the end of the services: the `deletion-period` fact, or else a time limit in the deletion sentences (periods about backups and archives are `backup-retention`, not this); \"at the latest upon termination\" makes the end itself the deadline. Reports a missing period and one over 90 days. Only measured when a delete-or-return duty exists.",
+            "Lit le délai dans lequel les données doivent être supprimées ou restituées au terme des prestations : le fait `delai-suppression`, ou à défaut un délai dans les phrases de suppression (les délais relatifs aux sauvegardes et archives relèvent de `conservation-sauvegardes`, pas de celui-ci) ; « au plus tard à la fin du contrat » fait de la fin elle-même le délai. Signale l'absence de délai et un délai de plus de 90 jours. Mesuré seulement si une obligation de suppression ou de restitution existe.",
         ),
         why: L10n::new(
             "Art. 28(3)(g) requires deletion or return \"after the end of the provision of services\"; a duty with no period can be postponed indefinitely, and every month the data stays with a former contractor is a month of exposure the controller answers for. 30 days is common practice; this linter reports periods over 90 days.",
@@ -310,7 +388,7 @@ impl Rule for Deadline {
     }
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
-        let Some(duty) = DELETE_OR_RETURN_DUTY.find(cx) else { return };
+        let Some(duty) = delete_or_return_duty(cx) else { return };
         let sentences = end_sentences(cx);
         let mut blank = None;
         let mut periods = Vec::new();
@@ -327,6 +405,10 @@ impl Rule for Deadline {
             return;
         }
         if periods.is_empty() && sentences.iter().any(proposes_period_in_brackets) {
+            return;
+        }
+        // "At the latest upon termination": the end itself is the deadline, no days after it.
+        if periods.is_empty() && sentences.iter().any(|sentence| sentence.states(&cues::AT_THE_LATEST_AT_THE_END)) {
             return;
         }
         let backups_unlimited = backups_kept_without_limit(cx, &sentences);
@@ -388,8 +470,8 @@ static CERTIFICATE_META: RuleMeta = RuleMeta {
     summary: L10n::new("No written confirmation that the data has been deleted.", "Aucune confirmation écrite de la suppression des données."),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for a written confirmation or certificate of deletion: any certification wording in a `{deletion-return}` clause, or elsewhere a sentence that certifies or confirms the deletion. Only measured when a delete-or-return duty exists.",
-            "Recherche une confirmation écrite ou un certificat de suppression : toute mention de certification dans une clause `{suppression-restitution}`, ou ailleurs une phrase qui certifie ou confirme la suppression. Mesuré seulement si une obligation de suppression ou de restitution existe.",
+            "Looks for a written confirmation or certificate of deletion: any certification wording in a `{deletion-return}` clause, or elsewhere a sentence that certifies or confirms the deletion, or informs the controller of when it took place. Only measured when a delete-or-return duty exists.",
+            "Recherche une confirmation écrite ou un certificat de suppression : toute mention de certification dans une clause `{suppression-restitution}`, ou ailleurs une phrase qui certifie ou confirme la suppression, ou informe le responsable de sa date. Mesuré seulement si une obligation de suppression ou de restitution existe.",
         ),
         why: L10n::new(
             "The controller must be able to show that its data no longer exists at a former processor (accountability, Art. 5(2)); the Commission's standard clauses (2021/915, cl. 10(d)) have the processor certify the deletion. Without a written confirmation, the controller learns that a copy survived only when it leaks.",
@@ -403,10 +485,20 @@ static CERTIFICATE_META: RuleMeta = RuleMeta {
 
 /// The certificate must be of the deletion or return: "certifies that it will not sell the
 /// data" or an "approved certification mechanism" in the same clause certifies nothing of it.
+/// Informing the controller of when the deletion took place confirms it too ("information on
+/// the nature and the time of the deletion").
 static CERTIFICATE_DUTY: Duty = Duty {
     kinds: &[ClauseKind::DeletionReturn],
-    in_clause: &[&[&cues::CERTIFY_DELETION, &cues::DELETE], &[&cues::CERTIFY_DELETION, &cues::RETURN]],
-    anywhere: &[&[&cues::CERTIFY_DELETION, &cues::DELETE], &[&cues::CERTIFY_DELETION, &cues::RETURN]],
+    in_clause: &[
+        &[&cues::CERTIFY_DELETION, &cues::DELETE],
+        &[&cues::CERTIFY_DELETION, &cues::RETURN],
+        &[&cues::INFORM, &cues::DELETION_MOMENT],
+    ],
+    anywhere: &[
+        &[&cues::CERTIFY_DELETION, &cues::DELETE],
+        &[&cues::CERTIFY_DELETION, &cues::RETURN],
+        &[&cues::INFORM, &cues::DELETION_MOMENT],
+    ],
 };
 
 impl Rule for Certificate {
@@ -415,7 +507,7 @@ impl Rule for Certificate {
     }
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
-        let Some(duty) = DELETE_OR_RETURN_DUTY.find(cx) else { return };
+        let Some(duty) = delete_or_return_duty(cx) else { return };
         if CERTIFICATE_DUTY.find(cx).is_some() {
             return;
         }
