@@ -527,6 +527,70 @@ pub const OBJECTION_REMEDY: Cue = Cue {
     ],
 };
 
+/// A time limit that runs from the notice of a change: with [`WITHIN`] before the duration it
+/// is the time to object, whichever cue stands nearest ("If, within five (5) days after such
+/// notice, Customer objects", "Customer has 30 days after notice of a change to object",
+/// « dans un délai de 15 jours à compter de la notification »).
+pub const FROM_THE_NOTICE: Cue = Cue {
+    id: "from-the-notice",
+    en: &[
+        "after such notice",
+        "after the notice",
+        "after that notice",
+        "after notice",
+        "after receipt",
+        "after receiving",
+        "of receiving",
+        "from receiving",
+        "of notice",
+        "after notification",
+        "following such notice",
+        "following the notice",
+        "following notice",
+        "following receipt",
+        "of receipt",
+        "from receipt",
+        "of such notice",
+        "of that notice",
+        "of the notice",
+        "of the notification",
+        "from the notice",
+        "from the notification",
+        "from the date of the notice",
+    ],
+    fr: &[
+        "a compter de la notification",
+        "a compter de cette notification",
+        "a compter de la reception",
+        "a compter de l'information",
+        "a compter de cette information",
+        "a compter de l'annonce",
+        "suivant la notification",
+        "suivant la reception",
+        "suivant l'information",
+        "apres la notification",
+        "apres reception",
+        "apres la reception",
+        "de la reception",
+    ],
+};
+
+/// The words that open a time limit or give it to someone ("within 15 days", "Customer has
+/// 30 days", « dans un délai de 15 jours », « dispose de 15 jours »).
+pub const WITHIN: Cue = Cue {
+    id: "within",
+    en: &["within", "no later than", "not later than", "has", "have", "shall have", "will have"],
+    fr: &[
+        "dans un delai de",
+        "dans les",
+        "sous",
+        "au plus tard",
+        "dispose de",
+        "disposera de",
+        "dispose d'un delai de",
+    ],
+};
+
 /// The same data-protection obligations imposed on sub-processors (Art. 28(4)).
 pub const SAME_OBLIGATIONS: Cue = Cue {
     id: "same-obligations",
@@ -871,6 +935,8 @@ mod tests {
         OBJECT,
         OBJECTION_REFRAIN,
         OBJECTION_REMEDY,
+        FROM_THE_NOTICE,
+        WITHIN,
         SAME_OBLIGATIONS,
         IMPOSE,
         FULLY_LIABLE,

@@ -12,25 +12,21 @@
 //! rules from whole sentences: the words that say so ("shall not engage another processor
 //! without prior authorisation of each one") seldom hold a value `authorisation` could hold.
 
-use super::{durations_in, fact_at, taken};
+use super::{fact_at, taken};
 use crate::model::Fact;
-use crate::rules::subprocessors::changes::{change_sentences, measure_at, Measure};
+use crate::rules::subprocessors::changes::{worded_periods, Measure};
 use crate::rules::Context;
 
 pub(super) fn extract(cx: &Context<'_>) -> Vec<Fact> {
     let (mut notice, mut window): (Option<Fact>, Option<Fact>) = (None, None);
-    for sentence in change_sentences(cx) {
-        for found in durations_in(sentence.text()) {
-            let start = sentence.range.0 + found.start;
-            let Some(measure) = measure_at(&sentence, start) else { continue };
-            let slot = match measure {
-                Measure::Notice => &mut notice,
-                Measure::Objection => &mut window,
-            };
-            if slot.is_none() {
-                *slot = fact_at(measure.fact_name(), sentence.paragraph, (start, sentence.range.0 + found.end))
-                    .filter(|fact| !taken(cx.doc, fact));
-            }
+    for period in worded_periods(cx) {
+        let slot = match period.measure {
+            Measure::Notice => &mut notice,
+            Measure::Objection => &mut window,
+        };
+        if slot.is_none() {
+            *slot =
+                fact_at(period.measure.fact_name(), period.paragraph, period.range).filter(|fact| !taken(cx.doc, fact));
         }
     }
     notice.into_iter().chain(window).collect()

@@ -11,14 +11,14 @@
 //! days, the common market position.
 
 use dpa_lexicon::cues::subprocessors::{
-    CHANGE, DIRECT_NOTICE, INFORM, OBJECT, OBJECTION_REFRAIN, OBJECTION_REMEDY, POSTING,
+    CHANGE, DIRECT_NOTICE, FROM_THE_NOTICE, INFORM, OBJECT, OBJECTION_REFRAIN, OBJECTION_REMEDY, POSTING, WITHIN,
 };
 use dpa_lexicon::values::{Duration, TimeUnit};
 use dpa_syntax::Span;
 
 use crate::finding::{Fix, Severity};
 use crate::lang::{L10n, Lang, Message};
-use crate::model::{FactName, Paragraph};
+use crate::model::{durations_in, FactName, Paragraph};
 use crate::rules::search::{missing_target, with_certainty_hint, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
@@ -82,6 +82,27 @@ impl<'a> ChangeTerms<'a> {
     }
 }
 
+/// Another notice period the words state, in days different from the notice read: "at least
+/// fifteen (15) days prior to any such change" in one paragraph and "thirty days in advance" in
+/// another, neither in a sentence about objecting. A written `objection-notice` fact settles the
+/// notice, whatever the words say.
+fn disagreeing_notice(cx: &Context<'_>, notice: &Period<'_>) -> Option<Span> {
+    if notice.fact.is_some_and(|fact| !fact.inferred) {
+        return None;
+    }
+    let days = notice.duration.days_min()?;
+    worded_periods(cx)
+        .into_iter()
+        .filter(|period| period.measure == Measure::Notice && !period.beside_objection)
+        .filter(|period| period.duration.days_min().is_some_and(|other| other != days))
+        .map(|period| {
+            let (from, to) = period.paragraph.folded.source_range(period.range.0, period.range.1);
+            (period.paragraph, Span::new(from, to))
+        })
+        .find(|&(paragraph, span)| !paragraph.bracketed(span))
+        .map(|(_, span)| span)
+}
+
 fn holds(sentence: &Sentence<'_>, period: Option<Period<'_>>) -> bool {
     let span = sentence.span();
     period.is_some_and(|period| span.start <= period.span.start && period.span.end <= span.end)
@@ -119,12 +140,46 @@ pub(crate) fn change_sentences<'a>(cx: &Context<'a>) -> Vec<Sentence<'a>> {
         .collect()
 }
 
-/// What a duration at folded offset `at` measures: the nearest cue before it says so ("notify
-/// … at least 10 days before", "object within 7 days"), else the first one after it. A window
-/// to object is a duration tied to the objection itself, not the time an objection leaves to
-/// find an alternative or to terminate ("Customer objects …, and the Provider has not found an
-/// alternative solution within ninety days").
-pub(crate) fn measure_at(sentence: &Sentence<'_>, at: usize) -> Option<Measure> {
+/// A duration in a sentence about changes, and what it measures.
+pub(crate) struct WordedPeriod<'a> {
+    pub measure: Measure,
+    pub duration: Duration,
+    pub paragraph: &'a Paragraph,
+    /// Folded byte range in the paragraph.
+    pub range: (usize, usize),
+    /// Its sentence lets the controller object, where a second duration is most likely the
+    /// objection's own ("may object by written notice within 14 days").
+    pub beside_objection: bool,
+}
+
+/// Every duration the sentences about changes state, in document order, with what it measures
+/// ([`measure_at`]): the extractor keeps the first of each measure, SUBPROC-CHANGE-NOTICE
+/// compares the notices with one another.
+pub(crate) fn worded_periods<'a>(cx: &Context<'a>) -> Vec<WordedPeriod<'a>> {
+    let mut periods = Vec::new();
+    for sentence in change_sentences(cx) {
+        let beside_objection = lets_object(&sentence);
+        for found in durations_in(sentence.text()) {
+            let range = (sentence.range.0 + found.start, sentence.range.0 + found.end);
+            if let Some(measure) = measure_at(&sentence, range) {
+                let paragraph = sentence.paragraph;
+                periods.push(WordedPeriod { measure, duration: found.value, paragraph, range, beside_objection });
+            }
+        }
+    }
+    periods
+}
+
+/// What a duration at folded range `(at, end)` measures. A limit that runs from the notice
+/// ("within five (5) days after such notice") is the time to object. Otherwise the nearest cue
+/// before it says so ("notify … at least 10 days before", "object within 7 days"), else the
+/// first one after it. A window to object is a duration tied to the objection itself, not the
+/// time an objection leaves to find an alternative or to terminate ("Customer objects …, and
+/// the Provider has not found an alternative solution within ninety days").
+pub(crate) fn measure_at(sentence: &Sentence<'_>, (at, end): (usize, usize)) -> Option<Measure> {
+    if runs_from_notice(sentence, (at, end)) {
+        return Some(Measure::Objection);
+    }
     let mut cues: Vec<(usize, usize, Measure)> = Vec::new();
     for (cue, role) in [(&INFORM, Measure::Notice), (&POSTING, Measure::Notice), (&OBJECT, Measure::Objection)] {
         cues.extend(sentence.mentions(cue).into_iter().map(|(start, end)| (start, end, role)));
@@ -136,6 +191,22 @@ pub(crate) fn measure_at(sentence: &Sentence<'_>, at: usize) -> Option<Measure> 
     let remedy_between =
         sentence.mentions(&OBJECTION_REMEDY).iter().any(|&(remedy, _)| between.0 <= remedy && remedy < between.1);
     (role == Measure::Notice || !remedy_between).then_some(role)
+}
+
+/// "within five (5) calendar days after such notice", « sous 15 jours à compter de la
+/// notification »: a limit opened right before the duration and counted from the notice right
+/// after it. Without "within", a period after the notice is when the change takes effect ("the
+/// new sub-processor may start 30 days after notice"), which is the notice itself.
+fn runs_from_notice(sentence: &Sentence<'_>, (at, end): (usize, usize)) -> bool {
+    let opened = sentence
+        .mentions(&WITHIN)
+        .iter()
+        .any(|&(_, within_end)| within_end <= at && sentence.words_between(within_end, at).is_empty());
+    opened
+        && sentence
+            .mentions(&FROM_THE_NOTICE)
+            .iter()
+            .any(|&(from, _)| from >= end && sentence.words_between(end, from).is_empty())
 }
 
 fn calendar_days(amount: f64) -> Duration {
@@ -176,13 +247,13 @@ static NOTICE_META: RuleMeta = RuleMeta {
     escalates: true,
     citation: "GDPR Art. 28(2)",
     summary: L10n::new(
-        "Under a general authorisation, no prior information of intended changes of sub-processors (error), no notice period (warning), or one under 14 days (warning, error under high risk).",
-        "Autorisation générale sans information préalable des changements de sous-traitants ultérieurs envisagés (erreur), sans préavis chiffré (avertissement), ou avec un préavis de moins de 14 jours (avertissement, erreur si risque élevé).",
+        "Under a general authorisation, no prior information of intended changes of sub-processors (error), no notice period or two different ones (warning), or one under 14 days (warning, error under high risk).",
+        "Autorisation générale sans information préalable des changements de sous-traitants ultérieurs envisagés (erreur), sans préavis chiffré ou avec deux préavis différents (avertissement), ou avec un préavis de moins de 14 jours (avertissement, erreur si risque élevé).",
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Under a general authorisation, looks for the processor's duty to inform the controller of any intended addition or replacement of a sub-processor, and reads how far in advance: the `objection-notice` fact, or the duration in the sentence (\"at least ten (10) days before\", \"au moins 30 jours avant\"). No information at all is an error; information with no period a warning; a period under 14 days a warning, raised to an error under high risk. Information only by posting on the processor's web page is a warning too: the controller would have to watch the page.",
-            "En cas d'autorisation générale, recherche l'obligation du sous-traitant d'informer le responsable du traitement de tout ajout ou remplacement envisagé d'un sous-traitant ultérieur, et lit avec quel préavis : le fait `préavis-objection`, ou la durée écrite dans la phrase (« au moins 30 jours avant », \"at least ten (10) days before\"). L'absence d'information est une erreur ; une information sans préavis chiffré un avertissement ; un préavis de moins de 14 jours un avertissement, porté à une erreur si le risque est élevé. Une information par simple publication sur la page web du sous-traitant est aussi un avertissement : le responsable devrait surveiller la page.",
+            "Under a general authorisation, looks for the processor's duty to inform the controller of any intended addition or replacement of a sub-processor, and reads how far in advance: the `objection-notice` fact, or the duration in the sentence (\"at least ten (10) days before\", \"au moins 30 jours avant\"). No information at all is an error; information with no period a warning; a period under 14 days a warning, raised to an error under high risk. Information only by posting on the processor's web page is a warning too: the controller would have to watch the page, and so are two different periods for the same notice. A limit counted from the notice (\"within five days after such notice\") is the time to object, not the notice. Sub-processors in use with no authorisation stated (listed, behind a link to their list, or \"we use the following sub-processors\") are a general authorisation in substance and are measured the same way.",
+            "En cas d'autorisation générale, recherche l'obligation du sous-traitant d'informer le responsable du traitement de tout ajout ou remplacement envisagé d'un sous-traitant ultérieur, et lit avec quel préavis : le fait `préavis-objection`, ou la durée écrite dans la phrase (« au moins 30 jours avant », \"at least ten (10) days before\"). L'absence d'information est une erreur ; une information sans préavis chiffré un avertissement ; un préavis de moins de 14 jours un avertissement, porté à une erreur si le risque est élevé. Une information par simple publication sur la page web du sous-traitant est aussi un avertissement : le responsable devrait surveiller la page ; de même que deux durées différentes pour le même préavis. Un délai compté à partir de la notification (« dans un délai de cinq jours à compter de la notification ») est le délai d'opposition, non le préavis. Des sous-traitants ultérieurs utilisés sans qu'aucune autorisation ne soit stipulée (énumérés, derrière un lien vers leur liste, ou « nous recourons aux sous-traitants ultérieurs suivants ») valent autorisation générale en substance et sont mesurés de la même façon.",
         ),
         why: L10n::new(
             "Art. 28(2) GDPR: with a general authorisation, the processor \"shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object\". The notice is only useful if it leaves the controller time to check the newcomer: who it is, where it processes the data, under which transfer mechanism. A week is too little for that, and a new sub-processor is how data reaches a contractor the controller never vetted, as in the OFII leak of January 2026.",
@@ -224,13 +295,27 @@ impl Rule for SubprocChangeNotice {
         let mut parts: Vec<Message> = Vec::new();
         let mut fixes_found: Vec<Fix> = Vec::new();
         let mut span = first_notice.span();
+        let mut related: Option<Span> = None;
+        let contradiction = terms.notice.and_then(|notice| disagreeing_notice(cx, &notice));
         let proposal = calendar_days(PROPOSED_NOTICE_DAYS);
         let propose_title = Message::new(
             format!("Give {} of notice", proposal.describe(Lang::En)),
             format!("Prévoir un préavis de {}", proposal.describe(Lang::Fr)),
         );
-        match terms.notice {
-            Some(period) if period.duration.days_min().is_some_and(|days| days < MIN_NOTICE_DAYS) => {
+        match (terms.notice, contradiction) {
+            // Two numbers for one notice: which applies is for the parties to settle, not for the
+            // linter to guess from the order of the clauses.
+            (Some(period), Some(other)) => {
+                severity = severity.max(Severity::Warning);
+                span = period.span;
+                related = Some(other);
+                let (first, second) = (period.written(cx), cx.text(other).trim());
+                parts.push(Message::new(
+                    format!("The advance notice of changes of sub-processors is stated twice, with different periods: “{first}” and “{second}”. The controller cannot tell how long it has to check a newcomer and object (Art. 28(2) GDPR). Keep one period, of at least 30 days."),
+                    format!("Le préavis des changements de sous-traitants ultérieurs est stipulé deux fois, avec des durées différentes : « {first} » et « {second} ». Le responsable du traitement ne peut savoir de combien de temps il dispose pour vérifier un nouveau venu et s'y opposer (art. 28(2) RGPD). Ne conservez qu'une durée, d'au moins 30 jours."),
+                ));
+            }
+            (Some(period), None) if period.duration.days_min().is_some_and(|days| days < MIN_NOTICE_DAYS) => {
                 let written = period.written(cx);
                 // Working days and months vary in calendar length: say how short they can be.
                 let shortest = |lang| match (period.duration, period.duration.days_min()) {
@@ -259,7 +344,7 @@ impl Rule for SubprocChangeNotice {
                 }
                 fixes_found.push(replace_period(cx, &period, &proposal, propose_title));
             }
-            Some(period) if period.duration.days_min().is_none() => {
+            (Some(period), None) if period.duration.days_min().is_none() => {
                 severity = severity.max(Severity::Warning);
                 span = period.span;
                 let written = period.written(cx);
@@ -273,8 +358,8 @@ impl Rule for SubprocChangeNotice {
                     fixes_found.push(replace_period(cx, &period, &proposal, propose_title));
                 }
             }
-            Some(_) => {}
-            None => {
+            (Some(_), None) => {}
+            (None, _) => {
                 severity = severity.max(Severity::Warning);
                 parts.push(Message::new(
                     "The processor must announce changes of sub-processors, but no advance period is stated: the change could take effect the day it is announced, leaving the controller no time to object (Art. 28(2) GDPR). Write “at least 30 days before the change” (as the `objection-notice` fact in a tagged document).",
@@ -298,6 +383,9 @@ impl Rule for SubprocChangeNotice {
         let finding = sink
             .report_with(&NOTICE_META, severity, span, with_certainty_hint(join(&parts), CLAUSE, inferred))
             .inferred(inferred);
+        if let Some(other) = related {
+            finding.related(other, Message::new("The other notice period.", "L'autre durée de préavis."));
+        }
         if let Some(fix) = combine(fixes_found) {
             finding.with_fix(fix);
         }
@@ -484,6 +572,16 @@ mod tests {
         assert_eq!(periods(french), (None, None));
         let tied = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Client peut s'opposer au nouveau Sous-traitant ultérieur dans un délai de 15 jours.\n";
         assert_eq!(periods(tied), (None, Some("15 jours".to_string())));
+    }
+
+    #[test]
+    fn a_limit_counted_from_the_notice_is_the_time_to_object() {
+        let english = "# Sub-processors {sub-processors}\nThe Provider will notify the Customer of a new Sub-processor by e-mail. If, within five (5) days after such notice, the Customer objects, the Provider shall not engage it. The Provider shall inform the Customer at least thirty (30) days prior to any such change.\n";
+        assert_eq!(periods(english), (Some("thirty (30) days".to_string()), Some("five (5) days".to_string())));
+        let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Prestataire informe le Client de tout nouveau Sous-traitant ultérieur. Le Client dispose de 10 jours à compter de la notification pour s'y opposer.\n";
+        assert_eq!(periods(french), (None, Some("10 jours".to_string())));
+        let takes_effect = "# Sub-processors {sub-processors}\nA new Sub-processor may start processing 30 days after notice to the Customer.\n";
+        assert_eq!(periods(takes_effect), (Some("30 days".to_string()), None));
     }
 
     #[test]

@@ -15,10 +15,10 @@
 use dpa_lexicon::cues::completeness::{CONTROLLER_WORDS, PROCESSOR_WORDS};
 use dpa_lexicon::cues::subprocessors::{
     AGREEMENT, AT_WILL, AUTHORISATION, CHANGE, DEEMED, EACH_NEW, EITHER_AUTHORISATION, ENGAGE, EXCEPTION,
-    GENERAL_AUTHORISATION, GRANT, NOT_CHOSEN, OBJECT, PERMISSION, SPECIFIC_AUTHORISATION, SUB_PROCESSOR, TEMPLATE_NOTE,
-    WITHOUT,
+    GENERAL_AUTHORISATION, GRANT, LIST, LIST_LINK, NOT_CHOSEN, OBJECT, PERMISSION, SPECIFIC_AUTHORISATION,
+    SUB_PROCESSOR, TEMPLATE_NOTE, WITHOUT,
 };
-use dpa_lexicon::cues::Cue;
+use dpa_lexicon::cues::{Cue, DEFINITION_VERB};
 use dpa_lexicon::values::{Duration, FactValue};
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
@@ -78,6 +78,10 @@ pub(super) enum Stance {
     AtWill,
     /// The processor may not engage sub-processors at all.
     Prohibited,
+    /// The processor uses sub-processors (it lists them, or says it uses them) and no
+    /// authorisation of any kind is stated: a general authorisation in substance, whose notice
+    /// and objection terms are measured (SUBPROC-AUTH-TYPE reports the missing authorisation).
+    InUse,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -93,16 +97,19 @@ pub(super) struct Statement<'a> {
 impl Statement<'_> {
     /// How a message states the regime a general-authorisation rule measures.
     pub fn regime_words(&self) -> Message {
-        if self.stance == Stance::AtWill {
-            Message::new(
+        match self.stance {
+            Stance::AtWill => Message::new(
                 "The processor may engage sub-processors as it sees fit",
                 "Le sous-traitant peut recourir à des sous-traitants ultérieurs comme il l'entend",
-            )
-        } else {
-            Message::new(
+            ),
+            Stance::InUse => Message::new(
+                "The processor uses sub-processors, with no authorisation stated (a general authorisation in substance)",
+                "Le sous-traitant recourt à des sous-traitants ultérieurs sans qu'aucune autorisation ne soit stipulée (une autorisation générale en substance)",
+            ),
+            _ => Message::new(
                 "The controller gives a general authorisation to engage sub-processors",
                 "Le responsable du traitement donne une autorisation générale de recourir à des sous-traitants ultérieurs",
-            )
+            ),
         }
     }
 }
@@ -118,6 +125,8 @@ pub(super) struct SubProcessing<'a> {
     pub statements: Vec<Statement<'a>>,
     /// Anything at all about sub-processors: a sentence, a list row, a fact.
     pub mentioned: bool,
+    /// Where the document shows sub-processors in use with no authorisation stated.
+    in_use: Option<Statement<'a>>,
 }
 
 impl<'a> SubProcessing<'a> {
@@ -168,7 +177,8 @@ impl<'a> SubProcessing<'a> {
             cx.doc.facts.iter().any(|fact| matches!(fact.name, FactName::ObjectionNotice | FactName::ObjectionWindow));
         let mentioned =
             !sentences.is_empty() || !cx.doc.sub_processors.is_empty() || !facts.is_empty() || has_period_fact;
-        SubProcessing { aliases, sentences, statements, mentioned }
+        let in_use = if statements.is_empty() { sub_processors_in_use(cx, &sentences, &aliases) } else { None };
+        SubProcessing { aliases, sentences, statements, mentioned, in_use }
     }
 
     /// Where a sentence names sub-processors, by the cue words or by a defined alias.
@@ -182,11 +192,12 @@ impl<'a> SubProcessing<'a> {
     }
 
     /// The first general authorisation: the regime under which changes must be announced and
-    /// may be objected to. A processor free to engage sub-processors at will is under that
-    /// regime a fortiori (SUBPROC-AUTH-TYPE reports the missing authorisation itself).
-    pub fn general(&self) -> Option<&Statement<'a>> {
-        let find = |stance: Stance| self.statements.iter().find(|statement| statement.stance == stance);
-        find(Stance::Authorised(Regime::General)).or_else(|| find(Stance::AtWill))
+    /// may be objected to. A processor free to engage sub-processors at will, or using them with
+    /// no authorisation stated, is under that regime a fortiori (SUBPROC-AUTH-TYPE reports the
+    /// missing authorisation itself).
+    pub fn general(&self) -> Option<Statement<'a>> {
+        let find = |stance: Stance| self.statements.iter().find(|statement| statement.stance == stance).copied();
+        find(Stance::Authorised(Regime::General)).or_else(|| find(Stance::AtWill)).or(self.in_use)
     }
 
     /// Sub-processing is forbidden outright, with no authorisation anywhere.
@@ -359,6 +370,40 @@ fn stance_of(sentence: &Sentence<'_>, aliases: &[String]) -> Option<Stance> {
     let prohibits = engages.iter().any(|&(start, end)| negated(&folded[sentence.range.0..start]) && names_after(end));
     let exception = !sentence.mentions(&EXCEPTION).is_empty() || !sentence.mentions(&CHANGE).is_empty();
     (prohibits && !exception).then_some(Stance::Prohibited)
+}
+
+/// Sub-processors in use, in a document that states no authorisation: a table of them, a link
+/// to their list ("a list of the subcontractors can be found at https://…"), a list in the
+/// sub-processor clause ("Current key providers are:" then the providers), or a sentence in which
+/// the processor uses them ("We use the following sub-processors"). A term defined and used in
+/// passing ("processing carried out by any Sub-Processor") shows none in use.
+fn sub_processors_in_use<'a>(
+    cx: &Context<'a>,
+    sentences: &[Sentence<'a>],
+    aliases: &[String],
+) -> Option<Statement<'a>> {
+    let listed_below = |sentence: &Sentence<'a>| {
+        let in_clause = sentence.clause(cx).is_some_and(|clause| clause.is(CLAUSE));
+        in_clause && sentence.lead_in.is_some_and(|(paragraph, _)| paragraph.clause == sentence.paragraph.clause)
+    };
+    let links_to_list =
+        |sentence: &Sentence<'a>| !sentence.mentions(&LIST_LINK).is_empty() && !sentence.mentions(&LIST).is_empty();
+    let uses = |sentence: &Sentence<'a>| {
+        let folded = &sentence.paragraph.folded.folded;
+        let named = named_sub_processors(sentence, aliases);
+        sentence.mentions(&DEFINITION_VERB).is_empty()
+            && sentence.mentions(&ENGAGE).iter().any(|&(start, end)| {
+                !negated(&folded[sentence.range.0..start]) && named.iter().any(|&(at, _)| at >= end)
+            })
+    };
+    let as_statement = |span: Span, inferred: bool| Statement { stance: Stance::InUse, span, fact: None, inferred };
+    if let Some(record) = cx.doc.sub_processors.first() {
+        return Some(as_statement(record.span, record.inferred));
+    }
+    sentences
+        .iter()
+        .find(|sentence| listed_below(sentence) || links_to_list(sentence) || uses(sentence))
+        .map(|sentence| as_statement(sentence.span(), sentence.inferred(cx)))
 }
 
 /// The kind of an authorisation stated without its name: consent to each newcomer is specific
