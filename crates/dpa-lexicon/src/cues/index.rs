@@ -40,14 +40,43 @@ struct Phrase {
     cues: Vec<u16>,
 }
 
-/// A node of the trie of first words: which phrases start with a word ending here, and which
-/// start with a stem ending here (any word that goes on from it). The root's children are in
-/// [`Index::roots`].
+/// How many bytes after its first word a phrase is keyed by: common first words ("the", "le",
+/// "data") begin hundreds of phrases, and the bytes that follow the word in the text rule out
+/// nearly all of them without comparing each.
+const FOLLOWING_BYTES: usize = 3;
+
+/// The bytes right after a phrase's first word, up to [`FOLLOWING_BYTES`] of them: how many, then
+/// the bytes (zero-padded).
+type Following = (u8, [u8; FOLLOWING_BYTES]);
+
+fn following(bytes: &[u8]) -> Following {
+    let length = bytes.len().min(FOLLOWING_BYTES);
+    let mut key = [0; FOLLOWING_BYTES];
+    key[..length].copy_from_slice(&bytes[..length]);
+    (length as u8, key)
+}
+
+/// A node of the trie of first words: which phrases start with a word ending here (sorted by
+/// the bytes that follow that word in the phrase), and which start with a stem ending here (any
+/// word that goes on from it). The root's children are in [`Index::roots`].
 #[derive(Default)]
 struct Node {
     children: Vec<(u8, u32)>,
-    words: Vec<u32>,
+    words: Vec<(Following, u32)>,
     stems: Vec<u32>,
+}
+
+impl Node {
+    /// The phrases starting with this node's word that may match where the text goes on with
+    /// `after`: those whose bytes after the word are a prefix of it (all of them, up to
+    /// [`FOLLOWING_BYTES`]).
+    fn words_before<'n>(&'n self, after: &'n [u8]) -> impl Iterator<Item = u32> + 'n {
+        (0..=after.len().min(FOLLOWING_BYTES)).flat_map(move |length| {
+            let key = following(&after[..length]);
+            let from = self.words.partition_point(|(other, _)| *other < key);
+            self.words[from..].iter().take_while(move |(other, _)| *other == key).map(|&(_, id)| id)
+        })
+    }
 }
 
 struct Index {
@@ -134,7 +163,13 @@ impl Index {
                     };
                 }
                 let node = &mut self.nodes[node as usize];
-                if stem { &mut node.stems } else { &mut node.words }.push(id);
+                if stem {
+                    node.stems.push(id);
+                } else {
+                    let key = following(&parts[0].as_bytes()[word.len()..]);
+                    let at = node.words.partition_point(|&(other, _)| other <= key);
+                    node.words.insert(at, (key, id));
+                }
             }
             None => self.symbol_led[usize::from(text.as_bytes()[0])].push(id),
         }
@@ -190,7 +225,13 @@ impl Index {
 /// The matches of every indexed cue in one text: `(cue, start, end)` in folded bytes, sorted,
 /// without overlaps within a cue (as [`Cue::find_all`] returns them).
 #[derive(Debug, Clone, Default)]
-pub(crate) struct CueHits(Vec<(u16, u32, u32)>);
+pub(crate) struct CueHits {
+    /// One bit per indexed cue, set when it has a match. Rules ask every paragraph about cues
+    /// that are mostly absent; in a long document the hits of a paragraph are rarely in the
+    /// processor cache, and one word of bits answers where a binary search reads several lines.
+    present: Box<[u64]>,
+    hits: Vec<(u16, u32, u32)>,
+}
 
 impl CueHits {
     pub(crate) fn scan(text: &FoldedText) -> CueHits {
@@ -212,7 +253,8 @@ impl CueHits {
                     }
                 }
             }
-            for &id in node.map_or(&[][..], |whole_word| &index.nodes[whole_word as usize].words) {
+            let Some(whole_word) = node else { continue };
+            for id in index.nodes[whole_word as usize].words_before(&hay.as_bytes()[end..]) {
                 let phrase = &index.phrases[id as usize];
                 if let Some(end) = phrase_end(hay, phrase.parts.iter().copied(), start) {
                     record(phrase, start, end);
@@ -230,13 +272,19 @@ impl CueHits {
         }
         hits.sort_unstable();
         hits.dedup_by(|later, earlier| later.0 == earlier.0 && later.1 < earlier.2);
-        CueHits(hits)
+        let mut present = vec![0u64; index.cues.len().div_ceil(64)].into_boxed_slice();
+        for &(cue, _, _) in &hits {
+            present[usize::from(cue) / 64] |= 1 << (cue % 64);
+        }
+        CueHits { present, hits }
     }
 
     /// The matches of the cue at `position`, in order.
     fn of(&self, position: u16) -> impl Iterator<Item = (usize, usize)> + '_ {
-        let from = self.0.partition_point(|hit| hit.0 < position);
-        self.0[from..]
+        let word = self.present.get(usize::from(position) / 64).copied().unwrap_or(0);
+        let hits = if word & (1 << (position % 64)) == 0 { &[][..] } else { &self.hits[..] };
+        let from = hits.partition_point(|hit| hit.0 < position);
+        hits[from..]
             .iter()
             .take_while(move |hit| hit.0 == position)
             .map(|&(_, start, end)| (start as usize, end as usize))

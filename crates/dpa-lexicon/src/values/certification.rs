@@ -2,9 +2,11 @@
 //! SOC 2 Type I/II, PCI DSS, HDS, SecNumCloud, BSI C5, CSA STAR, each with an optional
 //! `valid until DATE` / `valable jusqu'au DATE`.
 
+use std::sync::OnceLock;
+
 use super::date::{date_at, DateMatch};
 use super::tables::EDITION_SUNSETS;
-use super::tokens::{match_any, match_phrase, Scanned, Token, TokenKind};
+use super::tokens::{match_any, match_phrase, tokenize, Scanned, Token, TokenKind};
 use super::{CertScheme, Certification, Date, Located, ValueError};
 
 /// ISO/IEC standards that are security or privacy certifications.
@@ -228,10 +230,32 @@ struct ScanResult {
     bad_date: Option<(usize, usize)>,
 }
 
+/// Whether a scheme or validity phrase may start at `token`: a number (a bare `27001`) or the
+/// first word of one of them. Phrases match from their first token exactly, so the scan skips
+/// every other token (most of a contract) without trying each table.
+fn may_start_phrase(token: &Token) -> bool {
+    static LEAD_WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let lead_words = LEAD_WORDS.get_or_init(|| {
+        let phrases = SCHEME_PHRASES.iter().map(|(phrase, _)| *phrase).chain(VALID_UNTIL.iter().copied());
+        let mut words: Vec<&'static str> = ["iso", "soc"]
+            .into_iter()
+            .chain(phrases.filter_map(|phrase| tokenize(phrase).first().map(|token| token.text)))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
+    token.kind == TokenKind::Number || lead_words.binary_search(&token.text).is_ok()
+}
+
 fn scan(tokens: &[Token]) -> ScanResult {
     let mut result = ScanResult { found: Vec::new(), bad_date: None };
     let mut index = 0;
     while index < tokens.len() {
+        if !may_start_phrase(&tokens[index]) {
+            index += 1;
+            continue;
+        }
         let scheme = iso_at(tokens, index).or_else(|| soc_at(tokens, index)).or_else(|| named_scheme_at(tokens, index));
         if let Some((scheme, edition, end)) = scheme {
             result.found.push((Certification { scheme, edition, valid_until: None }, index, end));

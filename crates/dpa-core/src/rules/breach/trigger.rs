@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use dpa_lexicon::cues::breach::{CONFIRMATION_TRIGGER, CONFIRMED, SUSPECTED};
 use dpa_lexicon::values::{BreachTrigger, FactValue};
 use dpa_lexicon::Lang;
@@ -82,9 +84,13 @@ impl Rule for BreachTriggerRule {
 /// in suspected breaches does not wait.
 fn confirmed_in_definition<'a>(cx: &Context<'a>) -> Option<(&'a str, Span)> {
     let notices = notice_sentences(cx);
-    let used = |definition: &Definition| {
+    // A long document defines the same few terms again and again: each is looked for once.
+    let mut looked_up: HashMap<String, bool> = HashMap::new();
+    let mut used = |definition: &Definition| {
         let term = dpa_lexicon::fold(&definition.term);
-        !term.is_empty() && notices.iter().any(|notice| !notice.paragraph.folded.find_phrase(&term).is_empty())
+        *looked_up.entry(term).or_insert_with_key(|term| {
+            !term.is_empty() && notices.iter().any(|notice| !notice.paragraph.folded.find_phrase(term).is_empty())
+        })
     };
     cx.doc.definitions.iter().filter(|definition| used(definition)).find_map(|definition| {
         let start = definition.term_span.start;
