@@ -136,13 +136,15 @@ impl Roles {
         }
     }
 
-    /// "Corvid is a Processor": the name nearest before the statement takes the role, unless a
-    /// name is defined in parentheses right after it ("acting as controller ("Practice")").
+    /// "Corvid is a Processor", "Corvid processes personal data on behalf of Harbourline": the
+    /// name nearest before the statement takes the role, unless a name is defined in parentheses
+    /// right after it ("acting as controller ("Practice")").
     fn read_role_statements(&mut self, cx: &Context<'_>) {
         for sentence in sentences_in(cx, &[]) {
             for (cue, role) in [
                 (&cues::CONTROLLER_ROLE_STATEMENT, PartyRole::Controller),
                 (&cues::PROCESSOR_ROLE_STATEMENT, PartyRole::Processor),
+                (&cues::PROCESSES_ON_BEHALF, PartyRole::Processor),
             ] {
                 for (at, statement_end) in sentence.matches(cue) {
                     let folded = &sentence.paragraph.folded;
@@ -388,9 +390,9 @@ pub(crate) fn role_of_term(folded: &str) -> Option<PartyRole> {
             }
         })
         .unwrap_or(folded);
-    if is_whole_phrase(&cues::CONTROLLER_WORDS, term) {
+    if is_whole_phrase(&cues::CONTROLLER_WORDS, term) || is_whole_phrase(&cues::CONTROLLER_ALIASES, term) {
         Some(PartyRole::Controller)
-    } else if is_whole_phrase(&cues::PROCESSOR_WORDS, term) {
+    } else if is_whole_phrase(&cues::PROCESSOR_WORDS, term) || is_whole_phrase(&cues::PROCESSOR_ALIASES, term) {
         Some(PartyRole::Processor)
     } else {
         None
@@ -463,6 +465,9 @@ mod tests {
         assert_eq!(role_of_term("le prestataire"), Some(PartyRole::Processor));
         assert_eq!(role_of_term("data controller"), Some(PartyRole::Controller));
         assert_eq!(role_of_term("agreement"), None);
+        assert_eq!(role_of_term("the principal"), Some(PartyRole::Controller), "a German-register name");
+        assert_eq!(role_of_term("le mandant"), Some(PartyRole::Controller));
+        assert_eq!(role_of_term("the agent"), Some(PartyRole::Processor));
     }
 
     #[test]
@@ -475,6 +480,14 @@ mod tests {
                 ("Harbourline".to_string(), Some(PartyRole::Controller), false)
             ]
         );
+    }
+
+    #[test]
+    fn whoever_processes_on_behalf_of_another_is_the_processor() {
+        let roles = roles_of("This agreement is made between Halvard Analytics AB (\"Halvard\") and Nordhavn Retail A/S (\"Nordhavn\").\n\nHalvard processes personal data on behalf of Nordhavn.\n");
+        assert_eq!(roles[0], ("Halvard".to_string(), Some(PartyRole::Processor), false));
+        let french = roles_of("Le présent accord est conclu entre Halvard SAS (« Halvard ») et Nordhavn SA (« Nordhavn »).\n\nHalvard traite des données à caractère personnel pour le compte de Nordhavn.\n");
+        assert_eq!(french[0], ("Halvard".to_string(), Some(PartyRole::Processor), false));
     }
 
     #[test]

@@ -48,6 +48,22 @@ pub const PROCESSOR_WORDS: Cue = Cue {
     fr: &["sous-traitant", "prestataire", "fournisseur", "titulaire"],
 };
 
+/// Names that German-register contracts give the controller ("Auftraggeber" translated), which as
+/// plain words mean other things ("the principal agreement"): a role only as a party's name.
+pub const CONTROLLER_ALIASES: Cue = Cue {
+    id: "controller-aliases",
+    en: &["principal", "ordering party", "commissioning party", "awarding party"],
+    fr: &["mandant", "commettant", "donneur d'ordres"],
+};
+
+/// Names that German-register contracts give the processor ("Auftragnehmer" translated), a role
+/// only as a party's name.
+pub const PROCESSOR_ALIASES: Cue = Cue {
+    id: "processor-aliases",
+    en: &["agent", "commissioned party", "contracted party", "contract processor"],
+    fr: &["mandataire", "sous-traitant mandate"],
+};
+
 /// A sentence that names a party as the controller ("Customer is the controller", "as data
 /// controller", "agit en qualité de responsable du traitement").
 pub const CONTROLLER_ROLE_STATEMENT: Cue = Cue {
@@ -163,6 +179,27 @@ pub const PROCESSOR_ROLE_STATEMENT: Cue = Cue {
     ],
 };
 
+/// Commissioned processing ("Auftragsverarbeitung"): the name that processes personal data on
+/// another's behalf is the processor's. Read for names only: "the Provider processes personal
+/// data on behalf of the Customer" identifies no one.
+pub const PROCESSES_ON_BEHALF: Cue = Cue {
+    id: "processes-on-behalf",
+    en: &[
+        "processes personal data on behalf of",
+        "processes the personal data on behalf of",
+        "processes personal data by order of",
+        "processes personal data on the order of",
+        "processes data on behalf of",
+    ],
+    fr: &[
+        "traite des donnees personnelles pour le compte",
+        "traite des donnees a caractere personnel pour le compte",
+        "traite les donnees personnelles pour le compte",
+        "traite les donnees a caractere personnel pour le compte",
+        "traite des donnees pour le compte",
+    ],
+};
+
 /// The role nouns themselves, as the law names the roles: a party is identified only when a name
 /// or a party's defined term ("GitHub", "the Customer") carries the role, not the role noun alone
 /// ("the data controller refers to the entity …").
@@ -247,7 +284,20 @@ pub const PARTY_SENTENCE: Cue = Cue { id: "party-sentence", en: &["between"], fr
 /// a `Label: value` line.
 pub const SUBJECT_MATTER_LABEL: Cue = Cue {
     id: "subject-matter-label",
-    en: &["subject matter", "subject-matter", "subject matter of the processing", "subject matter of processing"],
+    en: &[
+        "subject matter",
+        "subject-matter",
+        "subject matter of the processing",
+        "subject matter of processing",
+        // "Gegenstand des Auftrags" translated: the subject of the agreement, contract or order.
+        "subject of the agreement",
+        "subject of this agreement",
+        "subject of the contract",
+        "subject of this contract",
+        "subject of the order",
+        "subject of the commission",
+        "subject of the processing",
+    ],
     fr: &["objet du traitement", "objet des traitements", "objet de la sous-traitance", "objet", "a pour objet"],
 };
 
