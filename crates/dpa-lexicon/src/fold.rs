@@ -97,13 +97,20 @@ pub fn fold_key(text: &str) -> String {
     key.trim_matches(|c: char| c == '-' || c == '.' || c == ':' || c == '\'' || c == '"').to_string()
 }
 
+/// A source offset as stored in [`FoldedText`]: four bytes, like the word ranges; an offset past
+/// 4 GiB (a source far larger than its model could hold in memory) saturates.
+fn offset32(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
+}
+
 /// Folded text that remembers, for every byte of the folded string, the byte offset in the
 /// original it came from, so a match in folded text can be reported at the right place.
 #[derive(Debug, Clone, Default)]
 pub struct FoldedText {
     pub folded: String,
-    /// `origins[i]` = source offset of folded byte `i`; one extra entry for the end.
-    origins: Vec<usize>,
+    /// `origins[i]` = source offset of folded byte `i`; one extra entry for the end. Four bytes,
+    /// as for the word ranges: they are most of a long document's model.
+    origins: Vec<u32>,
     /// Word ranges sorted by their text, built on the first search: rules look up hundreds of
     /// phrases per paragraph, and a binary search for the first word beats scanning the text.
     words: std::sync::OnceLock<Vec<(u32, u32)>>,
@@ -140,15 +147,15 @@ impl FoldedText {
                 end = base + piece.len();
             }
             fold_piece(piece, base, &mut folded, &mut |source, length| {
-                origins.extend(std::iter::repeat_n(source, length));
+                origins.extend(std::iter::repeat_n(offset32(source), length));
             });
         }
         while folded.ends_with(' ') {
             folded.pop();
             origins.pop();
         }
-        let last = origins.last().map_or(end, |&o| o);
-        origins.push(end.max(last));
+        let last = origins.last().map_or(offset32(end), |&o| o);
+        origins.push(offset32(end).max(last));
         FoldedText {
             folded,
             origins,
@@ -210,7 +217,8 @@ impl FoldedText {
     pub fn folded_offset(&self, source_offset: usize) -> usize {
         // Folding keeps source offsets in order.
         let text = &self.folded;
-        let mut at = self.origins[..text.len().min(self.origins.len())].partition_point(|&o| o < source_offset);
+        let mut at =
+            self.origins[..text.len().min(self.origins.len())].partition_point(|&o| (o as usize) < source_offset);
         while !text.is_char_boundary(at) {
             at -= 1;
         }
@@ -229,7 +237,7 @@ impl FoldedText {
             let next = self.origins[end.min(last)..].iter().copied().find(|&o| o > origin);
             next.unwrap_or(self.origins[last])
         };
-        (from, to.max(from))
+        (from as usize, to.max(from) as usize)
     }
 
     /// Where `phrase` ends when it occurs at folded offset `start` (on word boundaries, as

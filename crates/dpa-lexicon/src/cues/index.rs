@@ -9,6 +9,7 @@
 //! the same results.
 
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::sync::{OnceLock, PoisonError, RwLock};
 
 use super::inference::{CONTENT_KINDS, HEADING_KINDS};
@@ -45,24 +46,67 @@ struct Phrase {
 /// nearly all of them without comparing each.
 const FOLLOWING_BYTES: usize = 3;
 
-/// The bytes right after a phrase's first word, up to [`FOLLOWING_BYTES`] of them: how many, then
-/// the bytes (zero-padded).
-type Following = (u8, [u8; FOLLOWING_BYTES]);
-
-fn following(bytes: &[u8]) -> Following {
-    let length = bytes.len().min(FOLLOWING_BYTES);
-    let mut key = [0; FOLLOWING_BYTES];
-    key[..length].copy_from_slice(&bytes[..length]);
-    (length as u8, key)
+/// The first bytes of `bytes`, up to [`FOLLOWING_BYTES`] of them, as one number: their count in
+/// the high byte, then the bytes.
+fn following(bytes: &[u8]) -> u32 {
+    let taken = &bytes[..bytes.len().min(FOLLOWING_BYTES)];
+    let mut key = (taken.len() as u32) << 24;
+    for (at, &byte) in taken.iter().enumerate() {
+        key |= u32::from(byte) << (16 - 8 * at);
+    }
+    key
 }
 
-/// A node of the trie of first words: which phrases start with a word ending here (sorted by
-/// the bytes that follow that word in the phrase), and which start with a stem ending here (any
-/// word that goes on from it). The root's children are in [`Index::roots`].
+/// The trie's edges below the root, by open addressing on `parent << 8 | byte` (the root is
+/// nobody's parent here, so no key is 0, the empty slot): one probe, mostly, for each byte of
+/// each word of a text, where a list of children per node meant a pointer to follow and a search.
+#[derive(Default)]
+struct Edges {
+    slots: Box<[(u32, u32)]>,
+    shift: u32,
+}
+
+impl Edges {
+    fn of(edges: &HashMap<u32, u32>) -> Edges {
+        // At most half full, so that a missing edge is found absent in a probe or two.
+        let bits = (edges.len() * 2).next_power_of_two().trailing_zeros().max(1);
+        let mut table = Edges { slots: vec![(0, 0); 1 << bits].into_boxed_slice(), shift: 32 - bits };
+        for (&key, &child) in edges {
+            let mut slot = table.home(key);
+            while table.slots[slot].0 != 0 {
+                slot = (slot + 1) & (table.slots.len() - 1);
+            }
+            table.slots[slot] = (key, child);
+        }
+        table
+    }
+
+    fn home(&self, key: u32) -> usize {
+        (key.wrapping_mul(0x9E37_79B9) >> self.shift) as usize
+    }
+
+    fn get(&self, key: u32) -> Option<u32> {
+        let mut slot = self.home(key);
+        loop {
+            match *self.slots.get(slot)? {
+                (found, child) if found == key => return Some(child),
+                (0, _) => return None,
+                _ => slot = (slot + 1) & (self.slots.len() - 1),
+            }
+        }
+    }
+}
+
+fn edge_key(parent: u32, byte: u8) -> u32 {
+    parent << 8 | u32::from(byte)
+}
+
+/// A node of the trie of first words: which phrases start with a word ending here (with the
+/// bytes that follow that word in the phrase, see [`following`]), and which start with a stem
+/// ending here (any word that goes on from it). Edges are in [`Index::roots`] and [`Edges`].
 #[derive(Default)]
 struct Node {
-    children: Vec<(u8, u32)>,
-    words: Vec<(Following, u32)>,
+    words: Vec<(u32, u32)>,
     stems: Vec<u32>,
 }
 
@@ -70,12 +114,12 @@ impl Node {
     /// The phrases starting with this node's word that may match where the text goes on with
     /// `after`: those whose bytes after the word are a prefix of it (all of them, up to
     /// [`FOLLOWING_BYTES`]).
-    fn words_before<'n>(&'n self, after: &'n [u8]) -> impl Iterator<Item = u32> + 'n {
-        (0..=after.len().min(FOLLOWING_BYTES)).flat_map(move |length| {
-            let key = following(&after[..length]);
-            let from = self.words.partition_point(|(other, _)| *other < key);
-            self.words[from..].iter().take_while(move |(other, _)| *other == key).map(|&(_, id)| id)
-        })
+    fn words_before(&self, after: &[u8]) -> impl Iterator<Item = u32> + '_ {
+        let mut prefixes = [u32::MAX; FOLLOWING_BYTES + 1];
+        for (length, prefix) in prefixes.iter_mut().enumerate().take(after.len() + 1) {
+            *prefix = following(&after[..length]);
+        }
+        self.words.iter().filter(move |(key, _)| prefixes[(key >> 24) as usize] == *key).map(|&(_, id)| id)
     }
 }
 
@@ -91,6 +135,7 @@ struct Index {
     /// The root's children by byte (0: none; the root is nobody's child): every word of every
     /// text starts there.
     roots: [u32; 256],
+    edges: Edges,
     /// Phrases that begin with a symbol (`(48)`, `@`), by their first byte: tried wherever the
     /// text has that byte.
     symbol_led: [Vec<u32>; 256],
@@ -113,9 +158,11 @@ impl Index {
             phrases: Vec::new(),
             nodes: vec![Node::default()],
             roots: [0; 256],
+            edges: Edges::default(),
             symbol_led: std::array::from_fn(|_| Vec::new()),
         };
-        let mut phrase_ids = std::collections::HashMap::new();
+        let mut phrase_ids = HashMap::new();
+        let mut edges = HashMap::new();
         for cue in cues {
             if index.cues.iter().any(|known| address(known) == address(cue)) {
                 continue;
@@ -127,13 +174,14 @@ impl Index {
                 if parts[0].is_empty() {
                     continue; // matches nothing (see `FoldedText::find_phrase`)
                 }
-                let id = *phrase_ids.entry(text).or_insert_with(|| index.add_phrase(text, parts));
+                let id = *phrase_ids.entry(text).or_insert_with(|| index.add_phrase(text, parts, &mut edges));
                 let cues = &mut index.phrases[id as usize].cues;
                 if !cues.contains(&cue_index) {
                     cues.push(cue_index);
                 }
             }
         }
+        index.edges = Edges::of(&edges);
         let mut by_address: Vec<_> = index.cues.iter().enumerate().map(|(i, cue)| (address(cue), i as u16)).collect();
         by_address.sort_unstable();
         index.by_address = RwLock::new(by_address);
@@ -142,33 +190,32 @@ impl Index {
         index
     }
 
-    fn add_phrase(&mut self, text: &'static str, parts: Vec<&'static str>) -> u32 {
+    fn add_phrase(&mut self, text: &'static str, parts: Vec<&'static str>, edges: &mut HashMap<u32, u32>) -> u32 {
         let id = self.phrases.len() as u32;
         match first_word(text) {
             Some((word, stem)) => {
                 let mut node = 0;
                 for &byte in word.as_bytes() {
-                    node = match self.child(node, byte) {
-                        Some(child) => child,
-                        None => {
-                            let child = self.nodes.len() as u32;
-                            self.nodes.push(Node::default());
-                            if node == 0 {
-                                self.roots[usize::from(byte)] = child;
-                            } else {
-                                self.nodes[node as usize].children.push((byte, child));
-                            }
-                            child
-                        }
+                    let known = match node {
+                        0 => Some(self.roots[usize::from(byte)]).filter(|&child| child != 0),
+                        _ => edges.get(&edge_key(node, byte)).copied(),
                     };
+                    node = known.unwrap_or_else(|| {
+                        let child = self.nodes.len() as u32;
+                        self.nodes.push(Node::default());
+                        if node == 0 {
+                            self.roots[usize::from(byte)] = child;
+                        } else {
+                            edges.insert(edge_key(node, byte), child);
+                        }
+                        child
+                    });
                 }
                 let node = &mut self.nodes[node as usize];
                 if stem {
                     node.stems.push(id);
                 } else {
-                    let key = following(&parts[0].as_bytes()[word.len()..]);
-                    let at = node.words.partition_point(|&(other, _)| other <= key);
-                    node.words.insert(at, (key, id));
+                    node.words.push((following(&parts[0].as_bytes()[word.len()..]), id));
                 }
             }
             None => self.symbol_led[usize::from(text.as_bytes()[0])].push(id),
@@ -181,7 +228,7 @@ impl Index {
         if node == 0 {
             return Some(self.roots[usize::from(byte)]).filter(|&child| child != 0);
         }
-        self.nodes[node as usize].children.iter().find(|(b, _)| *b == byte).map(|&(_, child)| child)
+        self.edges.get(edge_key(node, byte))
     }
 
     /// The index of `cue`, if it is indexed.
