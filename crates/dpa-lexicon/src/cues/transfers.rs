@@ -78,6 +78,11 @@ pub const ANY_COUNTRY: Cue = Cue {
     ],
 };
 
+/// Data going or processed beyond the Union ("may be processed outside of Switzerland or the
+/// EU, such as in the United States", « traitées en dehors de l'Union »).
+pub const OUTSIDE: Cue =
+    Cue { id: "outside", en: &["outside"], fr: &["en dehors", "hors de", "hors ue", "hors union"] };
+
 /// Transfers to countries without adequacy, named as a class ("a country not recognised as
 /// providing an adequate level of protection").
 pub const NON_ADEQUATE_COUNTRIES: Cue = Cue {
@@ -91,6 +96,10 @@ pub const NON_ADEQUATE_COUNTRIES: Cue = Cue {
         "not subject to an adequacy decision",
         "not covered by an adequacy decision",
         "no adequacy decision",
+        "not subject to an adequacy determination",
+        "without an adequacy determination",
+        "no adequacy determination",
+        "not covered by an adequacy determination",
     ],
     fr: &[
         "ne beneficiant pas d'une decision d'adequation",
@@ -100,6 +109,9 @@ pub const NON_ADEQUATE_COUNTRIES: Cue = Cue {
         "non reconnus comme assurant",
         "n'assurant pas un niveau de protection adequat",
         "n'assure pas un niveau de protection adequat",
+        "ne faisant pas l'objet d'une decision d'adequation",
+        "ne fait pas l'objet d'une decision d'adequation",
+        "pays tiers non adequat*",
     ],
 };
 
@@ -203,6 +215,7 @@ mod tests {
         TRANSFER_OR_LOCATION,
         ANY_COUNTRY,
         NON_ADEQUATE_COUNTRIES,
+        OUTSIDE,
         REPEALED_SCC,
         ALL_TRANSFERS,
         SCC_WITHOUT_MODULES,

@@ -8,7 +8,7 @@ use crate::rules::query::inference_note;
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::MechanismKind;
 
-use super::{once_per_row, recipients, TAG_THE_RECIPIENT};
+use super::{once_per_row, recipients, stated_mechanisms, TAG_THE_RECIPIENT};
 
 pub(crate) struct XferDpfCheck;
 
@@ -25,8 +25,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reports each recipient in the United States whose mechanism is the EU-US Data Privacy Framework (or \"adequacy\", which for the United States means the Framework), as a reminder to check its certification on the official list at signature. Once checked, record it with a suppression giving the date and what was seen.",
-            "Signale chaque destinataire situé aux États-Unis dont le mécanisme est le cadre de protection des données UE-États-Unis (ou « adéquation », qui pour les États-Unis désigne ce cadre), pour rappeler de vérifier sa certification sur la liste officielle à la signature. Une fois vérifiée, consignez-la par une suppression indiquant la date et ce qui a été constaté.",
+            "Reports each recipient in the United States whose mechanism is the EU-US Data Privacy Framework (or \"adequacy\", which for the United States means the Framework), as a reminder to check its certification on the official list at signature. Once checked, record it with a suppression giving the date and what was seen. With no such recipient, a transfer clause naming the Framework as a safeguard (\"the EU-US Data Privacy Framework, where the recipient is certified\") gets the same reminder.",
+            "Signale chaque destinataire situé aux États-Unis dont le mécanisme est le cadre de protection des données UE-États-Unis (ou « adéquation », qui pour les États-Unis désigne ce cadre), pour rappeler de vérifier sa certification sur la liste officielle à la signature. Une fois vérifiée, consignez-la par une suppression indiquant la date et ce qui a été constaté. Sans un tel destinataire, une clause de transferts qui cite le cadre comme garantie (« le Data Privacy Framework, lorsque le destinataire y est certifié ») reçoit le même rappel.",
         ),
         why: L10n::new(
             "The adequacy decision of 10 July 2023 (Decision (EU) 2023/1795) covers only US organisations that have self-certified under the Framework, for the kinds of data (HR, non-HR) their certification names; a certification can lapse or be withdrawn, and the decision itself can be annulled as its two predecessors were (Safe Harbor, Privacy Shield). Naming the Framework does not make an uncertified recipient safe.",
@@ -48,6 +48,9 @@ impl Rule for XferDpfCheck {
         let relying = once_per_row(&all, |recipient| {
             recipient.is_us() && recipient.has(|kind| matches!(kind, MechanismKind::Dpf | MechanismKind::Adequacy))
         });
+        if relying.is_empty() {
+            return report_clause(cx, sink);
+        }
         for recipient in relying {
             let who = recipient.who();
             let (fallback_en, fallback_fr) = if recipient.has(|kind| matches!(kind, MechanismKind::Scc { .. })) {
@@ -69,4 +72,20 @@ impl Rule for XferDpfCheck {
             sink.report(cx, &META, recipient.point(), message).inferred(recipient.inferred);
         }
     }
+}
+
+/// With no recipient relying on it, a transfer clause that names the Framework as a mechanism
+/// ("EU-US Data Privacy Framework where the sub-processor is certified") still relies on each US
+/// recipient's certification.
+fn report_clause(cx: &Context<'_>, sink: &mut Sink) {
+    let stated = stated_mechanisms(cx);
+    let Some(stated) = stated.iter().find(|stated| stated.mechanism.kinds.contains(&MechanismKind::Dpf)) else {
+        return;
+    };
+    let message = Message::new(
+        "The transfer clause relies on the EU-US Data Privacy Framework, which covers only certified organisations, for the data their certification names (Decision (EU) 2023/1795). Check each US recipient's entry on the official Data Privacy Framework list at signature: active, covering the data concerned, and name the recipients that rely on it. Once checked, record it with a suppression giving the date.",
+        "La clause de transferts s'appuie sur le cadre de protection des données UE-États-Unis, qui ne couvre que les organisations certifiées, pour les données visées par leur certification (décision (UE) 2023/1795). Vérifiez l'inscription de chaque destinataire américain sur la liste officielle du cadre à la signature : active, couvrant les données concernées, et nommez les destinataires qui s'en prévalent. Une fois vérifiée, consignez-la par une suppression indiquant la date.",
+    );
+    let message = inference_note(message, stated.inferred, TAG_THE_RECIPIENT);
+    sink.report(cx, &META, stated.span, message).inferred(stated.inferred);
 }

@@ -5,15 +5,17 @@
 //! Every rule reads the same recipients ([`recipients`]):
 //!
 //! * each country of each sub-processor row, with the row's mechanism cell (the processor
-//!   exporting to its sub-processor), or, when the row has none, a mechanism that a transfer or
+//!   exporting to its sub-processor), or, when the row has none, a safeguard written in another
+//!   of its cells ("US (SCC + DPF)" as the location), else a mechanism that a transfer or
 //!   sub-processor clause states for sub-processors;
 //! * the processor itself when its party fact places it outside the EEA (the controller exporting
 //!   to its processor), with the mechanisms the transfer clauses and `transfer-mechanism` facts
 //!   state;
 //! * a country named in a sentence of a transfer or sub-processor clause that moves data there or
 //!   processes it there ("support staff in India access Customer Data"), with the mechanism of
-//!   that sentence, else of its clause. Countries already covered by a row or by the processor
-//!   are left to those.
+//!   that sentence, else of its clause, else one stated for every transfer or, in the
+//!   sub-processor clause, for sub-processors. Countries already covered by a row or by the
+//!   processor are left to those.
 //!
 //! A mechanism stated for every transfer ("All transfers out of the EEA are governed by the
 //! SCCs") stands for any row or named country that has none of its own.
@@ -25,7 +27,7 @@ use dpa_lexicon::cues::transfers::{
     ALL_TRANSFERS, NON_ADEQUATE_COUNTRIES, REPEALED_SCC, SCC_2021_914, TIA_ACRONYM_FR, TRANSFER_IMPACT_ASSESSMENT,
     TRANSFER_OR_LOCATION, UK_GDPR,
 };
-use dpa_lexicon::values::parse_countries;
+use dpa_lexicon::values::{parse_countries, parse_mechanism};
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
@@ -38,7 +40,7 @@ pub(super) const TAG_THE_RECIPIENT: L10n = L10n::new(
     "list the recipient in the sub-processor annex `{annex sub-processor-list}` with its country and `[[transfer-mechanism: …]]`",
     "inscrivez le destinataire dans l'annexe `{annexe liste-sous-traitants-ulterieurs}` avec son pays et `[[mecanisme-transfert : …]]`",
 );
-use crate::model::{ClauseId, ClauseKind, FactName, PartyRole};
+use crate::model::{ClauseId, ClauseKind, FactName, PartyRole, SubProcessorRecord};
 use crate::values::{Country, Date, FactValue, Mechanism, MechanismKind};
 
 mod dpf;
@@ -181,7 +183,7 @@ struct Gathered {
 
 /// The words of a sentence as written, with fact values in place of their markup, for the
 /// parsers that read capitals (country codes, `AIT`).
-fn plain_text<'a>(sentence: &Sentence<'a>) -> &'a str {
+pub(super) fn plain_text<'a>(sentence: &Sentence<'a>) -> &'a str {
     let (start, end) = plain_range(sentence);
     sentence.paragraph.text.get(start..end).unwrap_or("")
 }
@@ -330,9 +332,10 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
                     record.mechanism.as_ref().is_some_and(|cell| REPEALED_SCC.matches(&FoldedText::new(&cell.text, 0)));
                 (None, !repealed, cell, repealed)
             }
-            None => match &for_rows {
-                Some(gathered) => (Some(gathered.mechanism.clone()), false, None, gathered.repealed),
-                None => (None, false, None, false),
+            None => match (written_in_row(record), &for_rows) {
+                (Some((mechanism, cell)), _) => (Some(mechanism), false, Some(cell), false),
+                (None, Some(gathered)) => (Some(gathered.mechanism.clone()), false, None, gathered.repealed),
+                (None, None) => (None, false, None, false),
             },
         };
         for country in countries {
@@ -373,9 +376,13 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
     for sentence in running_text(cx, TRANSFER_KINDS).filter(|s| s.states(&TRANSFER_OR_LOCATION)) {
         let span = sentence.span();
         let own = merged(stated.iter().filter(|s| span.start <= s.span.start && s.span.end <= span.end && usable(s)));
+        // A sentence of the sub-processor clause names where sub-processors take the data: the
+        // mechanism stated for sub-processors in another clause covers it.
+        let in_sub_processor_clause = sentence.clause(cx).is_some_and(|clause| clause.is(ClauseKind::SubProcessors));
         let gathered = own
             .or_else(|| merged(stated.iter().filter(|s| s.clause == sentence.paragraph.clause && usable(s))))
-            .or_else(|| for_all.clone());
+            .or_else(|| for_all.clone())
+            .or_else(|| for_rows.clone().filter(|_| in_sub_processor_clause));
         for country in parse_countries(plain_text(&sentence)) {
             let covered = found.iter().chain(&named).any(|recipient| recipient.country == country);
             if covered {
@@ -397,6 +404,14 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
     }
     found.extend(named);
     found
+}
+
+/// A safeguard written in another cell of a row that has no mechanism column: "US (CCT +
+/// DPF)", "US / edge EU (SCC)" in the location cell, "Support (SCC Module 3)" in the purpose.
+fn written_in_row(record: &SubProcessorRecord) -> Option<(Mechanism, Span)> {
+    [&record.country, &record.address, &record.purpose].into_iter().flatten().find_map(|cell| {
+        parse_mechanism(&cell.text).ok().filter(names_a_safeguard).map(|mechanism| (mechanism, cell.span))
+    })
 }
 
 /// Recipients for per-row findings: one per sub-processor row (its first country that matters

@@ -195,8 +195,15 @@ impl Rule for XferSccModule {
 /// or cites only clauses that have none (2010/87/EU, never 2021/914).
 fn module_stated_or_none_exists(cx: &Context<'_>) -> bool {
     let named_module = |mechanism: &Mechanism| matches!(scc_module(mechanism), Some(Some(_)));
-    let in_text = cx.doc.paragraphs.iter().any(|paragraph| {
-        paragraph.folded.folded.contains("module") && parse_mechanism(&paragraph.text).is_ok_and(|m| named_module(&m))
+    let names_module = |text: &str| parse_mechanism(text).is_ok_and(|m| named_module(&m));
+    // A list item may name the module under a lead-in that names the clauses ("the SCCs apply as
+    // follows:" then "the Module Two terms apply").
+    let in_text = cx.doc.paragraphs.iter().zip(&cx.doc.lead_ins).any(|(paragraph, lead_in)| {
+        paragraph.folded.folded.contains("module")
+            && (names_module(&paragraph.text)
+                || lead_in.is_some_and(|(index, _)| {
+                    names_module(&format!("{} {}", cx.doc.paragraphs[index].text, paragraph.text))
+                }))
     });
     let in_rows =
         cx.doc.sub_processors.iter().any(|record| matches!(&record.mechanism_value, Some(Ok(m)) if named_module(m)));

@@ -11,7 +11,13 @@ use crate::rules::query::inference_note;
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::MechanismKind;
 
-use super::{anywhere_clause, once_per_row, recipients, stated_mechanisms, text_mentions_tia, TAG_THE_RECIPIENT};
+use dpa_lexicon::cues::transfers::{OUTSIDE, TRANSFER_OR_LOCATION};
+use dpa_lexicon::values::parse_countries;
+
+use super::{
+    anywhere_clause, once_per_row, plain_text, recipients, running_text, stated_mechanisms, text_mentions_tia,
+    Recipient, Stated, TAG_THE_RECIPIENT,
+};
 
 pub(crate) struct XferTia;
 
@@ -28,8 +34,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "For each recipient in a country without an adequacy decision whose mechanism is the standard contractual clauses, looks for a transfer impact assessment: in its row (\"TIA dated …\", \"AIT du …\"), in a `transfer-mechanism` fact, or anywhere in the text (\"transfer impact assessment\", \"analyse d'impact des transferts\", \"AIT\"). Reports the recipients with none.",
-            "Pour chaque destinataire situé dans un pays sans décision d'adéquation dont le mécanisme est celui des clauses contractuelles types, recherche une analyse d'impact des transferts : dans sa ligne (« AIT du … », \"TIA dated …\"), dans un fait `mécanisme-transfert`, ou n'importe où dans le texte (« analyse d'impact des transferts », « AIT », \"transfer impact assessment\"). Signale les destinataires qui n'en ont pas.",
+            "For each recipient in a country without an adequacy decision whose mechanism is the standard contractual clauses, looks for a transfer impact assessment: in its row (\"TIA dated …\", \"AIT du …\"), in a `transfer-mechanism` fact, or anywhere in the text (\"transfer impact assessment\", \"analyse d'impact des transferts\", \"AIT\"). Reports the recipients with none. With no such recipient, a clause relying on the clauses for countries without adequacy, or anywhere while another clause says the data may be processed in such a country (\"processed outside the EU, for instance in India\"), is reported once.",
+            "Pour chaque destinataire situé dans un pays sans décision d'adéquation dont le mécanisme est celui des clauses contractuelles types, recherche une analyse d'impact des transferts : dans sa ligne (« AIT du … », \"TIA dated …\"), dans un fait `mécanisme-transfert`, ou n'importe où dans le texte (« analyse d'impact des transferts », « AIT », \"transfer impact assessment\"). Signale les destinataires qui n'en ont pas. Sans un tel destinataire, une clause qui invoque les clauses pour les pays sans adéquation, ou qui les invoque alors qu'une autre clause prévoit un traitement dans un tel pays (« traitées en dehors de l'Union, par exemple en Inde »), est signalée une fois.",
         ),
         why: L10n::new(
             "Clause 14 of the standard contractual clauses makes the parties warrant that they have no reason to believe the destination's laws and practices prevent the importer from complying, on the basis of a documented assessment; the CJEU's Schrems II judgment (C-311/18) and EDPB Recommendations 01/2020 require supplementary measures where that assessment finds gaps. Clauses signed without it do not by themselves make the transfer lawful.",
@@ -58,7 +64,7 @@ impl Rule for XferTia {
                 && !recipient.mechanism.as_ref().is_some_and(|mechanism| mechanism.tia)
         });
         if without_assessment.is_empty() {
-            return report_for_any_country(cx, sink);
+            return report_for_any_country(cx, sink, &all);
         }
         for recipient in without_assessment {
             let (who, no_adequacy) = (recipient.who(), recipient.no_adequacy());
@@ -74,15 +80,21 @@ impl Rule for XferTia {
 
 /// With no recipient named, a transfer clause that relies on the clauses for countries without
 /// adequacy as a class ("to a country not recognised as providing an adequate level of
-/// protection", or alongside a permission to transfer anywhere) still calls for the assessment.
-fn report_for_any_country(cx: &Context<'_>, sink: &mut Sink) {
+/// protection", or alongside a permission to transfer anywhere) still calls for the assessment,
+/// and so does any clause relying on them when another part of the document names a destination
+/// without adequacy ("Customer Data may be processed … such as in the United States", in the
+/// sub-processor clause, while the clauses are in the transfer clause).
+fn report_for_any_country(cx: &Context<'_>, sink: &mut Sink, recipients: &[Recipient<'_>]) {
     let anywhere = anywhere_clause(cx).is_some();
     let stated = stated_mechanisms(cx);
-    let relied_on = stated.iter().find(|stated| {
-        (stated.for_non_adequate || anywhere)
-            && !stated.mechanism.tia
-            && stated.mechanism.kinds.iter().any(|kind| matches!(kind, MechanismKind::Scc { .. }))
-    });
+    let relies_on_clauses = |stated: &&Stated| {
+        !stated.mechanism.tia && stated.mechanism.kinds.iter().any(|kind| matches!(kind, MechanismKind::Scc { .. }))
+    };
+    let relied_on =
+        stated.iter().filter(relies_on_clauses).find(|stated| stated.for_non_adequate || anywhere).or_else(|| {
+            let relied_on = stated.iter().find(relies_on_clauses)?;
+            destination_named_elsewhere(cx, recipients).then_some(relied_on)
+        });
     let Some(stated) = relied_on else { return };
     let message = Message::new(
         "The transfer clause relies on the standard contractual clauses for countries without an adequacy decision, but no transfer impact assessment is mentioned. Clause 14 of the clauses (Decision (EU) 2021/914) requires the parties to assess the laws and practices of each destination, and EDPB Recommendations 01/2020 the supplementary measures that assessment calls for. Require an assessment for each destination, and a copy for the controller.",
@@ -90,4 +102,17 @@ fn report_for_any_country(cx: &Context<'_>, sink: &mut Sink) {
     );
     let message = inference_note(message, stated.inferred, TAG_THE_RECIPIENT);
     sink.report(cx, &META, stated.span, message).inferred(stated.inferred);
+}
+
+/// A country without adequacy named, in any clause, by a sentence that says where the data goes
+/// or is processed ("processed outside of the EU, such as in the United States"), other than the
+/// recipients' own.
+fn destination_named_elsewhere(cx: &Context<'_>, recipients: &[Recipient<'_>]) -> bool {
+    running_text(cx, &[]).filter(|s| s.states(&TRANSFER_OR_LOCATION) || s.states(&OUTSIDE)).any(|sentence| {
+        parse_countries(plain_text(&sentence)).into_iter().any(|country| {
+            !country.is_eea()
+                && !country.has_adequacy(cx.today)
+                && !recipients.iter().any(|recipient| recipient.country == country)
+        })
+    })
 }
