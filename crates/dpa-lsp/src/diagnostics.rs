@@ -9,9 +9,9 @@ use crate::position::Positions;
 
 pub const SOURCE: &str = "dpa-lint";
 
-/// The rule's documentation page (`docs/rules/<ID>.md` in the repository).
+/// The rule's published documentation page, when the project has one.
 pub fn rule_doc_url(rule: &str) -> Option<Uri> {
-    format!("{}/blob/main/docs/rules/{rule}.md", env!("CARGO_PKG_REPOSITORY")).parse().ok()
+    dpa_core::rules::docs::page_url(rule)?.parse().ok()
 }
 
 pub fn severity(severity: Severity) -> DiagnosticSeverity {

@@ -34,6 +34,18 @@ fn labels(lang: Lang) -> [&'static str; 9] {
     }
 }
 
+/// The project's public repository, as the crates name it in `Cargo.toml`. None while it names
+/// none, so editors and SARIF viewers never get a dead link; hover, `explain` and SARIF `help`
+/// carry the rules' full text anyway.
+pub fn project_url() -> Option<&'static str> {
+    Some(env!("CARGO_PKG_REPOSITORY")).filter(|repository| !repository.is_empty())
+}
+
+/// Where a rule's page is published: `docs/rules/<ID>.md` in the project's repository.
+pub fn page_url(rule: &str) -> Option<String> {
+    project_url().map(|repository| format!("{repository}/blob/main/docs/rules/{rule}.md"))
+}
+
 /// The rule's documentation as Markdown.
 pub fn markdown(meta: &RuleMeta, lang: Lang) -> String {
     let [family, severity, escalates, citation, what, why, failing, passing, companion] = labels(lang);

@@ -15,7 +15,6 @@ use crate::explain;
 use crate::fatal::Fatal;
 
 const SCHEMA_URI: &str = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-const REPOSITORY: &str = env!("CARGO_PKG_REPOSITORY");
 
 pub fn render(run: &Run) -> Result<String, Fatal> {
     let lang = run.lang;
@@ -47,7 +46,7 @@ pub fn render(run: &Run) -> Result<String, Fatal> {
         }
     }
 
-    let log = json!({
+    let mut log = json!({
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
         "runs": [{
@@ -55,7 +54,6 @@ pub fn render(run: &Run) -> Result<String, Fatal> {
                 "driver": {
                     "name": "dpa-lint",
                     "version": env!("CARGO_PKG_VERSION"),
-                    "informationUri": REPOSITORY,
                     "rules": metas.iter().map(|meta| rule_descriptor(meta, lang)).collect::<Vec<_>>(),
                 }
             },
@@ -68,24 +66,30 @@ pub fn render(run: &Run) -> Result<String, Fatal> {
             "results": results,
         }]
     });
+    if let Some(home) = dpa_core::rules::docs::project_url() {
+        log["runs"][0]["tool"]["driver"]["informationUri"] = Value::String(home.to_string());
+    }
     json_text(&log)
 }
 
 fn rule_descriptor(meta: &RuleMeta, lang: Lang) -> Value {
     let help = explain::markdown(meta, lang);
-    json!({
+    let mut descriptor = json!({
         "id": meta.id,
         "name": rule_name(meta.id),
         "shortDescription": { "text": meta.summary.get(lang) },
         "fullDescription": { "text": meta.doc.what.get(lang) },
         "help": { "text": help, "markdown": help },
-        "helpUri": format!("{REPOSITORY}/blob/main/docs/rules/{}.md", meta.id),
         "defaultConfiguration": { "level": sarif_level(meta.default_severity) },
         "properties": {
             "tags": [family_id(meta), "gdpr"],
             "citation": meta.citation,
         },
-    })
+    });
+    if let Some(page) = dpa_core::rules::docs::page_url(meta.id) {
+        descriptor["helpUri"] = Value::String(page);
+    }
+    descriptor
 }
 
 fn family_id(meta: &RuleMeta) -> String {
