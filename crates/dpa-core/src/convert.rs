@@ -11,11 +11,12 @@
 //! Explicit markup wins: tagged headings, facts and front matter are left as they are, so
 //! converting a converted file changes nothing.
 
-use dpa_lexicon::{Lang, FACT_NAMES, PARTY_ROLES};
+use dpa_lexicon::{row_of, Lang, FACT_NAMES, PARTY_ROLES};
 use dpa_syntax::Span;
 
 use crate::lang::L10n;
 use crate::model::{self, Clause, ClauseKind, Document, KindOrigin};
+use crate::rules::fixes::kind_word;
 use crate::LintOptions;
 
 /// A converted document and what the conversion did.
@@ -231,14 +232,12 @@ impl Writer<'_> {
         let lang = self.lang();
         let separator = if lang == Lang::Fr { " : " } else { ": " };
         for fact in self.doc.facts.iter().filter(|fact| fact.inferred) {
-            let name =
-                FACT_NAMES.iter().find(|row| row.value == fact.name).map_or(fact.name.id(), |row| row.word(lang));
+            let name = row_of(FACT_NAMES, fact.name).map_or(fact.name.id(), |row| row.word(lang));
             self.wrap(fact.value_span, &format!("{name}{separator}"));
             self.facts += 1;
         }
         for party in self.doc.parties.iter().filter(|party| party.inferred) {
-            let role =
-                PARTY_ROLES.iter().find(|row| row.value == party.role).map_or(party.role.id(), |row| row.word(lang));
+            let role = row_of(PARTY_ROLES, party.role).map_or(party.role.id(), |row| row.word(lang));
             self.wrap(party.value_span, &format!("{role}{separator}"));
             self.facts += 1;
         }
@@ -316,11 +315,6 @@ fn followed_by_blank_line(source: &str, end: usize) -> bool {
     let rest = rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\n')).unwrap_or(rest);
     let next_line = rest.split('\n').next().unwrap_or("");
     next_line.trim().is_empty()
-}
-
-/// The tag word for a kind in `lang`.
-fn kind_word(kind: ClauseKind, lang: Lang) -> &'static str {
-    dpa_lexicon::CLAUSE_KINDS.iter().find(|row| row.value == kind).map_or(kind.id(), |row| row.word(lang))
 }
 
 /// The heading given to a paragraph whose kind was read from its words.

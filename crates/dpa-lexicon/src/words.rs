@@ -66,6 +66,11 @@ fn lookup<T: Copy>(table: &'static [Row<T>], word: &str) -> Option<T> {
     table.iter().find(|row| row.en.contains(&key.as_str()) || row.fr.contains(&key.as_str())).map(|row| row.value)
 }
 
+/// The row of `value` in a table: its words in both languages.
+pub fn row_of<T: Copy + PartialEq>(table: &'static [Row<T>], value: T) -> Option<&'static Row<T>> {
+    table.iter().find(|row| row.value == value)
+}
+
 /// All words of a table, for "did you mean" and completion.
 pub fn all_words<T>(table: &'static [Row<T>]) -> impl Iterator<Item = &'static str> {
     table.iter().flat_map(|row| row.en.iter().chain(row.fr.iter()).copied())
@@ -533,10 +538,10 @@ mod tests {
         }
         assert_eq!(FACT_NAMES[0].word(Lang::Fr), "délai-violation");
         assert_eq!(fact_name(FACT_NAMES[0].word(Lang::Fr)), Some(FactName::BreachNotice));
-        let security = CLAUSE_KINDS.iter().find(|row| row.value == ClauseKind::Security).unwrap();
+        let security = row_of(CLAUSE_KINDS, ClauseKind::Security).unwrap();
         assert_eq!(security.word(Lang::Fr), "sécurité");
         assert_eq!(security.word(Lang::En), "security");
-        let plain = CLAUSE_KINDS.iter().find(|row| row.value == ClauseKind::Audit).unwrap();
+        let plain = row_of(CLAUSE_KINDS, ClauseKind::Audit).unwrap();
         assert_eq!(plain.word(Lang::Fr), "audit");
     }
 

@@ -1,6 +1,6 @@
 //! Hovers: what a tag, a fact, a rule id in a `%% lint` line, a reference or a defined term means.
 
-use dpa_core::lexicon::{Row, CLAUSE_KINDS, FACT_NAMES, PARTY_ROLES};
+use dpa_core::lexicon::{row_of, Row, CLAUSE_KINDS, FACT_NAMES, PARTY_ROLES};
 use dpa_core::model::{ClauseKind, Document, Fact, PartyFact};
 use dpa_core::rules::RuleMeta;
 use dpa_core::values::{
@@ -67,7 +67,7 @@ fn words<T: Copy>(row: &Row<T>) -> String {
 }
 
 fn kind_hover(kind: ClauseKind, annex: bool, lang: Lang) -> String {
-    let row_words = CLAUSE_KINDS.iter().find(|row| row.value == kind).map(words).unwrap_or_else(|| format!("`{kind}`"));
+    let row_words = row_of(CLAUSE_KINDS, kind).map(words).unwrap_or_else(|| format!("`{kind}`"));
     let label = match (annex, lang) {
         (true, Lang::En) => "Annex",
         (true, Lang::Fr) => "Annexe",
@@ -179,8 +179,7 @@ fn rule_documentation(meta: &RuleMeta, lang: Lang) -> String {
 }
 
 fn fact_hover(fact: &Fact, lang: Lang) -> String {
-    let names =
-        FACT_NAMES.iter().find(|row| row.value == fact.name).map(words).unwrap_or_else(|| format!("`{}`", fact.name));
+    let names = row_of(FACT_NAMES, fact.name).map(words).unwrap_or_else(|| format!("`{}`", fact.name));
     let value_label = match lang {
         Lang::En => "Normalised value",
         Lang::Fr => "Valeur normalisée",

@@ -1,7 +1,7 @@
 //! The outline: clauses and annexes nested by heading level, with the parties inside the clause
 //! that names them.
 
-use dpa_core::lexicon::{CLAUSE_KINDS, PARTY_ROLES};
+use dpa_core::lexicon::{row_of, CLAUSE_KINDS, PARTY_ROLES};
 use dpa_core::model::{Clause, PartyFact};
 use dpa_core::Lang;
 use dpa_syntax::ColumnUnit;
@@ -44,8 +44,7 @@ fn clause_symbol(
     positions: Positions<'_>,
     lang: Lang,
 ) -> DocumentSymbol {
-    let kind_word =
-        clause.kind.and_then(|kind| CLAUSE_KINDS.iter().find(|row| row.value == kind)).map(|row| row.word(lang));
+    let kind_word = clause.kind.and_then(|kind| row_of(CLAUSE_KINDS, kind)).map(|row| row.word(lang));
     let kind_word = kind_word.or(clause.custom_kind.as_deref());
     let name = match (clause.title.trim(), kind_word) {
         ("", Some(kind)) => kind.to_string(),
@@ -72,7 +71,7 @@ fn party_symbol(party: &PartyFact, positions: Positions<'_>, text: &str, lang: L
     };
     DocumentSymbol {
         name: if name.is_empty() { party.role.id().to_string() } else { name },
-        detail: PARTY_ROLES.iter().find(|row| row.value == party.role).map(|row| row.word(lang).to_string()),
+        detail: row_of(PARTY_ROLES, party.role).map(|row| row.word(lang).to_string()),
         kind: SymbolKind::OBJECT,
         tags: None,
         deprecated: None,

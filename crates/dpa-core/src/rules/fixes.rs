@@ -52,7 +52,7 @@ pub fn replace(span: Span, replacement: impl Into<String>, title: Message) -> Fi
 
 /// The tag word for a kind in the document's language.
 pub(crate) fn kind_word(kind: ClauseKind, lang: Lang) -> &'static str {
-    dpa_lexicon::CLAUSE_KINDS.iter().find(|row| row.value == kind).map_or(kind.id(), |row| row.word(lang))
+    dpa_lexicon::row_of(dpa_lexicon::CLAUSE_KINDS, kind).map_or(kind.id(), |row| row.word(lang))
 }
 
 fn shorten(text: &str) -> String {
