@@ -302,9 +302,25 @@ pub(crate) fn word_ranges(text: &str) -> impl Iterator<Item = (usize, usize)> + 
 /// The word a phrase begins with, and whether that word is a stem that any longer word matches
 /// (`notif*`); `None` when the phrase begins with a symbol.
 pub(crate) fn first_word(phrase: &str) -> Option<(&str, bool)> {
-    let head = phrase.split('*').next()?;
-    let len = head.char_indices().find(|(_, c)| !is_word_char(*c)).map_or(head.len(), |(i, _)| i);
+    let head = &phrase[..phrase.find('*').unwrap_or(phrase.len())];
+    let len = word_len(head);
     (len > 0).then(|| (&head[..len], len == head.len() && phrase.len() > head.len()))
+}
+
+/// The length of the word `text` begins with (0 when it begins with no word character). Phrases
+/// are looked up by their first word many times per paragraph, and most are ASCII: bytes are
+/// read as such until a non-ASCII one, from which on characters are.
+fn word_len(text: &str) -> usize {
+    for (at, byte) in text.bytes().enumerate() {
+        if !byte.is_ascii() {
+            let rest = &text[at..];
+            return at + rest.char_indices().find(|(_, c)| !is_word_char(*c)).map_or(rest.len(), |(i, _)| i);
+        }
+        if !byte.is_ascii_alphanumeric() {
+            return at;
+        }
+    }
+    text.len()
 }
 
 /// Where a phrase, split at its stars into `parts`, ends when it starts at `start` of `hay`: the
@@ -339,6 +355,19 @@ mod tests {
         assert_eq!(fold_key("Acting For"), "acting-for");
         assert_eq!(fold_key("faisant  foi :"), "faisant-foi");
         assert_eq!(fold_key("sous-traitants-ultérieurs"), "sous-traitants-ulterieurs");
+    }
+
+    #[test]
+    fn a_word_ends_at_the_first_character_that_is_no_letter_or_digit() {
+        for (text, word) in [("notif*", "notif"), ("securite des", "securite"), ("données à", "données"), ("a§b", "a")]
+        {
+            assert_eq!(&text[..word_len(text)], word);
+        }
+        assert_eq!(word_len("§ 3"), 0);
+        assert_eq!(word_len("l'accord"), 1);
+        assert_eq!(first_word("sous-trait* ulterieur*"), Some(("sous", false)));
+        assert_eq!(first_word("notif*"), Some(("notif", true)));
+        assert_eq!(first_word("(48)"), None);
     }
 
     #[test]

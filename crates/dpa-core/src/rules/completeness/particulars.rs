@@ -120,10 +120,9 @@ impl ParticularRule {
         let mut found = Vec::new();
         // A heading that is a label ("### Duration of processing", "(2) Duration"): its first
         // paragraph is the value.
-        for clause in
-            cx.doc.clauses.iter().filter(|c| {
-                label_particulars(strip_enumeration(&dpa_lexicon::fold(&c.title))).contains(&self.particular)
-            })
+        let titles = cx.reading(TitleParticulars::read);
+        for (clause, _) in
+            cx.doc.clauses.iter().zip(&titles.0).filter(|(_, particulars)| particulars.contains(&self.particular))
         {
             if let Some(value) = paragraphs.iter().find(|p| p.clause == Some(clause.id)) {
                 found.push((value.span, self.read_value(&value.text, false)));
@@ -672,6 +671,16 @@ fn split_label(paragraph: &Paragraph) -> Option<(&str, usize)> {
             Some((strip_enumeration(folded), folded.len()))
         }
         _ => None,
+    }
+}
+
+/// The particulars each clause's title names, in clause order: read once for the six rules.
+struct TitleParticulars(Vec<Vec<Particular>>);
+
+impl TitleParticulars {
+    fn read(cx: &Context<'_>) -> Self {
+        let title_particulars = |title: &str| label_particulars(strip_enumeration(&dpa_lexicon::fold(title)));
+        TitleParticulars(cx.doc.clauses.iter().map(|clause| title_particulars(&clause.title)).collect())
     }
 }
 
