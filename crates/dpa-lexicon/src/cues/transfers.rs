@@ -84,7 +84,8 @@ pub const OUTSIDE: Cue =
     Cue { id: "outside", en: &["outside"], fr: &["en dehors", "hors de", "hors ue", "hors union"] };
 
 /// Transfers to countries without adequacy, named as a class ("a country not recognised as
-/// providing an adequate level of protection").
+/// providing an adequate level of protection", "a country other than the EEA or one found
+/// adequate"): adequacy words there describe the destinations, never a decision relied on.
 pub const NON_ADEQUATE_COUNTRIES: Cue = Cue {
     id: "non-adequate-countries",
     en: &[
@@ -100,6 +101,24 @@ pub const NON_ADEQUATE_COUNTRIES: Cue = Cue {
         "without an adequacy determination",
         "no adequacy determination",
         "not covered by an adequacy determination",
+        "not been found to provide an adequate",
+        "not found to provide an adequate",
+        "not deemed to provide an adequate",
+        "not deemed adequate",
+        "not considered to provide an adequate",
+        "not considered adequate",
+        "does not ensure an adequate",
+        "do not ensure an adequate",
+        "do not provide an adequate",
+        "not ensuring an adequate",
+        "lacks an adequacy decision",
+        "lack an adequacy decision",
+        "non-adequate countr*",
+        "inadequate countr*",
+        "jurisdiction other than",
+        "jurisdictions other than",
+        "country other than",
+        "countries other than",
     ],
     fr: &[
         "ne beneficiant pas d'une decision d'adequation",
@@ -112,6 +131,19 @@ pub const NON_ADEQUATE_COUNTRIES: Cue = Cue {
         "ne faisant pas l'objet d'une decision d'adequation",
         "ne fait pas l'objet d'une decision d'adequation",
         "pays tiers non adequat*",
+        "n'a pas ete reconnu comme offrant un niveau de protection adequat",
+        "n'ont pas ete reconnus comme offrant un niveau de protection adequat",
+        "qui n'offre pas un niveau de protection adequat",
+        "qui n'offrent pas un niveau de protection adequat",
+        "n'offrant pas un niveau de protection adequat",
+        "n'assurent pas un niveau de protection adequat",
+        "n'ayant pas fait l'objet d'une decision d'adequation",
+        "non couvert par une decision d'adequation",
+        "non couverts par une decision d'adequation",
+        "pays non adequat*",
+        "pays autre que",
+        "pays autres que",
+        "juridiction autre que",
     ],
 };
 
@@ -119,8 +151,97 @@ pub const NON_ADEQUATE_COUNTRIES: Cue = Cue {
 /// 2010/87/EU), without effect since 27 December 2022.
 pub const REPEALED_SCC: Cue = Cue {
     id: "repealed-scc",
-    en: &["model clauses", "2010/87", "2004/915", "2001/497", "2010 standard contractual clauses"],
-    fr: &["clauses types de 2010", "clauses contractuelles types de 2010", "2010/87", "2004/915", "2001/497"],
+    en: &[
+        "model clauses",
+        "2010/87",
+        "2004/915",
+        "2001/497",
+        "2010 standard contractual clauses",
+        "32010d0087",
+        "decision of february 5, 2010",
+        "decision of 5 february 2010",
+    ],
+    fr: &[
+        "clauses types de 2010",
+        "clauses contractuelles types de 2010",
+        "2010/87",
+        "2004/915",
+        "2001/497",
+        "32010d0087",
+        "decision du 5 fevrier 2010",
+    ],
+};
+
+/// Transfers beyond the EEA named as a class ("transfers to third countries", "sub-processors
+/// outside the EEA", « transferts hors UE »): a mechanism stated for them covers each recipient
+/// outside the EEA that states none of its own.
+pub const BEYOND_THE_EEA: Cue = Cue {
+    id: "beyond-the-eea",
+    en: &[
+        "third countr*",
+        "outside the eea",
+        "outside of the eea",
+        "outside the eu",
+        "outside of the eu",
+        "outside the european economic area",
+        "outside of the european economic area",
+        "outside the european union",
+        "outside of the european union",
+        "outside the union",
+        "out of the eea",
+        "out of the eu",
+        "out of the european economic area",
+        "out of the european union",
+        "beyond the eea",
+        "beyond the eu",
+        "non-eea",
+        "non-eu",
+        "international transfers",
+        "cross-border transfers",
+    ],
+    fr: &[
+        "pays tiers",
+        "hors ue",
+        "hors de l'ue",
+        "hors eee",
+        "hors de l'eee",
+        "hors de l'union",
+        "hors union",
+        "hors de l'espace economique europeen",
+        "en dehors de l'ue",
+        "en dehors de l'eee",
+        "en dehors de l'union",
+        "en dehors de l'espace economique europeen",
+        "transferts internationaux",
+        "transfert international",
+        "transferts transfrontaliers",
+    ],
+};
+
+/// A reliance on the Data Privacy Framework that holds only for certified recipients ("EU-US Data
+/// Privacy Framework (where certified)", « lorsque le prestataire y adhère »): the clauses named
+/// with it carry the transfers to the others. Read with [`CONDITION`] in the same sentence.
+pub const CERTIFICATION: Cue = Cue {
+    id: "certification",
+    en: &["certified", "self-certified", "certification", "participat*", "adhere*", "registered"],
+    fr: &["certifie*", "certification", "adhere", "adherent*", "adherera", "inscrit*", "participe*"],
+};
+
+/// A condition ("where", "if", « lorsque », « si »).
+pub const CONDITION: Cue = Cue {
+    id: "condition",
+    en: &["where", "if", "when", "to the extent", "insofar as", "provided that", "as applicable"],
+    fr: &[
+        "lorsque",
+        "lorsqu'il",
+        "lorsqu'elle",
+        "lorsqu'ils",
+        "si",
+        "s'il",
+        "s'ils",
+        "dans la mesure ou",
+        "le cas echeant",
+    ],
 };
 
 /// Every transfer at once ("All transfers of personal data out of the EEA shall be governed by
@@ -135,8 +256,34 @@ pub const ALL_TRANSFERS: Cue = Cue {
 /// controller and processor (Decision 2021/915), which are not transfer clauses.
 pub const SCC_WITHOUT_MODULES: Cue = Cue {
     id: "scc-without-modules",
-    en: &["2010/87", "2004/915", "2001/497", "c(2010)593", "c(2010) 593", "2021/915"],
-    fr: &["2010/87", "2004/915", "2001/497", "c(2010)593", "c(2010) 593", "2021/915"],
+    en: &[
+        "2010/87",
+        "2004/915",
+        "2001/497",
+        "c(2010)593",
+        "c(2010) 593",
+        "2021/915",
+        "32010d0087",
+        "decision of february 5, 2010",
+        "decision of 5 february 2010",
+        "decision of 5th february 2010",
+        "decision dated 5 february 2010",
+        "decision dated february 5, 2010",
+        "2010 standard contractual clauses",
+    ],
+    fr: &[
+        "2010/87",
+        "2004/915",
+        "2001/497",
+        "c(2010)593",
+        "c(2010) 593",
+        "2021/915",
+        "32010d0087",
+        "decision du 5 fevrier 2010",
+        "decision de la commission du 5 fevrier 2010",
+        "clauses contractuelles types de 2010",
+        "clauses types de 2010",
+    ],
 };
 
 /// The instruments that adapt the 2021/914 clauses to exports from the United Kingdom or from
@@ -218,6 +365,9 @@ mod tests {
         OUTSIDE,
         REPEALED_SCC,
         ALL_TRANSFERS,
+        BEYOND_THE_EEA,
+        CERTIFICATION,
+        CONDITION,
         SCC_WITHOUT_MODULES,
         UK_OR_SWISS_ADAPTATION,
         UK_GDPR,
@@ -243,6 +393,12 @@ mod tests {
             &NON_ADEQUATE_COUNTRIES,
             "to a country not recognised as providing an adequate level of protection"
         ));
+        assert!(matches(&NON_ADEQUATE_COUNTRIES, "to a country that has not been found to provide an adequate level"));
+        assert!(matches(&NON_ADEQUATE_COUNTRIES, "vers un pays qui n'offre pas un niveau de protection adéquat"));
+        assert!(matches(&BEYOND_THE_EEA, "When data is transferred to sub-processors outside the EU:"));
+        assert!(matches(&BEYOND_THE_EEA, "Pour les transferts vers des pays tiers, s'appliquent :"));
+        assert!(matches(&SCC_WITHOUT_MODULES, "the Annex to the Commission Decision of February 5, 2010"));
+        assert!(matches(&SCC_WITHOUT_MODULES, "annexées à la décision du 5 février 2010"));
         assert!(matches(&TRANSFER_IMPACT_ASSESSMENT, "une analyse d'impact des transferts a été réalisée"));
         assert!(matches(&TRANSFER_IMPACT_ASSESSMENT, "the TIA dated 2026-01-20"));
     }

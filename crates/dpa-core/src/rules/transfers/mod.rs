@@ -18,15 +18,20 @@
 //!   processor are left to those.
 //!
 //! A mechanism stated for every transfer ("All transfers out of the EEA are governed by the
-//! SCCs") stands for any row or named country that has none of its own.
+//! SCCs") or for transfers beyond the EEA as a class ("Transfers to sub-processors outside the
+//! EEA are governed by the SCCs", « Pour les transferts vers des pays tiers, s'appliquent : » then
+//! a list of mechanisms), in the sentence or in the lead-in of its list, stands for any row or
+//! named country that has none of its own; failing that, so does one the transfer clauses state,
+//! since that is what a DPA's transfer clause is for.
 
 use std::sync::Arc;
 
 use dpa_lexicon::cues::subprocessors::SUB_PROCESSOR;
 use dpa_lexicon::cues::transfers::{
-    ALL_TRANSFERS, NON_ADEQUATE_COUNTRIES, REPEALED_SCC, SCC_2021_914, TIA_ACRONYM_FR, TRANSFER_IMPACT_ASSESSMENT,
-    TRANSFER_OR_LOCATION, UK_GDPR,
+    ALL_TRANSFERS, BEYOND_THE_EEA, CERTIFICATION, CONDITION, NON_ADEQUATE_COUNTRIES, REPEALED_SCC, SCC_2021_914,
+    TIA_ACRONYM_FR, TRANSFER_IMPACT_ASSESSMENT, TRANSFER_OR_LOCATION, UK_GDPR,
 };
+use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::{parse_countries, parse_mechanism};
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
@@ -82,10 +87,16 @@ pub(super) struct Recipient<'a> {
     /// Where its mechanism is written: the cell, fact value or sentence.
     pub written: Option<Span>,
     pub mechanism: Option<Mechanism>,
+    /// The statement its mechanism comes from when it writes none of its own ("For US-based
+    /// sub-processors, we rely on: …").
+    pub stated_at: Option<Span>,
     /// A mechanism is written but names none the lexicon knows.
     pub unreadable: bool,
     /// It relies on standard clauses that Decision 2021/914 repealed.
     pub repealed: bool,
+    /// It relies on the Data Privacy Framework only if certified ("where certified"), so the
+    /// clauses named with it carry the transfer otherwise.
+    pub dpf_if_certified: bool,
     pub inferred: bool,
     /// The sub-processor row it comes from, so a row naming several countries is reported once.
     pub record: Option<usize>,
@@ -169,6 +180,10 @@ pub(super) struct Stated {
     pub repealed: bool,
     /// It governs every transfer ("All transfers out of the EEA are governed by the SCCs").
     for_all_transfers: bool,
+    /// It is stated in a transfer clause.
+    in_transfer_clause: bool,
+    /// It relies on the Data Privacy Framework "where certified" (see [`Recipient`]).
+    dpf_if_certified: bool,
     pub inferred: bool,
 }
 
@@ -178,6 +193,8 @@ struct Gathered {
     mechanism: Mechanism,
     span: Span,
     repealed: bool,
+    /// Every statement naming the Framework makes it conditional on certification.
+    dpf_if_certified: bool,
     inferred: bool,
 }
 
@@ -220,10 +237,18 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
     let mut stated = Vec::new();
     for sentence in running_text(cx, &[]) {
         let span = sentence.span();
-        let for_sub_processors = !sentence.mentions(&SUB_PROCESSOR).is_empty();
-        let for_non_adequate = !sentence.mentions(&NON_ADEQUATE_COUNTRIES).is_empty();
+        // A list item's recipients are named by its lead-in ("For US-based sub-processors, we
+        // rely on:" then "- EU Standard Contractual Clauses").
+        let lead_in =
+            sentence.lead_in.map(|(paragraph, range)| Sentence { paragraph, range, previous: None, lead_in: None });
+        let for_group = |cue: &Cue| {
+            !sentence.mentions(cue).is_empty() || lead_in.is_some_and(|lead_in| !lead_in.mentions(cue).is_empty())
+        };
+        let for_sub_processors = for_group(&SUB_PROCESSOR);
+        let for_non_adequate = for_group(&NON_ADEQUATE_COUNTRIES);
         let repealed = !sentence.mentions(&REPEALED_SCC).is_empty();
-        let for_all_transfers = !sentence.mentions(&ALL_TRANSFERS).is_empty();
+        let for_all_transfers = for_group(&ALL_TRANSFERS) || for_group(&BEYOND_THE_EEA) || for_non_adequate;
+        let certification_condition = sentence.states_all(&[&CERTIFICATION, &CONDITION]);
         let facts: Vec<_> = cx
             .doc
             .facts_named(FactName::TransferMechanism)
@@ -236,13 +261,24 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
         // sentence names a destination or cites Decision 2021/914.
         let concrete_words = || {
             // "Clauses contractuelles types de l'UE" names the Union, not a destination.
-            let names_destination = parse_countries(plain_text(&sentence)).iter().any(|country| !country.is_eea());
+            let names_destination = [Some(sentence), lead_in]
+                .into_iter()
+                .flatten()
+                .any(|said| parse_countries(plain_text(&said)).iter().any(|country| !country.is_eea()));
             !sentence.mentions(&SCC_2021_914).is_empty() || names_destination
         };
+        let in_transfer_clause = sentence.clause(cx).is_some_and(|clause| clause.is(TRANSFER_CLAUSE));
         for fact in &facts {
             if let Some(FactValue::Mechanism(mechanism)) = fact.parsed() {
+                let mut mechanism = mechanism.clone();
+                // "a country that has not been found to provide an adequate level of protection"
+                // names the destinations without adequacy, not an adequacy decision.
+                if for_non_adequate {
+                    mechanism.kinds.retain(|kind| *kind != MechanismKind::Adequacy);
+                }
+                let dpf_if_certified = certification_condition && mechanism.kinds.contains(&MechanismKind::Dpf);
                 stated.push(Stated {
-                    mechanism: mechanism.clone(),
+                    mechanism,
                     span: fact.value_span,
                     clause: fact.clause,
                     for_sub_processors,
@@ -250,6 +286,8 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
                     for_non_adequate,
                     repealed,
                     for_all_transfers,
+                    in_transfer_clause,
+                    dpf_if_certified,
                     inferred: fact.inferred && inferred,
                 });
             }
@@ -267,6 +305,8 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
                 for_non_adequate,
                 repealed,
                 for_all_transfers,
+                in_transfer_clause,
+                dpf_if_certified: false,
                 inferred,
             });
         }
@@ -284,10 +324,19 @@ fn merged<'s>(all: impl Iterator<Item = &'s Stated>) -> Option<Gathered> {
                     mechanism: stated.mechanism.clone(),
                     span: stated.span,
                     repealed: stated.repealed,
+                    dpf_if_certified: stated.dpf_if_certified,
                     inferred: stated.inferred,
                 });
             }
             Some(gathered) => {
+                // The Framework relied on without condition anywhere holds for every US recipient.
+                let names_dpf = stated.mechanism.kinds.contains(&MechanismKind::Dpf);
+                let names_dpf_before = gathered.mechanism.kinds.contains(&MechanismKind::Dpf);
+                gathered.dpf_if_certified = match (names_dpf_before, names_dpf) {
+                    (true, true) => gathered.dpf_if_certified && stated.dpf_if_certified,
+                    (false, true) => stated.dpf_if_certified,
+                    (_, false) => gathered.dpf_if_certified,
+                };
                 for kind in &stated.mechanism.kinds {
                     if !gathered.mechanism.kinds.contains(kind) {
                         gathered.mechanism.kinds.push(*kind);
@@ -314,7 +363,10 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
     let mut found: Vec<Recipient<'a>> = Vec::new();
 
     let for_all = merged(stated.iter().filter(|s| s.for_all_transfers && usable(s)));
-    let for_rows = merged(stated.iter().filter(|s| s.for_sub_processors && usable(s))).or_else(|| for_all.clone());
+    let in_transfer_clauses = merged(stated.iter().filter(|s| s.in_transfer_clause && usable(s)));
+    let for_rows = merged(stated.iter().filter(|s| s.for_sub_processors && usable(s)))
+        .or_else(|| for_all.clone())
+        .or_else(|| in_transfer_clauses.clone());
     for (index, record) in cx.doc.sub_processors.iter().enumerate() {
         let mut countries = record.country.as_ref().map(|cell| parse_countries(&cell.text)).unwrap_or_default();
         if countries.is_empty() {
@@ -325,17 +377,23 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
             countries.extend(record.address.as_ref().and_then(|cell| parse_countries(&cell.text).last().copied()));
         }
         let cell = record.mechanism.as_ref().map(|cell| cell.span);
-        let (mechanism, unreadable, written, repealed) = match &record.mechanism_value {
-            Some(Ok(mechanism)) => (Some(mechanism.clone()), false, cell, false),
+        let stated_at = for_rows
+            .as_ref()
+            .map(|gathered| gathered.span)
+            .filter(|_| record.mechanism_value.is_none() && written_in_row(record).is_none());
+        let (mechanism, unreadable, written, repealed, dpf_if_certified) = match &record.mechanism_value {
+            Some(Ok(mechanism)) => (Some(mechanism.clone()), false, cell, false, false),
             Some(Err(_)) => {
                 let repealed =
                     record.mechanism.as_ref().is_some_and(|cell| REPEALED_SCC.matches(&FoldedText::new(&cell.text, 0)));
-                (None, !repealed, cell, repealed)
+                (None, !repealed, cell, repealed, false)
             }
             None => match (written_in_row(record), &for_rows) {
-                (Some((mechanism, cell)), _) => (Some(mechanism), false, Some(cell), false),
-                (None, Some(gathered)) => (Some(gathered.mechanism.clone()), false, None, gathered.repealed),
-                (None, None) => (None, false, None, false),
+                (Some((mechanism, cell)), _) => (Some(mechanism), false, Some(cell), false, false),
+                (None, Some(gathered)) => {
+                    (Some(gathered.mechanism.clone()), false, None, gathered.repealed, gathered.dpf_if_certified)
+                }
+                (None, None) => (None, false, None, false, false),
             },
         };
         for country in countries {
@@ -346,8 +404,10 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
                 span: record.span,
                 written,
                 mechanism: mechanism.clone(),
+                stated_at,
                 unreadable,
                 repealed,
+                dpf_if_certified,
                 inferred: record.inferred,
                 record: Some(index),
             });
@@ -365,8 +425,10 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
             span: party.span,
             written: everything.as_ref().map(|gathered| gathered.span),
             mechanism: everything.as_ref().map(|gathered| gathered.mechanism.clone()),
+            stated_at: everything.as_ref().map(|gathered| gathered.span),
             unreadable: false,
             repealed: everything.as_ref().is_some_and(|gathered| gathered.repealed),
+            dpf_if_certified: everything.as_ref().is_some_and(|gathered| gathered.dpf_if_certified),
             inferred: party.inferred || everything.as_ref().is_some_and(|gathered| gathered.inferred),
             record: None,
         });
@@ -382,7 +444,8 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
         let gathered = own
             .or_else(|| merged(stated.iter().filter(|s| s.clause == sentence.paragraph.clause && usable(s))))
             .or_else(|| for_all.clone())
-            .or_else(|| for_rows.clone().filter(|_| in_sub_processor_clause));
+            .or_else(|| for_rows.clone().filter(|_| in_sub_processor_clause))
+            .or_else(|| in_transfer_clauses.clone());
         for country in parse_countries(plain_text(&sentence)) {
             let covered = found.iter().chain(&named).any(|recipient| recipient.country == country);
             if covered {
@@ -395,8 +458,10 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
                 span,
                 written: gathered.as_ref().map(|gathered| gathered.span),
                 mechanism: gathered.as_ref().map(|gathered| gathered.mechanism.clone()),
+                stated_at: gathered.as_ref().map(|gathered| gathered.span),
                 unreadable: false,
                 repealed: gathered.as_ref().is_some_and(|gathered| gathered.repealed),
+                dpf_if_certified: gathered.as_ref().is_some_and(|gathered| gathered.dpf_if_certified),
                 inferred: sentence.inferred(cx) || gathered.as_ref().is_some_and(|gathered| gathered.inferred),
                 record: None,
             });

@@ -152,12 +152,14 @@ impl Rule for XferSccModule {
         // A country named in one sentence, under clauses named in a general one ("Some
         // sub-processors access the data from the United States. These transfers are governed by
         // the standard contractual clauses."): only a missing module is reported, the roles being
-        // too loosely read to judge a module that is named.
-        // Data kept in the EEA ("hosted in the European Union") is no transfer.
-        for recipient in recipients(cx).iter().filter(|recipient| {
-            recipient.record.is_none() && recipient.role != Role::Processor && !recipient.country.is_eea()
-        }) {
-            let Some(general) = stated.iter().find(|stated| Some(stated.span) == recipient.written) else { continue };
+        // too loosely read to judge a module that is named; so is a sub-processor row that takes
+        // the clauses stated for its group ("For US-based sub-processors, we rely on: - EU
+        // Standard Contractual Clauses"). Data kept in the EEA ("hosted in the European Union")
+        // is no transfer.
+        for recipient in
+            recipients(cx).iter().filter(|recipient| recipient.role != Role::Processor && !recipient.country.is_eea())
+        {
+            let Some(general) = stated.iter().find(|stated| Some(stated.span) == recipient.stated_at) else { continue };
             if scc_module(&general.mechanism) != Some(None)
                 || cited.iter().any(|citation| citation.span == general.span)
             {

@@ -3,7 +3,8 @@
 //! clauses ("the Provider has carried out a transfer impact assessment") covers every transfer;
 //! one in a row's mechanism cell ("SCC 2021/914 Module 3, TIA dated 2026-01-20") covers that row.
 //! A US recipient that also relies on the Data Privacy Framework transfers under the Framework;
-//! its clauses are a fallback and are not judged here.
+//! its clauses are a fallback and are not judged here, unless the Framework is relied on only
+//! "where certified", which leaves the clauses carrying the transfer to whoever is not.
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
@@ -60,7 +61,7 @@ impl Rule for XferTia {
         let without_assessment = once_per_row(&all, |recipient| {
             recipient.needs_mechanism(cx.today)
                 && (recipient.repealed || recipient.has(|kind| matches!(kind, MechanismKind::Scc { .. })))
-                && !recipient.has(|kind| *kind == MechanismKind::Dpf)
+                && (!recipient.has(|kind| *kind == MechanismKind::Dpf) || recipient.dpf_if_certified)
                 && !recipient.mechanism.as_ref().is_some_and(|mechanism| mechanism.tia)
         });
         if without_assessment.is_empty() {
