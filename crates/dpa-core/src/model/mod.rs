@@ -21,6 +21,7 @@ pub use crypto::CryptoMention;
 pub use dpa_lexicon::kinds::*;
 pub(crate) use extract::durations_in;
 pub(crate) use infer::kind_named_by_heading;
+pub(crate) use placeholders::is_field_name_line;
 
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Document {

@@ -1,6 +1,9 @@
-//! Bracketed blanks left in prose (`[●]`, `[TBD]`, `[SPECIFY …]`, `[À compléter]`, `[XX]`), and
-//! paragraphs that are only an inline code span naming what to write
-//! (`` `subject matter of processing` ``, the Common Form convention for a blank).
+//! Blanks left in prose: bracketed (`[●]`, `[TBD]`, `[SPECIFY …]`, `[À compléter]`, `[XX]`,
+//! `[_please specify_]`), template variables (`{{customer_legal_name}}`, `{CUSTOMER.name}`),
+//! parenthesised field names (`(DATE)`), runs of underscores or dots to write on (`________`,
+//! `……`), lines of field names only (`NAME ORGANIZATION STREET`), and paragraphs that are only an
+//! inline code span naming what to write (`` `subject matter of processing` ``, the Common Form
+//! convention for a blank).
 
 use dpa_lexicon::{cues, FoldedText};
 
@@ -14,6 +17,31 @@ pub(super) fn scan_placeholders(paragraph: &Paragraph) -> Vec<Placeholder> {
         let words = text[start + 1..end - 1].to_string();
         found.push(Placeholder { span: paragraph.source_span(start, end), text: words, fact: None });
     }
+    if is_field_name_line(text) {
+        let start = text.len() - text.trim_start().len();
+        let span = paragraph.source_span(start, start + text.trim().len());
+        found.push(Placeholder { span, text: text.trim().to_string(), fact: None });
+        return found;
+    }
+    found.extend(bracketed_blanks(paragraph));
+    found.extend(template_variables(paragraph));
+    found.extend(parenthesised_field_names(paragraph));
+    for blank in writing_lines(paragraph) {
+        if !found.iter().any(|known| known.span.start <= blank.span.start && blank.span.end <= known.span.end) {
+            found.push(blank);
+        }
+    }
+    found.sort_by_key(|blank| blank.span.start);
+    found
+}
+
+fn blank_at(paragraph: &Paragraph, start: usize, end: usize) -> Placeholder {
+    Placeholder { span: paragraph.source_span(start, end), text: paragraph.text[start..end].to_string(), fact: None }
+}
+
+fn bracketed_blanks(paragraph: &Paragraph) -> Vec<Placeholder> {
+    let text = paragraph.text.as_str();
+    let mut found = Vec::new();
     let mut from = 0;
     while let Some(open) = text[from..].find('[').map(|i| from + i) {
         let Some(close) = text[open + 1..].find([']', '\n', '[']).map(|i| open + 1 + i) else { break };
@@ -26,15 +54,104 @@ pub(super) fn scan_placeholders(paragraph: &Paragraph) -> Vec<Placeholder> {
         if text[close + 1..].starts_with('(') {
             continue;
         }
-        if is_blank(inner) {
-            found.push(Placeholder {
-                span: paragraph.source_span(open, close + 1),
-                text: text[open..=close].to_string(),
-                fact: None,
-            });
+        // `\[insert name\]`: a Markdown export escapes the brackets.
+        if is_blank(inner.strip_suffix('\\').unwrap_or(inner)) {
+            found.push(blank_at(paragraph, open, close + 1));
         }
     }
     found
+}
+
+/// `{{customer_legal_name}}`, `{{ dpa_date }}` (mail-merge and web templates) and `{CUSTOMER.name}`,
+/// `{VENDOR_NAME}`: a variable the template fills in. A lower-case word in single braces is a
+/// clause tag (`{sub-processors}`), not a blank.
+fn template_variables(paragraph: &Paragraph) -> Vec<Placeholder> {
+    let text = paragraph.text.as_str();
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('{').map(|i| from + i) {
+        let double = text[open..].starts_with("{{");
+        let (inner_start, closing) = if double { (open + 2, "}}") } else { (open + 1, "}") };
+        let Some(close) = text[inner_start..].find(closing).map(|i| inner_start + i) else { break };
+        from = close + closing.len();
+        let inner = text[inner_start..close].trim();
+        let identifier = !inner.is_empty()
+            && inner.chars().any(char::is_alphabetic)
+            && inner.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'));
+        let variable =
+            double || inner.contains(['_', '.']) || inner.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        if identifier && variable {
+            found.push(blank_at(paragraph, open, from));
+        }
+    }
+    found
+}
+
+/// `(DATE)`, `(NAME OF THE CUSTOMER)`: a field name in capitals between parentheses. An acronym
+/// (`(GDPR)`) names something; only the words of a blank make one.
+fn parenthesised_field_names(paragraph: &Paragraph) -> Vec<Placeholder> {
+    let text = paragraph.text.as_str();
+    let mut found = Vec::new();
+    for (open, _) in text.match_indices('(') {
+        let Some(close) = text[open + 1..].find([')', '(', '\n']).map(|i| open + 1 + i) else { continue };
+        let inner = &text[open + 1..close];
+        let capitals = inner.chars().any(char::is_alphabetic)
+            && inner.chars().all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, '_' | '/' | '\''));
+        if text.as_bytes()[close] == b')' && capitals && is_blank(inner) {
+            found.push(blank_at(paragraph, open, close + 1));
+        }
+    }
+    found
+}
+
+/// A run of underscores or dots to write on (`________`, `……`, `.......`). Dots that lead to a
+/// page number are a table of contents, not a blank.
+fn writing_lines(paragraph: &Paragraph) -> Vec<Placeholder> {
+    let text = paragraph.text.as_str();
+    let mut found = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, first)) = chars.next() {
+        if !matches!(first, '_' | '.' | '…') {
+            continue;
+        }
+        let mut end = start + first.len_utf8();
+        let mut length = if first == '…' { 3 } else { 1 };
+        // Underscores and dots written with their Markdown escape (`\_\_\_`) are the same run.
+        while let Some(&(at, next)) = chars.peek() {
+            let continues = match first {
+                '_' => next == '_' || next == '\\',
+                _ => next == '.' || next == '…',
+            };
+            if !continues {
+                break;
+            }
+            length += match next {
+                '…' => 3,
+                '\\' => 0,
+                _ => 1,
+            };
+            end = at + next.len_utf8();
+            chars.next();
+        }
+        let leader = text[end..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+        if length >= 4 && !(first != '_' && leader) {
+            found.push(blank_at(paragraph, start, end));
+        }
+    }
+    found
+}
+
+/// A text of field names in capitals only ("NAME ORGANIZATION STREET POST CODE/CITY COUNTRY",
+/// « NOM SOCIÉTÉ ADRESSE »): a form's address block left for the party to fill in. A converted
+/// form may have made each line a heading (`## NAME`), which does not change what it is.
+pub(crate) fn is_field_name_line(text: &str) -> bool {
+    let words: Vec<&str> =
+        text.split(|c: char| c.is_whitespace() || matches!(c, '/' | ',' | '#')).filter(|w| !w.is_empty()).collect();
+    words.len() >= 2
+        && words.iter().all(|word| {
+            word.chars().all(|c| c.is_uppercase() || c == '-')
+                && cues::FORM_FIELD_NAMES.contains(&dpa_lexicon::fold(word).as_str())
+        })
 }
 
 /// The byte range of a paragraph that is one inline code span of words ("`subject matter of
@@ -50,7 +167,8 @@ fn code_span_blank(text: &str) -> Option<(usize, usize)> {
 }
 
 fn is_blank(inner: &str) -> bool {
-    let trimmed = inner.trim();
+    // `[_please specify_]`: emphasis is no part of the words.
+    let trimmed = inner.trim().trim_matches(|c: char| c == '_' || c == '*').trim();
     if trimmed.is_empty() {
         return true;
     }
@@ -91,6 +209,30 @@ mod tests {
         assert!(blanks("Run `dpa-lint check` on the file.").is_empty());
         assert!(blanks("`x = 1;`").is_empty());
         assert!(blanks("``").is_empty());
+    }
+
+    #[test]
+    fn finds_template_variables_and_writing_lines() {
+        assert_eq!(blanks("Client : {{customer_legal_name}} (\"Client\")"), ["{{customer_legal_name}}"]);
+        assert_eq!(blanks("Vendor: {VENDOR.name}, {VENDOR_ADDRESS}"), ["{VENDOR.name}", "{VENDOR_ADDRESS}"]);
+        assert_eq!(blanks("Contract number: ________________"), ["________________"]);
+        assert_eq!(blanks("Fait à …… le ……"), ["……", "……"]);
+        assert_eq!(blanks("signed on (DATE) by \\[insert name\\]"), ["(DATE)", "[insert name\\]"]);
+        assert_eq!(blanks("Nom : [_please specify_]"), ["[_please specify_]"]);
+        assert_eq!(
+            blanks("NAME ORGANIZATION STREET POST CODE/CITY COUNTRY"),
+            ["NAME ORGANIZATION STREET POST CODE/CITY COUNTRY"]
+        );
+        assert_eq!(blanks("NOM SOCIÉTÉ ADRESSE"), ["NOM SOCIÉTÉ ADRESSE"]);
+    }
+
+    #[test]
+    fn leaves_tags_acronyms_and_contents_leaders_alone() {
+        assert!(blanks("# Sub-processors {sub-processors}").is_empty());
+        assert!(blanks("the Regulation (GDPR) and the (UK) GDPR").is_empty());
+        assert!(blanks("Annex 1 ........ 12").is_empty());
+        assert!(blanks("as __bold__ or ___both___ and so on...").is_empty());
+        assert!(blanks("NAME").is_empty());
     }
 
     #[test]

@@ -15,7 +15,7 @@ use dpa_lexicon::cues::DEFINITION_VERB;
 use dpa_lexicon::{fold, FoldedText};
 use dpa_syntax::Span;
 
-use crate::model::{ClauseKind, Paragraph, PartyRole};
+use crate::model::{is_field_name_line, ClauseKind, Paragraph, PartyRole};
 use crate::rules::search::{is_whole_phrase, sentences_in, Sentence};
 use crate::rules::Context;
 
@@ -419,15 +419,36 @@ fn introduced_by_party_fact(cx: &Context<'_>, paragraph: &Paragraph, term: Span)
 /// of its own ("ci-après le « Sous-traitant »,"), the name is the paragraph before.
 fn names_a_blank(cx: &Context<'_>, paragraph: &Paragraph, from: usize, to: usize) -> bool {
     let segment = paragraph.text.get(text_index(paragraph, from)..text_index(paragraph, to)).unwrap_or("");
-    let names_nothing = segment.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count() <= 3;
+    let names_nothing = segment.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count() <= 3
+        || describes_the_role(segment);
     let previous = cx.doc.paragraphs.iter().take_while(|p| p.span.start < paragraph.span.start).last();
     let (segment, from) = match previous {
         Some(previous) if names_nothing && from == paragraph.span.start => {
+            // A form's address block made into headings (`## NAME`, `## STREET`) stands between.
+            let between = cx.source.get(previous.span.end..paragraph.span.start).unwrap_or("");
+            if is_field_name_line(between) {
+                return true;
+            }
             (previous.text.as_str(), previous.span.start)
         }
         _ => (segment, from),
     };
     segment.contains('[') || cx.doc.placeholders.iter().any(|p| p.span.start >= from && p.span.start < to)
+}
+
+/// "- Controller within the meaning of Art. 4(7) GDPR, hereinafter referred to as the", « -
+/// Responsable du traitement au sens de l'art. 4(7) » under a party's address block: the words
+/// give the party's role, its name is the block above.
+fn describes_the_role(segment: &str) -> bool {
+    // The dash sets the line apart from a label ("Controller: Acme Ltd"), which names.
+    let Some(words) = segment.trim_start().trim_start_matches('\\').strip_prefix(['-', '–', '—']) else {
+        return false;
+    };
+    let words = words.trim_start();
+    let words = FoldedText::new(words, 0);
+    [&cues::CONTROLLER_ROLE_NOUN, &cues::PROCESSOR_ROLE_NOUN]
+        .iter()
+        .any(|noun| noun.find(&words).is_some_and(|(start, _)| start == 0))
 }
 
 /// `("Mailcrate", "we")`, `(ci-après « Éventia » ou le « Prestataire »)`: names given in one

@@ -144,14 +144,17 @@ fn labelled(cx: &Context<'_>, role: PartyRole) -> bool {
         }
         let value = value.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
         let instruction_only = value.is_empty() || (value.starts_with('[') && value.ends_with(']'));
-        let value = match paragraphs.get(index + 1) {
-            Some(next) if instruction_only && next.clause == paragraph.clause => next.text.as_str(),
-            _ => value,
+        let (value, holder) = match paragraphs.get(index + 1) {
+            Some(next) if instruction_only && next.clause == paragraph.clause => (next.text.as_str(), next),
+            _ => (value, paragraph),
         };
+        // "Controller: {{customer_name}} (« Client »)": the alias after a blank names nobody.
+        let blank = has_bracketed_blank(value)
+            || cx.doc.placeholders.iter().any(|p| holder.span.start <= p.span.start && p.span.end <= holder.span.end);
         // A name opens the value; a definition of the role opens with a common noun ("La
         // personne physique ou morale qui …").
         let opens_with_name = value.split_whitespace().take(3).any(names_a_party);
-        value.split_whitespace().count() >= 2 && opens_with_name && !has_bracketed_blank(value)
+        value.split_whitespace().count() >= 2 && opens_with_name && !blank
     })
 }
 
