@@ -36,6 +36,30 @@ pub const SUB_PROCESSOR: Cue = Cue {
     ],
 };
 
+/// French "sous-traitant" with a determiner that cannot name the processor party ("des
+/// sous-traitants", "tout nouveau sous-traitant"): another processor, but only inside a clause
+/// about sub-processing, where the bare word has no other reading.
+pub const PLAIN_SUB_PROCESSOR: Cue = Cue {
+    id: "plain-sub-processor",
+    en: &[],
+    fr: &[
+        "des sous-traitants",
+        "les sous-traitants",
+        "aux sous-traitants",
+        "ces sous-traitants",
+        "leurs sous-traitants",
+        "nos sous-traitants",
+        "tout sous-traitant",
+        "tous sous-traitants",
+        "tous les sous-traitants",
+        "chaque sous-traitant",
+        "un sous-traitant",
+        "nouveau sous-traitant",
+        "nouveaux sous-traitants",
+        "sous-traitants suivants",
+    ],
+};
+
 /// Bringing a sub-processor in.
 pub const ENGAGE: Cue = Cue {
     id: "engage",
@@ -165,6 +189,53 @@ pub const AGREEMENT: Cue = Cue {
     id: "agreement",
     en: &["agrees that", "acknowledges and agrees", "accepts that", "agree that", "agrees to", "agree to"],
     fr: &["accepte que", "reconnait et accepte", "convient que", "conviennent que"],
+};
+
+/// The controller accepting sub-processors as such, with no verb of engaging ("The Controller
+/// agrees to the sub-processors named …", « Le Client autorise les sous-traitants ultérieurs
+/// listés en annexe »), or letting the processor engage them ("Customer shall permit Processor
+/// to engage …"). Read only with the controller as the subject.
+pub const APPROVAL: Cue = Cue {
+    id: "approval",
+    en: &[
+        "authorise",
+        "authorises",
+        "authorize",
+        "authorizes",
+        "approve",
+        "approves",
+        "agree to",
+        "agrees to",
+        "accept",
+        "accepts",
+        "consent to",
+        "consents to",
+        "permit",
+        "permits",
+        "allow",
+        "allows",
+    ],
+    fr: &[
+        "autorise",
+        "autorisent",
+        "accepte",
+        "acceptent",
+        "approuve",
+        "approuvent",
+        "agree",
+        "agreent",
+        "consent a",
+        "permet",
+        "permettent",
+    ],
+};
+
+/// Acceptance inferred from what the controller does ("If the Client selects a location …, he
+/// thereby accepts the subcontractor"), not given in writing beforehand.
+pub const BY_CONDUCT: Cue = Cue {
+    id: "by-conduct",
+    en: &["thereby", "by doing so", "by selecting", "by choosing", "by ordering", "by using"],
+    fr: &["ce faisant", "de ce fait", "en choisissant", "en selectionnant", "en commandant", "en utilisant"],
 };
 
 /// The contract letting the processor do something ("We may use subcontractors"): signed by the
@@ -633,6 +704,32 @@ pub const SAME_OBLIGATIONS: Cue = Cue {
         "requirements of art. 28(3)",
         "requirements of gdpr 28(3)",
         "requirements of gdpr article 28(3)",
+        // The family of "comparable" wordings, and the article that defines the duty ("an
+        // agreement with the sub-processor in accordance with Art. 28(2)-(4) GDPR").
+        "comparable obligations",
+        "comparable data protection obligations",
+        "comparable terms",
+        "equivalent terms",
+        "equivalent data protection terms",
+        "equivalent requirements",
+        "equivalent protections",
+        "equivalent level of protection",
+        "equivalent to this",
+        "no less onerous",
+        "not less onerous",
+        "no less stringent",
+        "not less stringent",
+        "at least the same",
+        "consistent with this",
+        "consistent with the terms of this",
+        "in accordance with art. 28",
+        "in accordance with article 28",
+        "pursuant to art. 28",
+        "pursuant to article 28",
+        "as required by art. 28",
+        "as required by article 28",
+        "within the meaning of art. 28",
+        "within the meaning of article 28",
     ],
     fr: &[
         "memes obligations",
@@ -661,6 +758,18 @@ pub const SAME_OBLIGATIONS: Cue = Cue {
         "obligations prevues au present*",
         "obligations prevues a la presente*",
         "exigences de l'article 28",
+        "exigences de l'art. 28",
+        "niveau de protection equivalent",
+        "protection equivalent*",
+        "protection des donnees equivalent*",
+        "obligations comparables",
+        "obligations similaires",
+        "conformes au present*",
+        "conformes a la presente*",
+        "coherentes avec le present*",
+        "conformement a l'article 28",
+        "conformement a l'art. 28",
+        "au sens de l'article 28",
     ],
 };
 
@@ -913,6 +1022,7 @@ mod tests {
 
     const ALL: &[Cue] = &[
         SUB_PROCESSOR,
+        PLAIN_SUB_PROCESSOR,
         ENGAGE,
         AUTHORISATION,
         GENERAL_AUTHORISATION,
@@ -920,6 +1030,8 @@ mod tests {
         EITHER_AUTHORISATION,
         GRANT,
         AGREEMENT,
+        APPROVAL,
+        BY_CONDUCT,
         PERMISSION,
         NOT_CHOSEN,
         TEMPLATE_NOTE,
@@ -970,5 +1082,11 @@ mod tests {
         assert!(matches(&FULLY_LIABLE, "demeure pleinement responsable"));
         assert!(matches(&NOT_LIABLE, "Solvane is not liable for the acts of Sub-processors"));
         assert!(matches(&LIST_LINK, "available at https://trust.example/subprocessors"));
+        assert!(matches(&SAME_OBLIGATIONS, "a contract in accordance with Art. 28 (2-4) GDPR"));
+        assert!(matches(&SAME_OBLIGATIONS, "des obligations de protection équivalentes"));
+        assert!(matches(&SAME_OBLIGATIONS, "un niveau de protection équivalent"));
+        assert!(matches(&PLAIN_SUB_PROCESSOR, "peut recourir à des sous-traitants"));
+        assert!(!matches(&PLAIN_SUB_PROCESSOR, "le Sous-traitant informe le Client"), "the processor itself");
+        assert!(matches(&APPROVAL, "Le Client autorise les sous-traitants ultérieurs"));
     }
 }

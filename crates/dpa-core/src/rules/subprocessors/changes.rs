@@ -109,11 +109,11 @@ fn holds(sentence: &Sentence<'_>, period: Option<Period<'_>>) -> bool {
 }
 
 /// The processor informs the controller of changes, by notice or by posting.
-fn announces_change(sentence: &Sentence<'_>) -> bool {
+pub(super) fn announces_change(sentence: &Sentence<'_>) -> bool {
     (sentence.states(&INFORM) || sentence.states(&POSTING)) && !sentence.mentions(&CHANGE).is_empty()
 }
 
-fn lets_object(sentence: &Sentence<'_>) -> bool {
+pub(super) fn lets_object(sentence: &Sentence<'_>) -> bool {
     sentence.states(&OBJECT)
 }
 

@@ -14,9 +14,9 @@
 
 use dpa_lexicon::cues::completeness::{CONTROLLER_WORDS, PROCESSOR_WORDS};
 use dpa_lexicon::cues::subprocessors::{
-    AGREEMENT, AT_WILL, AUTHORISATION, CHANGE, DEEMED, EACH_NEW, EITHER_AUTHORISATION, ENGAGE, EXCEPTION,
-    GENERAL_AUTHORISATION, GRANT, LIST, LIST_LINK, NOT_CHOSEN, OBJECT, PERMISSION, SPECIFIC_AUTHORISATION,
-    SUB_PROCESSOR, TEMPLATE_NOTE, WITHOUT,
+    AGREEMENT, APPROVAL, AT_WILL, AUTHORISATION, BY_CONDUCT, CHANGE, DEEMED, EACH_NEW, EITHER_AUTHORISATION, ENGAGE,
+    EXCEPTION, GENERAL_AUTHORISATION, GRANT, LIST, LIST_LINK, NOT_CHOSEN, OBJECT, PERMISSION, PLAIN_SUB_PROCESSOR,
+    SPECIFIC_AUTHORISATION, SUB_PROCESSOR, TEMPLATE_NOTE, WITHOUT,
 };
 use dpa_lexicon::cues::{Cue, DEFINITION_VERB};
 use dpa_lexicon::values::{Duration, FactValue};
@@ -79,8 +79,9 @@ pub(super) enum Stance {
     /// The processor may not engage sub-processors at all.
     Prohibited,
     /// The processor uses sub-processors (it lists them, or says it uses them) and no
-    /// authorisation of any kind is stated: a general authorisation in substance, whose notice
-    /// and objection terms are measured (SUBPROC-AUTH-TYPE reports the missing authorisation).
+    /// authorisation of any kind is stated: the controller signing the contract that lists or
+    /// announces them accepts them, a general authorisation in substance, whose notice and
+    /// objection terms are measured.
     InUse,
 }
 
@@ -137,11 +138,7 @@ impl<'a> SubProcessing<'a> {
                 !sentence.paragraph.is_table_row
                     && !sentence.paragraph.is_drafting_note()
                     && !is_template_instruction(sentence)
-                    && (sentence
-                        .clause(cx)
-                        .and_then(|clause| clause.kind)
-                        .is_some_and(|kind| SUB_PROCESSOR_KINDS.contains(&kind))
-                        || !named_sub_processors(sentence, &aliases).is_empty())
+                    && (in_sub_processor_clause(cx, sentence) || !named_sub_processors(sentence, &aliases).is_empty())
             })
             .collect();
         let facts: Vec<&Fact> = cx.doc.facts_named(FactName::Authorisation).collect();
@@ -168,7 +165,8 @@ impl<'a> SubProcessing<'a> {
             if facts.iter().any(|fact| span.start <= fact.span.start && fact.span.end <= span.end) {
                 continue;
             }
-            if let Some(stance) = stance_of(sentence, &aliases) {
+            let in_clause = in_sub_processor_clause(cx, sentence);
+            if let Some(stance) = stance_of(sentence, &aliases, in_clause) {
                 statements.push(Statement { stance, span, fact: None, inferred: sentence.inferred(cx) });
             }
         }
@@ -192,9 +190,9 @@ impl<'a> SubProcessing<'a> {
     }
 
     /// The first general authorisation: the regime under which changes must be announced and
-    /// may be objected to. A processor free to engage sub-processors at will, or using them with
-    /// no authorisation stated, is under that regime a fortiori (SUBPROC-AUTH-TYPE reports the
-    /// missing authorisation itself).
+    /// may be objected to. A processor free to engage sub-processors at will (which
+    /// SUBPROC-AUTH-TYPE reports), or using them with no authorisation stated, is under that
+    /// regime a fortiori.
     pub fn general(&self) -> Option<Statement<'a>> {
         let find = |stance: Stance| self.statements.iter().find(|statement| statement.stance == stance).copied();
         find(Stance::Authorised(Regime::General)).or_else(|| find(Stance::AtWill)).or(self.in_use)
@@ -271,6 +269,11 @@ fn sub_processor_aliases(cx: &Context<'_>) -> Vec<String> {
     aliases
 }
 
+/// Whether a sentence belongs to a clause or annex about sub-processing.
+fn in_sub_processor_clause(cx: &Context<'_>, sentence: &Sentence<'_>) -> bool {
+    sentence.clause(cx).and_then(|clause| clause.kind).is_some_and(|kind| SUB_PROCESSOR_KINDS.contains(&kind))
+}
+
 /// Where a sentence names sub-processors: the cue words, or a defined alias.
 fn named_sub_processors(sentence: &Sentence<'_>, aliases: &[String]) -> Vec<(usize, usize)> {
     let mut named = sentence.mentions(&SUB_PROCESSOR);
@@ -288,8 +291,9 @@ fn named_sub_processors(sentence: &Sentence<'_>, aliases: &[String]) -> Vec<(usi
     named
 }
 
-/// What one sentence says about engaging sub-processors.
-fn stance_of(sentence: &Sentence<'_>, aliases: &[String]) -> Option<Stance> {
+/// What one sentence says about engaging sub-processors. In a sub-processor clause the plain
+/// French « des sous-traitants » names them too.
+fn stance_of(sentence: &Sentence<'_>, aliases: &[String], in_clause: bool) -> Option<Stance> {
     if !sentence.mentions(&NOT_CHOSEN).is_empty() {
         return None;
     }
@@ -307,14 +311,23 @@ fn stance_of(sentence: &Sentence<'_>, aliases: &[String]) -> Option<Stance> {
     if !sentence.mentions(&OBJECT).is_empty() {
         return None;
     }
-    if sentence.states(&AT_WILL) {
+    let folded = &sentence.paragraph.folded.folded;
+    let engages = sentence.mentions(&ENGAGE);
+    // "at its sole discretion, either not appoint the new Sub-processor, or …" is a choice of
+    // how to answer an objection; discretion is freedom to engage only where the engaging verb
+    // is not refused.
+    let refuses_to_engage = engages.iter().any(|&(start, _)| negated(&folded[sentence.range.0..start]));
+    if sentence.states(&AT_WILL) && !refuses_to_engage {
         return Some(Stance::AtWill);
     }
-    let engages = sentence.mentions(&ENGAGE);
-    if engages.is_empty() {
-        return None;
+    let mut named = named_sub_processors(sentence, aliases);
+    if in_clause {
+        named.extend(sentence.mentions(&PLAIN_SUB_PROCESSOR));
     }
-    let folded = &sentence.paragraph.folded.folded;
+    let names_after = |end: usize| named.iter().any(|&(at, _)| at >= end);
+    if engages.is_empty() {
+        return controller_approves(sentence, &names_after).then(|| Stance::Authorised(regime_of_approval(sentence)));
+    }
     let withouts = sentence.mentions(&WITHOUT);
     let mut at_will = false;
     for (start, _) in sentence.mentions(&AUTHORISATION) {
@@ -352,8 +365,9 @@ fn stance_of(sentence: &Sentence<'_>, aliases: &[String]) -> Option<Stance> {
     if at_will {
         return Some(Stance::AtWill);
     }
-    let named = named_sub_processors(sentence, aliases);
-    let names_after = |end: usize| named.iter().any(|&(at, _)| at >= end);
+    if controller_approves(sentence, &names_after) {
+        return Some(Stance::Authorised(regime_of_approval(sentence)));
+    }
     // "Customer agrees that Provider may engage Sub-processors", "We may use subcontractors":
     // the contract itself permits sub-processing, a general authorisation in substance.
     let permitted = engages.iter().any(|&(start, end)| {
@@ -370,6 +384,34 @@ fn stance_of(sentence: &Sentence<'_>, aliases: &[String]) -> Option<Stance> {
     let prohibits = engages.iter().any(|&(start, end)| negated(&folded[sentence.range.0..start]) && names_after(end));
     let exception = !sentence.mentions(&EXCEPTION).is_empty() || !sentence.mentions(&CHANGE).is_empty();
     (prohibits && !exception).then_some(Stance::Prohibited)
+}
+
+/// The controller, as the subject, accepting sub-processors named after its verb ("The
+/// Controller agrees to the sub-processors named …", "Customer shall permit Processor to engage
+/// additional sub-processors", « Le Client autorise les sous-traitants ultérieurs listés en
+/// annexe »). A party's role word closest before the verb is its subject. Acceptance by conduct
+/// ("If the Client selects a location …, he thereby accepts the subcontractor") is not a prior
+/// written authorisation.
+fn controller_approves(sentence: &Sentence<'_>, names_after: &dyn Fn(usize) -> bool) -> bool {
+    if !sentence.mentions(&BY_CONDUCT).is_empty() {
+        return false;
+    }
+    let folded = &sentence.paragraph.folded.folded;
+    sentence.mentions(&APPROVAL).iter().any(|&(verb, end)| {
+        let subject = FoldedText::new(&folded[sentence.range.0..verb], 0);
+        let last = |cue: &Cue| cue.find_all(&subject).last().map(|&(at, _)| at);
+        let by_controller = last(&CONTROLLER_WORDS).is_some_and(|at| Some(at) > last(&PROCESSOR_WORDS));
+        by_controller && !negated(&folded[sentence.range.0..verb]) && names_after(end)
+    })
+}
+
+/// The kind of an approval of sub-processors: specific when each newcomer needs it, general
+/// otherwise.
+fn regime_of_approval(sentence: &Sentence<'_>) -> Regime {
+    match regime_of_requirement(sentence) {
+        Regime::Specific => Regime::Specific,
+        _ => Regime::General,
+    }
 }
 
 /// Sub-processors in use, in a document that states no authorisation: a table of them, a link
@@ -390,7 +432,10 @@ fn sub_processors_in_use<'a>(
         |sentence: &Sentence<'a>| !sentence.mentions(&LIST_LINK).is_empty() && !sentence.mentions(&LIST).is_empty();
     let uses = |sentence: &Sentence<'a>| {
         let folded = &sentence.paragraph.folded.folded;
-        let named = named_sub_processors(sentence, aliases);
+        let mut named = named_sub_processors(sentence, aliases);
+        if in_sub_processor_clause(cx, sentence) {
+            named.extend(sentence.mentions(&PLAIN_SUB_PROCESSOR));
+        }
         sentence.mentions(&DEFINITION_VERB).is_empty()
             && sentence.mentions(&ENGAGE).iter().any(|&(start, end)| {
                 !negated(&folded[sentence.range.0..start]) && named.iter().any(|&(at, _)| at >= end)
@@ -653,6 +698,41 @@ mod tests {
         assert!(stances(not_chosen).is_empty());
         let not_required = "# Sub-processors {sub-processors}\nNo authorisation of the Customer is required to engage Sub-processors.\n";
         assert_eq!(stances(not_required), [Stance::AtWill]);
+    }
+
+    #[test]
+    fn the_controller_accepting_sub_processors_authorises_them() {
+        let agrees =
+            "# Sub-processors {sub-processors}\nThe Controller agrees to the sub-processors named in Appendix 2.\n";
+        assert_eq!(stances(agrees), [GENERAL]);
+        let permits = "# Sub-processors {sub-processors}\nThe Customer shall permit the Provider to engage additional sub-processors provided that it gives notice.\n";
+        assert_eq!(stances(permits), [GENERAL]);
+        let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Client autorise les sous-traitants ultérieurs listés en annexe 3.\n";
+        assert_eq!(stances(french), [GENERAL]);
+        let the_processor_accepts =
+            "# Sub-processors {sub-processors}\nThe Provider accepts the sub-processors' standard terms.\n";
+        assert!(stances(the_processor_accepts).is_empty());
+        let by_conduct = "# Sub-processors {sub-processors}\nIf the Client selects a location outside Germany, it thereby accepts the Supplier's subcontractor at that location.\n";
+        assert!(stances(by_conduct).is_empty(), "acceptance by conduct is no written authorisation");
+    }
+
+    #[test]
+    fn plain_french_sous_traitants_name_sub_processors_in_their_clause() {
+        let permitted = "# Sous-traitance ultérieure {sous-traitants-ultérieurs}\nLe Prestataire peut recourir à des sous-traitants listés au contrat.\n";
+        assert_eq!(stances(permitted), [GENERAL]);
+        let elsewhere = "# Objet\nLe Prestataire peut recourir à des sous-traitants listés au contrat.\n";
+        assert!(stances(elsewhere).is_empty(), "outside the clause the bare word may be the processor");
+    }
+
+    #[test]
+    fn discretion_over_an_objection_is_no_freedom_to_engage() {
+        let consequence = "# Sub-processors {sub-processors}\nIf no resolution can be reached, the Provider will, at its sole discretion, either not appoint the new Sub-processor or permit the Customer to terminate.\n";
+        assert!(stances(consequence).is_empty());
+        let french = "# Sous-traitance {sous-traitants-ultérieurs}\nÀ défaut d'accord, le Prestataire, à sa seule discrétion, soit ne recourt pas au nouveau sous-traitant ultérieur, soit permet au Client de résilier.\n";
+        assert!(stances(french).is_empty());
+        let freedom =
+            "# Sub-processors {sub-processors}\nThe Provider may appoint Sub-processors at its sole discretion.\n";
+        assert_eq!(stances(freedom), [Stance::AtWill]);
     }
 
     #[test]
