@@ -180,6 +180,9 @@ pub(super) struct Stated {
     pub repealed: bool,
     /// It governs every transfer ("All transfers out of the EEA are governed by the SCCs").
     for_all_transfers: bool,
+    /// It governs transfers beyond the EEA as a class ("Transfers to sub-processors outside the
+    /// EEA", « transferts vers des pays tiers »).
+    for_beyond_the_eea: bool,
     /// It is stated in a transfer clause.
     in_transfer_clause: bool,
     /// It relies on the Data Privacy Framework "where certified" (see [`Recipient`]).
@@ -247,7 +250,8 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
         let for_sub_processors = for_group(&SUB_PROCESSOR);
         let for_non_adequate = for_group(&NON_ADEQUATE_COUNTRIES);
         let repealed = !sentence.mentions(&REPEALED_SCC).is_empty();
-        let for_all_transfers = for_group(&ALL_TRANSFERS) || for_group(&BEYOND_THE_EEA) || for_non_adequate;
+        let for_all_transfers = for_group(&ALL_TRANSFERS);
+        let for_beyond_the_eea = for_group(&BEYOND_THE_EEA) || for_non_adequate;
         let certification_condition = sentence.states_all(&[&CERTIFICATION, &CONDITION]);
         let facts: Vec<_> = cx
             .doc
@@ -286,6 +290,7 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
                     for_non_adequate,
                     repealed,
                     for_all_transfers,
+                    for_beyond_the_eea,
                     in_transfer_clause,
                     dpf_if_certified,
                     inferred: fact.inferred && inferred,
@@ -305,6 +310,7 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
                 for_non_adequate,
                 repealed,
                 for_all_transfers,
+                for_beyond_the_eea,
                 in_transfer_clause,
                 dpf_if_certified: false,
                 inferred,
@@ -362,7 +368,10 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
     let stated = stated_mechanisms(cx);
     let mut found: Vec<Recipient<'a>> = Vec::new();
 
-    let for_all = merged(stated.iter().filter(|s| s.for_all_transfers && usable(s)));
+    // "All transfers are governed by the SCCs" prevails over what a sentence says of a class of
+    // transfers, which may be a mechanism the contract sets aside ("the Privacy Shield is not relied on").
+    let for_all = merged(stated.iter().filter(|s| s.for_all_transfers && usable(s)))
+        .or_else(|| merged(stated.iter().filter(|s| s.for_beyond_the_eea && usable(s))));
     let in_transfer_clauses = merged(stated.iter().filter(|s| s.in_transfer_clause && usable(s)));
     let for_rows = merged(stated.iter().filter(|s| s.for_sub_processors && usable(s)))
         .or_else(|| for_all.clone())
