@@ -6,6 +6,7 @@
 
 use dpa_lexicon::cues::completeness as cues;
 use dpa_lexicon::values::{Duration, FactValue};
+use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
 use crate::finding::Severity;
@@ -41,15 +42,30 @@ static DELETE_OR_RETURN_DUTY: Duty = Duty {
 };
 
 /// The sentences that deal with deleting or returning the data at the end: every such sentence
-/// of a deletion clause, and elsewhere those that also name the end of the services. A sentence
-/// that bars the processor from deleting on its own authority is about who decides a deletion
-/// during the contract, not about the end.
+/// of a deletion clause, and elsewhere those that also name the end of the services, themselves,
+/// in the lead-in of their list ("When you terminate the service:" then "- we delete your data
+/// within 30 days") or in the heading of their sub-clause ("Upon termination"). A sentence that
+/// bars the processor from deleting on its own authority is about who decides a deletion during
+/// the contract, not about the end.
 pub(crate) fn end_sentences<'a>(cx: &Context<'a>) -> Vec<Sentence<'a>> {
     sentences_in(cx, &[])
         .filter(|sentence| {
             let acts = sentence.states(&cues::DELETE) || sentence.states(&cues::RETURN);
-            let in_clause = sentence.clause(cx).is_some_and(|clause| clause.is(ClauseKind::DeletionReturn));
-            acts && (in_clause || sentence.states(&cues::END_OF_SERVICES)) && !bars_own_deletion(sentence)
+            if !acts || bars_own_deletion(sentence) {
+                return false;
+            }
+            let clause = sentence.clause(cx);
+            let lead_in_names_end = || {
+                sentence.lead_in.is_some_and(|(paragraph, range)| {
+                    Sentence { paragraph, range, previous: None, lead_in: None }.states(&cues::END_OF_SERVICES)
+                })
+            };
+            let heading_names_end =
+                || clause.is_some_and(|clause| cues::END_OF_SERVICES.matches(&FoldedText::new(&clause.title, 0)));
+            clause.is_some_and(|clause| clause.is(ClauseKind::DeletionReturn))
+                || sentence.states(&cues::END_OF_SERVICES)
+                || lead_in_names_end()
+                || heading_names_end()
         })
         .collect()
 }
@@ -140,8 +156,8 @@ static CHOICE_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads who chooses between deleting and returning the data: a choice that belongs to the processor (\"at its option\", \"at the Provider's discretion\", \"au choix du Prestataire\", \"à sa discrétion\") is reported; so is a processor that \"will delete or return\" the data with no request or instruction of the controller saying which, and a clause that only offers deletion, with no way for the controller to have the data back. Only measured when a delete-or-return duty exists.",
-            "Lit qui choisit entre la suppression et la restitution des données : un choix qui appartient au sous-traitant (« à son choix », « à sa discrétion », « au choix du Prestataire », \"at its option\") est signalé ; un sous-traitant qui « supprime ou restitue » les données sans qu'une demande ou une instruction du responsable dise laquelle, et une clause qui ne prévoit que la suppression, sans possibilité pour le responsable de récupérer ses données, aussi. Mesuré seulement si une obligation de suppression ou de restitution existe.",
+            "Reads who chooses between deleting and returning the data: a choice that belongs to the processor (\"at its option\", \"at the Provider's discretion\", \"au choix du Prestataire\", \"à sa discrétion\") is reported; so is a processor that \"will delete or return\" the data with no request or instruction of the controller saying which (unless another sentence sets out the procedure: a return at the controller's request, or a return and a deletion each done in turn), and a clause that only offers deletion, with no way for the controller to have the data back. Only measured when a delete-or-return duty exists.",
+            "Lit qui choisit entre la suppression et la restitution des données : un choix qui appartient au sous-traitant (« à son choix », « à sa discrétion », « au choix du Prestataire », \"at its option\") est signalé ; un sous-traitant qui « supprime ou restitue » les données sans qu'une demande ou une instruction du responsable dise laquelle (sauf si une autre phrase fixe la marche à suivre : une restitution sur demande du responsable, ou une restitution puis une suppression), et une clause qui ne prévoit que la suppression, sans possibilité pour le responsable de récupérer ses données, aussi. Mesuré seulement si une obligation de suppression ou de restitution existe.",
         ),
         why: L10n::new(
             "Art. 28(3)(g) gives the choice to the controller: \"at the choice of the controller\", the processor deletes or returns the data. A processor that chooses may delete data the controller still needs, or keep handing back copies it never deletes.",
@@ -221,7 +237,10 @@ impl Rule for ControllerChoice {
             return;
         }
         if let Some((sentence, pair)) = processor_picks_either(&roles, &sentences) {
-            return report_unassigned_choice(cx, sink, &roles, &sentence, pair);
+            if !end_procedure_settles_it(&roles, &sentences) {
+                return report_unassigned_choice(cx, sink, &roles, &sentence, pair);
+            }
+            return;
         }
         if return_is_offered(cx, &roles, &sentences) {
             return;
@@ -267,6 +286,22 @@ fn processor_picks_either<'a>(roles: &Roles, sentences: &[Sentence<'a>]) -> Opti
             .find(|&(start, _)| roles.role_before(sentence, start) != Some(PartyRole::Controller))?;
         (!controller_directs(roles, sentence)).then_some((*sentence, pair))
     })
+}
+
+/// A "delete or return" duty may only summarise the procedure another sentence sets out: the
+/// controller asks for its data back ("we provide an export upon your request before deletion",
+/// « restitution sur demande du Client »), or the processor does both in turn, a return and a
+/// deletion each stated on its own ("- return of the data in CSV format", "- deletion within 30
+/// days"). The processor then picks nothing.
+fn end_procedure_settles_it(roles: &Roles, sentences: &[Sentence<'_>]) -> bool {
+    let alone = |sentence: &&Sentence<'_>| sentence.matches(&cues::DELETE_OR_RETURN).is_empty();
+    let controller_asks = sentences
+        .iter()
+        .filter(alone)
+        .any(|sentence| sentence.states(&cues::RETURN) && controller_directs(roles, sentence));
+    let returns_alone = sentences.iter().filter(alone).any(|s| s.states(&cues::RETURN) && !s.states(&cues::DELETE));
+    let deletes_alone = sentences.iter().filter(alone).any(|s| s.states(&cues::DELETE) && !s.states(&cues::RETURN));
+    controller_asks || (returns_alone && deletes_alone)
 }
 
 /// How many words may stand between a request or instruction and the controller it comes from
