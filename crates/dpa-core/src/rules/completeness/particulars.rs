@@ -11,6 +11,8 @@
 //! elsewhere ("As set forth in the Agreement") says nothing either way; one with words of its own
 //! around the reference ("the service described in the Terms (bookings, invoicing)") states it.
 
+use std::collections::HashMap;
+
 use dpa_lexicon::cues::completeness as cues;
 use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::FactValue;
@@ -122,9 +124,9 @@ impl ParticularRule {
         // paragraph is the value.
         let titles = cx.reading(TitleParticulars::read);
         for (clause, _) in
-            cx.doc.clauses.iter().zip(&titles.0).filter(|(_, particulars)| particulars.contains(&self.particular))
+            cx.doc.clauses.iter().zip(&titles.named).filter(|(_, particulars)| particulars.contains(&self.particular))
         {
-            if let Some(value) = paragraphs.iter().find(|p| p.clause == Some(clause.id)) {
+            if let Some(value) = titles.first_paragraph.get(&clause.id).map(|&index| &paragraphs[index]) {
                 found.push((value.span, self.read_value(&value.text, false)));
             }
         }
@@ -674,13 +676,27 @@ fn split_label(paragraph: &Paragraph) -> Option<(&str, usize)> {
     }
 }
 
-/// The particulars each clause's title names, in clause order: read once for the six rules.
-struct TitleParticulars(Vec<Vec<Particular>>);
+/// The particulars each clause's title names, in clause order, and the first paragraph of each
+/// clause (by clause id): read once for the six rules, in one pass over the paragraphs however
+/// many clauses are titled with a particular.
+struct TitleParticulars {
+    named: Vec<Vec<Particular>>,
+    first_paragraph: HashMap<usize, usize>,
+}
 
 impl TitleParticulars {
     fn read(cx: &Context<'_>) -> Self {
         let title_particulars = |title: &str| label_particulars(strip_enumeration(&dpa_lexicon::fold(title)));
-        TitleParticulars(cx.doc.clauses.iter().map(|clause| title_particulars(&clause.title)).collect())
+        let mut first_paragraph = HashMap::new();
+        for (index, paragraph) in cx.doc.paragraphs.iter().enumerate() {
+            if let Some(clause) = paragraph.clause {
+                first_paragraph.entry(clause).or_insert(index);
+            }
+        }
+        TitleParticulars {
+            named: cx.doc.clauses.iter().map(|clause| title_particulars(&clause.title)).collect(),
+            first_paragraph,
+        }
     }
 }
 
