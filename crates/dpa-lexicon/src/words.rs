@@ -341,6 +341,9 @@ const RECORD_QUALIFIERS: &[&str] = &[
     "-of-the-subprocessor",
     "-of-data",
     "-of-the-data",
+    // « Localisation principale », « Pays principal »: the main place is still the place.
+    "-principale",
+    "-principal",
 ];
 
 pub fn record_column(header: &str) -> Option<RecordColumn> {

@@ -528,6 +528,46 @@ pub const OBJECT: Cue = Cue {
     fr: &["oppos*", "objection*", "refuse", "refuser", "refusera", "refus", "contester", "conteste"],
 };
 
+/// A step taken before the change itself ("Before adding or changing sub-processors:" then
+/// notice and "You'll have 30 days to object"): a window to object under it ends before the
+/// newcomer starts.
+pub const BEFORE_CHANGE: Cue = Cue {
+    id: "before-change",
+    en: &[
+        "before adding",
+        "before engaging",
+        "before appointing",
+        "before using",
+        "before replacing",
+        "before changing",
+        "before any new",
+        "before a new",
+        "before the change",
+        "before the new",
+        "prior to adding",
+        "prior to engaging",
+        "prior to appointing",
+        "prior to using",
+        "prior to any new",
+        "prior to the change",
+        "in advance of the change",
+    ],
+    fr: &[
+        "avant tout ajout",
+        "avant l'ajout",
+        "avant d'ajouter",
+        "avant de recourir",
+        "avant de faire appel",
+        "avant tout changement",
+        "avant le changement",
+        "avant tout nouveau",
+        "avant le recours",
+        "prealablement a tout",
+        "prealablement au changement",
+        "prealablement a l'ajout",
+    ],
+};
+
 /// What happens on an objection, worded with a negation of its own ("shall not engage").
 pub const OBJECTION_REFRAIN: Cue = Cue {
     id: "objection-refrain",
@@ -1008,6 +1048,14 @@ pub const LIST_LINK: Cue = Cue {
     ],
 };
 
+/// A location cell that names no country: the sub-processor may process anywhere, and the
+/// controller cannot tell whether a transfer needs a mechanism.
+pub const NOWHERE: Cue = Cue {
+    id: "nowhere",
+    en: &["global", "globally", "worldwide", "world-wide", "world wide", "international", "various", "multiple"],
+    fr: &["monde", "mondial", "mondiale", "monde entier", "international", "internationale", "divers", "multiples"],
+};
+
 /// A list of sub-processors.
 pub const LIST: Cue = Cue {
     id: "list",
@@ -1045,6 +1093,7 @@ mod tests {
         POSTING,
         DIRECT_NOTICE,
         OBJECT,
+        BEFORE_CHANGE,
         OBJECTION_REFRAIN,
         OBJECTION_REMEDY,
         FROM_THE_NOTICE,
@@ -1058,6 +1107,7 @@ mod tests {
         TIED_TO_OWN_DEADLINE,
         FLOW_DOWN,
         LIST_LINK,
+        NOWHERE,
         LIST,
     ];
 

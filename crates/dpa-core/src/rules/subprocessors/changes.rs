@@ -11,7 +11,8 @@
 //! days, the common market position.
 
 use dpa_lexicon::cues::subprocessors::{
-    CHANGE, DIRECT_NOTICE, FROM_THE_NOTICE, INFORM, OBJECT, OBJECTION_REFRAIN, OBJECTION_REMEDY, POSTING, WITHIN,
+    BEFORE_CHANGE, CHANGE, DIRECT_NOTICE, FROM_THE_NOTICE, INFORM, OBJECT, OBJECTION_REFRAIN, OBJECTION_REMEDY,
+    POSTING, WITHIN,
 };
 use dpa_lexicon::values::{Duration, TimeUnit};
 use dpa_syntax::Span;
@@ -108,9 +109,15 @@ fn holds(sentence: &Sentence<'_>, period: Option<Period<'_>>) -> bool {
     period.is_some_and(|period| span.start <= period.span.start && period.span.end <= span.end)
 }
 
-/// The processor informs the controller of changes, by notice or by posting.
+/// The processor informs the controller of changes, by notice or by posting. The change may be
+/// named by the lead-in of a list of steps ("Before adding or changing sub-processors:" then
+/// "We'll notify you via email").
 pub(super) fn announces_change(sentence: &Sentence<'_>) -> bool {
-    (sentence.states(&INFORM) || sentence.states(&POSTING)) && !sentence.mentions(&CHANGE).is_empty()
+    let change_in_lead_in = sentence.lead_in.is_some_and(|(paragraph, range)| {
+        !Sentence { paragraph, range, previous: None, lead_in: None }.mentions(&CHANGE).is_empty()
+    });
+    (sentence.states(&INFORM) || sentence.states(&POSTING))
+        && (!sentence.mentions(&CHANGE).is_empty() || change_in_lead_in)
 }
 
 pub(super) fn lets_object(sentence: &Sentence<'_>) -> bool {
@@ -474,8 +481,11 @@ impl Rule for SubprocObjection {
         }
         let consequence = Consequence::read(cx, &reading, &terms);
         // With no advance period the change may take effect the day it is announced; unless an
-        // objection stops the processor, the window then runs after the newcomer is at work.
-        let after_the_change = terms.notice.is_none() && !consequence.refrains;
+        // objection stops the processor, or the window is itself set before the change, the
+        // window then runs after the newcomer is at work.
+        let after_the_change = terms.notice.is_none()
+            && !consequence.refrains
+            && !terms.window.is_some_and(|w| set_before_change(&terms, &w));
         if let Some(window) = terms.window.filter(|window| after_the_change && window.duration.days_max().is_some()) {
             let window_text = window.written(cx);
             span = window.span;
@@ -508,6 +518,19 @@ impl Rule for SubprocObjection {
     }
 }
 
+/// The window to object is a step before the change: under a lead-in that sets the steps
+/// before it ("Before adding or changing sub-processors:" then "You'll have 30 days to object"),
+/// or so worded after the duration ("30 days to object before the new sub-processor starts").
+fn set_before_change(terms: &ChangeTerms<'_>, window: &Period<'_>) -> bool {
+    terms.objections.iter().filter(|sentence| holds(sentence, Some(*window))).any(|sentence| {
+        let under_lead_in = sentence.lead_in.is_some_and(|(paragraph, range)| {
+            !Sentence { paragraph, range, previous: None, lead_in: None }.mentions(&BEFORE_CHANGE).is_empty()
+        });
+        let window_end = sentence.paragraph.folded.folded_offset(window.span.end);
+        under_lead_in || sentence.mentions(&BEFORE_CHANGE).iter().any(|&(at, _)| at >= window_end)
+    })
+}
+
 /// What follows from an objection, in the paragraphs that let the controller object or the
 /// paragraph after each.
 struct Consequence {
@@ -529,8 +552,14 @@ impl Consequence {
                 around.push(at + 1);
             }
         }
-        let sentences: Vec<&Sentence<'_>> =
-            reading.sentences.iter().filter(|s| index_of(s.paragraph).is_some_and(|at| around.contains(&at))).collect();
+        // The items of a list the objection leads in ("If you object to a new sub-processor:"
+        // then "you may terminate affected services") are its consequences too.
+        let near = |paragraph: &Paragraph| index_of(paragraph).is_some_and(|at| around.contains(&at));
+        let sentences: Vec<&Sentence<'_>> = reading
+            .sentences
+            .iter()
+            .filter(|s| near(s.paragraph) || s.lead_in.is_some_and(|(lead_in, _)| near(lead_in)))
+            .collect();
         Consequence {
             refrains: sentences.iter().any(|s| !s.mentions(&OBJECTION_REFRAIN).is_empty()),
             remedy: sentences.iter().any(|s| s.states(&OBJECTION_REMEDY)),

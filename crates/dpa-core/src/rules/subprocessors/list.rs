@@ -2,13 +2,13 @@
 //! country and purpose (Art. 28(2); EDPB Guidelines 07/2020 §152). Rows come from the record
 //! tables of the model (`Document::sub_processors`), whatever the annex is called.
 
-use dpa_lexicon::cues::subprocessors::{LIST, LIST_LINK};
+use dpa_lexicon::cues::subprocessors::{LIST, LIST_LINK, NOWHERE};
 use dpa_syntax::Span;
 
 use crate::finding::{Edit, Fix, Severity};
 use crate::lang::{L10n, Lang, Message};
 use crate::model::{Cell, ClauseId, ClauseKind, Paragraph, SubProcessorRecord};
-use crate::rules::search::{missing_target, tag_word, with_certainty_hint};
+use crate::rules::search::{is_whole_phrase, missing_target, tag_word, with_certainty_hint};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::is_placeholder;
 use dpa_lexicon::record_column;
@@ -32,8 +32,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads the sub-processor list: a table whose columns name the sub-processor, its country (or its address) and its purpose (an annex `{annex sub-processor-list}`, or any table with those headers). Each row must give all three: a row without one is an error, naming the missing column. A table whose rows are all blanks (`[●]`, `[À compléter]`) is no list yet. With no table, a list given only by a link or web page (\"available at https://…\") is an info, and no list at all a warning. An annex that lists the sub-processors in sentences is taken as a list (its rows cannot be checked), and one that says \"None\" lists nobody.",
-            "Lit la liste des sous-traitants ultérieurs : un tableau dont les colonnes donnent le sous-traitant ultérieur, son pays (ou son adresse) et sa finalité (une annexe `{annexe liste-sous-traitants-ulterieurs}`, ou tout tableau ayant ces en-têtes). Chaque ligne doit indiquer les trois : une ligne qui en omet un est une erreur, qui nomme la colonne manquante. Un tableau dont toutes les lignes sont des blancs (`[●]`, `[À compléter]`) n'est pas encore une liste. Sans tableau, une liste donnée seulement par un lien ou une page web (« disponible à l'adresse https://… ») est une information, et l'absence de toute liste un avertissement. Une annexe qui énumère les sous-traitants ultérieurs en phrases vaut liste (ses lignes ne peuvent être vérifiées), et une annexe qui indique « Aucun » n'en liste aucun.",
+            "Reads the sub-processor list: a table whose columns name the sub-processor, its country (or its address) and its purpose (an annex `{annex sub-processor-list}`, or any table with those headers). Each row must give all three: a row without one is an error, naming the missing column; a blank cell (`[●]`, `{{region}}`) gives nothing, and a location such as \"Global\" or \"Worldwide\" names no country. A table whose rows are all blanks (`[●]`, `[À compléter]`) is no list yet. With no table, a list given only by a link or web page (\"available at https://…\") is an info, and no list at all a warning. An annex that lists the sub-processors in sentences is taken as a list (its rows cannot be checked), and one that says \"None\" lists nobody.",
+            "Lit la liste des sous-traitants ultérieurs : un tableau dont les colonnes donnent le sous-traitant ultérieur, son pays (ou son adresse) et sa finalité (une annexe `{annexe liste-sous-traitants-ulterieurs}`, ou tout tableau ayant ces en-têtes). Chaque ligne doit indiquer les trois : une ligne qui en omet un est une erreur, qui nomme la colonne manquante ; une cellule à compléter (`[●]`, `{{region}}`) n'indique rien, et une localisation telle que « Monde » ne nomme aucun pays. Un tableau dont toutes les lignes sont des blancs (`[●]`, `[À compléter]`) n'est pas encore une liste. Sans tableau, une liste donnée seulement par un lien ou une page web (« disponible à l'adresse https://… ») est une information, et l'absence de toute liste un avertissement. Une annexe qui énumère les sous-traitants ultérieurs en phrases vaut liste (ses lignes ne peuvent être vérifiées), et une annexe qui indique « Aucun » n'en liste aucun.",
         ),
         why: L10n::new(
             "The controller's authorisation under Art. 28(2) GDPR is only as precise as the list it covers: EDPB Guidelines 07/2020 (§152) expect a general authorisation to come with the list of sub-processors in an annex, and EDPB Opinion 22/2024 expects the controller to have their identity readily available at all times. The country decides whether a transfer outside the EEA needs a mechanism (Chapter V); the purpose, what each one may do with the data. A web page the processor can edit at will fixes nothing.",
@@ -56,10 +56,26 @@ enum Column {
 impl Column {
     const ALL: [Column; 3] = [Column::Name, Column::Country, Column::Purpose];
 
-    fn is_missing(self, record: &SubProcessorRecord) -> bool {
+    /// The column is empty, still a blank (`{{region}}`, `[●]`), or for the country a word that
+    /// places the sub-processor nowhere ("Global", "Worldwide", « Monde »).
+    fn is_missing(self, cx: &Context<'_>, record: &SubProcessorRecord) -> bool {
+        let given = |cell: &Option<Cell>| cell.as_ref().is_some_and(|cell| !is_blank_cell(cx, cell));
+        match self {
+            Column::Name => !given(&record.name),
+            // A full address places the sub-processor as well as a country column does.
+            Column::Country => {
+                let placed = given(&record.country)
+                    && record.country.as_ref().is_some_and(|cell| !is_whole_phrase(&NOWHERE, cell.text.trim()));
+                !placed && !given(&record.address)
+            }
+            Column::Purpose => !given(&record.purpose),
+        }
+    }
+
+    /// The row has no cell at all for the column (blanks aside).
+    fn is_absent(self, record: &SubProcessorRecord) -> bool {
         match self {
             Column::Name => record.name.is_none(),
-            // A full address places the sub-processor as well as a country column does.
             Column::Country => record.country.is_none() && record.address.is_none(),
             Column::Purpose => record.purpose.is_none(),
         }
@@ -199,7 +215,7 @@ fn check_table(cx: &Context<'_>, sink: &mut Sink, clause: Option<ClauseId>, rows
     });
     let absent: Vec<Column> = Column::ALL
         .into_iter()
-        .filter(|column| headers_known && rows.len() > 1 && rows.iter().all(|row| column.is_missing(row)))
+        .filter(|column| headers_known && rows.len() > 1 && rows.iter().all(|row| column.is_missing(cx, row)))
         .collect();
     for &column in &absent {
         let (label, reason) = (column.label(), column.reason());
@@ -211,11 +227,12 @@ fn check_table(cx: &Context<'_>, sink: &mut Sink, clause: Option<ClauseId>, rows
     }
     let unknown_column = !headers_known && header_of(cx, &rows[0]).is_some();
     for row in rows {
-        // Under a column the lexicon cannot name, a cell missing from every row is that column's.
+        // Under a column the lexicon cannot name, a cell absent from every row is that column's;
+        // a named column left blank in every row (`{{region}}`) is still unfilled.
         let missing: Vec<Column> = Column::ALL
             .into_iter()
-            .filter(|column| !absent.contains(column) && column.is_missing(row))
-            .filter(|column| !(unknown_column && rows.iter().all(|other| column.is_missing(other))))
+            .filter(|column| !absent.contains(column) && column.is_missing(cx, row))
+            .filter(|column| !(unknown_column && rows.iter().all(|other| column.is_absent(other))))
             .collect();
         if missing.is_empty() {
             continue;
@@ -248,11 +265,13 @@ fn header_of<'a>(cx: &Context<'a>, first: &SubProcessorRecord) -> Option<&'a Par
 fn is_blank(cx: &Context<'_>, row: &SubProcessorRecord) -> bool {
     let cells: Vec<&Cell> =
         [&row.name, &row.country, &row.purpose, &row.mechanism, &row.address].into_iter().flatten().collect();
-    let blank = |cell: &Cell| {
-        is_placeholder(&cell.text)
-            || cx.doc.placeholders.iter().any(|p| cell.span.start <= p.span.start && p.span.end <= cell.span.end)
-    };
-    !cells.is_empty() && cells.into_iter().all(blank)
+    !cells.is_empty() && cells.into_iter().all(|cell| is_blank_cell(cx, cell))
+}
+
+/// A cell still to be filled.
+fn is_blank_cell(cx: &Context<'_>, cell: &Cell) -> bool {
+    is_placeholder(&cell.text)
+        || cx.doc.placeholders.iter().any(|p| cell.span.start <= p.span.start && p.span.end <= cell.span.end)
 }
 
 /// A fix that adds the list as a table: in the existing (empty) annex, or as a new annex at the
