@@ -1250,6 +1250,13 @@ pub const DOCUMENTED_INSTRUCTIONS: Cue = Cue {
         "verbal instructions must be confirmed",
         "verbal instructions are to be confirmed",
         "verbal instructions are confirmed",
+        "instructions must be issued in writing",
+        "instructions must be given in writing",
+        "instructions must be provided in writing",
+        "instructions must be in writing",
+        "instructions shall be in writing",
+        "instructions must be documented",
+        "instructions shall be documented",
     ],
     fr: &[
         "instruction documentee",
@@ -1274,7 +1281,22 @@ pub const DOCUMENTED_INSTRUCTIONS: Cue = Cue {
         "instructions orales doivent etre confirmees",
         "instructions verbales sont confirmees",
         "instructions verbales doivent etre confirmees",
+        "instructions doivent etre donnees par ecrit",
+        "instructions doivent etre formulees par ecrit",
+        "instructions doivent etre transmises par ecrit",
+        "instructions doivent etre ecrites",
+        "instructions doivent etre documentees",
     ],
+};
+
+/// Processing restricted to the controller's instructions, without the word "documented" ("may
+/// only process such data exclusively in accordance with instructions", « ne traite les données
+/// que sur instruction du Client »): the duty when another clause gives the instructions their
+/// written form.
+pub const ONLY: Cue = Cue {
+    id: "only",
+    en: &["only", "exclusively", "solely"],
+    fr: &["que sur", "que conformement", "que dans le cadre", "uniquement", "exclusivement", "seulement"],
 };
 
 pub const PROCESSING_VERB: Cue = Cue {
@@ -1306,6 +1328,10 @@ pub const INFRINGING: Cue = Cue {
         "illegal",
         "not comply",
         "non-compliant",
+        // "a conflict between Customer's instructions and applicable law".
+        "conflict between",
+        "conflicts with",
+        "in conflict with",
     ],
     fr: &[
         "violation",
@@ -1318,13 +1344,41 @@ pub const INFRINGING: Cue = Cue {
         "n'est pas conforme",
         "contrevient",
         "meconnai*",
+        "en contradiction avec",
+        "incompatible avec",
+        "incompatibles avec",
     ],
 };
 
 pub const IMMEDIATELY: Cue = Cue {
     id: "immediately",
-    en: &["immediately", "promptly", "without delay", "without undue delay", "forthwith", "as soon as"],
+    en: &[
+        "immediately",
+        "promptly",
+        "without delay",
+        "without undue delay",
+        "forthwith",
+        "as soon as",
+        // Before the instruction is carried out: at least as early as "immediately".
+        "before processing",
+        "before carrying out",
+        "before carrying it out",
+        "before executing",
+        "before acting on",
+        "before implementing",
+        "prior to processing",
+        "prior to carrying out",
+        "prior to executing",
+        "prior to implementing",
+    ],
     fr: &[
+        "avant de l'executer",
+        "avant de l'appliquer",
+        "avant de la mettre en oeuvre",
+        "avant toute execution",
+        "avant d'y donner suite",
+        "avant tout traitement",
+        "avant de traiter",
         "immediatement",
         "sans delai",
         "dans les meilleurs delais",

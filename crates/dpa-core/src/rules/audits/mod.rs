@@ -114,7 +114,17 @@ pub(crate) fn grants_audit(roles: &Roles, sentence: &Sentence<'_>) -> bool {
             .last()
             .is_some_and(|word| word.chars().all(|c| c.is_ascii_digit()))
     });
+    // A list item under the controller's permission ("The Customer has the right to:" then "-
+    // carry out an on-site audit") is permitted by its lead-in.
+    let permitted_by_lead_in = sentence.lead_in.is_some_and(|(paragraph, range)| {
+        let lead_in = Sentence { paragraph, range, previous: None, lead_in: None };
+        lead_in
+            .matches(&cues::PERMISSION)
+            .into_iter()
+            .any(|(start, _)| by_controller(roles.role_before(&lead_in, start)))
+    });
     sentence.states(&cues::PROCESSOR_ALLOWS)
+        || permitted_by_lead_in
         || (permitted
             && audits.iter().any(|&(start, _)| {
                 by_controller(roles.role_before(sentence, start)) || auditor_before(sentence, start)

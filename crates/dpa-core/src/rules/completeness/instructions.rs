@@ -36,8 +36,8 @@ static INSTRUCTIONS_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for the processor's duty to process personal data only on documented (or written) instructions from the controller, or for instructions given in writing or text form with oral ones confirmed in writing: first in `{instructions}` clauses, then anywhere, since many DPAs put it in a general obligations clause. \"Acts only on instructions\", the wording of the old Directive, is not enough: Art. 28(3)(a) requires the instructions to be documented.",
-            "Recherche l'obligation du sous-traitant de ne traiter les données que sur instruction documentée (ou écrite) du responsable du traitement, ou des instructions données par écrit, les instructions orales étant confirmées par écrit : d'abord dans les clauses `{instructions}`, puis dans tout le document, car beaucoup de contrats la placent dans une clause d'obligations générales. « N'agit que sur instruction », formule de l'ancienne directive, ne suffit pas : l'art. 28(3)(a) exige des instructions documentées.",
+            "Looks for the processor's duty to process personal data only on documented (or written) instructions from the controller, or for instructions given in writing or text form with oral ones confirmed in writing: first in `{instructions}` clauses, then anywhere, since many DPAs put it in a general obligations clause; a processing \"only in accordance with instructions\" counts when another clause requires the instructions in writing. \"Acts only on instructions\", the wording of the old Directive, is not enough: Art. 28(3)(a) requires the instructions to be documented.",
+            "Recherche l'obligation du sous-traitant de ne traiter les données que sur instruction documentée (ou écrite) du responsable du traitement, ou des instructions données par écrit, les instructions orales étant confirmées par écrit : d'abord dans les clauses `{instructions}`, puis dans tout le document, car beaucoup de contrats la placent dans une clause d'obligations générales ; un traitement « conforme aux seules instructions » compte quand une autre clause exige des instructions écrites. « N'agit que sur instruction », formule de l'ancienne directive, ne suffit pas : l'art. 28(3)(a) exige des instructions documentées.",
         ),
         why: L10n::new(
             "Documented instructions are what keeps the processor a processor: everything it does with the data must trace back to a written decision of the controller, who can then prove what it asked for. A processor acting beyond them becomes a controller for that processing (Art. 28(10)), as a training contractor reusing immigration data would in the OFII case (January 2026).",
@@ -56,6 +56,14 @@ impl Rule for Instructions {
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
         if DOCUMENTED_INSTRUCTIONS.find(cx).is_some() {
+            return;
+        }
+        // German-register contracts split the duty: processing "only in accordance with
+        // instructions" in one clause, and "instructions must be issued in writing" in another.
+        let written_form = first_stating(cx, &[&cues::DOCUMENTED_INSTRUCTIONS], &[]).is_some();
+        if written_form
+            && first_stating(cx, &[&cues::ONLY, &cues::INSTRUCTION_WORD, &cues::PROCESSING_VERB], &[]).is_some()
+        {
             return;
         }
         let message = L10n::new(
@@ -84,8 +92,8 @@ static UNLAWFUL_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for a sentence in which the processor informs the controller when an instruction infringes the GDPR or other data protection law, and checks that it must do so immediately (or without delay). Reports a missing duty on the instructions clause, and a duty without \"immediately\" on its sentence.",
-            "Recherche une phrase par laquelle le sous-traitant informe le responsable du traitement lorsqu'une instruction enfreint le RGPD ou une autre règle de protection des données, et vérifie qu'il doit le faire immédiatement (ou sans délai). Signale l'absence de l'obligation sur la clause d'instructions, et une obligation sans « immédiatement » sur sa phrase.",
+            "Looks for a sentence in which the processor informs the controller when an instruction infringes the GDPR or other data protection law, and checks that it must do so immediately (or without delay, or before carrying the instruction out). Reports a missing duty on the instructions clause, and a duty without \"immediately\" on its sentence.",
+            "Recherche une phrase par laquelle le sous-traitant informe le responsable du traitement lorsqu'une instruction enfreint le RGPD ou une autre règle de protection des données, et vérifie qu'il doit le faire immédiatement (ou sans délai, ou avant d'exécuter l'instruction). Signale l'absence de l'obligation sur la clause d'instructions, et une obligation sans « immédiatement » sur sa phrase.",
         ),
         why: L10n::new(
             "The subparagraph after Art. 28(3)(h) obliges the processor to tell the controller immediately if, in its opinion, an instruction infringes the GDPR. It is the sentence most contracts leave out, and the one that lets the controller correct an unlawful instruction before the processing happens rather than after a complaint.",
