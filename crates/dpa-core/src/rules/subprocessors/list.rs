@@ -8,10 +8,11 @@ use dpa_syntax::Span;
 use crate::finding::{Edit, Fix, Severity};
 use crate::lang::{L10n, Lang, Message};
 use crate::model::{Cell, ClauseId, ClauseKind, Paragraph, SubProcessorRecord};
-use crate::rules::search::{is_whole_phrase, missing_target, tag_word, with_certainty_hint};
+use crate::rules::search::{missing_target, tag_word, with_certainty_hint};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::is_placeholder;
-use dpa_lexicon::record_column;
+use dpa_lexicon::values::parse_country;
+use dpa_lexicon::{record_column, FoldedText};
 
 use super::{excerpt, SubProcessing, CLAUSE};
 
@@ -64,8 +65,7 @@ impl Column {
             Column::Name => !given(&record.name),
             // A full address places the sub-processor as well as a country column does.
             Column::Country => {
-                let placed = given(&record.country)
-                    && record.country.as_ref().is_some_and(|cell| !is_whole_phrase(&NOWHERE, cell.text.trim()));
+                let placed = given(&record.country) && record.country.as_ref().is_some_and(|cell| !names_nowhere(cell));
                 !placed && !given(&record.address)
             }
             Column::Purpose => !given(&record.purpose),
@@ -266,6 +266,12 @@ fn is_blank(cx: &Context<'_>, row: &SubProcessorRecord) -> bool {
     let cells: Vec<&Cell> =
         [&row.name, &row.country, &row.purpose, &row.mechanism, &row.address].into_iter().flatten().collect();
     !cells.is_empty() && cells.into_iter().all(|cell| is_blank_cell(cx, cell))
+}
+
+/// A location that places the sub-processor everywhere and in no country ("Global", « Réseau
+/// mondial (edge) »); "US, global edge" still names one.
+fn names_nowhere(cell: &Cell) -> bool {
+    NOWHERE.matches(&FoldedText::new(&cell.text, 0)) && parse_country(&cell.text).is_none()
 }
 
 /// A cell still to be filled.
