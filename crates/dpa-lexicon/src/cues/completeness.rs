@@ -1520,6 +1520,15 @@ pub const SECURITY_PURPOSE: Cue = Cue {
     fr: &["securit*", "securis*", "article 32", "art. 32", "articles 32", "integrite", "acces non autorise"],
 };
 
+/// The words of a heading that lists a party's duties ("Obligations of the Processor",
+/// « Engagements du Prestataire »): with a processor word, its items are the processor's duties
+/// even when they have no verb ("- Appropriate security measures").
+pub const DUTIES_HEADING: Cue = Cue {
+    id: "duties-heading",
+    en: &["obligation*", "duties", "responsibilities", "commitments", "undertakings"],
+    fr: &["obligation*", "engagements", "devoirs", "responsabilites"],
+};
+
 pub const IMPLEMENT: Cue = Cue {
     id: "implement",
     en: &["implement*", "maintain*", "take", "takes", "adopt*", "apply", "applies", "put in place", "ensure*", "keep"],
@@ -2032,6 +2041,13 @@ pub const CERTIFY_DELETION: Cue = Cue {
         "confirm deletion",
         "confirms deletion",
         "confirm the destruction",
+        // The passive of German-register contracts: "the deletion shall be confirmed to the
+        // Controller in writing".
+        "confirmed in writing",
+        "confirmed to the controller",
+        "confirmed to the customer",
+        "confirmed to the client",
+        "confirmed to the principal",
     ],
     fr: &[
         "certifie",
@@ -2044,6 +2060,11 @@ pub const CERTIFY_DELETION: Cue = Cue {
         "proces-verbal",
         "confirme par ecrit",
         "confirmer par ecrit",
+        "confirmee par ecrit",
+        "confirmees par ecrit",
+        "confirmes par ecrit",
+        "confirmee au responsable",
+        "confirmee au client",
         "confirmation ecrite",
         "justificatif",
         "justifie par ecrit",

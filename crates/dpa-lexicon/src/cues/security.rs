@@ -659,6 +659,12 @@ pub const PERIODIC_REVIEW: Cue = Cue {
         "assess and evaluate",
         "evaluating the effectiveness",
         "evaluate the effectiveness",
+        "annual review*",
+        "yearly review*",
+        "annually review*",
+        "reviewed annually",
+        "reviewed at least annually",
+        "reviewed yearly",
     ],
     fr: &[
         "controle regulierement",
@@ -677,6 +683,14 @@ pub const PERIODIC_REVIEW: Cue = Cue {
         "analyse et evalue",
         "evaluer l'efficacite",
         "evaluation de l'efficacite",
+        "revue annuelle",
+        "revues annuelles",
+        "revue semestrielle",
+        "revue trimestrielle",
+        "revoit annuellement",
+        "revues chaque annee",
+        "reexamine* chaque annee",
+        "reexamine* annuellement",
     ],
 };
 

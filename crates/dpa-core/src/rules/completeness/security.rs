@@ -2,11 +2,12 @@
 //! confidentiality (Art. 28(3)(b)), and the processor takes the Art. 32 measures (Art. 28(3)(c)).
 
 use dpa_lexicon::cues::completeness as cues;
+use dpa_lexicon::FoldedText;
 
 use crate::finding::Severity;
 use crate::lang::L10n;
 use crate::model::ClauseKind;
-use crate::rules::search::{report_missing, Duty};
+use crate::rules::search::{report_missing, sentences_in, Duty};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct Confidentiality;
@@ -95,8 +96,8 @@ static SECURITY_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Checks that the processor is obliged to take the security measures of Art. 32: a `{security}` clause that talks about measures or security, a `{annex security-measures}` annex (how good the annex is, is SEC-TOM-ANNEX's business), or a sentence anywhere obliging the processor to implement technical and organisational measures for security.",
-            "Vérifie que le sous-traitant est tenu de prendre les mesures de sécurité de l'art. 32 : une clause `{securite}` qui parle de mesures ou de sécurité, une annexe `{annexe mesures-de-securite}` (sa qualité relève de SEC-TOM-ANNEX), ou une phrase qui oblige le sous-traitant à mettre en œuvre des mesures techniques et organisationnelles de sécurité.",
+            "Checks that the processor is obliged to take the security measures of Art. 32: a `{security}` clause that talks about measures or security, a `{annex security-measures}` annex (how good the annex is, is SEC-TOM-ANNEX's business), or a sentence anywhere obliging the processor to implement technical and organisational measures for security (also a verbless item, \"- Appropriate security measures\", under a heading that lists the processor's obligations).",
+            "Vérifie que le sous-traitant est tenu de prendre les mesures de sécurité de l'art. 32 : une clause `{securite}` qui parle de mesures ou de sécurité, une annexe `{annexe mesures-de-securite}` (sa qualité relève de SEC-TOM-ANNEX), ou une phrase qui oblige le sous-traitant à mettre en œuvre des mesures techniques et organisationnelles de sécurité (y compris un élément sans verbe, « - Mesures de sécurité appropriées », sous un titre qui énumère les obligations du sous-traitant).",
         ),
         why: L10n::new(
             "Art. 28(3)(c) requires the contract to oblige the processor to take all the measures required by Art. 32. Without that duty the controller has no contractual ground to demand encryption, access control or testing, which is exactly what the OFII case (January 2026) showed a controller needs from its contractors.",
@@ -108,13 +109,29 @@ static SECURITY_META: RuleMeta = RuleMeta {
     },
 };
 
+/// "Obligations of the Processor" then "- Appropriate security measures (technical and
+/// organisational)": a verbless item takes its verb from the heading that lists the processor's
+/// duties.
+fn listed_among_processor_duties(cx: &Context<'_>) -> bool {
+    sentences_in(cx, &[]).any(|sentence| {
+        sentence.states_all(&[&cues::SECURITY_MEASURES, &cues::SECURITY_PURPOSE])
+            && sentence.clause(cx).is_some_and(|clause| {
+                let title = FoldedText::new(&clause.title, 0);
+                cues::DUTIES_HEADING.matches(&title) && cues::PROCESSOR_WORDS.matches(&title)
+            })
+    })
+}
+
 impl Rule for Security {
     fn meta(&self) -> &'static RuleMeta {
         &SECURITY_META
     }
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
-        if cx.has_clause(ClauseKind::SecurityMeasures) || SECURITY_DUTY.find(cx).is_some() {
+        if cx.has_clause(ClauseKind::SecurityMeasures)
+            || SECURITY_DUTY.find(cx).is_some()
+            || listed_among_processor_duties(cx)
+        {
             return;
         }
         let message = L10n::new(
