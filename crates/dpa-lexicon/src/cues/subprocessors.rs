@@ -473,6 +473,41 @@ pub const POSTING: Cue = Cue {
     ],
 };
 
+/// A posting named as the means of the notice ("thirty days' prior written notice … by
+/// announcing changes on its site", « par une mise à jour de son site »).
+pub const BY_POSTING: Cue = Cue {
+    id: "by-posting",
+    en: &[
+        "by posting",
+        "by publishing",
+        "by announcing",
+        "by updating the",
+        "by updating its",
+        "by updating our",
+        "on its site",
+        "on our site",
+        "on its website",
+        "on our website",
+    ],
+    fr: &[
+        "par publication",
+        "par la publication",
+        "en publiant",
+        "par une mise a jour",
+        "par la mise a jour",
+        "en mettant a jour",
+        "sur son site",
+        "sur notre site",
+    ],
+};
+
+/// The written form of a notice, which says nothing of how it reaches the controller.
+pub const WRITTEN_FORM: Cue = Cue {
+    id: "written-form",
+    en: &["in writing", "written notice", "written notification"],
+    fr: &["par ecrit", "notification ecrite", "information ecrite"],
+};
+
 /// Information that reaches the controller itself.
 pub const DIRECT_NOTICE: Cue = Cue {
     id: "direct-notice",
@@ -1091,6 +1126,8 @@ mod tests {
         CHANGE,
         INFORM,
         POSTING,
+        BY_POSTING,
+        WRITTEN_FORM,
         DIRECT_NOTICE,
         OBJECT,
         BEFORE_CHANGE,

@@ -11,8 +11,8 @@
 //! days, the common market position.
 
 use dpa_lexicon::cues::subprocessors::{
-    BEFORE_CHANGE, CHANGE, DIRECT_NOTICE, FROM_THE_NOTICE, INFORM, OBJECT, OBJECTION_REFRAIN, OBJECTION_REMEDY,
-    POSTING, WITHIN,
+    BEFORE_CHANGE, BY_POSTING, CHANGE, DIRECT_NOTICE, FROM_THE_NOTICE, INFORM, OBJECT, OBJECTION_REFRAIN,
+    OBJECTION_REMEDY, POSTING, WITHIN, WRITTEN_FORM,
 };
 use dpa_lexicon::values::{Duration, TimeUnit};
 use dpa_syntax::Span;
@@ -259,8 +259,8 @@ static NOTICE_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Under a general authorisation, looks for the processor's duty to inform the controller of any intended addition or replacement of a sub-processor, and reads how far in advance: the `objection-notice` fact, or the duration in the sentence (\"at least ten (10) days before\", \"au moins 30 jours avant\"). No information at all is an error; information with no period a warning; a period under 14 days a warning, raised to an error under high risk. Information only by posting on the processor's web page is a warning too: the controller would have to watch the page, and so are two different periods for the same notice. A limit counted from the notice (\"within five days after such notice\") is the time to object, not the notice. Sub-processors in use with no authorisation stated (listed, behind a link to their list, or \"we use the following sub-processors\") are a general authorisation in substance and are measured the same way.",
-            "En cas d'autorisation générale, recherche l'obligation du sous-traitant d'informer le responsable du traitement de tout ajout ou remplacement envisagé d'un sous-traitant ultérieur, et lit avec quel préavis : le fait `préavis-objection`, ou la durée écrite dans la phrase (« au moins 30 jours avant », \"at least ten (10) days before\"). L'absence d'information est une erreur ; une information sans préavis chiffré un avertissement ; un préavis de moins de 14 jours un avertissement, porté à une erreur si le risque est élevé. Une information par simple publication sur la page web du sous-traitant est aussi un avertissement : le responsable devrait surveiller la page ; de même que deux durées différentes pour le même préavis. Un délai compté à partir de la notification (« dans un délai de cinq jours à compter de la notification ») est le délai d'opposition, non le préavis. Des sous-traitants ultérieurs utilisés sans qu'aucune autorisation ne soit stipulée (énumérés, derrière un lien vers leur liste, ou « nous recourons aux sous-traitants ultérieurs suivants ») valent autorisation générale en substance et sont mesurés de la même façon.",
+            "Under a general authorisation, looks for the processor's duty to inform the controller of any intended addition or replacement of a sub-processor, and reads how far in advance: the `objection-notice` fact, or the duration in the sentence (\"at least ten (10) days before\", \"au moins 30 jours avant\"). No information at all is an error; information with no period a warning; a period under 14 days a warning, raised to an error under high risk. Information only by posting on the processor's web page (\"written notice … by announcing changes on its website\" included) is a warning too: the controller would have to watch the page, and so are two different periods for the same notice. A limit counted from the notice (\"within five days after such notice\") is the time to object, not the notice. Sub-processors in use with no authorisation stated (listed, behind a link to their list, or \"we use the following sub-processors\") are a general authorisation in substance and are measured the same way.",
+            "En cas d'autorisation générale, recherche l'obligation du sous-traitant d'informer le responsable du traitement de tout ajout ou remplacement envisagé d'un sous-traitant ultérieur, et lit avec quel préavis : le fait `préavis-objection`, ou la durée écrite dans la phrase (« au moins 30 jours avant », \"at least ten (10) days before\"). L'absence d'information est une erreur ; une information sans préavis chiffré un avertissement ; un préavis de moins de 14 jours un avertissement, porté à une erreur si le risque est élevé. Une information par simple publication sur la page web du sous-traitant (y compris « une notification écrite … par une mise à jour de son site ») est aussi un avertissement : le responsable devrait surveiller la page ; de même que deux durées différentes pour le même préavis. Un délai compté à partir de la notification (« dans un délai de cinq jours à compter de la notification ») est le délai d'opposition, non le préavis. Des sous-traitants ultérieurs utilisés sans qu'aucune autorisation ne soit stipulée (énumérés, derrière un lien vers leur liste, ou « nous recourons aux sous-traitants ultérieurs suivants ») valent autorisation générale en substance et sont mesurés de la même façon.",
         ),
         why: L10n::new(
             "Art. 28(2) GDPR: with a general authorisation, the processor \"shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object\". The notice is only useful if it leaves the controller time to check the newcomer: who it is, where it processes the data, under which transfer mechanism. A week is too little for that, and a new sub-processor is how data reaches a contractor the controller never vetted, as in the OFII leak of January 2026.",
@@ -374,7 +374,19 @@ impl Rule for SubprocChangeNotice {
                 ));
             }
         }
-        let posting_only = terms.notices.iter().all(|s| s.states(&POSTING) && !s.states(&DIRECT_NOTICE));
+        // The controller's own notice of an objection ("If Customer objects, it must notify
+        // Provider in writing") says nothing of how changes are announced.
+        let announcements: Vec<&Sentence<'_>> = terms
+            .notices
+            .iter()
+            .filter(|s| {
+                [&INFORM, &POSTING, &BY_POSTING]
+                    .iter()
+                    .any(|cue| s.matches(cue).first().is_some_and(|&(at, _)| at < objection_at(s)))
+            })
+            .collect();
+        let posting_only = !announcements.is_empty()
+            && announcements.iter().all(|s| (s.states(&POSTING) || s.states(&BY_POSTING)) && !reaches_controller(s));
         if posting_only {
             severity = severity.max(Severity::Warning);
             parts.push(Message::new(
@@ -516,6 +528,26 @@ impl Rule for SubprocObjection {
             finding.with_fix(fix);
         }
     }
+}
+
+/// The notice reaches the controller itself (by e-mail, by letter, in writing), unless its only
+/// written form is given by a posting ("prior written notice … by announcing changes on its
+/// site"). Words after an objection are the form of the controller's objection ("If Customer
+/// objects, it must notify Provider in writing"), not of the processor's notice.
+fn reaches_controller(sentence: &Sentence<'_>) -> bool {
+    let by_posting = sentence.states(&BY_POSTING);
+    let forms = sentence.mentions(&WRITTEN_FORM);
+    let objection_at = objection_at(sentence);
+    sentence.matches(&DIRECT_NOTICE).iter().any(|&(start, end)| {
+        let posted_form =
+            by_posting && forms.iter().any(|&(form_start, form_end)| start < form_end && form_start < end);
+        start < objection_at && !posted_form
+    })
+}
+
+/// Where the sentence first speaks of an objection (its end if it does not).
+fn objection_at(sentence: &Sentence<'_>) -> usize {
+    sentence.mentions(&OBJECT).first().map_or(usize::MAX, |&(at, _)| at)
 }
 
 /// The window to object is a step before the change: under a lead-in that sets the steps
