@@ -156,8 +156,8 @@ static CHOICE_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads who chooses between deleting and returning the data: a choice that belongs to the processor (\"at its option\", \"at the Provider's discretion\", \"au choix du Prestataire\", \"à sa discrétion\") is reported; so is a processor that \"will delete or return\" the data with no request or instruction of the controller saying which (unless another sentence sets out the procedure: a return at the controller's request, or a return and a deletion each done in turn), and a clause that only offers deletion, with no way for the controller to have the data back. Only measured when a delete-or-return duty exists.",
-            "Lit qui choisit entre la suppression et la restitution des données : un choix qui appartient au sous-traitant (« à son choix », « à sa discrétion », « au choix du Prestataire », \"at its option\") est signalé ; un sous-traitant qui « supprime ou restitue » les données sans qu'une demande ou une instruction du responsable dise laquelle (sauf si une autre phrase fixe la marche à suivre : une restitution sur demande du responsable, ou une restitution puis une suppression), et une clause qui ne prévoit que la suppression, sans possibilité pour le responsable de récupérer ses données, aussi. Mesuré seulement si une obligation de suppression ou de restitution existe.",
+            "Reads who chooses between deleting and returning the data: a choice that belongs to the processor (\"at its option\", \"at the Provider's discretion\", \"au choix du Prestataire\", \"à sa discrétion\") is reported; so is a processor that \"will delete or return\" the data (or \"hand over the data … or have them deleted\") with no request or instruction of the controller saying which (unless another sentence sets out the procedure: a return at the controller's request, or a return and a deletion each done in turn), and a clause that only offers deletion, with no way for the controller to have the data back. Only measured when a delete-or-return duty exists.",
+            "Lit qui choisit entre la suppression et la restitution des données : un choix qui appartient au sous-traitant (« à son choix », « à sa discrétion », « au choix du Prestataire », \"at its option\") est signalé ; un sous-traitant qui « supprime ou restitue » les données (ou « restitue les données … ou les fait supprimer ») sans qu'une demande ou une instruction du responsable dise laquelle (sauf si une autre phrase fixe la marche à suivre : une restitution sur demande du responsable, ou une restitution puis une suppression), et une clause qui ne prévoit que la suppression, sans possibilité pour le responsable de récupérer ses données, aussi. Mesuré seulement si une obligation de suppression ou de restitution existe.",
         ),
         why: L10n::new(
             "Art. 28(3)(g) gives the choice to the controller: \"at the choice of the controller\", the processor deletes or returns the data. A processor that chooses may delete data the controller still needs, or keep handing back copies it never deletes.",
@@ -280,12 +280,61 @@ fn return_is_offered(cx: &Context<'_>, roles: &Roles, end_sentences: &[Sentence<
 /// "Receipt", is the processor's: the controller would be named).
 fn processor_picks_either<'a>(roles: &Roles, sentences: &[Sentence<'a>]) -> Option<(Sentence<'a>, (usize, usize))> {
     sentences.iter().find_map(|sentence| {
-        let pair = sentence
-            .matches(&cues::DELETE_OR_RETURN)
+        let either = either_phrases(sentence)
             .into_iter()
-            .find(|&(start, _)| roles.role_before(sentence, start) != Some(PartyRole::Controller))?;
-        (!controller_directs(roles, sentence)).then_some((*sentence, pair))
+            .find(|either| roles.role_before(sentence, either.first_verb) != Some(PartyRole::Controller))?;
+        (!controller_directs(roles, sentence)).then_some((*sentence, either.phrase))
     })
+}
+
+/// Words that offer the second way as an alternative ("… *or* have them deleted").
+const ALTERNATIVE: &[&str] = &[" or ", " ou "];
+
+/// How many words may stand between the alternative and its verb, the alternative included ("*or
+/// have them* deleted", « *ou les* supprime »).
+const ALTERNATIVE_REACH: usize = 3;
+
+/// Deleting and returning offered as two ways of one act.
+struct Either {
+    /// Where the first way's verb starts: who does it is named before it.
+    first_verb: usize,
+    /// The words to quote and amend (folded paragraph range): "delete or return", or for two
+    /// verbs apart, from "or" to the second ("or have them deleted").
+    phrase: (usize, usize),
+}
+
+/// "delete or return", or the two verbs apart with the second right after "or" ("hand over to
+/// the Controller all data … or have them deleted", « restitue au Client ses données ou les
+/// supprime »).
+fn either_phrases(sentence: &Sentence<'_>) -> Vec<Either> {
+    let mut found: Vec<Either> = sentence
+        .matches(&cues::DELETE_OR_RETURN)
+        .into_iter()
+        .map(|phrase| Either { first_verb: phrase.0, phrase })
+        .collect();
+    if !found.is_empty() {
+        return found;
+    }
+    let folded = &sentence.paragraph.folded.folded;
+    let (returns, deletes) = (sentence.matches(&cues::RETURN), sentence.matches(&cues::DELETE));
+    for (first, second) in [(&returns, &deletes), (&deletes, &returns)] {
+        for &(start, end) in second.iter() {
+            let Some(&(first_verb, first_end)) = first.iter().rfind(|&&(_, end)| end <= start) else {
+                continue;
+            };
+            let between = &folded[first_end..start];
+            let Some(at) = ALTERNATIVE.iter().filter_map(|word| between.rfind(word)).max() else { continue };
+            let alternative = first_end + at + 1;
+            // Two nouns side by side ("if return or destruction is impracticable", "Deletion or
+            // Return") name the topic; only the listed phrases read them as a duty.
+            let apart = !sentence.words_between(first_end, alternative).is_empty();
+            if apart && sentence.words_between(alternative, start).len() <= ALTERNATIVE_REACH {
+                found.push(Either { first_verb, phrase: (alternative, end) });
+            }
+        }
+    }
+    found.sort_unstable_by_key(|either| either.phrase);
+    found
 }
 
 /// A "delete or return" duty may only summarise the procedure another sentence sets out: the
@@ -294,7 +343,7 @@ fn processor_picks_either<'a>(roles: &Roles, sentences: &[Sentence<'a>]) -> Opti
 /// deletion each stated on its own ("- return of the data in CSV format", "- deletion within 30
 /// days"). The processor then picks nothing.
 fn end_procedure_settles_it(roles: &Roles, sentences: &[Sentence<'_>]) -> bool {
-    let alone = |sentence: &&Sentence<'_>| sentence.matches(&cues::DELETE_OR_RETURN).is_empty();
+    let alone = |sentence: &&Sentence<'_>| either_phrases(sentence).is_empty();
     let controller_asks = sentences
         .iter()
         .filter(alone)
