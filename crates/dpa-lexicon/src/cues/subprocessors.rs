@@ -627,6 +627,11 @@ pub const OBJECTION_REFRAIN: Cue = Cue {
         "ne recourra pas",
         "n'y recourt pas",
         "n'y recourra pas",
+        // "alors" between the negation's halves: « le Prestataire n'y recourt alors pas ».
+        "ne recourt alors pas",
+        "ne recourra alors pas",
+        "n'y recourt alors pas",
+        "n'y recourra alors pas",
         "ne pourra pas recourir",
         "ne peut pas recourir",
         "ne fait pas appel",
@@ -1054,6 +1059,28 @@ pub const FLOW_DOWN: Cue = Cue {
     fr: &["repercut*", "impose les memes", "imposer les memes", "imposera les memes"],
 };
 
+/// Sub-processors put in the processor's place for the clauses named ("each Subprocessor will
+/// abide by the following sections, as if the Subprocessor were the Processor"): they owe the
+/// processor's own duties, breach notice included when its clause is named.
+pub const IN_PROCESSORS_PLACE: Cue = Cue {
+    id: "in-processors-place",
+    en: &[
+        "as if the subprocessor were the processor",
+        "as if the sub-processor were the processor",
+        "as if the subcontractor were the processor",
+        "as if it were the processor",
+        "as if they were the processor",
+        "as though it were the processor",
+        "as though they were the processor",
+    ],
+    fr: &[
+        "comme s'il etait le sous-traitant",
+        "comme s'ils etaient le sous-traitant",
+        "comme si le sous-traitant ulterieur etait le sous-traitant",
+        "comme si les sous-traitants ulterieurs etaient le sous-traitant",
+    ],
+};
+
 /// A list kept outside the contract, behind a link.
 pub const LIST_LINK: Cue = Cue {
     id: "list-link",
@@ -1143,6 +1170,7 @@ mod tests {
         LIABILITY_WORDS,
         TIED_TO_OWN_DEADLINE,
         FLOW_DOWN,
+        IN_PROCESSORS_PLACE,
         LIST_LINK,
         NOWHERE,
         LIST,

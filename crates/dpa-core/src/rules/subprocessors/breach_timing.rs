@@ -9,7 +9,7 @@
 //! breach clause, else the controller's 72 hours.
 
 use dpa_lexicon::cues::breach::{BREACH_EVENT, BREACH_WORD, NOTIFY};
-use dpa_lexicon::cues::subprocessors::{FLOW_DOWN, INFORM, TIED_TO_OWN_DEADLINE};
+use dpa_lexicon::cues::subprocessors::{FLOW_DOWN, INFORM, IN_PROCESSORS_PLACE, TIED_TO_OWN_DEADLINE};
 use dpa_lexicon::values::{Duration, FactValue};
 use dpa_syntax::Span;
 
@@ -42,8 +42,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for the duty passed on to sub-processors to report a personal data breach to the processor, and checks that it is tied to the processor's own deadline: it says so (\"in time to meet its own deadline\", \"suffisamment tôt pour que le Prestataire respecte son propre délai\"), it flows the breach clause down as it is, or its period is shorter than the processor's own (the `breach-notice` fact; 72 hours when none is stated). Reports a flow-down that is longer, one with no number, and the absence of any.",
-            "Recherche l'obligation imposée aux sous-traitants ultérieurs de notifier une violation de données au sous-traitant, et vérifie qu'elle est liée au délai du sous-traitant lui-même : elle le dit (« suffisamment tôt pour que le Prestataire respecte son propre délai », \"in time to meet its own deadline\"), elle répercute telle quelle la clause de violation, ou son délai est plus court que celui du sous-traitant (le fait `délai-violation` ; 72 heures s'il n'y en a pas). Signale un délai plus long, un délai non chiffré et l'absence de toute répercussion.",
+            "Looks for the duty passed on to sub-processors to report a personal data breach to the processor, and checks that it is tied to the processor's own deadline: it says so (\"in time to meet its own deadline\", \"suffisamment tôt pour que le Prestataire respecte son propre délai\"), it flows the breach clause down as it is (also by binding sub-processors to the breach section \"as if the Subprocessor were the Processor\"), or its period is shorter than the processor's own (the `breach-notice` fact; 72 hours when none is stated). Reports a flow-down that is longer, one with no number, and the absence of any.",
+            "Recherche l'obligation imposée aux sous-traitants ultérieurs de notifier une violation de données au sous-traitant, et vérifie qu'elle est liée au délai du sous-traitant lui-même : elle le dit (« suffisamment tôt pour que le Prestataire respecte son propre délai », \"in time to meet its own deadline\"), elle répercute telle quelle la clause de violation (y compris en soumettant les sous-traitants ultérieurs à l'article sur les violations « comme s'ils étaient le sous-traitant »), ou son délai est plus court que celui du sous-traitant (le fait `délai-violation` ; 72 heures s'il n'y en a pas). Signale un délai plus long, un délai non chiffré et l'absence de toute répercussion.",
         ),
         why: L10n::new(
             "The controller's 72 hours under Art. 33(1) GDPR run from its awareness, which comes through the processor (Art. 33(2)), which often learns of the breach from a sub-processor. If the sub-processor may take a week, the processor's 48-hour promise cannot be kept. In the OFII leak of January 2026 the breach happened at a contractor; every link of the chain needs a deadline that fits the next one's.",
@@ -63,6 +63,9 @@ impl Rule for SubprocBreachTiming {
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
         let reading = SubProcessing::read(cx);
         if !reading.has_terms() {
+            return;
+        }
+        if reading.sentences.iter().any(owes_the_processors_breach_duty) {
             return;
         }
         let own = own_deadline_hours(cx, &reading);
@@ -143,6 +146,16 @@ fn is_breach_flow_down(cx: &Context<'_>, sentence: &Sentence<'_>, named: &[(usiz
     let tellings = sentence.matches(&NOTIFY).into_iter().chain(sentence.matches(&INFORM));
     let notified_after = tellings.into_iter().any(|(verb, _)| named.iter().any(|&(at, _)| at < verb));
     notified_after || (!named.is_empty() && !sentence.mentions(&FLOW_DOWN).is_empty())
+}
+
+/// Sub-processors bound by the breach clause as if they were the processor, in one sentence or
+/// as an item under such a lead-in ("as if the Subprocessor were the Processor:" then "Data
+/// Breach"): they owe the controller's deadline themselves.
+fn owes_the_processors_breach_duty(sentence: &Sentence<'_>) -> bool {
+    let in_place = |s: &Sentence<'_>| !s.mentions(&IN_PROCESSORS_PLACE).is_empty();
+    let lead_in =
+        sentence.lead_in.map(|(paragraph, range)| Sentence { paragraph, range, previous: None, lead_in: None });
+    !sentence.mentions(&BREACH_WORD).is_empty() && (in_place(sentence) || lead_in.is_some_and(|s| in_place(&s)))
 }
 
 /// The processor's own breach deadline in calendar hours, with its duration: the `breach-notice`
