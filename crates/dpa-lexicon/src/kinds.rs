@@ -56,6 +56,12 @@ vocabulary! {
 }
 
 impl ClauseKind {
+    /// The sub-processor clause and its list: what they say is about the sub-processors, not
+    /// about the processing as a whole.
+    pub fn concerns_sub_processors(self) -> bool {
+        matches!(self, ClauseKind::SubProcessors | ClauseKind::SubProcessorList)
+    }
+
     /// Kinds that only make sense as annexes (their tables are records).
     pub fn is_annex_kind(self) -> bool {
         matches!(self, ClauseKind::Description | ClauseKind::SecurityMeasures | ClauseKind::SubProcessorList)

@@ -17,7 +17,6 @@ use crate::model::{BreachNotice, ClauseKind, Document, Fact, FactName, Paragraph
 use crate::rules::query::negated;
 
 /// Clauses in which a notice duty is a sub-processor's towards the processor.
-const SUB_PROCESSOR_CLAUSES: &[ClauseKind] = &[ClauseKind::SubProcessors, ClauseKind::SubProcessorList];
 
 /// How far before and after a figure the words that make it a time limit are looked for.
 const LEAD_IN_WORDS: usize = 4;
@@ -41,7 +40,7 @@ fn breach_notices(doc: &Document) -> Vec<BreachNotice> {
     let mut found = Vec::new();
     for (index, paragraph) in doc.paragraphs.iter().enumerate() {
         let kind = doc.clause_of(paragraph).and_then(|clause| clause.kind);
-        if kind.is_some_and(|kind| SUB_PROCESSOR_CLAUSES.contains(&kind)) {
+        if kind.is_some_and(ClauseKind::concerns_sub_processors) {
             continue;
         }
         let text = &paragraph.folded;

@@ -505,15 +505,23 @@ fn operation_in_purpose_column(cx: &Context<'_>) -> bool {
     })
 }
 
-/// The tables of the document outside its sub-processor clauses, each as its rows (the first
-/// titles the columns). A sub-processor list's "Purpose: hosting" is what the sub-processor
-/// does, not the processing's nature, and its data column is that sub-processor's share.
+/// The tables of the document outside its sub-processor clauses and lists, each as its rows (the
+/// first titles the columns). A sub-processor list's "Purpose: hosting" is what the sub-processor
+/// does, not the processing's nature, and its data column is that sub-processor's share; such a
+/// list may stand in a clause of any title, so its rows are known by the records read from them.
 fn processing_tables<'d>(cx: &Context<'d>) -> Vec<Vec<&'d Paragraph>> {
+    let mut record_rows: Vec<Span> = cx.doc.sub_processors.iter().map(|record| record.span).collect();
+    record_rows.sort_by_key(|span| span.start);
+    let is_record_row = |paragraph: &Paragraph| {
+        let before = record_rows.partition_point(|span| span.start <= paragraph.span.start);
+        before > 0 && record_rows[before - 1].end >= paragraph.span.end
+    };
     let mut tables: Vec<Vec<&Paragraph>> = Vec::new();
     let mut in_table = false;
     for paragraph in &cx.doc.paragraphs {
-        let sub_processor_list = cx.doc.clause_of(paragraph).is_some_and(|c| c.is(ClauseKind::SubProcessors));
-        let row = paragraph.is_table_row && !sub_processor_list;
+        let sub_processor_clause =
+            cx.doc.clause_of(paragraph).and_then(|clause| clause.kind).is_some_and(ClauseKind::concerns_sub_processors);
+        let row = paragraph.is_table_row && !sub_processor_clause && !is_record_row(paragraph);
         // A separator row (`|---|---|`) is no row of content.
         let separator = paragraph.folded.folded.chars().all(|c| matches!(c, '-' | ':' | '|' | ' '));
         match (row, in_table) {
@@ -524,7 +532,20 @@ fn processing_tables<'d>(cx: &Context<'d>) -> Vec<Vec<&'d Paragraph>> {
         }
         in_table = row;
     }
+    tables.retain(|table| !lists_recipients(table[0]));
     tables
+}
+
+/// A table with a country or transfer-mechanism column lists recipients of the data (whatever
+/// its first column is called: "Partner", "Vendor"), so its purposes are theirs.
+fn lists_recipients(header: &Paragraph) -> bool {
+    let folded = &header.folded.folded;
+    table_cells(folded).into_iter().any(|(start, end)| {
+        matches!(
+            dpa_lexicon::record_column(folded[start..end].trim()),
+            Some(dpa_lexicon::RecordColumn::Country | dpa_lexicon::RecordColumn::TransferMechanism)
+        )
+    })
 }
 
 /// The folded ranges of a table row's cells, without the outer bars.

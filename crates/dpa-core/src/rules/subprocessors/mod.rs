@@ -55,7 +55,6 @@ const CLAUSE: ClauseKind = ClauseKind::SubProcessors;
 const CLAUSE_TITLE: L10n = L10n::new("Sub-processors", "Sous-traitants ultérieurs");
 
 /// Clause kinds whose every sentence is about sub-processing.
-const SUB_PROCESSOR_KINDS: &[ClauseKind] = &[ClauseKind::SubProcessors, ClauseKind::SubProcessorList];
 
 /// How many words before an authorisation a "without" may stand to make it a condition.
 const WITHOUT_REACH: usize = 4;
@@ -271,7 +270,7 @@ fn sub_processor_aliases(cx: &Context<'_>) -> Vec<String> {
 
 /// Whether a sentence belongs to a clause or annex about sub-processing.
 fn in_sub_processor_clause(cx: &Context<'_>, sentence: &Sentence<'_>) -> bool {
-    sentence.clause(cx).and_then(|clause| clause.kind).is_some_and(|kind| SUB_PROCESSOR_KINDS.contains(&kind))
+    sentence.clause(cx).and_then(|clause| clause.kind).is_some_and(ClauseKind::concerns_sub_processors)
 }
 
 /// Where a sentence names sub-processors: the cue words, or a defined alias.
