@@ -248,6 +248,22 @@ fn may_start_phrase(token: &Token) -> bool {
     token.kind == TokenKind::Number || lead_words.binary_search(&token.text).is_ok()
 }
 
+/// Whether a folded text may name a certification: ISO, SOC and C5 names have a number, and
+/// every other scheme phrase begins with a word that the text then contains. Most paragraphs
+/// have neither, and are not split into tokens at all.
+fn may_name_a_scheme(folded: &str) -> bool {
+    static WORDED_LEADS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let worded_leads = WORDED_LEADS.get_or_init(|| {
+        let worded = SCHEME_PHRASES.iter().map(|(phrase, _)| *phrase).filter(|phrase| !phrase.contains(is_digit));
+        worded.filter_map(|phrase| tokenize(phrase).first().map(|token| token.text)).collect()
+    });
+    folded.contains(is_digit) || worded_leads.iter().any(|lead| folded.contains(lead))
+}
+
+fn is_digit(ch: char) -> bool {
+    ch.is_ascii_digit()
+}
+
 fn scan(tokens: &[Token]) -> ScanResult {
     let mut result = ScanResult { found: Vec::new(), bad_date: None };
     let mut index = 0;
@@ -286,6 +302,9 @@ fn scan(tokens: &[Token]) -> ScanResult {
 /// (`ISO 9001`) are left out.
 pub fn find_certifications(text: &str) -> Vec<Located<Certification>> {
     let scanned = Scanned::new(text);
+    if !may_name_a_scheme(&scanned.folded.folded) {
+        return Vec::new();
+    }
     let tokens = scanned.tokens();
     scan(&tokens)
         .found
@@ -436,6 +455,22 @@ mod tests {
         assert_eq!(found[1].value.scheme, CertScheme::Soc2Type2);
         assert_eq!(found[1].value.valid_until, None);
         assert!(find_certifications("des mesures de sécurité").is_empty());
+    }
+
+    #[test]
+    fn finds_schemes_named_without_a_number() {
+        let schemes = |text: &str| -> Vec<CertScheme> {
+            find_certifications(text).into_iter().map(|found| found.value.scheme).collect()
+        };
+        assert_eq!(
+            schemes("Hébergement certifié Hébergeur de Données de Santé et SecNumCloud."),
+            [CertScheme::Hds, CertScheme::SecNumCloud]
+        );
+        assert_eq!(
+            schemes("The data centre is PCI-DSS compliant and listed in the CSA STAR registry."),
+            [CertScheme::PciDss, CertScheme::CsaStar]
+        );
+        assert!(schemes("The Processor secures the hosting of health data.").is_empty());
     }
 
     #[test]
