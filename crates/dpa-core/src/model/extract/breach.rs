@@ -16,8 +16,6 @@ use super::{durations_in, fact_at};
 use crate::model::{BreachNotice, ClauseKind, Document, Fact, FactName, Paragraph};
 use crate::rules::query::negated;
 
-/// Clauses in which a notice duty is a sub-processor's towards the processor.
-
 /// How far before and after a figure the words that make it a time limit are looked for.
 const LEAD_IN_WORDS: usize = 4;
 const FOLLOW_WORDS: usize = 3;

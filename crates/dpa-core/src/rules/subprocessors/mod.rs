@@ -54,8 +54,6 @@ const CLAUSE: ClauseKind = ClauseKind::SubProcessors;
 /// Title of an inserted sub-processor clause.
 const CLAUSE_TITLE: L10n = L10n::new("Sub-processors", "Sous-traitants ultérieurs");
 
-/// Clause kinds whose every sentence is about sub-processing.
-
 /// How many words before an authorisation a "without" may stand to make it a condition.
 const WITHOUT_REACH: usize = 4;
 
