@@ -1664,15 +1664,11 @@ pub const DATA_SUBJECT_REQUESTS: Cue = Cue {
     ],
 };
 
-pub const IMPACT_ASSESSMENT: Cue = Cue {
-    id: "impact-assessment",
+/// Arts. 35 and 36 cited by number together, or in a range of Art. 28(3)(f)'s Arts. 32 to 36:
+/// one citation that covers both the impact assessment and the prior consultation.
+pub const ARTICLES_35_36: Cue = Cue {
+    id: "articles-35-36",
     en: &[
-        "data protection impact assessment*",
-        "impact assessment*",
-        "dpia",
-        "dpias",
-        "article 35",
-        "art. 35",
         "articles 32 to 36",
         "articles 32-36",
         "articles 32 - 36",
@@ -1689,13 +1685,6 @@ pub const IMPACT_ASSESSMENT: Cue = Cue {
         "art. 32-36",
     ],
     fr: &[
-        "analyse d'impact",
-        "analyses d'impact",
-        "aipd",
-        "etude d'impact",
-        "etudes d'impact",
-        "article 35",
-        "art. 35",
         "articles 32 a 36",
         "articles 35 et 36",
         "articles 30 a 36",
@@ -1706,26 +1695,26 @@ pub const IMPACT_ASSESSMENT: Cue = Cue {
     ],
 };
 
+pub const IMPACT_ASSESSMENT: Cue = Cue {
+    id: "impact-assessment",
+    en: &["data protection impact assessment*", "impact assessment*", "dpia", "dpias", "article 35", "art. 35"],
+    fr: &[
+        "analyse d'impact",
+        "analyses d'impact",
+        "aipd",
+        "etude d'impact",
+        "etudes d'impact",
+        "article 35",
+        "art. 35",
+    ],
+};
+
 pub const PRIOR_CONSULTATION: Cue = Cue {
     id: "prior-consultation",
     en: &[
         "prior consultation*",
         "article 36",
         "art. 36",
-        "articles 32 to 36",
-        "articles 32-36",
-        "articles 32 - 36",
-        "arts. 32 to 36",
-        "arts. 32-36",
-        "articles 35 and 36",
-        "articles 35 to 36",
-        "articles 30 to 36",
-        "articles 30-36",
-        "arts. 30 to 36",
-        "art. 30 to 36",
-        "art. 30-36",
-        "art. 32 to 36",
-        "art. 32-36",
         "consultation with the supervisory authority",
         "consultations with the supervisory authority",
         "consultations with supervisory authorities",
@@ -1779,13 +1768,6 @@ pub const PRIOR_CONSULTATION: Cue = Cue {
         "consultation de son autorite",
         "article 36",
         "art. 36",
-        "articles 32 a 36",
-        "articles 35 et 36",
-        "articles 30 a 36",
-        "articles 32-36",
-        "art. 30 a 36",
-        "art. 32 a 36",
-        "art. 32-36",
     ],
 };
 

@@ -71,14 +71,14 @@ impl Rule for DsrAssist {
 
 static DPIA_DUTY: Duty = Duty {
     kinds: &[ClauseKind::Assistance],
-    in_clause: &[&[&cues::IMPACT_ASSESSMENT]],
-    anywhere: &[&[&cues::IMPACT_ASSESSMENT, &cues::ASSIST]],
+    in_clause: &[&[&cues::IMPACT_ASSESSMENT], &[&cues::ARTICLES_35_36]],
+    anywhere: &[&[&cues::IMPACT_ASSESSMENT, &cues::ASSIST], &[&cues::ARTICLES_35_36, &cues::ASSIST]],
 };
 
 static CONSULTATION_DUTY: Duty = Duty {
     kinds: &[ClauseKind::Assistance],
-    in_clause: &[&[&cues::PRIOR_CONSULTATION]],
-    anywhere: &[&[&cues::PRIOR_CONSULTATION, &cues::ASSIST]],
+    in_clause: &[&[&cues::PRIOR_CONSULTATION], &[&cues::ARTICLES_35_36]],
+    anywhere: &[&[&cues::PRIOR_CONSULTATION, &cues::ASSIST], &[&cues::ARTICLES_35_36, &cues::ASSIST]],
 };
 
 static DPIA_META: RuleMeta = RuleMeta {
