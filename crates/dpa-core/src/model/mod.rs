@@ -378,7 +378,32 @@ impl Document {
         paragraph.clause.and_then(|c| self.clauses.get(c))
     }
 
+    /// The index of one of this document's paragraphs, from its address: rules hold paragraphs
+    /// by reference, and searching the list for each would be quadratic on long contracts.
+    pub fn paragraph_index(&self, paragraph: &Paragraph) -> Option<usize> {
+        let offset = (paragraph as *const Paragraph as usize).checked_sub(self.paragraphs.as_ptr() as usize)?;
+        let index = offset / std::mem::size_of::<Paragraph>();
+        self.paragraphs.get(index).filter(|candidate| std::ptr::eq(*candidate, paragraph)).map(|_| index)
+    }
+
     pub fn status(&self) -> Status {
         self.front_matter.status.unwrap_or(Status::Draft)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_paragraph_index_is_its_place_in_the_document_and_a_copy_has_none() {
+        let source = "# Audits {audit}\nThe Customer may audit.\n\nOnce a year.\n\n# Security {security}\nEncrypted.\n";
+        let doc = build(source, &dpa_syntax::parse(source), Some(false), &[]);
+        assert!(doc.paragraphs.len() >= 3);
+        for (index, paragraph) in doc.paragraphs.iter().enumerate() {
+            assert_eq!(doc.paragraph_index(paragraph), Some(index));
+        }
+        let copy = doc.paragraphs[1].clone();
+        assert_eq!(doc.paragraph_index(&copy), None);
     }
 }

@@ -575,7 +575,7 @@ struct Consequence {
 impl Consequence {
     fn read(cx: &Context<'_>, reading: &SubProcessing<'_>, terms: &ChangeTerms<'_>) -> Self {
         let paragraphs = &cx.doc.paragraphs;
-        let index_of = |paragraph: &Paragraph| paragraphs.iter().position(|p| std::ptr::eq(p, paragraph));
+        let index_of = |paragraph: &Paragraph| cx.doc.paragraph_index(paragraph);
         let mut around: Vec<usize> = Vec::new();
         for objection in &terms.objections {
             let Some(at) = index_of(objection.paragraph) else { continue };
