@@ -116,6 +116,13 @@ fn outline(text: &str) -> Vec<(usize, String)> {
     clauses.into_iter().map(|clause| (clause.level, clause.title.clone())).collect()
 }
 
+/// The Word text and the Markdown text both outline as `expected` (level, heading title).
+fn assert_same_outline(word: &str, markdown: &str, expected: &[(usize, &str)]) {
+    let expected: Vec<(usize, String)> = expected.iter().map(|&(level, title)| (level, title.to_string())).collect();
+    assert_eq!(outline(word), expected, "Word:\n{word}");
+    assert_eq!(outline(markdown), expected, "Markdown:\n{markdown}");
+}
+
 #[test]
 fn word_and_markdown_of_one_contract_read_as_the_same_outline() {
     // A nested list as converters write it: each level restarts at `1.` (`%2.`), and only the
@@ -138,19 +145,18 @@ fn word_and_markdown_of_one_contract_read_as_the_same_outline() {
         \x20       a. The instructions are given in writing.\n\n\
         2. <span class=\"header_2\">Security</span>\n\n\
         \x20   1. <span class=\"header_3\">Measures.</span>  The Provider keeps the measures of Annex II.\n";
-    let expected: Vec<(usize, String)> = [
-        (1, "Data Processing Agreement"),
-        (2, "1. Processing"),
-        (3, "1. Processing details"),
-        (3, "2. Instructions"),
-        (2, "2. Security"),
-        (3, "1. Measures"),
-    ]
-    .into_iter()
-    .map(|(level, title)| (level, title.to_string()))
-    .collect();
-    assert_eq!(outline(&word), expected, "Word:\n{word}");
-    assert_eq!(outline(markdown), expected, "Markdown:\n{markdown}");
+    assert_same_outline(
+        &word,
+        markdown,
+        &[
+            (1, "Data Processing Agreement"),
+            (2, "1. Processing"),
+            (3, "1. Processing details"),
+            (3, "2. Instructions"),
+            (2, "2. Security"),
+            (3, "1. Measures"),
+        ],
+    );
 }
 
 #[test]
@@ -177,16 +183,15 @@ fn word_and_markdown_read_item_runs_and_appendix_headings_alike() {
         3. External penetration testing\n\n\
         Appendix 2 of the Agreement Pursuant to Art. 28 GDPR:\n\
         Technical and Organisational Measures\n";
-    let expected: Vec<(usize, String)> = [
-        (1, "Data Processing Agreement"),
-        (2, "1. Security"),
-        (2, "Appendix 2 of the Agreement Pursuant to Art. 28 GDPR"),
-    ]
-    .into_iter()
-    .map(|(level, title)| (level, title.to_string()))
-    .collect();
-    assert_eq!(outline(&word), expected, "Word:\n{word}");
-    assert_eq!(outline(markdown), expected, "Markdown:\n{markdown}");
+    assert_same_outline(
+        &word,
+        markdown,
+        &[
+            (1, "Data Processing Agreement"),
+            (2, "1. Security"),
+            (2, "Appendix 2 of the Agreement Pursuant to Art. 28 GDPR"),
+        ],
+    );
 }
 
 #[test]
