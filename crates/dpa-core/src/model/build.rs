@@ -259,21 +259,28 @@ impl Builder<'_> {
             outline::Numbering::Sub => usize::MAX,
             outline::Numbering::Container | outline::Numbering::Unnumbered => return Some(heading),
         };
-        let in_list =
-            self.in_list || self.list_item.is_some_and(|item| outline::next_item(item.text(self.source), line));
-        if !in_list {
+        let next_list_item = self.list_item.is_some_and(|item| outline::next_item(item.text(self.source), line));
+        if !(self.in_list || next_list_item) {
             return Some(heading);
         }
         // Numbered lines after "… as follows:" are its items, unless one reads as a clause of
         // its own: an article or clause by name, a number no deeper than the lead-in's, a
         // run-in title ("**1. Personnel.** …"), a title over its paragraph, or a number whose
-        // first sub-clause comes next ("1. Interpretation", then "1.1 …").
+        // first sub-clause comes next ("1. Interpretation", then "1.1 …"), or the number after
+        // an open clause's that does not go on the list ("10. Deletion" after "9. Audits" and
+        // its items "(i)" to "(iii)").
         let clause_of_its_own = outline::label(line).is_some_and(|label| label.named)
             || depth <= self.lead_in_depth
+            || (!next_list_item && self.numbers_next_clause(line))
             || heading.body.is_some()
             || place.heads_text
             || outline::first_subclause_follows(line, next_line(self.source, place.end));
         clause_of_its_own.then_some(heading)
+    }
+
+    /// `line` numbers the clause after one still open: "10. Deletion" while "9. Audits" is open.
+    fn numbers_next_clause(&self, line: &str) -> bool {
+        self.open.iter().any(|&open| outline::next_item(self.doc.clauses[open].heading_span.text(self.source), line))
     }
 
     /// A clause for a heading line of prose (`text`: the line's text, inline HTML blanked
@@ -831,6 +838,16 @@ mod tests {
         assert_eq!(titles(run_in), ["1. Personnel"]);
         let title_over_text = "Le Sous-traitant s'engage à :\n\n11.1.6.1 Finalité\nTraiter les données uniquement pour la finalité prévue.\n";
         assert_eq!(titles(title_over_text), ["11.1.6.1 Finalité"]);
+    }
+
+    #[test]
+    fn the_number_after_an_open_clause_ends_a_list_of_another_shape() {
+        let source = "9. Audits\n\nThe Processor shall make available the following documents:\n(i) its certificate\n(ii) its test summary\n(iii) its records\n\n10. Deletion\n\nThe Processor deletes the data.\n";
+        assert_eq!(titles(source), ["9. Audits", "10. Deletion"]);
+        let french = "4. Audits\n\nLe Sous-traitant met à disposition :\n(a) son certificat ;\n(b) son rapport de test\n\n5. Coûts\n\nLes audits sont aux frais du Responsable.\n";
+        assert_eq!(titles(french), ["4. Audits", "5. Coûts"]);
+        let same_shape = "1. Audits\n\nThe Processor shall:\n1. keep records;\n2. allow audits\n";
+        assert_eq!(titles(same_shape), ["1. Audits"]);
     }
 
     #[test]

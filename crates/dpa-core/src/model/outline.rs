@@ -360,10 +360,34 @@ fn number(line: &str, at: usize) -> Option<usize> {
 }
 
 fn is_roman(token: &str) -> bool {
-    !token.is_empty()
-        && token.len() <= 6
-        && (token.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
-            || token.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c')))
+    roman_value(token).is_some()
+}
+
+/// The value of a roman numeral of up to six letters in one case (`iv` = 4, `XII` = 12);
+/// a smaller letter before a larger one subtracts.
+fn roman_value(token: &str) -> Option<u32> {
+    let one_case = token.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+        || token.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c'));
+    if token.is_empty() || token.len() > 6 || !one_case {
+        return None;
+    }
+    let letter_value = |c: char| match c.to_ascii_lowercase() {
+        'i' => 1,
+        'v' => 5,
+        'x' => 10,
+        'l' => 50,
+        _ => 100,
+    };
+    let values: Vec<u32> = token.chars().map(letter_value).collect();
+    let mut total: i64 = 0;
+    for (at, &value) in values.iter().enumerate() {
+        if values.get(at + 1).is_some_and(|&next| next > value) {
+            total -= i64::from(value);
+        } else {
+            total += i64::from(value);
+        }
+    }
+    u32::try_from(total).ok()
 }
 
 /// Skips the separators between a label and its title: `.`, `:`, `)`, dashes, emphasis, spaces.
@@ -537,10 +561,20 @@ pub(super) fn next_item(previous: &str, line: &str) -> bool {
     let (after_stem, after_last) = after.rsplit_once('.').unwrap_or(("", after));
     let successor = match (before_last.parse::<u32>(), after_last.parse::<u32>()) {
         (Ok(before), Ok(after)) => after == before + 1,
-        _ => match (single_char(before_last), single_char(after_last)) {
-            (Some(before), Some(after)) => before.is_ascii_alphabetic() && u32::from(after) == u32::from(before) + 1,
-            _ => false,
-        },
+        // "(i)" after "(h)" is a letter list, "(ii)" after "(i)" a roman one: either may hold.
+        _ => {
+            let letters = match (single_char(before_last), single_char(after_last)) {
+                (Some(before), Some(after)) => {
+                    before.is_ascii_alphabetic() && u32::from(after) == u32::from(before) + 1
+                }
+                _ => false,
+            };
+            let numerals = match (roman_value(before_last), roman_value(after_last)) {
+                (Some(before), Some(after)) => after == before + 1,
+                _ => false,
+            };
+            letters || numerals
+        }
     };
     before_shape == after_shape && before_stem == after_stem && successor
 }
@@ -789,6 +823,12 @@ mod tests {
         assert!(next_item("7.2 Records", "7.3 Audits"));
         assert!(next_item("(a) notify the Controller;", "(b) Assistance"));
         assert!(next_item("(1) The Processor", "(2) The Controller"));
+        assert!(next_item("(i) records;", "(ii) audits;"));
+        assert!(next_item("(iv) records;", "(v) audits;"));
+        assert!(next_item("(h) records;", "(i) audits;"));
+        assert!(next_item("IX. Records", "X. Audits"));
+        assert!(!next_item("(ii) records;", "(iv) audits;"));
+        assert!(!next_item("(i) records;", "(V) audits;"));
         assert!(!next_item("1. Names", "3. Addresses"));
         assert!(!next_item("1. Names", "(2) Addresses"));
         assert!(!next_item("7.2 Records", "8.3 Audits"));
