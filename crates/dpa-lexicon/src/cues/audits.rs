@@ -31,6 +31,15 @@ pub const MAKE_AVAILABLE: Cue = Cue {
         "supplies",
         "give access",
         "share",
+        // "undertakes to give the Controller the necessary information", "hand over the records"
+        "give",
+        "gives",
+        "hand over",
+        "hands over",
+        "deliver",
+        "delivers",
+        "disclose",
+        "discloses",
     ],
     fr: &[
         "met a la disposition",
@@ -50,6 +59,14 @@ pub const MAKE_AVAILABLE: Cue = Cue {
         "transmet",
         "transmettre",
         "donne acces",
+        "donne",
+        "donner",
+        "donnera",
+        "remet",
+        "remettre",
+        "remettra",
+        "delivre",
+        "delivrer",
     ],
 };
 
@@ -244,6 +261,11 @@ pub const REPORTS: Cue = Cue {
     ],
 };
 
+/// Alternatives the party who offers them chooses between ("provide audit reports *or* permit
+/// audits").
+pub const ALTERNATIVE: Cue =
+    Cue { id: "alternative", en: &["or", "or alternatively", "or else"], fr: &["ou", "ou bien", "ou alors"] };
+
 /// A review left to the processor's goodwill is not a right.
 pub const PROCESSOR_DISCRETION: Cue = Cue {
     id: "processor-discretion",
@@ -279,6 +301,14 @@ pub const EXCLUSION: Cue = Cue {
         "not allowed",
         "prohibited",
         "not entitled",
+        // "shall not be entitled to … inspect the premises", "has no right to inspect"
+        "not be entitled",
+        "no right to",
+        "not have the right",
+        "not have any right",
+        "not be allowed",
+        "not be authorised",
+        "not be authorized",
         "no on-site",
         "no onsite",
         "no inspection*",
@@ -299,6 +329,13 @@ pub const EXCLUSION: Cue = Cue {
         "n'autorise aucune",
         "ne permet pas",
         "n'accepte pas",
+        "n'est pas en droit",
+        "ne sera pas en droit",
+        "n'a pas le droit",
+        "n'aura pas le droit",
+        "n'est pas autorise*",
+        "ne sera pas autorise*",
+        "ne dispose d'aucun droit",
         "aucune inspection",
         "aucun audit sur",
         "uniquement a distance",
@@ -418,7 +455,9 @@ pub const FOR_CAUSE: Cue = Cue {
     ],
 };
 
-/// Words that add audits on top of a cap ("in addition, after a breach").
+/// Words that add audits on top of a cap ("in addition, after a breach"), or keep audits for
+/// cause outside it ("audits following a breach remain possible", « les audits motivés par une
+/// violation demeurent possibles »).
 pub const ADDITIONAL_AUDIT: Cue = Cue {
     id: "additional-audit",
     en: &[
@@ -436,6 +475,18 @@ pub const ADDITIONAL_AUDIT: Cue = Cue {
         "other than in these cases",
         "except in those cases",
         "outside these cases",
+        "remain possible",
+        "remains possible",
+        "remain permitted",
+        "remains permitted",
+        "remain allowed",
+        "remain available",
+        "still possible",
+        "still permitted",
+        "still be carried out",
+        "not subject to this limit",
+        "not subject to the limit",
+        "not count towards",
     ],
     fr: &[
         "en outre",
@@ -451,6 +502,17 @@ pub const ADDITIONAL_AUDIT: Cue = Cue {
         "hors ces cas",
         "en dehors de ces cas",
         "sauf dans ces cas",
+        "demeure possible",
+        "demeurent possibles",
+        "reste possible",
+        "restent possibles",
+        "demeurent autorises",
+        "restent autorises",
+        "demeurent permis",
+        "restent permis",
+        "ne sont pas soumis a cette limite",
+        "ne sont pas decomptes",
+        "ne s'imputent pas",
     ],
 };
 

@@ -71,9 +71,12 @@ impl<'a> AuditReading<'a> {
         grants_audit(&self.roles, sentence)
     }
 
-    /// A sentence that replaces audits with reports or certificates.
+    /// A sentence that replaces audits with reports or certificates, or lets the processor pick
+    /// reports over an audit.
     fn replacement(&self) -> Option<&Sentence<'a>> {
-        self.sentences.iter().find(|sentence| replaces_audits(sentence))
+        self.sentences
+            .iter()
+            .find(|sentence| replaces_audits(sentence) || processor_offers_reports_or_audit(&self.roles, sentence))
     }
 }
 
@@ -91,18 +94,13 @@ pub(crate) fn audit_sentences<'a>(cx: &Context<'a>) -> Vec<Sentence<'a>> {
 /// Customer or its auditor". Not: audits replaced by reports, a review left to the processor's
 /// discretion, an "audit report".
 pub(crate) fn grants_audit(roles: &Roles, sentence: &Sentence<'_>) -> bool {
-    if replaces_audits(sentence) || sentence.states(&cues::PROCESSOR_DISCRETION) {
+    if replaces_audits(sentence)
+        || sentence.states(&cues::PROCESSOR_DISCRETION)
+        || processor_offers_reports_or_audit(roles, sentence)
+    {
         return false;
     }
-    let folded = &sentence.paragraph.folded.folded;
-    let audits: Vec<(usize, usize)> = sentence
-        .matches(&cues::AUDIT_WORDS)
-        .into_iter()
-        .filter(|&(_, end)| {
-            let next = folded[end..sentence.range.1].split_whitespace().next().unwrap_or("");
-            !cues::REPORTS.matches(&dpa_lexicon::FoldedText::new(next, 0))
-        })
-        .collect();
+    let audits = audits_not_reports(sentence);
     if audits.is_empty() {
         return false;
     }
@@ -133,6 +131,37 @@ pub(crate) fn grants_audit(roles: &Roles, sentence: &Sentence<'_>) -> bool {
             by_controller(roles.role_linked_after(sentence, end))
                 || sentence.mentions(&cues::AUDITOR).iter().any(|&(start, _)| start >= end)
         })
+}
+
+/// The audit words of a sentence that name an audit, not an "audit report".
+fn audits_not_reports(sentence: &Sentence<'_>) -> Vec<(usize, usize)> {
+    let folded = &sentence.paragraph.folded.folded;
+    sentence
+        .matches(&cues::AUDIT_WORDS)
+        .into_iter()
+        .filter(|&(_, end)| {
+            let next = folded[end..sentence.range.1].split_whitespace().next().unwrap_or("");
+            !cues::REPORTS.matches(&dpa_lexicon::FoldedText::new(next, 0))
+        })
+        .collect()
+}
+
+/// How many words may separate reports, the "or" and the audit it offers as the alternative.
+const ALTERNATIVE_REACH: usize = 3;
+
+/// "Processor will provide audit reports or permit audits", « le Prestataire fournit ses rapports
+/// d'audit ou permet un audit »: the processor offers the two as alternatives, so it may always
+/// choose the reports and the controller can never insist on an audit.
+fn processor_offers_reports_or_audit(roles: &Roles, sentence: &Sentence<'_>) -> bool {
+    let near = |from: usize, to: usize| from <= to && sentence.words_between(from, to).len() <= ALTERNATIVE_REACH;
+    let audits = audits_not_reports(sentence);
+    let alternatives = sentence.mentions(&cues::ALTERNATIVE);
+    sentence.matches(&cues::REPORTS).into_iter().any(|(report_start, report_end)| {
+        roles.role_before(sentence, report_start) == Some(PartyRole::Processor)
+            && alternatives.iter().any(|&(or_start, or_end)| {
+                near(report_end, or_start) && audits.iter().any(|&(audit_start, _)| near(or_end, audit_start))
+            })
+    })
 }
 
 /// "its audit rights are fully satisfied by … a summary of its SOC 2 report", "tiennent lieu
