@@ -240,6 +240,16 @@ impl Roles {
         (sentence.words_between(at, next.start).len() <= reach).then_some(next.role)
     }
 
+    /// Whether `word` is part of a name given to a party whose name is still a blank
+    /// ("l'Établissement" after "Dénomination : [Nom complet de l'établissement]").
+    pub fn names_a_blank_party(&self, word: &str) -> bool {
+        let word = fold(word);
+        self.names
+            .iter()
+            .filter(|name| name.blank)
+            .any(|name| name.folded.split(|c: char| !(c.is_alphanumeric() || c == '-')).any(|part| part == word))
+    }
+
     /// The name the contract gives the party with `role` (`Customer`), for model wording.
     pub fn name_of(&self, role: PartyRole) -> Option<&str> {
         self.names.iter().find(|name| name.role == Some(role) && !name.blank).map(|name| name.term.as_str())
@@ -299,6 +309,7 @@ fn in_party_region(cx: &Context<'_>, paragraph: &Paragraph) -> bool {
 fn names_after_intro_words(paragraph: &Paragraph) -> Vec<(Span, String)> {
     let folded = &paragraph.folded.folded;
     let quotes: Vec<usize> = folded.match_indices('"').map(|(index, _)| index).collect();
+    let mut previous_close = None;
     quotes
         .chunks_exact(2)
         .filter_map(|pair| {
@@ -306,9 +317,17 @@ fn names_after_intro_words(paragraph: &Paragraph) -> Vec<(Span, String)> {
             // "hereinafter will be referred to as: the "Data Processor"".
             let before: Vec<&str> = folded[..open].split_whitespace().rev().take(4).collect();
             let window = before.into_iter().rev().collect::<Vec<_>>().join(" ");
-            if !cues::NAME_INTRO.matches(&FoldedText::new(&window, 0)) {
+            // `ci-après dénommé « le Responsable du Traitement » ou « l'Établissement »`: a second
+            // name joined to the first.
+            let joined = previous_close.is_some_and(|end: usize| {
+                let between = folded[end + 1..open].trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+                matches!(between, "or" | "ou" | "," | "/")
+            });
+            if !joined && !cues::NAME_INTRO.matches(&FoldedText::new(&window, 0)) {
+                previous_close = None;
                 return None;
             }
+            previous_close = Some(close);
             let (from, to) = paragraph.folded.source_range(open + 1, close);
             let span = Span::new(from, to);
             let term = paragraph.text.get(text_index(paragraph, from)..text_index(paragraph, to))?.trim().to_string();
@@ -419,21 +438,65 @@ fn introduced_by_party_fact(cx: &Context<'_>, paragraph: &Paragraph, term: Span)
 /// of its own ("ci-après le « Sous-traitant »,"), the name is the paragraph before.
 fn names_a_blank(cx: &Context<'_>, paragraph: &Paragraph, from: usize, to: usize) -> bool {
     let segment = paragraph.text.get(text_index(paragraph, from)..text_index(paragraph, to)).unwrap_or("");
-    let names_nothing = segment.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count() <= 3
+    // "Hereinafter referred to as" names no one either.
+    let segment_folded = FoldedText::new(segment, 0);
+    let mut words = segment_folded.folded.clone();
+    for (start, end) in cues::NAME_INTRO.find_all(&segment_folded) {
+        words.replace_range(start..end, &" ".repeat(end - start));
+    }
+    let names_nothing = words.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count() <= 3
         || describes_the_role(segment);
     let previous = cx.doc.paragraphs.iter().take_while(|p| p.span.start < paragraph.span.start).last();
-    let (segment, from) = match previous {
+    let (holder, segment, from) = match previous {
         Some(previous) if names_nothing && from == paragraph.span.start => {
             // A form's address block made into headings (`## NAME`, `## STREET`) stands between.
             let between = cx.source.get(previous.span.end..paragraph.span.start).unwrap_or("");
             if is_field_name_line(between) {
                 return true;
             }
-            (previous.text.as_str(), previous.span.start)
+            (previous, previous.text.as_str(), previous.span.start)
         }
-        _ => (segment, from),
+        _ => (paragraph, segment, from),
     };
-    segment.contains('[') || cx.doc.placeholders.iter().any(|p| p.span.start >= from && p.span.start < to)
+    let holder_start = text_index(holder, from);
+    let placeholder = cx
+        .doc
+        .placeholders
+        .iter()
+        .find(|p| p.span.start >= from && p.span.start < to)
+        .map(|p| text_index(holder, p.span.start).saturating_sub(holder_start));
+    let first_blank = first_bracketed_blank(segment).into_iter().chain(placeholder).min();
+    first_blank.is_some_and(|at| !names_before_blank(segment.get(..at).unwrap_or(segment)))
+}
+
+/// Where the first bracketed blank (`[CUSTOMER LEGAL NAME]`, `[●]`) opens, a Markdown link
+/// (`[the Agreement](…)`) being none.
+pub(crate) fn first_bracketed_blank(text: &str) -> Option<usize> {
+    text.match_indices('[').map(|(open, _)| open).find(|&open| {
+        let rest = &text[open..];
+        rest.find(']').is_none_or(|close| !rest[close + 1..].starts_with('('))
+    })
+}
+
+/// Whether the words before a blank name the party: "**Defmacro Software Private Limited**
+/// having its office at [insert address]" does, the blank being the address; "[●], société au
+/// capital de [●] euros" and a form line "**Dénomination** : [Nom complet …]" do not.
+fn names_before_blank(before: &str) -> bool {
+    let after_label = match before.split_once(':') {
+        Some((label, rest)) if label.split_whitespace().count() <= 2 && !label.contains(',') => rest,
+        _ => before,
+    };
+    after_label.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).any(names_a_party)
+}
+
+/// A capitalised word that is neither a role noun's nor an opening word ("GitHub", "Acme").
+pub(crate) fn names_a_party(word: &str) -> bool {
+    // "l'Abonné", "d'Acme"
+    let word = word.rsplit('\'').next().unwrap_or(word);
+    let folded = fold(word);
+    word.chars().next().is_some_and(char::is_uppercase)
+        && !cues::ROLE_NOUN_WORDS.contains(&folded.as_str())
+        && !cues::NON_PARTY_CAPITALS.contains(&folded.as_str())
 }
 
 /// "- Controller within the meaning of Art. 4(7) GDPR, hereinafter referred to as the", « -
@@ -466,6 +529,9 @@ fn share_roles_within_parentheses(source: &str, names: &mut [PartyName]) {
             (None, Some(role)) => previous.role = Some(role),
             _ => {}
         }
+        // `ci-après « le Responsable » ou « l'Établissement »`: a second name for a blank party
+        // names no one either.
+        current.blank |= previous.blank;
     }
 }
 
@@ -529,6 +595,20 @@ mod tests {
         );
         let french = roles_of("Entre les soussignés :\n\nla société Tilleul Conseil SAS, le Sous-traitant, ci-après dénommée « Tilleul »,\n");
         assert_eq!(french, [("Tilleul".to_string(), Some(PartyRole::Processor), false)]);
+    }
+
+    #[test]
+    fn every_alias_of_a_blank_form_block_is_blank() {
+        let roles = roles_of("## Le Responsable du Traitement\n\n**Dénomination** : [Nom de la commune]  \n**Adresse** : [Adresse]\n\nCi-après dénommé **\"le Responsable du Traitement\"** ou **\"la Commune\"**\n\n## Le Sous-Traitant\n\n**Dénomination** : Gravelot Services SAS  \n**Adresse** : 3 rue des Lilas, Rennes\n\nCi-après dénommé **\"le Sous-Traitant\"** ou **\"l'Exploitant\"**\n");
+        assert_eq!(
+            roles,
+            [
+                ("le Responsable du Traitement".to_string(), Some(PartyRole::Controller), true),
+                ("la Commune".to_string(), Some(PartyRole::Controller), true),
+                ("le Sous-Traitant".to_string(), Some(PartyRole::Processor), false),
+                ("l'Exploitant".to_string(), Some(PartyRole::Processor), false)
+            ]
+        );
     }
 
     #[test]

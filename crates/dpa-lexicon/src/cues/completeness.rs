@@ -138,6 +138,9 @@ pub const PROCESSOR_ROLE_STATEMENT: Cue = Cue {
         "is your processor",
         "is its processor",
         "is our processor",
+        "is its data processor",
+        "is your data processor",
+        "is our data processor",
         "acts as processor",
         "acts as the processor",
         "acts as a processor",
@@ -171,6 +174,8 @@ pub const PROCESSOR_ROLE_STATEMENT: Cue = Cue {
         "est le sous-traitant",
         "est sous-traitant",
         "est votre sous-traitant",
+        "est son sous-traitant",
+        "est notre sous-traitant",
         "est alors sous-traitant",
         "est alors le sous-traitant",
         "agit comme sous-traitant",
@@ -275,6 +280,38 @@ pub const PARTY_HEADING: Cue = Cue {
 
 /// The sentence that introduces the parties of a contract.
 pub const PARTY_SENTENCE: Cue = Cue { id: "party-sentence", en: &["between"], fr: &["entre"] };
+
+/// What a form asks for after a party's label rather than the name itself ("Data exporter:
+/// Identity and contact details of the data exporter(s) …", « Responsable du traitement : Nom et
+/// adresse … »): the name, if any, is in the field that follows.
+pub const FIELD_INSTRUCTION: Cue = Cue {
+    id: "field-instruction",
+    en: &[
+        "identity and contact details",
+        "identity and contact",
+        "name and address",
+        "name and contact details",
+        "full name",
+        "legal name",
+        "name, address",
+        "insert",
+        "enter",
+        "to be completed",
+    ],
+    fr: &[
+        "identite et coordonnees",
+        "nom et coordonnees",
+        "nom et adresse",
+        "denomination et adresse",
+        "nom, adresse",
+        "raison sociale",
+        "denomination sociale",
+        "nom complet",
+        "a completer",
+        "indiquer",
+        "inserer",
+    ],
+};
 
 // ---------------------------------------------------------------------------------------------
 // Art. 28(3) particulars stated in prose

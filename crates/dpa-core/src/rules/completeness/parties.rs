@@ -8,8 +8,8 @@ use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::{ClauseKind, PartyFact, PartyRole};
 use crate::rules::query::inference_note;
-use crate::rules::roles::{role_of_term, Roles};
-use crate::rules::search::{missing_target, sentences_in, with_certainty_hint, Sentence};
+use crate::rules::roles::{first_bracketed_blank, names_a_party, role_of_term, Roles};
+use crate::rules::search::{is_whole_phrase, missing_target, sentences_in, with_certainty_hint, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct Parties;
@@ -112,7 +112,7 @@ fn identification(cx: &Context<'_>, roles: &Roles, role: PartyRole) -> Identific
         }
         blank.get_or_insert(name.term_span);
     }
-    if labelled(cx, role) {
+    if labelled(cx, role) || addresses_its_customer(cx, roles) {
         return Identification::Named;
     }
     // "between Boulangeries Duval SA, as controller, and Quillon Cloud SAS, as processor"
@@ -121,9 +121,10 @@ fn identification(cx: &Context<'_>, roles: &Roles, role: PartyRole) -> Identific
         _ => (&cues::CONTROLLER_ROLE_STATEMENT, &cues::CONTROLLER_ROLE_NOUN),
     };
     let introduced = sentences_in(cx, &[]).filter(|sentence| !sentence.text().contains('[')).any(|sentence| {
-        sentence.states_all(&[&cues::PARTY_SENTENCE, statement])
-            || sentence.matches(statement).into_iter().any(|(start, _)| party_named_before(cx, &sentence, start))
-            || sentence.mentions(noun).into_iter().any(|noun| role_noun_names_party(cx, &sentence, noun))
+        sentence.matches(statement).into_iter().any(|(start, _)| {
+            !blank_party_before(cx, roles, &sentence, start)
+                && (sentence.states(&cues::PARTY_SENTENCE) || party_named_before(cx, roles, &sentence, start))
+        }) || sentence.mentions(noun).into_iter().any(|noun| role_noun_names_party(cx, roles, &sentence, noun))
     });
     if introduced {
         return Identification::Named;
@@ -143,13 +144,20 @@ fn labelled(cx: &Context<'_>, role: PartyRole) -> bool {
             return false;
         }
         let value = value.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
-        let instruction_only = value.is_empty() || (value.starts_with('[') && value.ends_with(']'));
+        let instruction_only = value.is_empty()
+            || (value.starts_with('[') && value.ends_with(']'))
+            || cues::FIELD_INSTRUCTION.find(&FoldedText::new(value, 0)).is_some_and(|(start, _)| start == 0);
         let (value, holder) = match paragraphs.get(index + 1) {
-            Some(next) if instruction_only && next.clause == paragraph.clause => (next.text.as_str(), next),
+            // "Data exporter: Identity and contact details …", then "Name: …": the name is the
+            // next field's value.
+            Some(next) if instruction_only && next.clause == paragraph.clause => {
+                let field_value = next.text.split_once(':').filter(|(label, _)| label.split_whitespace().count() <= 2);
+                (field_value.map_or(next.text.as_str(), |(_, value)| value.trim()), next)
+            }
             _ => (value, paragraph),
         };
         // "Controller: {{customer_name}} (« Client »)": the alias after a blank names nobody.
-        let blank = has_bracketed_blank(value)
+        let blank = first_bracketed_blank(value).is_some()
             || cx.doc.placeholders.iter().any(|p| holder.span.start <= p.span.start && p.span.end <= holder.span.end);
         // A name opens the value; a definition of the role opens with a common noun ("La
         // personne physique ou morale qui …").
@@ -158,11 +166,50 @@ fn labelled(cx: &Context<'_>, role: PartyRole) -> bool {
     })
 }
 
-/// A bracketed blank (`[CUSTOMER LEGAL NAME]`, `[●]`), not a Markdown link (`[the Agreement](…)`).
-fn has_bracketed_blank(text: &str) -> bool {
-    text.match_indices('[').any(|(open, _)| {
-        let rest = &text[open..];
-        rest.find(']').is_none_or(|close| !rest[close + 1..].starts_with('('))
+/// "… between Plausible Analytics and the customer", "by and between Secoda, Inc. ("Vendor"),
+/// and Customer": a provider's standard terms name the provider and address whichever customer
+/// accepts them by the role word alone. With the provider named by its name and no blank in the
+/// sentence, the customer is the controller and the provider the processor.
+fn addresses_its_customer(cx: &Context<'_>, roles: &Roles) -> bool {
+    sentences_in(cx, &[]).any(|sentence| {
+        let Some(&(_, between_end)) = sentence.matches(&cues::PARTY_SENTENCE).first() else { return false };
+        let parties_span = sentence.source_span((between_end, sentence.range.1));
+        let blank = first_bracketed_blank(cx.text(parties_span)).is_some()
+            || cx
+                .doc
+                .placeholders
+                .iter()
+                .any(|p| parties_span.start <= p.span.start && p.span.start < parties_span.end);
+        if blank {
+            return false;
+        }
+        let folded = &sentence.paragraph.folded.folded;
+        sentence.mentions(&cues::CONTROLLER_WORDS).into_iter().any(|(start, end)| {
+            if start < between_end || is_whole_phrase(&cues::CONTROLLER_ROLE_NOUN, &folded[start..end]) {
+                return false;
+            }
+            let before = folded[between_end..start].trim_end();
+            let before =
+                ["the", "le", "la", "l'"].iter().find_map(|article| before.strip_suffix(article)).unwrap_or(before);
+            let before = before.trim_end().trim_end_matches(',').trim_end();
+            let a_party_of_its_own = before.is_empty()
+                || before.ends_with(" and")
+                || before.ends_with(" et")
+                || before == "and"
+                || before == "et";
+            let after = folded[end..sentence.range.1].trim_start();
+            let ends_the_party = after.is_empty()
+                || after.starts_with([',', '(', '.', ';'])
+                || after.starts_with("and ")
+                || after.starts_with("et ");
+            let provider_named = || {
+                let words = without_placeholders(cx, parties_span);
+                words
+                    .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+                    .any(|word| names_a_named_party(roles, word) && role_of_term(&dpa_lexicon::fold(word)).is_none())
+            };
+            a_party_of_its_own && ends_the_party && provider_named()
+        })
     })
 }
 
@@ -170,18 +217,54 @@ fn has_bracketed_blank(text: &str) -> bool {
 /// "and") name a party: a capitalised word other than a role noun or an opening word ("GitHub",
 /// "the Customer", "SEPTEO IT SOLUTIONS"), in a clause that is not a condition ("where Customer
 /// acts as a processor" states a role it may play, not the one the contract gives it).
-fn party_named_before(cx: &Context<'_>, sentence: &Sentence<'_>, at: usize) -> bool {
+fn party_named_before(cx: &Context<'_>, roles: &Roles, sentence: &Sentence<'_>, at: usize) -> bool {
+    let words = words_before(cx, sentence, at);
+    let conditional = words.iter().any(|word| cues::CONDITIONAL_ROLE.contains(&dpa_lexicon::fold(word).as_str()));
+    !conditional && words.iter().any(|word| names_a_named_party(roles, word))
+}
+
+/// Whether the words right before `at` are a name given to a blank party: "entre
+/// l'Établissement (Responsable du Traitement)" where the Établissement's name is still
+/// "[Nom complet …]".
+fn blank_party_before(cx: &Context<'_>, roles: &Roles, sentence: &Sentence<'_>, at: usize) -> bool {
+    words_before(cx, sentence, at)
+        .iter()
+        .any(|word| names_a_party(word) && roles.names_a_blank_party(word.rsplit('\'').next().unwrap_or(word)))
+}
+
+/// The last five words before folded offset `at`, in its clause (after the last comma,
+/// parenthesis or "and"), template variables left out.
+fn words_before(cx: &Context<'_>, sentence: &Sentence<'_>, at: usize) -> Vec<String> {
     let folded = &sentence.paragraph.folded.folded[sentence.range.0..at];
-    let clause_start = [", ", "; ", ": ", "(", ")", " and ", " et ", " that ", " que "]
+    let clause_start = [", ", "; ", ": ", "(", ")", " and ", " et ", " that ", " que ", " between ", " entre "]
         .iter()
         .filter_map(|separator| folded.rfind(separator).map(|found| found + separator.len()))
         .max()
         .unwrap_or(0);
     let span = sentence.source_span((sentence.range.0 + clause_start, at));
-    let words: Vec<&str> = cx.text(span).split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).collect();
-    let words: Vec<&str> = words.into_iter().filter(|word| !word.is_empty()).rev().take(5).collect();
-    let conditional = words.iter().any(|word| cues::CONDITIONAL_ROLE.contains(&dpa_lexicon::fold(word).as_str()));
-    !conditional && words.iter().any(|word| names_a_party(word))
+    let text = without_placeholders(cx, span);
+    let words = text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'));
+    words.filter(|word| !word.is_empty()).rev().take(5).map(str::to_string).collect()
+}
+
+/// A word naming a party whose name is filled in: "l'Établissement" given to a party whose name
+/// is still "[Nom complet de l'établissement]" names no one.
+fn names_a_named_party(roles: &Roles, word: &str) -> bool {
+    names_a_party(word) && !roles.names_a_blank_party(word.rsplit('\'').next().unwrap_or(word))
+}
+
+/// The source text of `span` with its template variables (`{{legalName}}`, `{EDITEUR.nom}`)
+/// blanked out: a variable's identifier is no name.
+fn without_placeholders(cx: &Context<'_>, span: Span) -> String {
+    let mut text = cx.text(span).to_string();
+    for placeholder in cx.doc.placeholders.iter().filter(|p| span.start <= p.span.start && p.span.end <= span.end) {
+        let range = placeholder.span.start - span.start..placeholder.span.end - span.start;
+        let width = text.get(range.clone()).map_or(0, str::len);
+        if width > 0 {
+            text.replace_range(range, &" ".repeat(width));
+        }
+    }
+    text
 }
 
 /// What follows "is" / "est" opening `text`.
@@ -189,22 +272,17 @@ fn complement_after_role_verb(text: &str) -> Option<&str> {
     cues::ROLE_IS.iter().find_map(|verb| text.strip_prefix(verb)?.strip_prefix(' '))
 }
 
-/// A capitalised word that is neither a role noun's nor an opening word.
-fn names_a_party(word: &str) -> bool {
-    // "l'Abonné", "d'Acme"
-    let word = word.rsplit('\'').next().unwrap_or(word);
-    let folded = dpa_lexicon::fold(word);
-    word.chars().next().is_some_and(char::is_uppercase)
-        && !cues::ROLE_NOUN_WORDS.contains(&folded.as_str())
-        && !cues::NON_PARTY_CAPITALS.contains(&folded.as_str())
-}
-
 /// A role noun given to a named party without a role statement: in apposition ("JIS COMPUTING,
 /// le Sous-Traitant, s'engage"), as the name given in parentheses ("Acme (ci-après « le
 /// Sous-traitant »)"), or as the subject of a sentence naming the party ("the Data Controller, or
 /// just Controller, is the Customer"). "The data controller ("Controller") refers to the entity
 /// …" names nobody.
-fn role_noun_names_party(cx: &Context<'_>, sentence: &Sentence<'_>, (start, end): (usize, usize)) -> bool {
+fn role_noun_names_party(
+    cx: &Context<'_>,
+    roles: &Roles,
+    sentence: &Sentence<'_>,
+    (start, end): (usize, usize),
+) -> bool {
     let folded = &sentence.paragraph.folded.folded;
     let before = &folded[sentence.range.0..start];
     let after = &folded[end..sentence.range.1];
@@ -212,10 +290,15 @@ fn role_noun_names_party(cx: &Context<'_>, sentence: &Sentence<'_>, (start, end)
         // "sub-processor"
         return false;
     }
+    // "**{{legalName}}**, {{address}} (le « Sous-traitant »)": the name given to a blank.
+    let noun = sentence.source_span((start, end));
+    if roles.names.iter().any(|name| name.blank && name.term_span.start < noun.end && noun.start < name.term_span.end) {
+        return false;
+    }
     let article = ["the ", "le ", "la ", "l'"].iter().find_map(|article| before.strip_suffix(article));
     if let Some(name) = article.and_then(|rest| rest.strip_suffix(", ")) {
         if after.starts_with(',') {
-            return party_named_before(cx, sentence, sentence.range.0 + name.len());
+            return party_named_before(cx, roles, sentence, sentence.range.0 + name.len());
         }
     }
     if let Some(open) = before.rfind('(') {
@@ -226,7 +309,7 @@ fn role_noun_names_party(cx: &Context<'_>, sentence: &Sentence<'_>, (start, end)
         }
         let only_intro = rest.split_whitespace().all(|word| cues::SENTENCE_OPENERS.contains(&word));
         if only_intro && after.trim_start_matches(['"', ' ']).starts_with(')') {
-            return party_named_before(cx, sentence, sentence.range.0 + open);
+            return party_named_before(cx, roles, sentence, sentence.range.0 + open);
         }
     }
     // "the Data Controller, or just Controller, is the Customer": an aside between commas may
@@ -242,7 +325,7 @@ fn role_noun_names_party(cx: &Context<'_>, sentence: &Sentence<'_>, (start, end)
     };
     let from = sentence.range.1 - party.len();
     let word_end = party.find(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(sentence.range.1, |at| from + at);
-    names_a_party(cx.text(sentence.source_span((from, word_end))))
+    names_a_named_party(roles, cx.text(sentence.source_span((from, word_end))))
 }
 
 /// A joint controller is a controller for this rule.
