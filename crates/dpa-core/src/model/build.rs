@@ -27,6 +27,7 @@ pub fn build(source: &str, parse: &Parse, prose: Option<bool>, custom_kinds: &[S
         lead_in_depth: 0,
         list_item: None,
         item_indents: Vec::new(),
+        title_to_wrap: None,
     };
     if let Some(front_matter) = &parse.tree.front_matter {
         builder.front_matter(front_matter);
@@ -89,6 +90,9 @@ struct Builder<'a> {
     /// Columns of the numbered heading lines still open, outermost first: a line indented
     /// under another is a sub-clause of it ("1. Processing", then "    1. Processing details").
     item_indents: Vec<usize>,
+    /// The heading line just read, with no text after its title: a title wrapped by a hard
+    /// line break goes on over the next line.
+    title_to_wrap: Option<(ClauseId, outline::Numbering)>,
 }
 
 impl Builder<'_> {
@@ -161,6 +165,9 @@ impl Builder<'_> {
     }
 
     fn block(&mut self, block: &Block) {
+        if !matches!(block, Block::Paragraph(_)) {
+            self.title_to_wrap = None;
+        }
         match block {
             Block::Heading(heading) => {
                 self.levels.markdown_heading(heading.level);
@@ -187,6 +194,12 @@ impl Builder<'_> {
         let mut previous: Option<Span> = None;
         for (index, line) in lines.iter().enumerate() {
             let span = inlines_span(line);
+            // A title wrapped over a line break goes on here: the line joins the heading.
+            if let Some(title) = self.title_to_wrap.take() {
+                if self.wraps_title(title, span) {
+                    continue;
+                }
+            }
             let text = outline::without_inline_html(span.text(self.source));
             // "11.1.6.1 Finalité", then its paragraph on the next line: a title line.
             let heads_text = lines.get(index + 1).is_some_and(|next| {
@@ -283,6 +296,22 @@ impl Builder<'_> {
         self.open.iter().any(|&open| outline::next_item(self.doc.clauses[open].heading_span.text(self.source), line))
     }
 
+    /// Extends the heading of `clause` over the line `next` when its title goes on there,
+    /// on the very next line.
+    fn wraps_title(&mut self, (clause, numbering): (ClauseId, outline::Numbering), next: Span) -> bool {
+        let heading = self.doc.clauses[clause].heading_span;
+        let between = self.source.get(heading.end..next.start).unwrap_or("");
+        let next_line = between.trim().is_empty() && between.matches('\n').count() == 1;
+        let next_text = next.text(self.source);
+        if !next_line || !outline::continues_title(heading.text(self.source), numbering, next_text) {
+            return false;
+        }
+        let clause = &mut self.doc.clauses[clause];
+        clause.heading_span = Span::new(heading.start, next.end);
+        clause.title = format!("{} {}", clause.title, next_text.split_whitespace().collect::<Vec<_>>().join(" "));
+        true
+    }
+
     /// A clause for a heading line of prose (`text`: the line's text, inline HTML blanked
     /// out); a run-in title's paragraph follows it.
     fn synthetic_heading(&mut self, line: Span, text: &str, inlines: &[Inline], heading: outline::HeadingLine) {
@@ -294,6 +323,7 @@ impl Builder<'_> {
         self.in_list = false;
         self.list_item = None;
         self.open_clause(level, title, span, None);
+        self.title_to_wrap = heading.body.is_none().then(|| (self.doc.clauses.len() - 1, heading.numbering));
         if let Some(body) = heading.body {
             let body = inlines_from(inlines, line.start + body);
             self.text_paragraph(&body, Span::new(line.start + heading.body.unwrap_or(0), line.end));
@@ -848,6 +878,24 @@ mod tests {
         assert_eq!(titles(french), ["4. Audits", "5. Coûts"]);
         let same_shape = "1. Audits\n\nThe Processor shall:\n1. keep records;\n2. allow audits\n";
         assert_eq!(titles(same_shape), ["1. Audits"]);
+    }
+
+    #[test]
+    fn titles_wrapped_over_two_lines_are_one_heading() {
+        let source = "9. DELETION AND RETURN OF PERSONAL\nDATA AT THE END OF THE SERVICES\n\nThe Processor deletes the data.\n\n10. Security of the processing and measures to be taken\nby the Processor\n\nThe Processor encrypts the data.\n\nANNEX II - MEASURES INCLUDING\nMEASURES TO ENSURE THE SECURITY OF THE DATA\n\nEncryption at rest.\n";
+        assert_eq!(
+            titles(source),
+            [
+                "9. DELETION AND RETURN OF PERSONAL DATA AT THE END OF THE SERVICES",
+                "10. Security of the processing and measures to be taken by the Processor",
+                "ANNEX II - MEASURES INCLUDING MEASURES TO ENSURE THE SECURITY OF THE DATA",
+            ]
+        );
+        let french = "Article 12 - Sort des données à la fin\ndu contrat\nLe Sous-traitant supprime les données.\n";
+        assert_eq!(titles(french), ["Article 12 - Sort des données à la fin du contrat"]);
+        let subtitle_and_text =
+            "ANNEX II\nTECHNICAL AND ORGANISATIONAL MEASURES\n\n9. Audits\nThe Controller may audit the Processor.\n";
+        assert_eq!(titles(subtitle_and_text), ["ANNEX II", "TECHNICAL AND ORGANISATIONAL MEASURES", "9. Audits"]);
     }
 
     #[test]

@@ -514,6 +514,26 @@ pub(super) fn first_subclause_follows(line: &str, next_line: &str) -> bool {
         .is_some_and(|(number, next)| next.strip_prefix(number).is_some_and(|rest| rest == ".1"))
 }
 
+/// `next` goes on with the title of the heading line `title_line`, wrapped by a hard line
+/// break: the title stops inside a phrase ("… MEASURES INCLUDING", "… to be taken by the"),
+/// the next line starts in lower case ("by the Processor"), or a numbered title in capitals
+/// goes on in capitals ("9. DELETION AND RETURN OF PERSONAL", "DATA"). An annex title over
+/// its subtitle is two headings, so the capitals rule keeps to numbered clauses.
+pub(super) fn continues_title(title_line: &str, numbering: Numbering, next: &str) -> bool {
+    let next = next.trim();
+    let title_end = title_line.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    let fits = !next.is_empty()
+        && label(next).is_none()
+        && !is_bullet(next)
+        && word_count(next) <= MAX_TITLE_WORDS
+        && !next.ends_with(['.', ',', ';', ':', '!', '?'])
+        && !title_end.ends_with(['.', ',', ';', ':', '!', '?', ')']);
+    let lower_case_start = next.chars().next().is_some_and(char::is_lowercase);
+    let in_capitals = |text: &str| text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    let capitals_go_on = matches!(numbering, Numbering::Number(_)) && in_capitals(title_end) && in_capitals(next);
+    fits && (ends_inside_sentence(title_end) || lower_case_start || capitals_go_on)
+}
+
 /// A labelled line short enough to be a heading: in a list just introduced ("… as follows:"),
 /// such lines are its items and the list goes on.
 pub(super) fn is_short_item(line: &str) -> bool {
@@ -815,6 +835,23 @@ mod tests {
             "Art. 32 Para. 4 GDPR. The Supplier"
         ));
         assert!(starts_new_paragraph("The measures must be documented.", "4. Correction and deletion"));
+    }
+
+    #[test]
+    fn wrapped_titles_go_on_over_the_next_line() {
+        let numbered = Numbering::Number(1);
+        assert!(continues_title(
+            "10. Security of the processing and measures to be taken",
+            numbered,
+            "by the Processor"
+        ));
+        assert!(continues_title("ANNEX II - MEASURES INCLUDING", Numbering::Container, "MEASURES TO ENSURE SECURITY"));
+        assert!(continues_title("9. DELETION AND RETURN OF PERSONAL", numbered, "DATA"));
+        assert!(continues_title("12. Suppression et restitution des données à la fin", numbered, "des services"));
+        assert!(!continues_title("ANNEX II", Numbering::Container, "TECHNICAL AND ORGANISATIONAL MEASURES"));
+        assert!(!continues_title("9. Audits", numbered, "The Controller may audit the Processor."));
+        assert!(!continues_title("9. Audits", numbered, "1. Frequency"));
+        assert!(!continues_title("9. Audits:", numbered, "the controller may audit"));
     }
 
     #[test]
