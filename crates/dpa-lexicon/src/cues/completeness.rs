@@ -2362,6 +2362,41 @@ pub const OWN_PURPOSE_MARKETING: Cue = Cue {
     ],
 };
 
+/// The processor's own purposes named as such, as the subject of a prohibition with an
+/// exception (« aucun traitement pour ses propres finalités, à l'exception de … »).
+pub const OWN_PURPOSES: Cue = Cue {
+    id: "own-purposes",
+    en: &["own purposes", "own business purposes", "own account", "own benefit"],
+    fr: &["propres finalites", "propres fins", "propre compte", "propres besoins", "propre usage"],
+};
+
+/// A use of the data carved out of the processor's duties ("without prejudice to the use of
+/// information derived from Personal Data for …"): a licence in the form of a reservation.
+pub const USE_RESERVATION: Cue = Cue {
+    id: "use-reservation",
+    en: &[
+        "without prejudice to the use",
+        "without prejudice to its use",
+        "without prejudice to the processor's use",
+        "without prejudice to the provider's use",
+        "except for the use",
+        "except the use",
+        "other than the use",
+        "save for the use",
+        "with the exception of the use",
+        "excluding the use",
+    ],
+    fr: &[
+        "sans prejudice de l'utilisation",
+        "sans prejudice de l'usage",
+        "sans prejudice du traitement",
+        "a l'exception de l'utilisation",
+        "a l'exception de l'usage",
+        "sauf l'utilisation",
+        "hormis l'utilisation",
+    ],
+};
+
 /// Vaguer own purposes, rated as warnings: improving or developing the processor's offer,
 /// benchmarks, research, statistics, "its own purposes".
 pub const OWN_PURPOSE_IMPROVEMENT: Cue = Cue {

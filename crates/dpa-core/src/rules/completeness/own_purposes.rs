@@ -92,7 +92,10 @@ impl Rule for OwnPurposes {
         for sentence in sentences_in(cx, &[]) {
             let Some(licence_end) = processor_licence(&roles, &sentence) else { continue };
             let purpose_stated = |cue: &Cue| {
-                sentence.matches(cue).into_iter().any(|(start, _)| !negated_since(&sentence, licence_end, start))
+                sentence
+                    .matches(cue)
+                    .into_iter()
+                    .any(|(start, _)| start >= licence_end && !negated_since(&sentence, licence_end, start))
             };
             let serious: Vec<L10n> =
                 SERIOUS_PURPOSES.iter().filter(|(cue, _)| purpose_stated(cue)).map(|(_, name)| *name).collect();
@@ -132,12 +135,28 @@ fn processor_licence(roles: &Roles, sentence: &Sentence<'_>) -> Option<usize> {
     if let Some(&(_, end)) = sentence.matches(&cues::PASSIVE_USE_LICENCE).first() {
         return Some(end);
     }
+    if let Some(end) = reserved_own_use(sentence) {
+        return Some(end);
+    }
     let grants = sentence.matches(&cues::LICENCE_GRANT);
     sentence.matches(&cues::USE_LICENCE).into_iter().find_map(|(start, end)| {
         let granted = grants.iter().any(|&(grant_start, _)| grant_start < start);
         let controllers_own = roles.role_before(sentence, start) == Some(PartyRole::Controller) && !granted;
         (!controllers_own).then_some(end)
     })
+}
+
+/// An own use kept back from a duty or a prohibition: "without prejudice to the use of
+/// information derived from Personal Data for improvement", « aucun traitement pour ses propres
+/// finalités, à l'exception de statistiques … destinées à améliorer le service ». A bare
+/// exception ("except for", « à l'exception de ») counts only after the sentence has spoken of
+/// own purposes, so "shall not disclose the data except to its sub-processors" is none.
+fn reserved_own_use(sentence: &Sentence<'_>) -> Option<usize> {
+    if let Some(&(_, end)) = sentence.mentions(&cues::USE_RESERVATION).first() {
+        return Some(end);
+    }
+    let own_purposes = sentence.mentions(&cues::OWN_PURPOSES).first().map(|&(_, end)| end)?;
+    sentence.mentions(&cues::EXCEPTION_OPENER).into_iter().map(|(_, end)| end).find(|&end| end > own_purposes)
 }
 
 /// "may use the data to provide the Services and not for marketing, training or sale": a
