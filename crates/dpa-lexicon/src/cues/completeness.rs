@@ -453,9 +453,22 @@ pub const DATA_SUBJECTS_LABEL: Cue = Cue {
         "categories of affected people",
         "people affected",
         "persons affected",
+        // "Kreis der Betroffenen" translated, or said of the group as a whole.
+        "those affected",
+        "circle of those affected",
+        "circle of persons affected",
+        "circle of data subjects",
+        "group of data subjects",
+        "groups of data subjects",
+        "group of persons affected",
+        "group of people affected",
     ],
     fr: &[
         "categories de personnes concernees",
+        "cercle des personnes concernees",
+        "groupe de personnes concernees",
+        "groupes de personnes concernees",
+        "personnes touchees",
         "categorie de personnes concernees",
         "personnes concernees",
         "personnes physiques concernees",
@@ -512,6 +525,8 @@ pub const PARTICULAR_LABEL_FILLER: &[&str] = &[
     "data",
     "such",
     "commission",
+    "affected",
+    "concerned",
     "du",
     "de",
     "des",
@@ -561,8 +576,27 @@ pub const ELSEWHERE_REFERENCE: Cue = Cue {
         "identified in",
         "as described",
         "as set out",
+        // "Ergeben sich aus dem Hauptvertrag" translated.
+        "result from",
+        "results from",
+        "arise from",
+        "arises from",
+        "follow from",
+        "follows from",
+        "derive from",
+        "derives from",
     ],
     fr: &[
+        "resulte de",
+        "resulte du",
+        "resultent de",
+        "resultent du",
+        "decoule de",
+        "decoule du",
+        "decoulent de",
+        "decoulent du",
+        "ressort du",
+        "ressortent du",
         "figure en",
         "figurent en",
         "figure dans",
@@ -666,6 +700,30 @@ pub const REFERENCE_FILLER: &[&str] = &[
     "modified",
     "time",
     "from",
+    // The contract pointed to, identified by its signature ("signed by the parties on (DATE)").
+    "signed",
+    "concluded",
+    "entered",
+    "dated",
+    "date",
+    "between",
+    "parties",
+    "thereto",
+    "related",
+    "activities",
+    "signe",
+    "conclu",
+    "conclue",
+    "entre",
+    "activites",
+    "present",
+    "presente",
+    "rapporte",
+    "rapportent",
+    "afferent",
+    "afferents",
+    "afferente",
+    "afferentes",
     "dans",
     "pour",
     "cette",
@@ -749,6 +807,19 @@ pub const DEFERRED_TO_CONTROLLER: Cue = Cue {
         "on the basis of the information provided",
         "based on the information provided",
         "respective contractual relationship*",
+        // Disclaimers: the processor does not know the particular, so the contract does not set
+        // it out ("is not obliged to disclose the purpose", "has no influence on the type of
+        // data").
+        "not obliged to disclose",
+        "not required to disclose",
+        "not obliged to inform the contractor",
+        "not obliged to inform the processor",
+        "under no obligation to disclose",
+        "no influence on",
+        "no knowledge of",
+        "alone is responsible for the type",
+        "solely responsible for the type",
+        "alone responsible for the type",
     ],
     fr: &[
         "tel que determine par le client",
@@ -778,6 +849,19 @@ pub const DEFERRED_TO_CONTROLLER: Cue = Cue {
         "d'apres les informations fournies",
         "relation contractuelle respective",
         "relations contractuelles respectives",
+        "pas tenu de communiquer",
+        "pas tenu de divulguer",
+        "pas tenu de reveler",
+        "pas tenu d'indiquer",
+        "pas tenu de preciser",
+        "pas oblige de communiquer",
+        "pas oblige de divulguer",
+        "aucune influence sur",
+        "pas d'influence sur",
+        "aucune connaissance",
+        "seul responsable du type",
+        "seul responsable de la nature",
+        "seul responsable des categories",
     ],
 };
 
@@ -961,6 +1045,66 @@ pub const PURPOSE_LIMITATION: Cue = Cue {
     ],
 };
 
+/// A purpose given as an infinitive restricted to it ("processing payroll data solely to validate
+/// files", « traitées uniquement pour gérer les inscriptions »). Counted only before a verb: "only
+/// to the extent necessary" and « uniquement pour le compte du Client » state no purpose.
+pub const PURPOSE_INFINITIVE: Cue = Cue {
+    id: "purpose-infinitive",
+    en: &["solely to", "only to", "exclusively to", "purely to", "solely in order to", "only in order to"],
+    fr: &[
+        "uniquement pour",
+        "uniquement afin de",
+        "exclusivement pour",
+        "exclusivement afin de",
+        "seulement pour",
+        "dans le seul but de",
+        "dans le but de",
+        "en vue de",
+    ],
+};
+
+/// Words after "to" / « pour » that make it a preposition, not an infinitive ("only to *the*
+/// extent", « uniquement pour *le* compte »).
+pub const NOT_AN_INFINITIVE: &[&str] = &[
+    "the", "a", "an", "such", "that", "this", "those", "these", "its", "their", "any", "what", "which", "extent", "le",
+    "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+];
+
+/// The verb that gives a particular as an aim ("the purpose of the service *is to* measure …",
+/// « la finalité du service *est de* … »): the label may then stand anywhere in the sentence.
+pub const PARTICULAR_AIM_VERB: Cue = Cue {
+    id: "particular-aim-verb",
+    en: &["is to", "are to", "shall be to", "will be to", "consists in", "consist in"],
+    fr: &["est de", "sont de", "consiste a", "consistent a", "vise a", "visent a"],
+};
+
+/// Words naming the document or one of its parts: "the purpose of this Agreement is to set out
+/// the parties' obligations" is the contract's aim, not the processing's.
+pub const DOCUMENT_SELF_WORDS: &[&str] = &[
+    "this",
+    "these",
+    "present",
+    "presente",
+    "presentes",
+    "ce",
+    "cet",
+    "cette",
+    "clause",
+    "section",
+    "article",
+    "annex",
+    "appendix",
+    "schedule",
+    "dpa",
+    "agreement",
+    "addendum",
+    "contract",
+    "accord",
+    "contrat",
+    "avenant",
+    "annexe",
+];
+
 /// The purposes the controller itself pursues with the services, in warranties and disclaimers
 /// ("suitable for the purposes for which the Customer proposes to use the Services"): no purpose
 /// of the processing.
@@ -1045,6 +1189,21 @@ pub const DATA_TYPE_WORDS: Cue = Cue {
         "location data",
         "usage data",
         "log data",
+        "user agent*",
+        "user-agent*",
+        "browser type",
+        "operating system",
+        "device identifier*",
+        "device id*",
+        "cookie identifier*",
+        "referrer*",
+        "payroll data",
+        "salary",
+        "salaries",
+        "bank account*",
+        "social security number*",
+        "national insurance number*",
+        "tax identification number*",
     ],
     fr: &[
         "nom",
@@ -1068,6 +1227,31 @@ pub const DATA_TYPE_WORDS: Cue = Cue {
         "donnees bancaires",
         "donnees de localisation",
         "preferences",
+        "navigateur",
+        "systeme d'exploitation",
+        "identifiant de l'appareil",
+        "identifiants de connexion",
+        "donnees de paie",
+        "salaire",
+        "salaires",
+        "iban",
+        "coordonnees bancaires",
+        "numero de securite sociale",
+        "numero fiscal",
+    ],
+};
+
+/// The people a contract names as contact points ("the name and contact details of the data
+/// protection officer"): their details are how to reach them, not the data processed.
+pub const CONTACT_POINT: Cue = Cue {
+    id: "contact-point",
+    en: &["data protection officer", "contact point", "point of contact", "representative", "sub-processor"],
+    fr: &[
+        "delegue a la protection des donnees",
+        "point de contact",
+        "interlocuteur",
+        "representant",
+        "sous-traitant ulterieur",
     ],
 };
 
@@ -1091,6 +1275,13 @@ pub const DATA_OF: Cue = Cue {
         "donnees relatives aux",
         "donnees concernant les",
     ],
+};
+
+/// Words linking data to whose it is ("the name and e-mail address *of* the Client's clients").
+pub const DATA_OWNER_LINK: Cue = Cue {
+    id: "data-owner-link",
+    en: &["of", "about", "relating to", "concerning", "from"],
+    fr: &["de", "des", "du", "relatives aux", "concernant", "sur"],
 };
 
 /// Categories of people whose data a processor handles.
@@ -1135,6 +1326,37 @@ pub const DATA_SUBJECT_NOUNS: Cue = Cue {
         "assures",
         "participants",
         "personnes qui",
+    ],
+};
+
+/// Operations as bare infinitives, listed after the processing ("the possibility to process
+/// data: save, modify, transmit, delete", « traiter les données : enregistrer, modifier, … »).
+pub const OPERATION_INFINITIVES: Cue = Cue {
+    id: "operation-infinitives",
+    en: &[
+        "save", "store", "host", "collect", "record", "modify", "edit", "update", "transmit", "transfer", "send",
+        "delete", "erase", "retrieve", "consult", "analyse", "analyze", "back up", "archive", "export", "import",
+    ],
+    fr: &[
+        "enregistrer",
+        "stocker",
+        "heberger",
+        "collecter",
+        "conserver",
+        "modifier",
+        "mettre a jour",
+        "transmettre",
+        "transferer",
+        "envoyer",
+        "supprimer",
+        "effacer",
+        "extraire",
+        "consulter",
+        "analyser",
+        "sauvegarder",
+        "archiver",
+        "exporter",
+        "importer",
     ],
 };
 

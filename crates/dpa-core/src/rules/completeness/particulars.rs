@@ -292,41 +292,53 @@ impl ParticularRule {
                 });
                 let operations_named = sentences_in(cx, &[]).any(|sentence| {
                     concrete(&sentence)
-                        && sentence.states(&cues::PROCESSING_DESCRIPTION)
-                        && sentence.matches(&cues::OPERATION_NOUNS).len() >= 2
+                        && (sentence.states(&cues::PROCESSING_DESCRIPTION)
+                            && sentence.matches(&cues::OPERATION_NOUNS).len() >= 2
+                            || operations_listed(&sentence))
                 });
-                by_processor || operations_named || operation_in_purpose_column(cx)
+                // "Processing payroll data solely to validate files, assess eligibility …" in the
+                // description: what the processing is done for is what it does.
+                let described_with_aim = sentences_in(cx, DESCRIPTION_KINDS).any(|sentence| {
+                    concrete(&sentence) && sentence.states(&cues::PROCESSING_VERB) && states_purpose(&sentence)
+                });
+                by_processor || operations_named || described_with_aim || operation_in_purpose_column(cx)
             }
             Particular::Purpose => sentences_in(cx, &[]).any(|sentence| {
-                let stated = |cue: &Cue| {
-                    sentence
-                        .mentions(cue)
-                        .into_iter()
-                        .any(|(_, end)| sentence.words_between(end, sentence.range.1).len() >= 3)
-                };
                 let after_operation = sentence.matches(&cues::OPERATION_VERBS).first().is_some_and(|&(_, verb_end)| {
                     sentence.matches(&cues::PURPOSE_CLAUSE).into_iter().any(|(start, end)| {
                         start > verb_end && sentence.words_between(end, sentence.range.1).len() >= 3
                     })
                 });
-                // "suitable for the purposes for which the Customer proposes to use the Services"
-                // is the Customer's own use, not the purpose of the processing.
-                let controllers_own_use = sentence.states(&cues::CONTROLLERS_INTENDED_USE);
                 concrete(&sentence)
-                    && !controllers_own_use
                     && (after_operation
-                        || ((stated(&cues::PURPOSE_LIMITATION) || stated(&cues::PURPOSE_USE))
+                        || (states_purpose(&sentence)
                             && (sentence.states(&cues::PROCESSING_VERB) || sentence.states(&cues::DATA_WORD))))
             }),
-            Particular::DataTypes => sentences_in(cx, &[])
-                .any(|sentence| concrete(&sentence) && sentence.matches(&cues::DATA_TYPE_WORDS).len() >= 2),
+            // Two types of data, or in the description of the processing one ("Processing payroll
+            // data …"); the name and contact details of a contact point are not data processed.
+            Particular::DataTypes => {
+                let data_words = |sentence: &Sentence<'_>| {
+                    if concrete(sentence) && !sentence.states(&cues::CONTACT_POINT) {
+                        sentence.matches(&cues::DATA_TYPE_WORDS).len()
+                    } else {
+                        0
+                    }
+                };
+                sentences_in(cx, &[]).any(|sentence| data_words(&sentence) >= 2)
+                    || sentences_in(cx, DESCRIPTION_KINDS).any(|sentence| data_words(&sentence) >= 1)
+            }
             // "personal data of the Customer's customers", or the data listed item by item with
-            // whose it is ("the name, e-mail address and booking history of the Client's clients").
+            // whose it is ("the name, e-mail address and booking history of the Client's clients"):
+            // the people are named as the data's owners, not elsewhere in the sentence ("employees
+            // of the contractor … process personal data of the client").
             Particular::DataSubjects => sentences_in(cx, &[]).any(|sentence| {
                 let listed = sentence.matches(&cues::DATA_TYPE_WORDS).len() >= 2;
+                let links =
+                    if listed { sentence.matches(&cues::DATA_OWNER_LINK) } else { sentence.matches(&cues::DATA_OF) };
                 concrete(&sentence)
-                    && sentence.states(&cues::DATA_SUBJECT_NOUNS)
-                    && (listed || sentence.states(&cues::DATA_OF))
+                    && sentence.matches(&cues::DATA_SUBJECT_NOUNS).into_iter().any(|(start, _)| {
+                        links.iter().any(|&(_, end)| end <= start && sentence.words_between(end, start).len() <= 3)
+                    })
             }),
             Particular::SpecialCategories => false,
         }
@@ -340,6 +352,9 @@ impl ParticularRule {
         }
         let folded = &sentence.paragraph.folded.folded;
         sentence.matches(self.label).into_iter().any(|(start, end)| {
+            if states_aim(sentence, end) {
+                return true;
+            }
             let opening = sentence.words_between(sentence.range.0, start);
             if !opening.iter().all(|word| cues::SENTENCE_OPENERS.contains(word) || is_enumeration(word)) {
                 return false;
@@ -619,6 +634,61 @@ fn leaves_open(sentence: &Sentence<'_>) -> bool {
     sentence.states(&cues::DEFERRED_TO_CONTROLLER) || sentence.states(&cues::OPEN_ENDED_PARTICULAR)
 }
 
+/// The clauses that describe the processing, where a data word or a stated aim describes it.
+const DESCRIPTION_KINDS: &[ClauseKind] = &[ClauseKind::Description, ClauseKind::SubjectMatter];
+
+/// A purpose stated by limiting the processing to it ("for the sole purpose of …", "solely to
+/// validate files") or by what the data is used for ("in order to …"), with at least three words
+/// of its own. "Suitable for the purposes for which the Customer proposes to use the Services" is
+/// the Customer's own use, and "for the purposes of this DPA" a drafting idiom: neither is the
+/// purpose of the processing.
+fn states_purpose(sentence: &Sentence<'_>) -> bool {
+    let stated = |cue: &Cue| {
+        sentence.mentions(cue).into_iter().any(|(_, end)| {
+            let words = sentence.words_between(end, sentence.range.1);
+            words.len() >= 3 && !cues::DOCUMENT_SELF_WORDS.contains(&words[0])
+        })
+    };
+    let infinitive = sentence.mentions(&cues::PURPOSE_INFINITIVE).into_iter().any(|(_, end)| {
+        let words = sentence.words_between(end, sentence.range.1);
+        words.len() >= 3
+            && !cues::NOT_AN_INFINITIVE
+                .iter()
+                .any(|determiner| words[0] == *determiner || words[0].starts_with("l'") || words[0].starts_with("d'"))
+    });
+    !sentence.states(&cues::CONTROLLERS_INTENDED_USE)
+        && (stated(&cues::PURPOSE_LIMITATION) || stated(&cues::PURPOSE_USE) || infinitive)
+}
+
+/// A particular's label ending at `label_end`, then within a few words that are not the document
+/// itself, an aim: "the purpose of Plausible Analytics is to measure website usage".
+fn states_aim(sentence: &Sentence<'_>, label_end: usize) -> bool {
+    const REACH: usize = 4;
+    sentence.matches(&cues::PARTICULAR_AIM_VERB).into_iter().any(|(start, end)| {
+        let between = sentence.words_between(label_end, start);
+        start >= label_end
+            && between.len() <= REACH
+            && !between.iter().any(|word| cues::DOCUMENT_SELF_WORDS.contains(word))
+            && sentence.words_between(end, sentence.range.1).len() >= 2
+            && !points_only_elsewhere(&FoldedText::new(&sentence.paragraph.folded.folded[end..sentence.range.1], 0))
+    })
+}
+
+/// The operations listed after the processing ("the possibility to process data: save, modify,
+/// transmit, delete"): two of them, as nouns or verbs, after a colon that follows a processing
+/// word.
+fn operations_listed(sentence: &Sentence<'_>) -> bool {
+    let folded = &sentence.paragraph.folded.folded;
+    let Some(colon) = folded[sentence.range.0..sentence.range.1].find(':').map(|at| sentence.range.0 + at) else {
+        return false;
+    };
+    let before_colon = |&(start, _): &(usize, usize)| start < colon;
+    let after_colon = |&(start, _): &(usize, usize)| start > colon;
+    let operations = sentence.matches(&cues::OPERATION_NOUNS).into_iter().filter(after_colon).count()
+        + sentence.matches(&cues::OPERATION_INFINITIVES).into_iter().filter(after_colon).count();
+    sentence.matches(&cues::PROCESSING_VERB).iter().any(before_colon) && operations >= 2
+}
+
 /// A Common Form blank: the value is nothing but an inline code span (`` `subject matter` ``).
 fn is_code_span_blank(text: &str) -> bool {
     let trimmed = text.trim_matches(|c: char| c.is_whitespace() || c == '.');
@@ -664,12 +734,7 @@ const LABELS: &[(Particular, &Cue)] = &[
 /// the first cell of a table row), or the whole of a short paragraph.
 fn split_label(paragraph: &Paragraph) -> Option<(&str, usize)> {
     let folded = paragraph.folded.folded.as_str();
-    // "2.1 **Objet.** Dans le cadre …", "**A.3 Types of personal data.** Pupils: …": a bold label
-    // ends at the bold.
-    let bold_start = if folded.starts_with("**") { 0 } else { folded.len() - strip_enumeration_prefix(folded).len() };
-    if let Some(bold_end) =
-        folded[bold_start..].strip_prefix("**").and_then(|rest| rest.find("**")).map(|end| bold_start + end + 4)
-    {
+    if let Some(bold_end) = bold_label_end(paragraph) {
         let value = folded[bold_end..].trim_start_matches([':', '.', ' ']);
         return Some((strip_enumeration(&folded[..bold_end]), folded.len() - value.len()));
     }
@@ -773,6 +838,19 @@ fn part_particular(part: &str) -> Option<Particular> {
 fn strip_enumeration(label: &str) -> &str {
     strip_enumeration_prefix(label.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()))
         .trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c.is_whitespace())
+}
+
+/// Folded offset where a bold label opening `paragraph` ends ("2.1 **Objet.** Dans le cadre …",
+/// "**A.3 Types of personal data.** Pupils: …"). Folding drops the bold, so it is read in the
+/// paragraph's text.
+fn bold_label_end(paragraph: &Paragraph) -> Option<usize> {
+    let (text, folded) = (paragraph.text.as_str(), &paragraph.folded);
+    let label = folded.folded.len() - strip_enumeration_prefix(&folded.folded).len();
+    let (source, _) = folded.source_range(label, label);
+    let label = paragraph.offsets.partition_point(|&offset| offset < source);
+    let opens = text.starts_with("**") || text.get(..label).is_some_and(|before| before.ends_with("**"));
+    let close = label + text.get(label..)?.find("**")?;
+    opens.then(|| folded.folded_offset(paragraph.offsets[close]))
 }
 
 /// `label` without the numbering tokens that open it.
