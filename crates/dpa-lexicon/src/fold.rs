@@ -43,15 +43,38 @@ fn fold_char(ch: char, out: &mut String) {
 /// spaces, trimmed.
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
-    fold_piece(text, 0, &mut folded, &mut |_, _| {});
+    fold_piece(text, 0, Markup::Kept, &mut folded, &mut |_, _| {});
     folded.truncate(folded.trim_end_matches(' ').len());
     folded
 }
 
+/// What folding does with Markdown emphasis and backslash escapes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Markup {
+    /// Kept as characters: keywords and cue phrases, where `*` ends a stem (`notif*`).
+    Kept,
+    /// Folded away: drafts converted from Word or Markdown write `*strong encryption*`,
+    /// `_Sub-processor_` or `SOC 2\.`, and the words must match as if plain.
+    Dropped,
+}
+
+/// Whether a run of `run` `*` or `_` between `prev` and `next` (`None` at either end of the text)
+/// is Markdown emphasis, as CommonMark's flanking rules read it, simplified: it opens before or
+/// closes after text, is at most three long (longer runs are blanks to fill in, or rules), and
+/// does not sit inside a word (`snake_case`, `a*b`). A bullet `* ` opens nothing and is kept.
+fn is_emphasis(prev: Option<char>, next: Option<char>, run: usize) -> bool {
+    let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    let punctuation = |c: Option<char>| c.is_some_and(|c| !c.is_whitespace() && !is_word_char(c));
+    let opens = !space(next) && (!punctuation(next) || space(prev) || punctuation(prev));
+    let closes = !space(prev) && (!punctuation(prev) || space(next) || punctuation(next));
+    let inside_word = prev.is_some_and(is_word_char) && next.is_some_and(is_word_char);
+    run <= 3 && (opens || closes) && !inside_word
+}
+
 /// Folds `piece`, whose first byte sits at `base` in the source, onto the end of `folded`
 /// (whitespace runs collapsed, none leading), and tells `origin` the source offset and folded
-/// length of every character appended.
-fn fold_piece(piece: &str, base: usize, folded: &mut String, origin: &mut impl FnMut(usize, usize)) {
+/// length of every character appended; a length of 0 marks markup folded away at that offset.
+fn fold_piece(piece: &str, base: usize, markup: Markup, folded: &mut String, origin: &mut impl FnMut(usize, usize)) {
     // Decomposing and dropping marks makes composed and decomposed input fold alike, so no NFC
     // pass is needed (it would also shift the offsets).
     let mut buffer = String::new();
@@ -59,6 +82,30 @@ fn fold_piece(piece: &str, base: usize, folded: &mut String, origin: &mut impl F
     let mut at = 0;
     while at < bytes.len() {
         let byte = bytes[at];
+        if markup == Markup::Dropped {
+            // `\[` is a literal `[`: the backslash goes, the character stays, and an escaped `*`
+            // or `_` is no emphasis.
+            if let Some(&escaped) = bytes.get(at + 1).filter(|&&next| byte == b'\\' && next.is_ascii_punctuation()) {
+                origin(base + at, 0);
+                folded.push(char::from(fold_ascii(escaped)));
+                origin(base + at + 1, 1);
+                at += 2;
+                continue;
+            }
+            if byte == b'*' || byte == b'_' {
+                let run = bytes[at..].iter().take_while(|&&other| other == byte).count();
+                if is_emphasis(folded.chars().next_back(), piece[at + run..].chars().next(), run) {
+                    origin(base + at, 0);
+                } else {
+                    for offset in at..at + run {
+                        folded.push(char::from(byte));
+                        origin(base + offset, 1);
+                    }
+                }
+                at += run;
+                continue;
+            }
+        }
         // Most text is ASCII: one byte that folds to one byte, with nothing to decompose.
         if byte.is_ascii() {
             let out = fold_ascii(byte);
@@ -111,6 +158,9 @@ pub struct FoldedText {
     /// `origins[i]` = source offset of folded byte `i`; one extra entry for the end. Four bytes,
     /// as for the word ranges: they are most of a long document's model.
     origins: Vec<u32>,
+    /// Source offsets where Markdown markup was folded away (the first byte of each emphasis
+    /// run or escape), in order: a match ends before the markup that follows it.
+    markup: Vec<u32>,
     /// Word ranges sorted by their text, built on the first search: rules look up hundreds of
     /// phrases per paragraph, and a binary search for the first word beats scanning the text.
     words: std::sync::OnceLock<Vec<(u32, u32)>>,
@@ -139,6 +189,7 @@ impl FoldedText {
     pub fn from_pieces<'a>(pieces: impl IntoIterator<Item = (&'a str, usize)>) -> Self {
         let mut folded = String::new();
         let mut origins = Vec::new();
+        let mut markup = Vec::new();
         let mut end = 0;
         for (piece, base) in pieces {
             folded.reserve(piece.len());
@@ -146,7 +197,10 @@ impl FoldedText {
             if !piece.is_empty() {
                 end = base + piece.len();
             }
-            fold_piece(piece, base, &mut folded, &mut |source, length| {
+            fold_piece(piece, base, Markup::Dropped, &mut folded, &mut |source, length| {
+                if length == 0 {
+                    markup.push(offset32(source));
+                }
                 origins.extend(std::iter::repeat_n(offset32(source), length));
             });
         }
@@ -159,6 +213,7 @@ impl FoldedText {
         FoldedText {
             folded,
             origins,
+            markup,
             words: std::sync::OnceLock::new(),
             cues: std::sync::OnceLock::new(),
             sentences: std::sync::OnceLock::new(),
@@ -235,7 +290,9 @@ impl FoldedText {
             // End at the byte after the last source char that produced folded byte `end - 1`.
             let origin = self.origins.get((end - 1).min(last)).copied().unwrap_or(from);
             let next = self.origins[end.min(last)..].iter().copied().find(|&o| o > origin);
-            next.unwrap_or(self.origins[last])
+            let next = next.unwrap_or(self.origins[last]);
+            let markup_after = self.markup.get(self.markup.partition_point(|&m| m <= origin)).copied();
+            markup_after.filter(|&m| m < next).unwrap_or(next)
         };
         (from as usize, to.max(from) as usize)
     }
@@ -432,6 +489,47 @@ mod tests {
         let (start, end) = text.find_phrase("securite")[0];
         let (from, to) = text.source_range(start, end);
         assert_eq!(&source[from..to], "Sécurité");
+    }
+
+    #[test]
+    fn markdown_emphasis_and_escapes_fold_away() {
+        let folded = |text: &str| FoldedText::new(text, 0).folded;
+        assert_eq!(folded("*strong encryption* at rest"), "strong encryption at rest");
+        assert_eq!(folded("***Secure key management***: yes"), "secure key management: yes");
+        assert_eq!(folded("the _Subprocessor_ and __Processor__"), "the subprocessor and processor");
+        assert_eq!(folded("ISO/IEC 27001 and SOC 2\\."), "iso/iec 27001 and soc 2.");
+        assert_eq!(folded("\\[insert\\] (*insert agreement*)"), "[insert] (insert agreement)");
+        assert_eq!(folded("**“Master Agreement”**"), "\"master agreement\"");
+        assert_eq!(folded("« *chiffrement des connexions* »"), "\" chiffrement des connexions \"");
+        assert_eq!(folded("\\*not emphasis\\*"), "*not emphasis*", "escaped stars are literal");
+    }
+
+    #[test]
+    fn markup_that_is_no_emphasis_stays() {
+        let folded = |text: &str| FoldedText::new(text, 0).folded;
+        assert_eq!(folded("* first item"), "* first item", "a bullet opens nothing");
+        assert_eq!(folded("Name: ________, date: ____"), "name: ________, date: ____", "blanks to fill in");
+        assert_eq!(folded("snake_case and a*b"), "snake_case and a*b");
+        assert_eq!(folded("2 * 3 and C:\\path"), "2 * 3 and c:\\path");
+        assert_eq!(fold("notif* _x_ \\["), "notif* _x_ \\[", "keywords and cue phrases keep their markup");
+    }
+
+    #[test]
+    fn matches_in_emphasised_text_map_back_to_the_words() {
+        let source = "Keys: ***Secure key management***. Certified **ISO/IEC 27001** and *SOC 2*\\.";
+        let text = FoldedText::new(source, 100);
+        let range_of = |phrase: &str| {
+            let (start, end) = text.find_phrase(phrase)[0];
+            let (from, to) = text.source_range(start, end);
+            &source[from - 100..to - 100]
+        };
+        assert_eq!(range_of("secure key management"), "Secure key management");
+        assert_eq!(range_of("iso/iec 27001"), "ISO/IEC 27001");
+        assert_eq!(range_of("soc 2"), "SOC 2");
+        assert_eq!(range_of("27001 and soc"), "27001** and *SOC");
+        let period = text.folded.len() - 1;
+        assert_eq!(text.source_range(period, period + 1), (source.len() - 1 + 100, source.len() + 100), "escaped");
+        assert_eq!(text.folded_offset(100 + source.find("***").unwrap_or(0)), text.find_phrase("secure")[0].0);
     }
 
     /// The plain scan the word index replaces: every occurrence on word boundaries.
