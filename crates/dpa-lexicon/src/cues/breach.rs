@@ -175,6 +175,35 @@ pub const ASSIST: Cue = Cue {
     ],
 };
 
+/// Support given to a party, as assistance ("unterstützen" translated: "undertakes to support
+/// the client in its obligations pursuant to Art. 33 and 34"). Not the noun alone: "customer
+/// support will notify you" is a team, not a duty to help.
+pub const SUPPORT: Cue = Cue {
+    id: "support",
+    en: &[
+        "support the",
+        "supports the",
+        "supporting the",
+        "support you",
+        "support its",
+        "provide support",
+        "provides support",
+        "provide all necessary support",
+        "provide reasonable support",
+        "give support",
+        "lend support",
+    ],
+    fr: &[
+        "soutenir le",
+        "soutient le",
+        "soutiendra le",
+        "apporte son soutien",
+        "apporter son soutien",
+        "apporte son appui",
+        "appuie le",
+    ],
+};
+
 /// Recipients of the controller's own notifications: the supervisory authority and the data
 /// subjects (Arts. 33 and 34).
 pub const AUTHORITY_OR_SUBJECTS: Cue = Cue {
@@ -419,6 +448,36 @@ pub const CONTROLLER_OWN_DEADLINE: Cue = Cue {
     fr: &["son propre", "sa propre", "ses propres", "respecter son", "respecter ses", "respecter le delai"],
 };
 
+/// What else a processor notifies besides a breach: changes of sub-processors or of its
+/// measures, unlawful instructions, audits and inspections.
+pub const OTHER_NOTICE_TOPIC: Cue = Cue {
+    id: "other-notice-topic",
+    en: &[
+        "sub-processor*",
+        "subprocessor*",
+        "sub-contractor*",
+        "subcontractor*",
+        "changes to",
+        "changes in",
+        "change of",
+        "change to",
+        "instruction*",
+        "audit*",
+        "inspection*",
+    ],
+    fr: &[
+        "sous-traitant ulterieur",
+        "sous-traitants ulterieurs",
+        "sous-traitance ulterieure",
+        "changement*",
+        "modification*",
+        "instruction*",
+        "audit*",
+        "inspection*",
+        "controle sur place",
+    ],
+};
+
 /// Someone other than the processor notifying: a sub-processor's duty towards the processor.
 pub const SUB_PROCESSOR: Cue = Cue {
     id: "sub-processor",
@@ -510,6 +569,19 @@ pub const ART33_3_REFERENCE: Cue = Cue {
         "article 33.3",
         "article 33 paragraph 3",
         "paragraph 3 of article 33",
+        // The content by its purpose: what the controller's notification to the authority needs
+        // is what Art. 33(3) lists.
+        "information necessary for the notification",
+        "information needed for the notification",
+        "information required for the notification",
+        "information necessary to notify the supervisory authority",
+        "information needed to notify the supervisory authority",
+        "information required to notify the supervisory authority",
+        "information necessary for notifying the supervisory authority",
+        "information the controller needs to notify",
+        "information the customer needs to notify",
+        "information required for the controller's notification",
+        "information necessary for the controller's notification",
     ],
     fr: &[
         "article 33(3)",
@@ -520,6 +592,16 @@ pub const ART33_3_REFERENCE: Cue = Cue {
         "article 33, paragraphe 3",
         "article 33 paragraphe 3",
         "paragraphe 3 de l'article 33",
+        "informations necessaires a la notification",
+        "informations necessaires pour la notification",
+        "informations requises pour la notification",
+        "informations utiles a la notification",
+        "elements necessaires a la notification",
+        "informations necessaires pour notifier",
+        "informations requises pour notifier",
+        "informations permettant de notifier",
+        "informations permettant la notification",
+        "informations dont le responsable a besoin pour notifier",
     ],
 };
 

@@ -1609,6 +1609,45 @@ pub const INFRINGING: Cue = Cue {
     ],
 };
 
+/// The processor's own judgement, the mark of the Art. 28(3) notice: "inform … where, in its
+/// opinion, any processing is in violation of the law" is that notice even without the word
+/// "instruction" (a breach or a request is a fact, not an opinion).
+pub const PROCESSOR_OPINION: Cue = Cue {
+    id: "processor-opinion",
+    en: &[
+        "in its opinion",
+        "in the processor's opinion",
+        "in the opinion of the processor",
+        "of the opinion",
+        "reasonable opinion",
+        "in its view",
+        "in its reasonable view",
+        "in its judgment",
+        "in its judgement",
+        "it considers",
+        "it believes",
+        "it reasonably believes",
+        "it reasonably considers",
+        "it is of the view",
+        "believes that",
+        "considers that",
+    ],
+    fr: &[
+        "selon lui",
+        "selon elle",
+        "a son avis",
+        "s'il estime",
+        "si elle estime",
+        "s'il considere",
+        "si elle considere",
+        "estime qu",
+        "considere qu",
+        "de l'avis du",
+        "s'il juge",
+        "si elle juge",
+    ],
+};
+
 pub const IMMEDIATELY: Cue = Cue {
     id: "immediately",
     en: &[
@@ -1719,6 +1758,38 @@ pub const AUTHORISED_PERSONS: Cue = Cue {
     ],
 };
 
+/// Persons merely let at the data ("authorised personnel may access visitor data"): access
+/// granted, no confidentiality bound on them, even beside a company's own promise of secrecy.
+pub const ACCESS_PERMISSION: Cue = Cue {
+    id: "access-permission",
+    en: &[
+        "may access",
+        "can access",
+        "may have access",
+        "can have access",
+        "may be given access",
+        "may be granted access",
+        "are permitted to access",
+        "are allowed to access",
+        "is permitted to access",
+        "is allowed to access",
+        "may view",
+        "may consult",
+    ],
+    fr: &[
+        "peut acceder",
+        "peuvent acceder",
+        "peut avoir acces",
+        "peuvent avoir acces",
+        "ont acces",
+        "a acces",
+        "sont autorisees a acceder",
+        "sont autorises a acceder",
+        "peut consulter",
+        "peuvent consulter",
+    ],
+};
+
 pub const CONFIDENTIALITY_COMMITMENT: Cue = Cue {
     id: "confidentiality-commitment",
     en: &["confidentiality", "confidential", "secrecy", "non-disclosure", "nondisclosure"],
@@ -1788,13 +1859,59 @@ pub const DUTIES_HEADING: Cue = Cue {
     fr: &["obligation*", "engagements", "devoirs", "responsabilites"],
 };
 
+/// The measures of Art. 32 by their full name: implemented, they are the security duty even
+/// without the word "security" ("implements appropriate technical and organisational measures to
+/// protect visitor data"), unless they are the means of assisting the controller (Art. 28(3)(e)).
+pub const TECHNICAL_ORGANISATIONAL_MEASURES: Cue = Cue {
+    id: "technical-organisational-measures",
+    en: &[
+        "technical and organisational measures",
+        "technical and organizational measures",
+        "technical and organisational security measures",
+        "technical and organizational security measures",
+        "technical and organisational protective measures",
+        "technical and organizational protective measures",
+        "toms",
+    ],
+    fr: &["mesures techniques et organisationnelles", "mesures organisationnelles et techniques"],
+};
+
+/// Putting measures in place, active or passive ("measures are implemented", « des mesures
+/// adaptées sont mises en œuvre »: a label-led item states the duty without naming who).
 pub const IMPLEMENT: Cue = Cue {
     id: "implement",
-    en: &["implement*", "maintain*", "take", "takes", "adopt*", "apply", "applies", "put in place", "ensure*", "keep"],
+    en: &[
+        "implement*",
+        "maintain*",
+        "take",
+        "takes",
+        "taken",
+        "adopt*",
+        "apply",
+        "applies",
+        "applied",
+        "put in place",
+        "in place",
+        "deploy*",
+        "ensure*",
+        "keep",
+    ],
     fr: &[
         "met en oeuvre",
         "mettre en oeuvre",
         "mettra en oeuvre",
+        "mettent en oeuvre",
+        "mis en oeuvre",
+        "mise en oeuvre",
+        "mises en oeuvre",
+        "met en place",
+        "mettre en place",
+        "mettra en place",
+        "mis en place",
+        "mise en place",
+        "mises en place",
+        "prises",
+        "deploie*",
         "prend",
         "prendre",
         "maintien*",
@@ -1838,6 +1955,10 @@ pub const ASSIST: Cue = Cue {
         "cooper*",
         "accompagne*",
         "concours",
+        "soutien*",
+        "soutenir",
+        "soutient",
+        "soutiendra",
         "fournit",
         "fournir",
         "fournira",
@@ -1900,6 +2021,26 @@ pub const DATA_SUBJECT_REQUESTS: Cue = Cue {
         "affected person's rights",
         "affected persons' rights",
         "affected person makes a",
+        // "Betroffenenrechte geltend machen" translated: data subjects assert their rights.
+        "assert rights",
+        "asserts rights",
+        "assert their rights",
+        "asserts their rights",
+        "asserts his rights",
+        "asserts her rights",
+        "asserting their rights",
+        "assert any rights",
+        "exercises his rights",
+        "exercises her rights",
+        "exercises their rights",
+        "exercising their rights",
+        "articles 12 to 22",
+        "articles 12-22",
+        "arts. 12 to 22",
+        "art. 12 to 22",
+        "articles 15 to 22",
+        "articles 15-22",
+        "arts. 15 to 22",
     ],
     fr: &[
         "droits des personnes concernees",
@@ -1920,6 +2061,16 @@ pub const DATA_SUBJECT_REQUESTS: Cue = Cue {
         "sollicitations des personnes concernees",
         "demandes emanant de personnes concernees",
         "demandes de personnes concernees",
+        "fait valoir ses droits",
+        "font valoir leurs droits",
+        "faire valoir leurs droits",
+        "faire valoir ses droits",
+        "exerce ses droits",
+        "exercent leurs droits",
+        "exercer leurs droits",
+        "exercer ses droits",
+        "articles 12 a 22",
+        "articles 15 a 22",
     ],
 };
 
@@ -2101,6 +2252,15 @@ pub const DELETE_OR_RETURN: Cue = Cue {
         "return or erase",
         "delete and/or return",
         "return and/or delete",
+        "delete or hand back",
+        "erase or hand back",
+        "destroy or hand back",
+        "hand back or delete",
+        "hand back or erase",
+        "delete or hand over",
+        "hand over or delete",
+        "erases or returns",
+        "returns or erases",
     ],
     fr: &[
         "supprime ou restitue",
@@ -2190,34 +2350,85 @@ pub const AT_THE_LATEST_AT_THE_END: Cue = Cue {
     ],
 };
 
+/// The end of the services, with or without an article ("at end of provision"), and for a
+/// self-service offer the customer closing its account or subscription: the service ends there
+/// ("when you delete your account, all data is deleted", « à la clôture du compte »).
 pub const END_OF_SERVICES: Cue = Cue {
     id: "end-of-services",
     en: &[
         "end of the provision",
+        "end of provision",
         "end of the services",
+        "end of services",
+        "end of the service",
+        "end of service",
         "end of the agreement",
         "end of the contract",
+        "end of contract",
         "end of processing",
+        "end of the subscription",
+        "end of subscription",
+        "end of your subscription",
+        "end of its subscription",
         "agreement ends",
+        "contract ends",
+        "services end",
+        "subscription ends",
         "termination",
         "terminat*",
         "expiry",
         "expiration",
         "cessation",
         "ceases",
+        "cancellation of the subscription",
+        "cancellation of your subscription",
+        "cancel your subscription",
+        "cancels its subscription",
+        "deletion of the account",
+        "deletion of your account",
+        "deletion of its account",
+        "account deletion",
+        "delete your account",
+        "deletes its account",
+        "deletes their account",
+        "closure of the account",
+        "closure of your account",
+        "account closure",
+        "close your account",
+        "closes its account",
     ],
     fr: &[
         "terme",
         "fin du contrat",
+        "fin de contrat",
         "fin de l'accord",
         "fin des prestations",
         "fin des services",
+        "fin du service",
         "fin de la prestation",
+        "fin de prestation",
         "fin du marche",
+        "fin de l'abonnement",
+        "fin de son abonnement",
+        "fin de votre abonnement",
         "resiliation",
         "expiration",
         "cessation",
         "issue du contrat",
+        "issue de la prestation",
+        "suppression du compte",
+        "suppression de son compte",
+        "suppression de votre compte",
+        "supprime son compte",
+        "supprimer son compte",
+        "supprimez votre compte",
+        "supprimer votre compte",
+        "cloture du compte",
+        "cloture de son compte",
+        "cloture de votre compte",
+        "fermeture du compte",
+        "fermeture de son compte",
+        "fermeture de votre compte",
     ],
 };
 
@@ -2321,6 +2532,18 @@ pub const CERTIFY_DELETION: Cue = Cue {
         "confirmation de suppression",
         "journal de suppression",
     ],
+};
+
+/// Confirming something, which with a written form and a deletion in the same sentence is a
+/// written confirmation of it whatever stands between ("confirms the erasure to the Customer in
+/// writing on request", « confirme l'effacement par écrit »).
+pub const CONFIRM: Cue = Cue { id: "confirm", en: &["confirm*"], fr: &["confirm*"] };
+
+/// A written form ("in writing", « par écrit », « par courriel »).
+pub const WRITTEN: Cue = Cue {
+    id: "written",
+    en: &["in writing", "written", "in text form", "by email", "by e-mail"],
+    fr: &["par ecrit", "ecrite", "ecrites", "par courriel", "par e-mail", "par courrier"],
 };
 
 /// When the deletion took place, which the processor reports on ("information on the nature and

@@ -80,15 +80,20 @@ fn notifies_controller(paragraph: &Paragraph, sentence: (usize, usize), text: &F
 }
 
 /// The time limits of the breach notices, as inferred `breach-notice` facts: every duration of
-/// a notice sentence that [`is_notice_deadline`], or of the lead-in of a notice listed as an item
+/// a notice sentence that [`is_notice_deadline`], of the lead-in of a notice listed as an item
 /// ("without undue delay and within 48 hours after becoming aware of it:" then "notify the
-/// Customer").
+/// Customer"), or of the sentences right after it that still speak of the notice without naming
+/// the breach again ("… immediately informs the client of breaches. The notification must be
+/// made at the latest within 24 hours"). Both an "immediately" and an outer limit are read: the
+/// rule and the corpus judge the longest, the limit the processor is bound by.
 fn breach_deadlines(doc: &Document) -> Vec<Fact> {
     let mut found = Vec::new();
     for notice in &doc.breach_notices {
+        let notice_paragraph = &doc.paragraphs[notice.paragraph];
         let lead_in = doc.lead_ins[notice.paragraph].map(|(lead, range)| (&doc.paragraphs[lead], range));
+        let continued = notice_continued(doc, notice).into_iter().map(|range| (notice_paragraph, range));
         for (paragraph, range) in
-            [Some((&doc.paragraphs[notice.paragraph], notice.sentence)), lead_in].into_iter().flatten()
+            [Some((notice_paragraph, notice.sentence)), lead_in].into_iter().flatten().chain(continued)
         {
             let sentence = &paragraph.folded.folded[range.0..range.1];
             let mut previous_end = 0;
@@ -101,6 +106,27 @@ fn breach_deadlines(doc: &Document) -> Vec<Fact> {
         }
     }
     found
+}
+
+/// The sentences after a notice in its paragraph that go on about the notice ("The
+/// notification must be made …", « Cette notification intervient … »), up to the first that
+/// does not, or that is a notice of its own (read for itself).
+fn notice_continued(doc: &Document, notice: &BreachNotice) -> Vec<(usize, usize)> {
+    let paragraph = &doc.paragraphs[notice.paragraph];
+    let is_notice = |range: (usize, usize)| {
+        doc.breach_notices.iter().any(|n| n.paragraph == notice.paragraph && n.sentence == range)
+    };
+    paragraph
+        .folded
+        .sentences()
+        .iter()
+        .skip_while(|&&range| range != notice.sentence)
+        .skip(1)
+        .take_while(|&&range| {
+            !is_notice(range) && NOTIFY.matches(&FoldedText::new(&paragraph.folded.folded[range.0..range.1], 0))
+        })
+        .copied()
+        .collect()
 }
 
 /// Whether a duration found in a notice sentence is the deadline for notifying the controller:
@@ -218,6 +244,16 @@ mod tests {
             "the provider shall notify the customer of breaches and keep its incident records for 12 months";
         let found = durations_in(retention);
         assert!(!is_notice_deadline(retention, 0, &found[0]), "a number must read as a time limit");
+    }
+
+    #[test]
+    fn an_outer_limit_after_immediately_is_read_too() {
+        let english = "# Duties {instructions}\nThe contractor immediately informs the client of personal data breaches. Justified suspicions are also to be communicated. The notification must be made at the latest within 24 hours after the contractor becomes aware of the event. Records are kept for 3 years.\n";
+        let read: Vec<String> = deadlines(english).into_iter().map(|(words, _)| words).collect();
+        assert_eq!(read, ["immediately", "24 hours"]);
+        let french = "# Obligations {instructions}\nLe prestataire informe immédiatement le client de toute violation de données. Cette notification intervient au plus tard dans les 24 heures suivant sa prise de connaissance.\n";
+        let read: Vec<String> = deadlines(french).into_iter().map(|(words, _)| words).collect();
+        assert_eq!(read, ["immédiatement", "24 heures"]);
     }
 
     #[test]

@@ -11,6 +11,10 @@
 //! * `backup-retention`: the first time limit after a mention of backups or archives ("backup
 //!   copies are overwritten within 35 days", « les sauvegardes sont écrasées sous 35 jours »).
 //!
+//! A deletion clause may also give the period on a line of its own, with no deletion verb: a
+//! period counted from the end of the services (« **Délai** : 30 jours après la fin de la
+//! prestation », "Time limit: within 30 days of termination") is the deletion period.
+//!
 //! A figure proposed in square brackets ("within [30] days") is a blank, like any bracketed
 //! words (see the module notes): END-DEADLINE leaves it to PLACEHOLDER.
 
@@ -18,23 +22,33 @@ use dpa_lexicon::cues::completeness as cues;
 use dpa_lexicon::values::{Duration, Located};
 
 use super::{durations_in, fact_at, taken};
-use crate::model::{Fact, FactName};
+use crate::model::{ClauseKind, Fact, FactName};
 use crate::rules::completeness::end_of_processing::end_sentences;
-use crate::rules::search::Sentence;
+use crate::rules::search::{sentences_in, Sentence};
 use crate::rules::Context;
 
 /// How many words after a mention of backups a period is theirs ("backup systems, which are
 /// rotated on a thirty-five (35) day cycle").
 const BACKUP_REACH: usize = 6;
 
+/// How many words may stand between a period and the end of the services it is counted from
+/// ("30 days *of* termination", « 30 jours calendaires *après la* fin de la prestation »).
+const COUNTED_FROM_REACH: usize = 4;
+
 pub(super) fn extract(cx: &Context<'_>) -> Vec<Fact> {
     let sentences = end_sentences(cx);
+    let period_lines: Vec<_> = sentences_in(cx, &[ClauseKind::DeletionReturn])
+        .filter(|sentence| !sentence.states(&cues::DELETE) && !sentence.states(&cues::RETURN))
+        .collect();
+    let from_end_periods = period_lines
+        .iter()
+        .flat_map(|sentence| counted_from_end(sentence).into_iter().map(move |found| (sentence, found)));
     let deletion = sentences
         .iter()
-        .flat_map(|sentence| {
-            deletion_periods(sentence).into_iter().filter_map(|found| {
-                Some((found.value, fact_at(FactName::DeletionPeriod, sentence.paragraph, (found.start, found.end))?))
-            })
+        .flat_map(|sentence| deletion_periods(sentence).into_iter().map(move |found| (sentence, found)))
+        .chain(from_end_periods)
+        .filter_map(|(sentence, found)| {
+            Some((found.value, fact_at(FactName::DeletionPeriod, sentence.paragraph, (found.start, found.end))?))
         })
         .filter(|(_, fact)| !taken(cx.doc, fact))
         .min_by(|(a, _), (b, _)| shortest(a).total_cmp(&shortest(b)))
@@ -77,6 +91,21 @@ fn deletion_periods(sentence: &Sentence<'_>) -> Vec<Located<Duration>> {
         .collect()
 }
 
+/// The quantified periods of a sentence that are counted from the end of the services named
+/// right after them.
+fn counted_from_end(sentence: &Sentence<'_>) -> Vec<Located<Duration>> {
+    let ends = sentence.mentions(&cues::END_OF_SERVICES);
+    in_paragraph(sentence)
+        .into_iter()
+        .filter(|found| {
+            !matches!(found.value, Duration::Unquantified)
+                && ends.iter().any(|&(end_start, _)| {
+                    found.end <= end_start && sentence.words_between(found.end, end_start).len() <= COUNTED_FROM_REACH
+                })
+        })
+        .collect()
+}
+
 /// The durations of a sentence with their folded ranges in its paragraph.
 fn in_paragraph(sentence: &Sentence<'_>) -> Vec<Located<Duration>> {
     let at = sentence.range.0;
@@ -110,6 +139,14 @@ mod tests {
         let source = "# Deletion {deletion-return}\nAt the end of the services, the Provider shall delete all Customer Data within 30 days; copies in backup systems are deleted within 90 days.\n";
         assert_eq!(extracted(source, FactName::DeletionPeriod), ["30 days"]);
         assert_eq!(extracted(source, FactName::BackupRetention), ["90 days"]);
+    }
+
+    #[test]
+    fn a_period_line_of_the_deletion_clause_counts_from_the_end() {
+        let french = "# Suppression {suppression-restitution}\nAu terme des prestations, le Prestataire supprime les données.\n\n**Délai** : 30 jours calendaires après la fin de la prestation.\n";
+        assert_eq!(extracted(french, FactName::DeletionPeriod), ["30 jours calendaires"]);
+        let english = "# Deletion {deletion-return}\nAt the end of the services, the Provider deletes the data.\n\n**Time limit**: within 45 days of termination.\n\nThese obligations survive termination of the Agreement for 5 years.\n";
+        assert_eq!(extracted(english, FactName::DeletionPeriod), ["45 days"]);
     }
 
     #[test]

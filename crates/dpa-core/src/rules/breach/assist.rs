@@ -1,6 +1,6 @@
 use dpa_lexicon::cues::breach::{
     ARTICLES_33_34, ASSIST, AUTHORITY_OR_SUBJECTS, BREACH_WORD, CONTROLLER_NOTIFICATIONS, ENABLE_CONTROLLER,
-    NOTIFICATION_OBLIGATIONS,
+    NOTIFICATION_OBLIGATIONS, SUPPORT,
 };
 use dpa_lexicon::cues::Cue;
 
@@ -26,8 +26,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for the processor's duty to assist the controller with its own breach obligations: a sentence in which the processor assists or cooperates with reference to Articles 33 and 34 (or Articles 32 to 36), or with notifying the supervisory authority or communicating a breach to the data subjects, including in the general assistance clause and in a list item under an assistance lead-in (\"with respect to:\"); information on the breach given to allow the controller to meet its own notification obligations also counts, and so does a promise of help right after the sentence naming the controller's notifications (\"You notify the authorities. We will assist as needed.\"). Assistance with DPIAs or data-subject requests alone does not count.",
-            "Recherche l'obligation du sous-traitant d'aider le responsable du traitement à remplir ses propres obligations en cas de violation : une phrase où le sous-traitant aide ou coopère en visant les articles 33 et 34 (ou 32 à 36), ou la notification à l'autorité de contrôle ou la communication de la violation aux personnes concernées, y compris dans la clause générale d'assistance et dans un élément de liste annoncé par une phrase d'assistance (« en ce qui concerne : ») ; les informations sur la violation fournies pour permettre au responsable de respecter ses propres obligations de notification comptent aussi, de même qu'une promesse d'aide juste après la phrase qui nomme les notifications du responsable (« Le Client notifie les autorités. Le Prestataire l'assiste si nécessaire. »). L'aide aux AIPD ou aux demandes d'exercice des droits ne suffit pas.",
+            "Looks for the processor's duty to assist the controller with its own breach obligations: a sentence in which the processor assists, supports or cooperates with reference to Articles 33 and 34 (or Articles 32 to 36), or with notifying the supervisory authority or communicating a breach to the data subjects, including in the general assistance clause and in a list item under an assistance lead-in (\"with respect to:\"); information on the breach given to allow the controller to meet its own notification obligations also counts, and so does a promise of help right after the sentence naming the controller's notifications (\"You notify the authorities. We will assist as needed.\"). Assistance with DPIAs or data-subject requests alone does not count.",
+            "Recherche l'obligation du sous-traitant d'aider le responsable du traitement à remplir ses propres obligations en cas de violation : une phrase où le sous-traitant aide, soutient ou coopère en visant les articles 33 et 34 (ou 32 à 36), ou la notification à l'autorité de contrôle ou la communication de la violation aux personnes concernées, y compris dans la clause générale d'assistance et dans un élément de liste annoncé par une phrase d'assistance (« en ce qui concerne : ») ; les informations sur la violation fournies pour permettre au responsable de respecter ses propres obligations de notification comptent aussi, de même qu'une promesse d'aide juste après la phrase qui nomme les notifications du responsable (« Le Client notifie les autorités. Le Prestataire l'assiste si nécessaire. »). L'aide aux AIPD ou aux demandes d'exercice des droits ne suffit pas.",
         ),
         why: L10n::new(
             "Art. 28(3)(f) GDPR requires the contract to oblige the processor to assist the controller in ensuring compliance with Articles 32 to 36, which include notifying the authority (Art. 33) and the data subjects (Art. 34). After a breach at a contractor, as in the OFII leak of January 2026, the controller cannot write either notification without the contractor's facts and help.",
@@ -39,15 +39,18 @@ static META: RuleMeta = RuleMeta {
     },
 };
 
-/// Sentences that show the duty: assistance with the articles by number, with a breach towards
-/// the authority or the data subjects (not with their requests, nor with a DPIA), or with the
-/// controller's notifications named as such; or the breach information given to let the
-/// controller meet its own notification obligations. The duty often sits in the general
-/// assistance clause, and its words may be split between a lead-in and a list item.
+/// Sentences that show the duty: assistance or support with the articles by number, with a
+/// breach towards the authority or the data subjects (not with their requests, nor with a
+/// DPIA), or with the controller's notifications named as such; or the breach information given
+/// to let the controller meet its own notification obligations. The duty often sits in the
+/// general assistance clause, and its words may be split between a lead-in and a list item.
 const EVIDENCE: &[&[&Cue]] = &[
     &[&ASSIST, &ARTICLES_33_34],
     &[&ASSIST, &AUTHORITY_OR_SUBJECTS, &BREACH_WORD],
     &[&ASSIST, &CONTROLLER_NOTIFICATIONS],
+    &[&SUPPORT, &ARTICLES_33_34],
+    &[&SUPPORT, &AUTHORITY_OR_SUBJECTS, &BREACH_WORD],
+    &[&SUPPORT, &CONTROLLER_NOTIFICATIONS],
     &[&ENABLE_CONTROLLER, &NOTIFICATION_OBLIGATIONS, &BREACH_WORD],
 ];
 const MODEL_SENTENCE: L10n = L10n::new(

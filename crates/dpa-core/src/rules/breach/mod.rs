@@ -6,7 +6,7 @@
 //! processor notifies the controller of a breach ([`notice_sentences`]), found in any clause
 //! except the sub-processor ones (where the notifier is the sub-processor).
 
-use dpa_lexicon::cues::breach::{BREACH_WORD, NOTIFY};
+use dpa_lexicon::cues::breach::{BREACH_WORD, NOTIFY, OTHER_NOTICE_TOPIC};
 use dpa_lexicon::cues::Cue;
 use dpa_syntax::Span;
 
@@ -53,7 +53,9 @@ pub(super) fn notice_sentences<'a>(cx: &Context<'a>) -> Vec<Hit<'a>> {
 
 /// The text about breach notices: the breach clauses, and around each notice sentence found
 /// elsewhere, its paragraph and the neighbouring ones of the same clause that still speak of the
-/// breach or the notice (the numbered sub-clauses of an untagged text).
+/// breach or the notice (the numbered sub-clauses of an untagged text). A neighbour that
+/// notifies something else without naming the breach ("notify the customer of changes to
+/// subprocessors by email") is another duty of a list, and its channel is not the breach's.
 pub(super) fn breach_paragraphs<'a>(cx: &Context<'a>) -> Vec<&'a Paragraph> {
     let paragraphs = &cx.doc.paragraphs;
     let in_breach_clause = |p: &Paragraph| cx.doc.clause_of(p).is_some_and(|clause| clause.is(BREACH_CLAUSE));
@@ -64,8 +66,11 @@ pub(super) fn breach_paragraphs<'a>(cx: &Context<'a>) -> Vec<&'a Paragraph> {
         }
         chosen[index] = true;
         let clause = paragraphs[index].clause;
-        let related =
-            |p: &Paragraph| p.clause == clause && (BREACH_WORD.matches(&p.folded) || NOTIFY.matches(&p.folded));
+        let related = |p: &Paragraph| {
+            p.clause == clause
+                && (BREACH_WORD.matches(&p.folded)
+                    || (NOTIFY.matches(&p.folded) && !OTHER_NOTICE_TOPIC.matches(&p.folded)))
+        };
         for after in index + 1..paragraphs.len() {
             if !related(&paragraphs[after]) {
                 break;

@@ -97,8 +97,8 @@ static DELETE_OR_RETURN_META: RuleMeta = RuleMeta {
     summary: L10n::new("No duty to delete or return the data at the end of the services.", "Aucune obligation de supprimer ou de restituer les données au terme des prestations."),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for the processor's duty to delete or return the personal data at the end of the services: any deletion or return wording in a `{deletion-return}` clause, or elsewhere a sentence that deletes or returns the data on termination or expiry. A sentence that only bars the processor from deleting on its own authority is not the duty.",
-            "Recherche l'obligation du sous-traitant de supprimer ou de restituer les données à caractère personnel au terme des prestations : toute mention de suppression ou de restitution dans une clause `{suppression-restitution}`, ou ailleurs une phrase qui supprime ou restitue les données à la fin, la résiliation ou l'expiration du contrat. Une phrase qui interdit seulement au sous-traitant de supprimer de sa propre initiative n'est pas cette obligation.",
+            "Looks for the processor's duty to delete or return the personal data at the end of the services: any deletion or return wording in a `{deletion-return}` clause, or elsewhere a sentence that deletes or returns the data on termination or expiry, verbless list items included (\"Delete or return personal data at end of provision\"); for a self-service offer the customer deleting or closing its account ends the services (\"You may delete your account at any time. All data is then erased.\"). A sentence that only bars the processor from deleting on its own authority is not the duty.",
+            "Recherche l'obligation du sous-traitant de supprimer ou de restituer les données à caractère personnel au terme des prestations : toute mention de suppression ou de restitution dans une clause `{suppression-restitution}`, ou ailleurs une phrase qui supprime ou restitue les données à la fin, la résiliation ou l'expiration du contrat, y compris un élément de liste sans verbe conjugué (« Supprimer ou restituer les données en fin de prestation ») ; pour une offre en libre-service, la suppression ou la clôture du compte par le client met fin aux prestations (« Le Client peut clôturer son compte à tout moment. Toutes les données sont alors effacées. »). Une phrase qui interdit seulement au sous-traitant de supprimer de sa propre initiative n'est pas cette obligation.",
         ),
         why: L10n::new(
             "Art. 28(3)(g) requires the processor to delete or return all personal data after the end of the services and to delete existing copies. Data left with a former contractor is data nobody supervises any more: the OFII leak (January 2026) came from a contractor's copy of the controller's files.",
@@ -156,8 +156,8 @@ static CHOICE_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads who chooses between deleting and returning the data: a choice that belongs to the processor (\"at its option\", \"at the Provider's discretion\", \"au choix du Prestataire\", \"à sa discrétion\") is reported; so is a processor that \"will delete or return\" the data (or \"hand over the data … or have them deleted\") with no request or instruction of the controller saying which (unless another sentence sets out the procedure: a return at the controller's request, or a return and a deletion each done in turn), and a clause that only offers deletion, with no way for the controller to have the data back. Only measured when a delete-or-return duty exists.",
-            "Lit qui choisit entre la suppression et la restitution des données : un choix qui appartient au sous-traitant (« à son choix », « à sa discrétion », « au choix du Prestataire », \"at its option\") est signalé ; un sous-traitant qui « supprime ou restitue » les données (ou « restitue les données … ou les fait supprimer ») sans qu'une demande ou une instruction du responsable dise laquelle (sauf si une autre phrase fixe la marche à suivre : une restitution sur demande du responsable, ou une restitution puis une suppression), et une clause qui ne prévoit que la suppression, sans possibilité pour le responsable de récupérer ses données, aussi. Mesuré seulement si une obligation de suppression ou de restitution existe.",
+            "Reads who chooses between deleting and returning the data: a choice that belongs to the processor (\"at its option\", \"at the Provider's discretion\", \"au choix du Prestataire\", \"à sa discrétion\") is reported; so is a processor that \"will delete or return\" the data (or \"hand over the data … or have them deleted\") with no request or instruction of the controller saying which (unless another sentence sets out the procedure: a return at the controller's request, or a return and a deletion each done in turn), and a clause that only offers deletion, with no way for the controller to have the data back; a controller choosing whether or when to delete (\"you can choose to delete your account\") is not a choice between deletion and return. Only measured when a delete-or-return duty exists.",
+            "Lit qui choisit entre la suppression et la restitution des données : un choix qui appartient au sous-traitant (« à son choix », « à sa discrétion », « au choix du Prestataire », \"at its option\") est signalé ; un sous-traitant qui « supprime ou restitue » les données (ou « restitue les données … ou les fait supprimer ») sans qu'une demande ou une instruction du responsable dise laquelle (sauf si une autre phrase fixe la marche à suivre : une restitution sur demande du responsable, ou une restitution puis une suppression), et une clause qui ne prévoit que la suppression, sans possibilité pour le responsable de récupérer ses données, aussi ; un responsable qui choisit s'il supprime ou quand (« vous pouvez choisir de supprimer votre compte ») ne choisit pas entre suppression et restitution. Mesuré seulement si une obligation de suppression ou de restitution existe.",
         ),
         why: L10n::new(
             "Art. 28(3)(g) gives the choice to the controller: \"at the choice of the controller\", the processor deletes or returns the data. A processor that chooses may delete data the controller still needs, or keep handing back copies it never deletes.",
@@ -228,8 +228,8 @@ impl Rule for ControllerChoice {
                 let choice = read_choice(&roles, sentence, found);
                 match choice.owner {
                     Some(PartyRole::Processor) => return report_processor_choice(cx, sink, &roles, sentence, &choice),
-                    Some(_) => controller_chooses = true,
-                    None => {}
+                    Some(_) if !chooses_only_deletion(sentence) => controller_chooses = true,
+                    _ => {}
                 }
             }
         }
@@ -258,6 +258,12 @@ impl Rule for ControllerChoice {
         let message = inference_note(message, inferred, TAG_THE_CLAUSE);
         sink.report(cx, &CHOICE_META, duty.span(), message).with_fix(fix).inferred(inferred);
     }
+}
+
+/// "You can choose to delete your account and your stats at any time": the controller chooses
+/// whether and when to delete, not between deletion and return.
+fn chooses_only_deletion(sentence: &Sentence<'_>) -> bool {
+    sentence.states(&cues::DELETE) && !sentence.states(&cues::RETURN)
 }
 
 /// Return is offered when a sentence about the end returns the data, or when the controller can
@@ -425,8 +431,8 @@ static DEADLINE_META: RuleMeta = RuleMeta {
     summary: L10n::new("No period for deleting or returning the data, or one over 90 days.", "Aucun délai de suppression ou de restitution, ou un délai de plus de 90 jours."),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads the period within which the data must be deleted or returned at the end of the services: the `deletion-period` fact, or else a time limit in the deletion sentences (periods about backups and archives are `backup-retention`, not this); \"at the latest upon termination\" makes the end itself the deadline. Reports a missing period and one over 90 days. Only measured when a delete-or-return duty exists.",
-            "Lit le délai dans lequel les données doivent être supprimées ou restituées au terme des prestations : le fait `delai-suppression`, ou à défaut un délai dans les phrases de suppression (les délais relatifs aux sauvegardes et archives relèvent de `conservation-sauvegardes`, pas de celui-ci) ; « au plus tard à la fin du contrat » fait de la fin elle-même le délai. Signale l'absence de délai et un délai de plus de 90 jours. Mesuré seulement si une obligation de suppression ou de restitution existe.",
+            "Reads the period within which the data must be deleted or returned at the end of the services: the `deletion-period` fact, or else a time limit in the deletion sentences (periods about backups and archives are `backup-retention`, not this); \"at the latest upon termination\" makes the end itself the deadline, and a line of the deletion clause giving a period counted from the end (\"**Time limit**: 30 days after the end of the contract\") is that period. Reports a missing period and one over 90 days. Only measured when a delete-or-return duty exists.",
+            "Lit le délai dans lequel les données doivent être supprimées ou restituées au terme des prestations : le fait `delai-suppression`, ou à défaut un délai dans les phrases de suppression (les délais relatifs aux sauvegardes et archives relèvent de `conservation-sauvegardes`, pas de celui-ci) ; « au plus tard à la fin du contrat » fait de la fin elle-même le délai, et une ligne de la clause de suppression qui donne un délai compté depuis la fin (« **Délai** : 30 jours après la fin de la prestation ») est ce délai. Signale l'absence de délai et un délai de plus de 90 jours. Mesuré seulement si une obligation de suppression ou de restitution existe.",
         ),
         why: L10n::new(
             "Art. 28(3)(g) requires deletion or return \"after the end of the provision of services\"; a duty with no period can be postponed indefinitely, and every month the data stays with a former contractor is a month of exposure the controller answers for. 30 days is common practice; this linter reports periods over 90 days.",
@@ -554,8 +560,8 @@ static CERTIFICATE_META: RuleMeta = RuleMeta {
     summary: L10n::new("No written confirmation that the data has been deleted.", "Aucune confirmation écrite de la suppression des données."),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for a written confirmation or certificate of deletion: any certification wording in a `{deletion-return}` clause, or elsewhere a sentence that certifies or confirms the deletion, or informs the controller of when it took place. Only measured when a delete-or-return duty exists.",
-            "Recherche une confirmation écrite ou un certificat de suppression : toute mention de certification dans une clause `{suppression-restitution}`, ou ailleurs une phrase qui certifie ou confirme la suppression, ou informe le responsable de sa date. Mesuré seulement si une obligation de suppression ou de restitution existe.",
+            "Looks for a written confirmation or certificate of deletion: any certification wording in a `{deletion-return}` clause, or elsewhere a sentence that certifies or confirms the deletion, in writing whatever words stand between (\"on request, confirms the erasure to the Customer in writing\"), or informs the controller of when it took place. Only measured when a delete-or-return duty exists.",
+            "Recherche une confirmation écrite ou un certificat de suppression : toute mention de certification dans une clause `{suppression-restitution}`, ou ailleurs une phrase qui certifie ou confirme la suppression, par écrit quels que soient les mots intercalés (« sur demande, confirme l'effacement par écrit »), ou informe le responsable de sa date. Mesuré seulement si une obligation de suppression ou de restitution existe.",
         ),
         why: L10n::new(
             "The controller must be able to show that its data no longer exists at a former processor (accountability, Art. 5(2)); the Commission's standard clauses (2021/915, cl. 10(d)) have the processor certify the deletion. Without a written confirmation, the controller learns that a copy survived only when it leaks.",
@@ -570,17 +576,22 @@ static CERTIFICATE_META: RuleMeta = RuleMeta {
 /// The certificate must be of the deletion or return: "certifies that it will not sell the
 /// data" or an "approved certification mechanism" in the same clause certifies nothing of it.
 /// Informing the controller of when the deletion took place confirms it too ("information on
-/// the nature and the time of the deletion").
+/// the nature and the time of the deletion"), and so does confirming it in a written form with
+/// any words between ("confirms the erasure to the Customer in writing").
 static CERTIFICATE_DUTY: Duty = Duty {
     kinds: &[ClauseKind::DeletionReturn],
     in_clause: &[
         &[&cues::CERTIFY_DELETION, &cues::DELETE],
         &[&cues::CERTIFY_DELETION, &cues::RETURN],
+        &[&cues::CONFIRM, &cues::WRITTEN, &cues::DELETE],
+        &[&cues::CONFIRM, &cues::WRITTEN, &cues::RETURN],
         &[&cues::INFORM, &cues::DELETION_MOMENT],
     ],
     anywhere: &[
         &[&cues::CERTIFY_DELETION, &cues::DELETE],
         &[&cues::CERTIFY_DELETION, &cues::RETURN],
+        &[&cues::CONFIRM, &cues::WRITTEN, &cues::DELETE],
+        &[&cues::CONFIRM, &cues::WRITTEN, &cues::RETURN],
         &[&cues::INFORM, &cues::DELETION_MOMENT],
     ],
 };
