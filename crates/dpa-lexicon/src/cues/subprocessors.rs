@@ -81,6 +81,11 @@ pub const ENGAGE: Cue = Cue {
         "recruit*",
         "commissioning",
         "commissioned",
+        // Handing over part of the processing ("may outsource part of the processing activities
+        // to Sub-processors", "entrust parts of the processing to").
+        "outsourc*",
+        "entrust",
+        "entrusts",
     ],
     fr: &[
         "recour*",
@@ -97,6 +102,11 @@ pub const ENGAGE: Cue = Cue {
         "recruter",
         "recrutera",
         "solliciter",
+        "confier",
+        "confie",
+        "confiera",
+        "externaliser",
+        "externalise",
     ],
 };
 
@@ -165,6 +175,58 @@ pub const SPECIFIC_AUTHORISATION: Cue = Cue {
         "consentement specifique",
         "accord specifique",
         "accord expres",
+    ],
+};
+
+/// The controller's option to authorise later, stated under the regime in force ("may also give
+/// a general authorisation", « peut également donner une autorisation générale »): an offer, not
+/// an authorisation given. Read right before the kind of authorisation it offers.
+pub const OPTION_TO_AUTHORISE: Cue = Cue {
+    id: "option-to-authorise",
+    en: &[
+        "may give",
+        "may also give",
+        "may later give",
+        "may grant",
+        "may also grant",
+        "may issue",
+        "may also issue",
+        "may provide",
+        "may also provide",
+        "can give",
+        "can also give",
+        "can grant",
+        "may choose to give",
+        "may choose to grant",
+        "may decide to give",
+        "may decide to grant",
+        "may elect to give",
+        "may elect to grant",
+        "may opt for",
+        "may instead give",
+        "may instead grant",
+    ],
+    fr: &[
+        "peut donner",
+        "peut egalement donner",
+        "peut aussi donner",
+        "peut ulterieurement donner",
+        "pourra donner",
+        "pourra egalement donner",
+        "pourra aussi donner",
+        "peut accorder",
+        "peut egalement accorder",
+        "peut aussi accorder",
+        "pourra accorder",
+        "pourra egalement accorder",
+        "peut delivrer",
+        "pourra delivrer",
+        "peut choisir de donner",
+        "peut choisir d'accorder",
+        "peut decider de donner",
+        "peut decider d'accorder",
+        "peut opter pour",
+        "pourra opter pour",
     ],
 };
 
@@ -244,6 +306,24 @@ pub const PERMISSION: Cue = Cue {
     id: "permission",
     en: &["may", "is entitled to", "shall be entitled to", "is permitted to", "is allowed to", "can"],
     fr: &["peut", "pourra", "est autorise a", "est autorisee a", "est en droit de", "a la faculte de"],
+};
+
+/// Engaging sub-processors permitted in the passive, with no party granting it ("The
+/// commissioning of further subcontractors is permitted", « le recours à des sous-traitants
+/// ultérieurs est admis »): signed by the controller, a general authorisation in substance.
+pub const PERMITTED: Cue = Cue {
+    id: "permitted",
+    en: &[
+        "is permitted",
+        "are permitted",
+        "shall be permitted",
+        "is allowed",
+        "are allowed",
+        "shall be allowed",
+        "is admissible",
+        "are admissible",
+    ],
+    fr: &["est permis", "sont permis", "est admis", "est admise", "sont admis", "est accepte", "sont acceptes"],
 };
 
 /// An option of a model contract that the parties did not choose ("Option 2, general written
@@ -363,8 +443,17 @@ pub const CHANGE: Cue = Cue {
         "replacement*",
         "new sub-processor*",
         "new subprocessor*",
+        "new subcontractor*",
+        "new sub-contractor*",
         "additional sub-processor*",
+        "additional subprocessor*",
+        "additional subcontractor*",
+        "further sub-processor*",
+        "further subprocessor*",
+        "further subcontractor*",
         "any new",
+        "each new",
+        "every new",
         "engaging a new",
         "engaging any new",
         "update to the list",
@@ -378,6 +467,7 @@ pub const CHANGE: Cue = Cue {
         "nouveaux sous-traitants",
         "modification*",
         "tout nouveau",
+        "chaque nouveau",
         "mise a jour de la liste",
         "mises a jour de la liste",
     ],
@@ -559,8 +649,27 @@ pub const OBJECT: Cue = Cue {
         "rejects",
         "withhold its approval",
         "withhold its consent",
+        // Disagreement, as German-register contracts put it ("If the client does not agree with
+        // a new subcontractor, …").
+        "does not agree",
+        "do not agree",
+        "did not agree",
+        "disagree*",
     ],
-    fr: &["oppos*", "objection*", "refuse", "refuser", "refusera", "refus", "contester", "conteste"],
+    fr: &[
+        "oppos*",
+        "objection*",
+        "refuse",
+        "refuser",
+        "refusera",
+        "refus",
+        "contester",
+        "conteste",
+        "n'est pas d'accord",
+        "ne serait pas d'accord",
+        "ne donne pas son accord",
+        "desaccord",
+    ],
 };
 
 /// A step taken before the change itself ("Before adding or changing sub-processors:" then
@@ -621,6 +730,10 @@ pub const OBJECTION_REFRAIN: Cue = Cue {
         "stop using",
         "avoid using",
         "avoid the use of",
+        // The change called off ("If the Client objects, the change shall not take place").
+        "not take place",
+        "not be implemented",
+        "not go ahead",
     ],
     fr: &[
         "ne recourt pas",
@@ -647,27 +760,28 @@ pub const OBJECTION_REFRAIN: Cue = Cue {
         "eviter de recourir",
         "eviter le recours",
         "eviter d'utiliser",
+        // The change called off ("If the Client objects, the change shall not take place").
+        "n'a pas lieu",
+        "n'aura pas lieu",
+        "n'intervient pas",
+        "n'interviendra pas",
     ],
 };
 
-/// What the controller obtains on an objection: an alternative, suspension or termination.
+/// What the controller obtains on an objection: an alternative, suspension, a refund (and
+/// [`TERMINATION`], when the controller is the one who may end the contract).
 pub const OBJECTION_REMEDY: Cue = Cue {
     id: "objection-remedy",
     en: &[
-        "terminat*",
         "suspend*",
         "alternative*",
         "refund*",
-        "cancel*",
         "without penalty",
         "reasonable steps to address",
         "recommend a commercially reasonable change",
     ],
     fr: &[
-        "resili*",
         "resoudre",
-        "mettre fin",
-        "met fin",
         "suspend*",
         "suspension",
         "alternative*",
@@ -675,6 +789,27 @@ pub const OBJECTION_REMEDY: Cue = Cue {
         "rembours*",
         "sans penalite",
         "sans indemnite",
+    ],
+};
+
+/// Ending the contract on an objection: the controller's remedy, but not when the processor is
+/// the one who may end it ("In case of objection, the Processor retains the right to terminate").
+pub const TERMINATION: Cue = Cue {
+    id: "termination",
+    en: &["terminat*", "cancel*", "end the agreement", "end the contract"],
+    fr: &["resili*", "mettre fin", "met fin", "mettra fin", "rompre le contrat"],
+};
+
+/// Both parties, as the subject of a right ("either party may terminate"): the controller too.
+pub const EITHER_PARTY: Cue = Cue {
+    id: "either-party",
+    en: &["either party", "each party", "both parties", "the parties", "either of the parties"],
+    fr: &[
+        "chacune des parties",
+        "chaque partie",
+        "l'une ou l'autre des parties",
+        "l'une ou l'autre partie",
+        "les parties",
     ],
 };
 
@@ -788,6 +923,14 @@ pub const SAME_OBLIGATIONS: Cue = Cue {
         // agreement with the sub-processor in accordance with Art. 28(2)-(4) GDPR").
         "comparable obligations",
         "comparable data protection obligations",
+        "comparable to those",
+        "comparable to the obligations",
+        "similar to those",
+        "similar obligations",
+        "identical to those",
+        "identical obligations",
+        "corresponding obligations",
+        "obligations corresponding to",
         "comparable terms",
         "equivalent terms",
         "equivalent data protection terms",
@@ -844,6 +987,11 @@ pub const SAME_OBLIGATIONS: Cue = Cue {
         "protection des donnees equivalent*",
         "obligations comparables",
         "obligations similaires",
+        "comparables a celles",
+        "similaires a celles",
+        "identiques a celles",
+        "obligations correspondantes",
+        "correspondant a celles",
         "conformes au present*",
         "conformes a la presente*",
         "coherentes avec le present*",
@@ -890,6 +1038,10 @@ pub const IMPOSE: Cue = Cue {
         "oblige*",
         "repercut*",
         "soumet*",
+        // The passive twin of "subject to" (« sont soumis aux mêmes obligations »).
+        "soumis",
+        "soumise",
+        "soumises",
     ],
 };
 
@@ -911,6 +1063,17 @@ pub const FULLY_LIABLE: Cue = Cue {
         "responsible for the performance",
         "liable for its sub-processors",
         "liable for the obligations",
+        // Responsibility borne in full ("shall bear full responsibility and liability for the
+        // activities of its Sub-processors").
+        "full responsibility",
+        "full liability",
+        "entire responsibility",
+        "entire liability",
+        "fully answerable",
+        "liable for the activities",
+        "responsible for the activities",
+        "liable for the actions",
+        "responsible for the actions",
         "as for its own",
         "as if they were its own",
         "as if it were its own",
@@ -929,6 +1092,11 @@ pub const FULLY_LIABLE: Cue = Cue {
         "comme de ses propres",
         "assume l'entiere responsabilite",
         "assume la responsabilite",
+        "pleine responsabilite",
+        "entiere responsabilite",
+        "pleinement garant",
+        "responsable des activites",
+        "responsable des agissements",
     ],
 };
 

@@ -10,10 +10,12 @@
 //! check the newcomer's guarantees, country and transfer mechanism within it. Fixes propose 30
 //! days, the common market position.
 
+use dpa_lexicon::cues::completeness::{CONTROLLER_WORDS, PROCESSOR_WORDS};
 use dpa_lexicon::cues::subprocessors::{
-    BEFORE_CHANGE, BY_POSTING, CHANGE, DIRECT_NOTICE, FROM_THE_NOTICE, INFORM, OBJECT, OBJECTION_REFRAIN,
-    OBJECTION_REMEDY, POSTING, WITHIN, WRITTEN_FORM,
+    BEFORE_CHANGE, BY_POSTING, CHANGE, DIRECT_NOTICE, EITHER_PARTY, FROM_THE_NOTICE, INFORM, OBJECT, OBJECTION_REFRAIN,
+    OBJECTION_REMEDY, POSTING, SUB_PROCESSOR, TERMINATION, WITHIN, WRITTEN_FORM,
 };
+use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::{Duration, TimeUnit};
 use dpa_syntax::Span;
 
@@ -193,11 +195,18 @@ pub(crate) fn measure_at(sentence: &Sentence<'_>, (at, end): (usize, usize)) -> 
     }
     let before = cues.iter().filter(|(start, _, _)| *start < at).max_by_key(|(start, _, _)| *start);
     let after = cues.iter().filter(|(start, _, _)| *start > at).min_by_key(|(start, _, _)| *start);
-    let &(start, end, role) = before.or(after)?;
-    let between = if start < at { (end, at) } else { (at, start) };
-    let remedy_between =
-        sentence.mentions(&OBJECTION_REMEDY).iter().any(|&(remedy, _)| between.0 <= remedy && remedy < between.1);
-    (role == Measure::Notice || !remedy_between).then_some(role)
+    let &(cue_start, cue_end, role) = before.or(after)?;
+    let between = if cue_start < at { (cue_end, at) } else { (at, cue_start) };
+    let remedies: Vec<usize> = [&OBJECTION_REMEDY, &TERMINATION]
+        .into_iter()
+        .flat_map(|cue| sentence.mentions(cue))
+        .map(|(at, _)| at)
+        .collect();
+    let remedy_between = remedies.iter().any(|&remedy| between.0 <= remedy && remedy < between.1);
+    // "the right to immediate termination": the duration qualifies the remedy right after it.
+    let remedy_qualified =
+        remedies.iter().any(|&remedy| remedy >= end && sentence.words_between(end, remedy).len() <= 1);
+    (role == Measure::Notice || !(remedy_between || remedy_qualified)).then_some(role)
 }
 
 /// "within five (5) calendar days after such notice", « sous 15 jours à compter de la
@@ -424,8 +433,8 @@ static OBJECTION_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Under a general authorisation, looks for the controller's right to object to an intended change of sub-processors. Without one it reports an error. It then compares the time to object (`objection-window`, or the duration after \"object\") with the advance notice (`objection-notice`): a window that ends after the change means the sub-processor is already at work when the controller objects. And it looks, around the objection, for what follows from it: the processor does not engage the sub-processor, or the controller may terminate, suspend or obtain an alternative. Either weakness is a warning.",
-            "En cas d'autorisation générale, recherche le droit du responsable du traitement de s'opposer à un changement de sous-traitant ultérieur envisagé ; son absence est une erreur. Compare ensuite le délai d'opposition (`délai-objection`, ou la durée qui suit « s'opposer ») au préavis (`préavis-objection`) : un délai qui s'achève après le changement signifie que le sous-traitant ultérieur travaille déjà quand le responsable s'y oppose. Enfin, cherche autour de l'opposition ce qui en découle : le sous-traitant ne recourt pas au nouveau venu, ou le responsable peut résilier, suspendre ou obtenir une solution de remplacement. Chacune de ces faiblesses est un avertissement.",
+            "Under a general authorisation, looks for the controller's right to object to an intended change of sub-processors. Without one it reports an error. It then compares the time to object (`objection-window`, or the duration after \"object\") with the advance notice (`objection-notice`): a window that ends after the change means the sub-processor is already at work when the controller objects. And it looks, around the objection, for what follows from it: the processor does not engage the sub-processor (or the change does not take place), or the controller may terminate, suspend or obtain an alternative; the processor's own right to terminate is no remedy of the controller's. Either weakness is a warning.",
+            "En cas d'autorisation générale, recherche le droit du responsable du traitement de s'opposer à un changement de sous-traitant ultérieur envisagé ; son absence est une erreur. Compare ensuite le délai d'opposition (`délai-objection`, ou la durée qui suit « s'opposer ») au préavis (`préavis-objection`) : un délai qui s'achève après le changement signifie que le sous-traitant ultérieur travaille déjà quand le responsable s'y oppose. Enfin, cherche autour de l'opposition ce qui en découle : le sous-traitant ne recourt pas au nouveau venu, (ou le changement n'a pas lieu), ou le responsable peut résilier, suspendre ou obtenir une solution de remplacement ; le droit du sous-traitant de résilier lui-même n'est pas un recours du responsable. Chacune de ces faiblesses est un avertissement.",
         ),
         why: L10n::new(
             "Art. 28(2) GDPR gives the information of changes a purpose: \"thereby giving the controller the opportunity to object\". An objection that can only be made after the change, or that the processor may ignore (\"the parties will discuss in good faith; the processor may nevertheless proceed\"), gives no such opportunity. The Commission's answer on its 2021/915 clauses is that after an objection the processor may not engage the new sub-processor.",
@@ -594,9 +603,28 @@ impl Consequence {
             .collect();
         Consequence {
             refrains: sentences.iter().any(|s| !s.mentions(&OBJECTION_REFRAIN).is_empty()),
-            remedy: sentences.iter().any(|s| s.states(&OBJECTION_REMEDY)),
+            remedy: sentences.iter().any(|s| {
+                s.states(&OBJECTION_REMEDY) || s.matches(&TERMINATION).iter().any(|&(at, _)| !ended_by_processor(s, at))
+            }),
         }
     }
+}
+
+/// Whether the processor is the one ending the contract at folded offset `at`: the party named
+/// last before it, sub-processors aside ("In case of objection, the Processor retains the right to
+/// terminate"; but "if the Customer objects to the new Sub-processor, it may terminate", "either
+/// party may terminate").
+fn ended_by_processor(sentence: &Sentence<'_>, at: usize) -> bool {
+    let sub_processors = sentence.mentions(&SUB_PROCESSOR);
+    let last_before = |cue: &Cue| {
+        sentence
+            .mentions(cue)
+            .into_iter()
+            .filter(|&(start, end)| end <= at && !sub_processors.iter().any(|&(from, to)| from <= start && end <= to))
+            .map(|(start, _)| start)
+            .max()
+    };
+    last_before(&PROCESSOR_WORDS) > last_before(&CONTROLLER_WORDS).max(last_before(&EITHER_PARTY))
 }
 
 #[cfg(test)]

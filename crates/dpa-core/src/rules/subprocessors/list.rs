@@ -2,16 +2,19 @@
 //! country and purpose (Art. 28(2); EDPB Guidelines 07/2020 §152). Rows come from the record
 //! tables of the model (`Document::sub_processors`), whatever the annex is called.
 
-use dpa_lexicon::cues::subprocessors::{LIST, LIST_LINK, NOWHERE};
+use dpa_lexicon::cues::subprocessors::{
+    APPROVAL, ENGAGE, LIST, LIST_LINK, NOWHERE, PLAIN_SUB_PROCESSOR, SUB_PROCESSOR,
+};
 use dpa_syntax::Span;
 
 use crate::finding::{Edit, Fix, Severity};
 use crate::lang::{L10n, Lang, Message};
 use crate::model::{Cell, ClauseId, ClauseKind, Paragraph, SubProcessorRecord};
-use crate::rules::search::{missing_target, tag_word, with_certainty_hint};
+use crate::rules::roles::Roles;
+use crate::rules::search::{missing_target, tag_word, with_certainty_hint, Sentence};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::is_placeholder;
-use dpa_lexicon::values::parse_country;
+use dpa_lexicon::values::{parse_countries, parse_country};
 use dpa_lexicon::{record_column, FoldedText};
 
 use super::{excerpt, SubProcessing, CLAUSE};
@@ -33,8 +36,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads the sub-processor list: a table whose columns name the sub-processor, its country (or its address) and its purpose (an annex `{annex sub-processor-list}`, or any table with those headers). Each row must give all three: a row without one is an error, naming the missing column; a blank cell (`[●]`, `{{region}}`) gives nothing, and a location such as \"Global\" or \"Worldwide\" names no country. A table whose rows are all blanks (`[●]`, `[À compléter]`) is no list yet. With no table, a list given only by a link or web page (\"available at https://…\") is an info, and no list at all a warning. An annex that lists the sub-processors in sentences is taken as a list (its rows cannot be checked), and one that says \"None\" lists nobody.",
-            "Lit la liste des sous-traitants ultérieurs : un tableau dont les colonnes donnent le sous-traitant ultérieur, son pays (ou son adresse) et sa finalité (une annexe `{annexe liste-sous-traitants-ulterieurs}`, ou tout tableau ayant ces en-têtes). Chaque ligne doit indiquer les trois : une ligne qui en omet un est une erreur, qui nomme la colonne manquante ; une cellule à compléter (`[●]`, `{{region}}`) n'indique rien, et une localisation telle que « Monde » ne nomme aucun pays. Un tableau dont toutes les lignes sont des blancs (`[●]`, `[À compléter]`) n'est pas encore une liste. Sans tableau, une liste donnée seulement par un lien ou une page web (« disponible à l'adresse https://… ») est une information, et l'absence de toute liste un avertissement. Une annexe qui énumère les sous-traitants ultérieurs en phrases vaut liste (ses lignes ne peuvent être vérifiées), et une annexe qui indique « Aucun » n'en liste aucun.",
+            "Reads the sub-processor list: a table whose columns name the sub-processor, its country (or its address) and its purpose (an annex `{annex sub-processor-list}`, or any table with those headers). Each row must give all three: a row without one is an error, naming the missing column; a blank cell (`[●]`, `{{region}}`) gives nothing, and a location such as \"Global\" or \"Worldwide\" names no country. A table whose rows are all blanks (`[●]`, `[À compléter]`) is no list yet. With no table, a list given only by a link or web page (\"available at https://…\") is an info, and no list at all a warning. An annex that lists the sub-processors in sentences is taken as a list (its rows cannot be checked), and so is a sentence that engages or authorises one sub-processor by name with its country (\"the Customer authorises the use of Stratus GmbH, a host in Germany\"); an annex that says \"None\" lists nobody.",
+            "Lit la liste des sous-traitants ultérieurs : un tableau dont les colonnes donnent le sous-traitant ultérieur, son pays (ou son adresse) et sa finalité (une annexe `{annexe liste-sous-traitants-ulterieurs}`, ou tout tableau ayant ces en-têtes). Chaque ligne doit indiquer les trois : une ligne qui en omet un est une erreur, qui nomme la colonne manquante ; une cellule à compléter (`[●]`, `{{region}}`) n'indique rien, et une localisation telle que « Monde » ne nomme aucun pays. Un tableau dont toutes les lignes sont des blancs (`[●]`, `[À compléter]`) n'est pas encore une liste. Sans tableau, une liste donnée seulement par un lien ou une page web (« disponible à l'adresse https://… ») est une information, et l'absence de toute liste un avertissement. Une annexe qui énumère les sous-traitants ultérieurs en phrases vaut liste (ses lignes ne peuvent être vérifiées), de même qu'une phrase qui autorise ou engage un sous-traitant ultérieur nommé avec son pays (« le client autorise le recours à Stratus GmbH, hébergeur en Allemagne ») ; une annexe qui indique « Aucun » n'en liste aucun.",
         ),
         why: L10n::new(
             "The controller's authorisation under Art. 28(2) GDPR is only as precise as the list it covers: EDPB Guidelines 07/2020 (§152) expect a general authorisation to come with the list of sub-processors in an annex, and EDPB Opinion 22/2024 expects the controller to have their identity readily available at all times. The country decides whether a transfer outside the EEA needs a mechanism (Chapter V); the purpose, what each one may do with the data. A web page the processor can edit at will fixes nothing.",
@@ -144,7 +147,7 @@ impl Rule for SubprocList {
         // "None" lists nobody, which is fine too. Drafting notes and blanks list nothing.
         let listed_in_prose = annex
             .is_some_and(|annex| cx.doc.paragraphs.iter().any(|p| p.clause == Some(annex.id) && !p.is_drafting_note()));
-        if listed_in_prose {
+        if listed_in_prose || reading.sentences.iter().any(|s| names_one_with_its_country(cx, s)) {
             return;
         }
         let (message, span, inferred) = match annex {
@@ -183,6 +186,52 @@ fn is_link_only(text: &str) -> bool {
     target.find(')').is_some_and(|close| {
         !target[..close].trim().is_empty() && target[close + 1..].trim().chars().all(|c| c.is_ascii_punctuation())
     })
+}
+
+/// Words between a verb of engaging and the name of whom it engages ("recours *à* LWS", "use *of*
+/// Stratus GmbH").
+const NAME_LINKS: &[&str] = &["a", "au", "aux", "de", "des", "du", "d", "to", "of", "the", "on", "upon", "with"];
+
+/// A sentence that engages or authorises one sub-processor by its name and gives its country
+/// ("le client autorise le recours à LWS (Ligne Web Services), hébergeur en France", "We use
+/// Stratus Rechenzentrum GmbH, in Germany, for hosting"): a list of one, complete, in prose. A
+/// name without a country ("the following subcontractor: Amazon Web Services") lists nobody's
+/// location; a blank (`[À compléter]`), sub-processors in general ("engage Sub-processors") or
+/// a party names no sub-processor.
+fn names_one_with_its_country(cx: &Context<'_>, sentence: &Sentence<'_>) -> bool {
+    let parties = Roles::of(cx);
+    let verbs: Vec<(usize, usize)> = [&ENGAGE, &APPROVAL].into_iter().flat_map(|cue| sentence.matches(cue)).collect();
+    verbs.into_iter().any(|(_, verb_end)| {
+        let words = words_from(sentence, verb_end);
+        let Some(at) = words.iter().position(|(_, word)| !NAME_LINKS.contains(word)) else { return false };
+        let (name_at, name) = words[at];
+        let capitalised =
+            cx.text(sentence.source_span((name_at, name_at + name.len()))).starts_with(char::is_uppercase);
+        let sub_processors_in_general = [&SUB_PROCESSOR, &PLAIN_SUB_PROCESSOR]
+            .into_iter()
+            .any(|cue| sentence.mentions(cue).iter().any(|&(start, _)| start == name_at));
+        // "Customer authorizes PSI and its Subprocessors to transfer … to the United States"
+        // names a party, not a sub-processor.
+        let party = parties.role_named_after(sentence, name_at, 0).is_some();
+        // The country describes the name when it follows it closely.
+        let reach_end = words.get(at + COUNTRY_REACH).map_or(sentence.range.1, |&(start, _)| start);
+        let country = !parse_countries(cx.text(sentence.source_span((name_at, reach_end)))).is_empty();
+        capitalised && !sub_processors_in_general && !party && country
+    })
+}
+
+/// How many words after a sub-processor's name its country may stand ("LWS (Ligne Web Services),
+/// hébergeur en France").
+const COUNTRY_REACH: usize = 8;
+
+/// The words of a sentence from folded offset `from`, with their folded offsets.
+fn words_from<'a>(sentence: &Sentence<'a>, from: usize) -> Vec<(usize, &'a str)> {
+    let word_char = |c: char| c.is_alphanumeric() || c == '-';
+    let tail = &sentence.paragraph.folded.folded[from..sentence.range.1];
+    tail.char_indices()
+        .filter(|&(at, c)| word_char(c) && !tail[..at].chars().next_back().is_some_and(word_char))
+        .map(|(at, _)| (from + at, tail[at..].split(|c: char| !word_char(c)).next().unwrap_or("")))
+        .collect()
 }
 
 /// Rows without a name, country or purpose. A column missing from every row of a table is one
@@ -316,5 +365,29 @@ fn list_annex(cx: &Context<'_>, annex: Option<Span>) -> Fix {
             "Ajouter la liste des sous-traitants ultérieurs sous forme de tableau",
         ),
         edits: vec![Edit { span: Span::empty(at), replacement: text }],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::with_test_context;
+
+    fn names_one(source: &str) -> bool {
+        with_test_context(source, |cx| {
+            SubProcessing::read(cx).sentences.iter().any(|sentence| names_one_with_its_country(cx, sentence))
+        })
+    }
+
+    #[test]
+    fn one_sub_processor_named_with_its_country_in_a_sentence() {
+        assert!(names_one("# Sub-processors\nThe customer authorises the use of Brightstack Hosting Ltd, a hosting provider in Ireland.\n"));
+        assert!(names_one("# Sous-traitance ultérieure\nLe client autorise le recours à Hébergement Castelnau SAS, hébergeur en France.\n"));
+        assert!(!names_one(
+            "# Sous-traitance ultérieure\nLe client autorise le recours à Hébergement Castelnau SAS comme hébergeur.\n"
+        ));
+        assert!(!names_one("# Sub-processors\nThe Provider may engage Sub-processors located in Germany.\n"));
+        assert!(!names_one("# Sub-processors\nThe Provider uses the following subcontractor: Amazon Web Services.\n"));
+        assert!(!names_one("# Transfers\nThis agreement is between Maison Verlaine SAS (\"Customer\") and Nuvola Systems SRL (\"Nuvola\"). Customer authorises Nuvola and its Sub-processors to transfer personal data to the United States.\n"));
     }
 }

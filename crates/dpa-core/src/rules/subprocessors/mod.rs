@@ -15,8 +15,8 @@
 use dpa_lexicon::cues::completeness::{CONTROLLER_WORDS, PROCESSOR_WORDS};
 use dpa_lexicon::cues::subprocessors::{
     AGREEMENT, APPROVAL, AT_WILL, AUTHORISATION, BY_CONDUCT, CHANGE, DEEMED, EACH_NEW, EITHER_AUTHORISATION, ENGAGE,
-    EXCEPTION, GENERAL_AUTHORISATION, GRANT, LIST, LIST_LINK, NOT_CHOSEN, OBJECT, PERMISSION, PLAIN_SUB_PROCESSOR,
-    SPECIFIC_AUTHORISATION, SUB_PROCESSOR, TEMPLATE_NOTE, WITHOUT,
+    EXCEPTION, GENERAL_AUTHORISATION, GRANT, LIST, LIST_LINK, NOT_CHOSEN, OBJECT, OPTION_TO_AUTHORISE, PERMISSION, PERMITTED,
+    PLAIN_SUB_PROCESSOR, SPECIFIC_AUTHORISATION, SUB_PROCESSOR, TEMPLATE_NOTE, WITHOUT,
 };
 use dpa_lexicon::cues::{Cue, DEFINITION_VERB};
 use dpa_lexicon::values::{Duration, FactValue};
@@ -53,6 +53,10 @@ const CLAUSE: ClauseKind = ClauseKind::SubProcessors;
 
 /// Title of an inserted sub-processor clause.
 const CLAUSE_TITLE: L10n = L10n::new("Sub-processors", "Sous-traitants ultérieurs");
+
+/// How many words may stand between an option to authorise and the kind it offers ("may give
+/// the Processor a general authorisation").
+const OPTION_REACH: usize = 4;
 
 /// How many words before an authorisation a "without" may stand to make it a condition.
 const WITHOUT_REACH: usize = 4;
@@ -135,7 +139,9 @@ impl<'a> SubProcessing<'a> {
                 !sentence.paragraph.is_table_row
                     && !sentence.paragraph.is_drafting_note()
                     && !is_template_instruction(sentence)
-                    && (in_sub_processor_clause(cx, sentence) || !named_sub_processors(sentence, &aliases).is_empty())
+                    && (in_sub_processor_clause(cx, sentence)
+                        || !named_sub_processors(sentence, &aliases).is_empty()
+                        || carries_on_about_changes(sentence, &aliases))
             })
             .collect();
         let facts: Vec<&Fact> = cx.doc.facts_named(FactName::Authorisation).collect();
@@ -266,6 +272,17 @@ fn sub_processor_aliases(cx: &Context<'_>) -> Vec<String> {
     aliases
 }
 
+/// A sentence that goes on, in the same paragraph, from one naming sub-processors, to let the
+/// controller object or to announce changes without naming them again ("… will notify the
+/// customer of changes to subprocessors. The customer may object and terminate the agreement.").
+fn carries_on_about_changes(sentence: &Sentence<'_>, aliases: &[String]) -> bool {
+    let Some((paragraph, range)) = sentence.previous else { return false };
+    let previous = Sentence { paragraph, range, previous: None, lead_in: None };
+    std::ptr::eq(paragraph, sentence.paragraph)
+        && (changes::lets_object(sentence) || changes::announces_change(sentence))
+        && !named_sub_processors(&previous, aliases).is_empty()
+}
+
 /// Whether a sentence belongs to a clause or annex about sub-processing.
 fn in_sub_processor_clause(cx: &Context<'_>, sentence: &Sentence<'_>) -> bool {
     sentence.clause(cx).and_then(|clause| clause.kind).is_some_and(ClauseKind::concerns_sub_processors)
@@ -296,6 +313,11 @@ fn stance_of(sentence: &Sentence<'_>, aliases: &[String], in_clause: bool) -> Op
     }
     if !sentence.mentions(&EITHER_AUTHORISATION).is_empty() {
         return Some(Stance::Authorised(Regime::Unstated));
+    }
+    // "The Controller may also give a general authorisation" under a regime of specific consent
+    // offers a kind of authorisation; the sentence grants none, whatever else it says.
+    if [&GENERAL_AUTHORISATION, &SPECIFIC_AUTHORISATION].into_iter().any(|kind| only_offered(sentence, kind)) {
+        return None;
     }
     if sentence.states(&GENERAL_AUTHORISATION) {
         return Some(Stance::Authorised(Regime::General));
@@ -372,7 +394,12 @@ fn stance_of(sentence: &Sentence<'_>, aliases: &[String], in_clause: bool) -> Op
             && names_after(end)
             && sentence.matches(&PERMISSION).iter().any(|&(permission, _)| permission < start)
     });
-    if sentence.states(&AGREEMENT) || permitted {
+    // "The commissioning of further subcontractors is permitted": the engaging permitted after
+    // the fact.
+    let permitted_passively = engages.iter().any(|&(_, end)| {
+        names_after(end) && sentence.matches(&PERMITTED).iter().any(|&(permission, _)| permission > end)
+    });
+    if sentence.states(&AGREEMENT) || permitted || permitted_passively {
         return Some(Stance::Authorised(Regime::General));
     }
     // "shall not engage any sub-processor": a negated engaging verb with the sub-processor as
@@ -381,6 +408,17 @@ fn stance_of(sentence: &Sentence<'_>, aliases: &[String], in_clause: bool) -> Op
     let prohibits = engages.iter().any(|&(start, end)| negated(&folded[sentence.range.0..start]) && names_after(end));
     let exception = !sentence.mentions(&EXCEPTION).is_empty() || !sentence.mentions(&CHANGE).is_empty();
     (prohibits && !exception).then_some(Stance::Prohibited)
+}
+
+/// Every mention of a kind of authorisation follows an option to give it ("may also give a
+/// general authorisation", « peut également donner une autorisation générale »).
+fn only_offered(sentence: &Sentence<'_>, kind: &Cue) -> bool {
+    let named = sentence.matches(kind);
+    let options = sentence.mentions(&OPTION_TO_AUTHORISE);
+    !named.is_empty()
+        && named.iter().all(|&(start, _)| {
+            options.iter().any(|&(_, end)| end <= start && sentence.words_between(end, start).len() <= OPTION_REACH)
+        })
 }
 
 /// The controller, as the subject, accepting sub-processors named after its verb ("The
@@ -687,6 +725,12 @@ mod tests {
         let permission =
             "# Sub-processors {sub-processors}\nWe may use subcontractors to help us deliver the services.\n";
         assert_eq!(stances(permission), [GENERAL]);
+        let passive = "# Subcontracting\nThe commissioning of further subcontractors is permitted.\n";
+        assert_eq!(stances(passive), [GENERAL]);
+        let passive_french = "# Sous-traitance\nLe recours à d'autres sous-traitants ultérieurs est admis.\n";
+        assert_eq!(stances(passive_french), [GENERAL]);
+        let refused = "# Subcontracting\nThe commissioning of further subcontractors is not permitted.\n";
+        assert_ne!(stances(refused), [GENERAL]);
         let free = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Prestataire choisit librement ses sous-traitants ultérieurs.\n";
         assert_eq!(stances(free), [Stance::AtWill]);
         let objection = "# Sub-processors {sub-processors}\nThe Customer may freely object to any new Sub-processor.\n";
@@ -753,6 +797,16 @@ mod tests {
         assert_eq!(stances(english), [GENERAL]);
         let the_processor_itself = "# Parties\nThe Customer engages Nuvola Systems SRL (the \"Partner\") to run the Service. The Partner may not use the data for its own purposes.\n";
         assert!(stances(the_processor_itself).is_empty(), "the controller engages its processor");
+    }
+
+    #[test]
+    fn an_option_to_authorise_grants_nothing() {
+        let offered = "# Sub-processors {sub-processors}\nThe Provider shall not engage another processor without the Customer's prior written authorisation. The Customer may also give a general authorisation for the use of Sub-processors, provided that it is informed of changes.\n";
+        assert_eq!(stances(offered), [UNSTATED]);
+        let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Prestataire ne peut recruter un autre sous-traitant qu'avec l'autorisation écrite préalable du Client. Le Client peut également donner une autorisation générale pour le recours à des sous-traitants ultérieurs.\n";
+        assert_eq!(stances(french), [UNSTATED]);
+        let given = "# Sub-processors {sub-processors}\nThe Customer gives a general authorisation to engage Sub-processors; it may withdraw it on notice.\n";
+        assert_eq!(stances(given), [GENERAL]);
     }
 
     #[test]
