@@ -36,6 +36,13 @@ pub const TRANSFER_OR_LOCATION: Cue = Cue {
         "performs the services from",
         "provide the services from",
         "provides the services from",
+        // "Processing takes place within the EU … and partly in the USA"
+        "takes place",
+        "take place",
+        "carried out in",
+        "performed in",
+        "partly in",
+        "partially in",
     ],
     fr: &[
         "transfer*",
@@ -53,6 +60,26 @@ pub const TRANSFER_OR_LOCATION: Cue = Cue {
         "acces a distance",
         "centre de donnees",
         "centres de donnees",
+        "execute les services depuis",
+        "executent les services depuis",
+        "fournit les services depuis",
+        "fournissent les services depuis",
+        "support depuis",
+        "assistance depuis",
+        "a lieu",
+        "ont lieu",
+        "se deroule",
+        "se deroulent",
+        "effectue en",
+        "effectue aux",
+        "effectues en",
+        "effectues aux",
+        "realise en",
+        "realise aux",
+        "en partie en",
+        "en partie aux",
+        "partiellement en",
+        "partiellement aux",
     ],
 };
 
@@ -147,30 +174,43 @@ pub const NON_ADEQUATE_COUNTRIES: Cue = Cue {
     ],
 };
 
-/// The standard contractual clauses that Decision 2021/914 repealed (2001/497/EC, 2004/915/EC,
-/// 2010/87/EU), without effect since 27 December 2022.
-pub const REPEALED_SCC: Cue = Cue {
-    id: "repealed-scc",
+/// The decisions whose standard contractual clauses Decision 2021/914 repealed (2001/497/EC,
+/// 2004/915/EC, 2010/87/EU, without effect since 27 December 2022), as contracts cite them: by
+/// number, CELEX number, notification number ("C(2010) 593") or date. Those clauses have no
+/// modules either, so both the repealed clauses and the clauses without modules are read from
+/// this one list.
+pub const REPEALED_SCC_DECISIONS: Cue = Cue {
+    id: "repealed-scc-decisions",
     en: &[
-        "model clauses",
         "2010/87",
         "2004/915",
         "2001/497",
-        "2010 standard contractual clauses",
         "32010d0087",
+        "c(2010)593",
+        "c(2010) 593",
         "decision of february 5, 2010",
         "decision of 5 february 2010",
+        "decision of 5th february 2010",
+        "decision dated 5 february 2010",
+        "decision dated february 5, 2010",
+        "2010 standard contractual clauses",
     ],
     fr: &[
-        "clauses types de 2010",
-        "clauses contractuelles types de 2010",
         "2010/87",
         "2004/915",
         "2001/497",
         "32010d0087",
+        "c(2010)593",
+        "c(2010) 593",
         "decision du 5 fevrier 2010",
+        "decision de la commission du 5 fevrier 2010",
+        "clauses contractuelles types de 2010",
+        "clauses types de 2010",
     ],
 };
+
+/// The repealed clauses by the name they went by ("the Model Clauses").
+pub const MODEL_CLAUSES: Cue = Cue { id: "model-clauses", en: &["model clauses"], fr: &[] };
 
 /// Transfers beyond the EEA named as a class ("transfers to third countries", "sub-processors
 /// outside the EEA", « transferts hors UE »): a mechanism stated for them covers each recipient
@@ -252,39 +292,9 @@ pub const ALL_TRANSFERS: Cue = Cue {
     fr: &["tout transfert", "tous les transferts", "tous transferts", "l'ensemble des transferts", "chaque transfert"],
 };
 
-/// Clauses that have no modules: the repealed sets, and the Art. 28(7) clauses between
-/// controller and processor (Decision 2021/915), which are not transfer clauses.
-pub const SCC_WITHOUT_MODULES: Cue = Cue {
-    id: "scc-without-modules",
-    en: &[
-        "2010/87",
-        "2004/915",
-        "2001/497",
-        "c(2010)593",
-        "c(2010) 593",
-        "2021/915",
-        "32010d0087",
-        "decision of february 5, 2010",
-        "decision of 5 february 2010",
-        "decision of 5th february 2010",
-        "decision dated 5 february 2010",
-        "decision dated february 5, 2010",
-        "2010 standard contractual clauses",
-    ],
-    fr: &[
-        "2010/87",
-        "2004/915",
-        "2001/497",
-        "c(2010)593",
-        "c(2010) 593",
-        "2021/915",
-        "32010d0087",
-        "decision du 5 fevrier 2010",
-        "decision de la commission du 5 fevrier 2010",
-        "clauses contractuelles types de 2010",
-        "clauses types de 2010",
-    ],
-};
+/// The Art. 28(7) clauses between controller and processor (Decision 2021/915): not transfer
+/// clauses, and without modules, like those of [`REPEALED_SCC_DECISIONS`].
+pub const ART_28_CLAUSES: Cue = Cue { id: "art-28-clauses", en: &["2021/915"], fr: &["2021/915"] };
 
 /// The instruments that adapt the 2021/914 clauses to exports from the United Kingdom or from
 /// Switzerland: their sentences set tables and references, not the module.
@@ -363,12 +373,13 @@ mod tests {
         ANY_COUNTRY,
         NON_ADEQUATE_COUNTRIES,
         OUTSIDE,
-        REPEALED_SCC,
+        REPEALED_SCC_DECISIONS,
+        MODEL_CLAUSES,
         ALL_TRANSFERS,
         BEYOND_THE_EEA,
         CERTIFICATION,
         CONDITION,
-        SCC_WITHOUT_MODULES,
+        ART_28_CLAUSES,
         UK_OR_SWISS_ADAPTATION,
         UK_GDPR,
         SCC_2021_914,
@@ -388,7 +399,7 @@ mod tests {
         assert!(matches(&TRANSFER_OR_LOCATION, "support staff in India access Customer Data"));
         assert!(matches(&ANY_COUNTRY, "to any country in which they operate"));
         assert!(matches(&SCC_2021_914, "SCC 2021/914"));
-        assert!(matches(&REPEALED_SCC, "governed by the Model Clauses executed in 2017"));
+        assert!(matches(&MODEL_CLAUSES, "governed by the Model Clauses executed in 2017"));
         assert!(matches(
             &NON_ADEQUATE_COUNTRIES,
             "to a country not recognised as providing an adequate level of protection"
@@ -397,8 +408,8 @@ mod tests {
         assert!(matches(&NON_ADEQUATE_COUNTRIES, "vers un pays qui n'offre pas un niveau de protection adéquat"));
         assert!(matches(&BEYOND_THE_EEA, "When data is transferred to sub-processors outside the EU:"));
         assert!(matches(&BEYOND_THE_EEA, "Pour les transferts vers des pays tiers, s'appliquent :"));
-        assert!(matches(&SCC_WITHOUT_MODULES, "the Annex to the Commission Decision of February 5, 2010"));
-        assert!(matches(&SCC_WITHOUT_MODULES, "annexées à la décision du 5 février 2010"));
+        assert!(matches(&REPEALED_SCC_DECISIONS, "the Annex to the Commission Decision of February 5, 2010"));
+        assert!(matches(&REPEALED_SCC_DECISIONS, "annexées à la décision du 5 février 2010"));
         assert!(matches(&TRANSFER_IMPACT_ASSESSMENT, "une analyse d'impact des transferts a été réalisée"));
         assert!(matches(&TRANSFER_IMPACT_ASSESSMENT, "the TIA dated 2026-01-20"));
     }

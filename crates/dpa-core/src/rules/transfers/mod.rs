@@ -28,8 +28,8 @@ use std::sync::Arc;
 
 use dpa_lexicon::cues::subprocessors::SUB_PROCESSOR;
 use dpa_lexicon::cues::transfers::{
-    ALL_TRANSFERS, BEYOND_THE_EEA, CERTIFICATION, CONDITION, NON_ADEQUATE_COUNTRIES, REPEALED_SCC, SCC_2021_914,
-    TIA_ACRONYM_FR, TRANSFER_IMPACT_ASSESSMENT, TRANSFER_OR_LOCATION, UK_GDPR,
+    ALL_TRANSFERS, BEYOND_THE_EEA, CERTIFICATION, CONDITION, MODEL_CLAUSES, NON_ADEQUATE_COUNTRIES,
+    REPEALED_SCC_DECISIONS, SCC_2021_914, TIA_ACRONYM_FR, TRANSFER_IMPACT_ASSESSMENT, TRANSFER_OR_LOCATION, UK_GDPR,
 };
 use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::{parse_countries, parse_mechanism};
@@ -218,6 +218,12 @@ pub(crate) fn plain_range(sentence: &Sentence<'_>) -> (usize, usize) {
     (start, end.max(start))
 }
 
+/// Whether the folded range of `text` relies on the standard contractual clauses that Decision
+/// 2021/914 repealed, by their decision or by name ("the Model Clauses").
+fn cites_repealed_clauses(text: &FoldedText, range: (usize, usize)) -> bool {
+    REPEALED_SCC_DECISIONS.matches_in(text, range) || MODEL_CLAUSES.matches_in(text, range)
+}
+
 /// Whether a mechanism names something other than "none" or the EEA, which need no further
 /// statement.
 pub(crate) fn names_a_safeguard(mechanism: &Mechanism) -> bool {
@@ -249,7 +255,7 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
         };
         let for_sub_processors = for_group(&SUB_PROCESSOR);
         let for_non_adequate = for_group(&NON_ADEQUATE_COUNTRIES);
-        let repealed = !sentence.mentions(&REPEALED_SCC).is_empty();
+        let repealed = cites_repealed_clauses(&sentence.paragraph.folded, sentence.range);
         let for_all_transfers = for_group(&ALL_TRANSFERS);
         let for_beyond_the_eea = for_group(&BEYOND_THE_EEA) || for_non_adequate;
         let certification_condition = sentence.states_all(&[&CERTIFICATION, &CONDITION]);
@@ -389,15 +395,17 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
         let stated_at = for_rows
             .as_ref()
             .map(|gathered| gathered.span)
-            .filter(|_| record.mechanism_value.is_none() && written_in_row(record).is_none());
+            .filter(|_| record.mechanism_value.is_none() && written_in_row(cx, record).is_none());
         let (mechanism, unreadable, written, repealed, dpf_if_certified) = match &record.mechanism_value {
             Some(Ok(mechanism)) => (Some(mechanism.clone()), false, cell, false, false),
             Some(Err(_)) => {
-                let repealed =
-                    record.mechanism.as_ref().is_some_and(|cell| REPEALED_SCC.matches(&FoldedText::new(&cell.text, 0)));
+                let repealed = record.mechanism.as_ref().is_some_and(|cell| {
+                    let text = FoldedText::new(&cell.text, 0);
+                    cites_repealed_clauses(&text, (0, text.folded.len()))
+                });
                 (None, !repealed, cell, repealed, false)
             }
-            None => match (written_in_row(record), &for_rows) {
+            None => match (written_in_row(cx, record), &for_rows) {
                 (Some((mechanism, cell)), _) => (Some(mechanism), false, Some(cell), false, false),
                 (None, Some(gathered)) => {
                     (Some(gathered.mechanism.clone()), false, None, gathered.repealed, gathered.dpf_if_certified)
@@ -481,11 +489,40 @@ pub(super) fn recipients<'a>(cx: &Context<'a>) -> Vec<Recipient<'a>> {
 }
 
 /// A safeguard written in another cell of a row that has no mechanism column: "US (CCT +
-/// DPF)", "US / edge EU (SCC)" in the location cell, "Support (SCC Module 3)" in the purpose.
-fn written_in_row(record: &SubProcessorRecord) -> Option<(Mechanism, Span)> {
-    [&record.country, &record.address, &record.purpose].into_iter().flatten().find_map(|cell| {
-        parse_mechanism(&cell.text).ok().filter(names_a_safeguard).map(|mechanism| (mechanism, cell.span))
+/// DPF)", "US / edge EU (SCC)" in the location cell, "Support (SCC Module 3)" in the purpose,
+/// then in the table's other columns, whose headers need not name a mechanism (« Lieu des
+/// données et garantie », "Hosting and safeguards"). Never the name cell: a company's name
+/// ("Standard Clauses Ltd") is no safeguard.
+fn written_in_row(cx: &Context<'_>, record: &SubProcessorRecord) -> Option<(Mechanism, Span)> {
+    let named = [&record.country, &record.address, &record.purpose].into_iter().flatten().map(|cell| cell.span);
+    let name = record.name.as_ref().map(|cell| cell.span);
+    let other_columns = table_cells(cx, record.span)
+        .into_iter()
+        .filter(move |cell| name.is_none_or(|name| cell.end <= name.start || name.end <= cell.start));
+    named.chain(other_columns).find_map(|span| {
+        parse_mechanism(cx.text(span)).ok().filter(names_a_safeguard).map(|mechanism| (mechanism, span))
     })
+}
+
+/// The cells of a table row, trimmed, in order; none for a record that is not a table row.
+fn table_cells(cx: &Context<'_>, row: Span) -> Vec<Span> {
+    let text = cx.text(row);
+    if !text.trim_start().starts_with('|') {
+        return Vec::new();
+    }
+    let mut cells = Vec::new();
+    let mut start = 0;
+    for (at, _) in text.match_indices('|').chain([(text.len(), "")]) {
+        let cell = &text[start..at];
+        let trimmed = cell.trim_start();
+        let from = start + (cell.len() - trimmed.len());
+        let to = from + trimmed.trim_end().len();
+        if to > from {
+            cells.push(Span::new(row.start + from, row.start + to));
+        }
+        start = at + 1;
+    }
+    cells
 }
 
 /// Recipients for per-row findings: one per sub-processor row (its first country that matters

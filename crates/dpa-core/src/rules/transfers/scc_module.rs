@@ -8,8 +8,8 @@
 //!   controller, Module 2; a controller outside the EEA receives back from an EEA processor,
 //!   Module 4. When the parties do not settle it, only a missing module is reported.
 
-use dpa_lexicon::cues::transfers::{SCC_2021_914, SCC_WITHOUT_MODULES, UK_OR_SWISS_ADAPTATION};
-use dpa_lexicon::cues::DEFINITION_VERB;
+use dpa_lexicon::cues::transfers::{ART_28_CLAUSES, REPEALED_SCC_DECISIONS, SCC_2021_914, UK_OR_SWISS_ADAPTATION};
+use dpa_lexicon::cues::{Cue, DEFINITION_VERB};
 use dpa_lexicon::values::parse_mechanism;
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
@@ -193,6 +193,10 @@ impl Rule for XferSccModule {
     }
 }
 
+/// Clauses that have no modules: the repealed sets, and the Art. 28(7) clauses between
+/// controller and processor, which are not transfer clauses.
+const CLAUSES_WITHOUT_MODULES: [&Cue; 2] = [&REPEALED_SCC_DECISIONS, &ART_28_CLAUSES];
+
 /// Whether the document names an SCC module somewhere (a definition, a clause, a row, a fact),
 /// or cites only clauses that have none (2010/87/EU, never 2021/914).
 fn module_stated_or_none_exists(cx: &Context<'_>) -> bool {
@@ -210,7 +214,7 @@ fn module_stated_or_none_exists(cx: &Context<'_>) -> bool {
     let in_rows =
         cx.doc.sub_processors.iter().any(|record| matches!(&record.mechanism_value, Some(Ok(m)) if named_module(m)));
     let cites_only_clauses_without_modules =
-        cx.find(&SCC_WITHOUT_MODULES, &[]).is_some() && cx.find(&SCC_2021_914, &[]).is_none();
+        CLAUSES_WITHOUT_MODULES.iter().any(|cue| cx.find(cue, &[]).is_some()) && cx.find(&SCC_2021_914, &[]).is_none();
     in_text || in_rows || cites_only_clauses_without_modules
 }
 
@@ -221,7 +225,7 @@ fn module_stated_or_none_exists(cx: &Context<'_>) -> bool {
 fn cites_transfer_clauses(cx: &Context<'_>, span: Span) -> bool {
     let text = folded(cx, span);
     let modular = SCC_2021_914.find(&text).is_some();
-    let without_modules = SCC_WITHOUT_MODULES.find(&text).is_some() && !modular;
+    let without_modules = CLAUSES_WITHOUT_MODULES.iter().any(|cue| cue.matches(&text)) && !modular;
     !without_modules && UK_OR_SWISS_ADAPTATION.find(&text).is_none() && !is_definition(&text.folded)
 }
 
