@@ -3,8 +3,9 @@
 //! encryption fact it belongs to. Read once per document; the security rules judge it, and the
 //! security extractor makes encryption facts of the ciphers and protocols named for a scope.
 
-use dpa_lexicon::cues::security::{AT_REST, DISABLED, IN_TRANSIT};
+use dpa_lexicon::cues::security::{AT_REST, DISABLED, IN_TRANSIT, PROTOCOL_MESSAGE};
 use dpa_lexicon::values::{find_crypto, tables, CryptoItem, CryptoKind, Strength};
+use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
 use super::{Document, FactName};
@@ -100,12 +101,25 @@ pub(super) fn read(doc: &Document) -> Vec<CryptoMention> {
             let span = fact
                 .map(|fact| doc.facts[fact].value_span)
                 .map_or(words, |value| Span::new(words.start.max(value.start), words.end.min(value.end)));
-            if !paragraph.bracketed(span) {
+            let describes_a_message =
+                fact.is_none() && item.kind == CryptoKind::Protocol && names_a_message(folded, words);
+            if !paragraph.bracketed(span) && !describes_a_message {
                 found.push(CryptoMention { item, span, paragraph: index, sentence, fact });
             }
         }
     }
     found
+}
+
+/// Whether the protocol named at `words` qualifies a message or a part of one, the word right
+/// before or after it ("every HTTP request includes the IP address", « l'en-tête HTTP »): that
+/// describes data, not the channel the processor carries it over.
+fn names_a_message(folded: &FoldedText, words: Span) -> bool {
+    let text = folded.folded.as_str();
+    let (start, end) = (folded.folded_offset(words.start), folded.folded_offset(words.end));
+    let next = end + (text.len() - end - text[end..].trim_start().len());
+    let previous = text[..start].trim_end().len();
+    PROTOCOL_MESSAGE.find_all(folded).into_iter().any(|(from, to)| from == next || to == previous)
 }
 
 /// Links the mentions that the security extractor made facts of to those facts.

@@ -634,64 +634,130 @@ pub const TESTING: Cue = Cue {
 };
 
 /// A regular review of something, which is the Art. 32(1)(d) process only when its object is the
-/// measures ("shall regularly monitor … the technical and organisational measures", "procedures
-/// for regularly reviewing, assessing and evaluating the effectiveness of the measures", « revue
-/// régulière des mesures »): read together with [`MEASURES`] in one sentence, since "regularly
-/// review the risks" or "regularly monitor its sub-processors" tests no measure.
+/// measures ("shall periodically monitor … the technical and organisational measures", « un
+/// réexamen régulier des mesures »): a [`REVIEW`] word with a [`REGULARLY`] word beside it, or one
+/// of these set phrases ("procedures for assessing and evaluating the effectiveness of the
+/// measures"). Read together with [`MEASURES`] in one sentence, since "regularly review the risks"
+/// or "regularly monitor its sub-processors" tests no measure.
 pub const PERIODIC_REVIEW: Cue = Cue {
     id: "periodic-review",
     en: &[
-        "regularly monitor*",
-        "regularly review*",
-        "regularly check*",
-        "regularly assess*",
-        "regularly evaluat*",
-        "regular review*",
-        "regular assessment*",
-        "regular evaluation*",
-        "periodic review*",
-        "periodically review*",
-        "reviewed regularly",
-        "reviewed periodically",
-        "monitored regularly",
         "assessing and evaluating",
         "assessing, and evaluating",
         "assess and evaluate",
         "evaluating the effectiveness",
         "evaluate the effectiveness",
-        "annual review*",
-        "yearly review*",
-        "annually review*",
-        "reviewed annually",
-        "reviewed at least annually",
-        "reviewed yearly",
+    ],
+    fr: &["analyser et evaluer", "analyse et evalue", "evaluer l'efficacite", "evaluation de l'efficacite"],
+};
+
+/// Words of a review or a check, in every form lawyers write it: verb, participle, noun.
+pub const REVIEW: Cue = Cue {
+    id: "review",
+    en: &[
+        "review*",
+        "monitor*",
+        "check*",
+        "assess*",
+        "reassess*",
+        "re-assess*",
+        "evaluat*",
+        "re-evaluat*",
+        "reevaluat*",
+        "verif*",
+        "revisit*",
     ],
     fr: &[
-        "controle regulierement",
-        "controler regulierement",
-        "surveille regulierement",
-        "surveiller regulierement",
-        "revoit regulierement",
-        "reexamine* regulierement",
-        "revue reguliere",
-        "revues regulieres",
-        "revue periodique",
-        "revues periodiques",
-        "evaluation reguliere",
-        "evaluations regulieres",
-        "analyser et evaluer",
-        "analyse et evalue",
-        "evaluer l'efficacite",
-        "evaluation de l'efficacite",
-        "revue annuelle",
-        "revues annuelles",
-        "revue semestrielle",
-        "revue trimestrielle",
-        "revoit annuellement",
-        "revues chaque annee",
-        "reexamine* chaque annee",
-        "reexamine* annuellement",
+        "revue*",
+        "revoi*",
+        "reexamen*",
+        "reexamin*",
+        "controle*",
+        "controler",
+        "surveill*",
+        "evaluation*",
+        "evalue*",
+        "evaluer",
+        "reevalu*",
+        "verification*",
+        "verifie*",
+        "verifier",
+        "reviser",
+        "revise*",
+        "revision*",
     ],
+};
+
+/// How often something recurs: regularly, periodically, on a stated cycle.
+pub const REGULARLY: Cue = Cue {
+    id: "regularly",
+    en: &[
+        "regular",
+        "regularly",
+        "periodic",
+        "periodical",
+        "periodically",
+        "on a regular basis",
+        "on a periodic basis",
+        "at regular intervals",
+        "annual",
+        "annually",
+        "yearly",
+        "every year",
+        "once a year",
+        "at least once a year",
+        "at least annually",
+        "quarterly",
+        "semi-annual",
+        "semi-annually",
+        "continuous",
+        "continuously",
+        "ongoing",
+        "on an ongoing basis",
+    ],
+    fr: &[
+        "regulier*",
+        "regulierement",
+        "periodique*",
+        "periodiquement",
+        "de maniere reguliere",
+        "de facon reguliere",
+        "de maniere periodique",
+        "a intervalles reguliers",
+        "annuel*",
+        "annuellement",
+        "chaque annee",
+        "tous les ans",
+        "une fois par an",
+        "au moins une fois par an",
+        "trimestriel*",
+        "semestriel*",
+        "continu",
+        "continue",
+        "en continu",
+        "permanent*",
+    ],
+};
+
+/// A message of a protocol or a part of one, which a protocol's name may qualify ("HTTP
+/// request", "HTTP headers", « requête HTTP »): the name then describes data, not a channel.
+pub const PROTOCOL_MESSAGE: Cue = Cue {
+    id: "protocol-message",
+    en: &[
+        "request*",
+        "response*",
+        "header*",
+        "status code*",
+        "method*",
+        "call*",
+        "message*",
+        "cookie*",
+        "referer*",
+        "referrer*",
+        "user-agent*",
+        "user agent*",
+    ],
+    fr: &["requete*", "reponse*", "en-tete*", "entete*", "code*", "methode*", "appel*", "message*", "cookie*"],
 };
 
 /// Words saying that a named primitive or protocol is switched off or forbidden ("TLS 1.0 is
@@ -755,6 +821,9 @@ mod tests {
         CONCRETE_MEASURE,
         TESTING,
         PERIODIC_REVIEW,
+        REVIEW,
+        REGULARLY,
+        PROTOCOL_MESSAGE,
         DISABLED,
     ];
 

@@ -1,4 +1,4 @@
-use dpa_lexicon::cues::security::{MEASURES, PERIODIC_REVIEW, TESTING};
+use dpa_lexicon::cues::security::{MEASURES, PERIODIC_REVIEW, REGULARLY, REVIEW, TESTING};
 use dpa_lexicon::values::{EvidenceKind, FactValue};
 
 use crate::finding::Severity;
@@ -51,17 +51,35 @@ const MODEL_PLAIN: L10n = L10n::new(
 /// How many words may separate the words of a regular review from the measures it reviews.
 const REVIEW_REACH: usize = 10;
 
+/// How many words may separate a review word from the word saying it recurs ("periodically and
+/// systematically monitor", « réexamen régulier », "reviewed at least annually").
+const REGULAR_REACH: usize = 2;
+
 /// A regular review whose object is the measures: the measures named within a few words after
-/// the review ("regularly monitor the internal processes as well as the technical and
-/// organisational measures", « revue régulière des mesures »), not a review of the risks in a
-/// sentence that also names the measures.
+/// the review ("periodically monitor the internal processes as well as the technical and
+/// organisational measures", « un réexamen régulier des mesures », "review the measures on a
+/// regular basis"), not a review of the risks in a sentence that also names the measures, nor
+/// a regular update of the measures after a review.
 fn reviews_measures(cx: &Context<'_>) -> bool {
     sentences_in(cx, &[]).any(|sentence| {
-        sentence.matches(&PERIODIC_REVIEW).into_iter().any(|(_, review_end)| {
-            sentence.mentions(&MEASURES).into_iter().any(|(measures, _)| {
-                measures >= review_end && sentence.words_between(review_end, measures).len() <= REVIEW_REACH
+        let recurring = sentence.matches(&REGULARLY);
+        let recurs_before = |start: usize| {
+            recurring.iter().any(|&(_, to)| to <= start && sentence.words_between(to, start).len() <= REGULAR_REACH)
+        };
+        let recurs_after = |end: usize| {
+            recurring.iter().any(|&(from, _)| from >= end && sentence.words_between(end, from).len() <= REGULAR_REACH)
+        };
+        let measures = sentence.mentions(&MEASURES);
+        let reviewed = |review_end: usize| {
+            measures.iter().copied().filter(move |&(start, _)| {
+                start >= review_end && sentence.words_between(review_end, start).len() <= REVIEW_REACH
             })
-        })
+        };
+        sentence.matches(&PERIODIC_REVIEW).into_iter().any(|(_, end)| reviewed(end).next().is_some())
+            || sentence.matches(&REVIEW).into_iter().any(|(start, end)| {
+                let regular = recurs_before(start) || recurs_after(end);
+                reviewed(end).any(|(_, measures_end)| regular || recurs_after(measures_end))
+            })
     })
 }
 
