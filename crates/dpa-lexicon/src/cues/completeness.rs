@@ -2288,6 +2288,44 @@ pub const DIRECTION: Cue = Cue {
     fr: &["demande*", "instruction*", "requete*", "indication*", "exige*"],
 };
 
+/// A duty passed down to others ("bring about the return or deletion also with subcontractors",
+/// "require its sub-processors to delete", « imposer à ses sous-traitants ultérieurs »): with a
+/// sub-processor named, the deletion or return is the sub-processor's. Not "ensure the
+/// deletion … including at sub-processors", which states the processor's own duty.
+pub const PASSED_DOWN: Cue = Cue {
+    id: "passed-down",
+    en: &[
+        "bring about",
+        "brings about",
+        "procure that",
+        "procures that",
+        "require its",
+        "requires its",
+        "oblige its",
+        "obliges its",
+        "impose on its",
+        "imposes on its",
+        "also with",
+        "also at",
+        "likewise with",
+        "likewise at",
+    ],
+    fr: &[
+        "impose a ses",
+        "imposer a ses",
+        "exige de ses",
+        "exiger de ses",
+        "oblige ses",
+        "obliger ses",
+        "fait supprimer par",
+        "faire supprimer par",
+        "fait restituer par",
+        "faire restituer par",
+        "egalement aupres de",
+        "egalement chez",
+    ],
+};
+
 /// The processor barred from deleting *on its own authority* (the German "eigenmächtig"): a rule
 /// on who decides a deletion during the contract, not the deletion at its end.
 pub const OWN_AUTHORITY: Cue = Cue {

@@ -5,6 +5,7 @@
 //! duty itself is missing (END-DELETE-OR-RETURN reports that).
 
 use dpa_lexicon::cues::completeness as cues;
+use dpa_lexicon::cues::subprocessors::SUB_PROCESSOR;
 use dpa_lexicon::values::{Duration, FactValue};
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
@@ -46,12 +47,13 @@ static DELETE_OR_RETURN_DUTY: Duty = Duty {
 /// in the lead-in of their list ("When you terminate the service:" then "- we delete your data
 /// within 30 days") or in the heading of their sub-clause ("Upon termination"). A sentence that
 /// bars the processor from deleting on its own authority is about who decides a deletion during
-/// the contract, not about the end.
+/// the contract, not about the end; one that passes the duty down to sub-processors is theirs,
+/// and its return or period says nothing of what the controller gets.
 pub(crate) fn end_sentences<'a>(cx: &Context<'a>) -> Vec<Sentence<'a>> {
     sentences_in(cx, &[])
         .filter(|sentence| {
             let acts = sentence.states(&cues::DELETE) || sentence.states(&cues::RETURN);
-            if !acts || bars_own_deletion(sentence) {
+            if !acts || bars_own_deletion(sentence) || passes_down_to_sub_processors(sentence) {
                 return false;
             }
             let clause = sentence.clause(cx);
@@ -75,6 +77,13 @@ pub(crate) fn end_sentences<'a>(cx: &Context<'a>) -> Vec<Sentence<'a>> {
 /// words on the processor's own authority mark the sentence (negated or not, they restrict).
 fn bars_own_deletion(sentence: &Sentence<'_>) -> bool {
     !sentence.mentions(&cues::OWN_AUTHORITY).is_empty()
+}
+
+/// "The Provider shall bring about the return or deletion also with its subcontractors", « le
+/// Prestataire impose à ses sous-traitants ultérieurs la suppression des données »: the
+/// processor makes its sub-processors act.
+fn passes_down_to_sub_processors(sentence: &Sentence<'_>) -> bool {
+    sentence.states(&SUB_PROCESSOR) && sentence.states(&cues::PASSED_DOWN)
 }
 
 /// The sentence stating the delete-or-return duty: the first one the duty's words find, unless
@@ -156,8 +165,8 @@ static CHOICE_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads who chooses between deleting and returning the data: a choice that belongs to the processor (\"at its option\", \"at the Provider's discretion\", \"au choix du Prestataire\", \"à sa discrétion\") is reported; so is a processor that \"will delete or return\" the data (or \"hand over the data … or have them deleted\") with no request or instruction of the controller saying which (unless another sentence sets out the procedure: a return at the controller's request, or a return and a deletion each done in turn), and a clause that only offers deletion, with no way for the controller to have the data back; a controller choosing whether or when to delete (\"you can choose to delete your account\") is not a choice between deletion and return. Only measured when a delete-or-return duty exists.",
-            "Lit qui choisit entre la suppression et la restitution des données : un choix qui appartient au sous-traitant (« à son choix », « à sa discrétion », « au choix du Prestataire », \"at its option\") est signalé ; un sous-traitant qui « supprime ou restitue » les données (ou « restitue les données … ou les fait supprimer ») sans qu'une demande ou une instruction du responsable dise laquelle (sauf si une autre phrase fixe la marche à suivre : une restitution sur demande du responsable, ou une restitution puis une suppression), et une clause qui ne prévoit que la suppression, sans possibilité pour le responsable de récupérer ses données, aussi ; un responsable qui choisit s'il supprime ou quand (« vous pouvez choisir de supprimer votre compte ») ne choisit pas entre suppression et restitution. Mesuré seulement si une obligation de suppression ou de restitution existe.",
+            "Reads who chooses between deleting and returning the data: a choice that belongs to the processor (\"at its option\", \"at the Provider's discretion\", \"au choix du Prestataire\", \"à sa discrétion\") is reported; so is a processor that \"will delete or return\" the data (or \"hand over the data … or have them deleted\") with no request or instruction of the controller saying which (unless another sentence sets out the procedure: a return at the controller's request, or a return and a deletion each done in turn), and a clause that only offers deletion, with no way for the controller to have the data back; a controller choosing whether or when to delete (\"you can choose to delete your account\") is not a choice between deletion and return, and a return passed down to sub-processors (\"bring about the return or deletion also with its subcontractors\") gives the controller nothing back. Only measured when a delete-or-return duty exists.",
+            "Lit qui choisit entre la suppression et la restitution des données : un choix qui appartient au sous-traitant (« à son choix », « à sa discrétion », « au choix du Prestataire », \"at its option\") est signalé ; un sous-traitant qui « supprime ou restitue » les données (ou « restitue les données … ou les fait supprimer ») sans qu'une demande ou une instruction du responsable dise laquelle (sauf si une autre phrase fixe la marche à suivre : une restitution sur demande du responsable, ou une restitution puis une suppression), et une clause qui ne prévoit que la suppression, sans possibilité pour le responsable de récupérer ses données, aussi ; un responsable qui choisit s'il supprime ou quand (« vous pouvez choisir de supprimer votre compte ») ne choisit pas entre suppression et restitution, et une restitution imposée aux sous-traitants ultérieurs (« impose à ses sous-traitants ultérieurs la restitution ») ne rend rien au responsable. Mesuré seulement si une obligation de suppression ou de restitution existe.",
         ),
         why: L10n::new(
             "Art. 28(3)(g) gives the choice to the controller: \"at the choice of the controller\", the processor deletes or returns the data. A processor that chooses may delete data the controller still needs, or keep handing back copies it never deletes.",
@@ -431,8 +440,8 @@ static DEADLINE_META: RuleMeta = RuleMeta {
     summary: L10n::new("No period for deleting or returning the data, or one over 90 days.", "Aucun délai de suppression ou de restitution, ou un délai de plus de 90 jours."),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads the period within which the data must be deleted or returned at the end of the services: the `deletion-period` fact, or else a time limit in the deletion sentences (periods about backups and archives are `backup-retention`, not this); \"at the latest upon termination\" makes the end itself the deadline, and a line of the deletion clause giving a period counted from the end (\"**Time limit**: 30 days after the end of the contract\") is that period. Reports a missing period and one over 90 days. Only measured when a delete-or-return duty exists.",
-            "Lit le délai dans lequel les données doivent être supprimées ou restituées au terme des prestations : le fait `delai-suppression`, ou à défaut un délai dans les phrases de suppression (les délais relatifs aux sauvegardes et archives relèvent de `conservation-sauvegardes`, pas de celui-ci) ; « au plus tard à la fin du contrat » fait de la fin elle-même le délai, et une ligne de la clause de suppression qui donne un délai compté depuis la fin (« **Délai** : 30 jours après la fin de la prestation ») est ce délai. Signale l'absence de délai et un délai de plus de 90 jours. Mesuré seulement si une obligation de suppression ou de restitution existe.",
+            "Reads the period within which the data must be deleted or returned at the end of the services: the `deletion-period` fact, or else a time limit in the deletion sentences (periods about backups and archives are `backup-retention`, not this); \"at the latest upon termination\" makes the end itself the deadline, and a line of the deletion clause giving a period counted from the end (\"**Time limit**: 30 days after the end of the contract\") is that period; a period passed down to sub-processors is theirs. Reports a missing period and one over 90 days. Only measured when a delete-or-return duty exists.",
+            "Lit le délai dans lequel les données doivent être supprimées ou restituées au terme des prestations : le fait `delai-suppression`, ou à défaut un délai dans les phrases de suppression (les délais relatifs aux sauvegardes et archives relèvent de `conservation-sauvegardes`, pas de celui-ci) ; « au plus tard à la fin du contrat » fait de la fin elle-même le délai, et une ligne de la clause de suppression qui donne un délai compté depuis la fin (« **Délai** : 30 jours après la fin de la prestation ») est ce délai ; un délai imposé aux sous-traitants ultérieurs est le leur. Signale l'absence de délai et un délai de plus de 90 jours. Mesuré seulement si une obligation de suppression ou de restitution existe.",
         ),
         why: L10n::new(
             "Art. 28(3)(g) requires deletion or return \"after the end of the provision of services\"; a duty with no period can be postponed indefinitely, and every month the data stays with a former contractor is a month of exposure the controller answers for. 30 days is common practice; this linter reports periods over 90 days.",
