@@ -11,6 +11,7 @@ use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::{CryptoItem, CryptoKind};
 use dpa_syntax::Span;
 
+use super::query::Hit;
 use super::{Context, Rule};
 use crate::lang::L10n;
 use crate::model::{ClauseKind, Document, Fact, FactName, Paragraph};
@@ -144,9 +145,34 @@ fn encryption_stated(cx: &Context<'_>, mentions: &[CryptoMention<'_>], scope: Sc
     let fact = cx.doc.facts_named(scope.fact()).next().map(|fact| fact.span);
     let named = || mentions.iter().find(|m| m.scope() == Some(scope) && !m.ruled_out()).map(|m| m.span);
     let said = || {
-        cx.find_agreed(&ENCRYPTION, &[]).into_iter().find(|hit| hit.sentence_matches(scope.cue())).map(|hit| hit.span)
+        cx.find_agreed(&ENCRYPTION, &[])
+            .into_iter()
+            .find(|hit| scope.cue().matches_in(&hit.paragraph.folded, encryption_reach(hit)))
+            .map(|hit| hit.span)
     };
     fact.or_else(named).or_else(said)
+}
+
+/// The words whose scope an encryption word takes: when it is an item of a list of measures
+/// that names its own scope, that item ("accès protégés, chiffrement des connexions,
+/// sauvegardes": the connections, not the backups; "firewalls, encryption of stored data"),
+/// else its whole sentence ("backups are kept daily and encrypted", "strong encryption both in
+/// transit and at rest").
+fn encryption_reach(hit: &Hit<'_>) -> (usize, usize) {
+    let folded = &hit.paragraph.folded;
+    let (start, end) = hit.sentence;
+    let at = folded.folded_offset(hit.span.start).clamp(start, end);
+    let separator = |c: char| matches!(c, ',' | ';' | '(' | ')');
+    let Some(item_start) = folded.folded[start..at].rfind(separator).map(|i| start + i + 1) else {
+        return hit.sentence;
+    };
+    let item_end = folded.folded[at..end].find(separator).map_or(end, |i| at + i);
+    let scoped = [&AT_REST, &IN_TRANSIT].into_iter().any(|cue| cue.matches_in(folded, (item_start, item_end)));
+    if scoped {
+        (item_start, item_end)
+    } else {
+        hit.sentence
+    }
 }
 
 /// Where a finding about missing security content points: the sentence of the security clause
