@@ -276,6 +276,11 @@ pub const APPROVAL: Cue = Cue {
         "permits",
         "allow",
         "allows",
+        // Past participles: "the Sub-processors which the Controller has authorised".
+        "authorised",
+        "authorized",
+        "approved",
+        "accepted",
     ],
     fr: &[
         "autorise",
@@ -289,6 +294,11 @@ pub const APPROVAL: Cue = Cue {
         "consent a",
         "permet",
         "permettent",
+        "autorises",
+        "autorisee",
+        "autorisees",
+        "acceptes",
+        "approuves",
     ],
 };
 
@@ -1284,6 +1294,36 @@ pub const NOWHERE: Cue = Cue {
     id: "nowhere",
     en: &["global", "globally", "worldwide", "world-wide", "world wide", "international", "various", "multiple"],
     fr: &["monde", "mondial", "mondiale", "monde entier", "international", "internationale", "divers", "multiples"],
+};
+
+/// A location cell that defers to something else instead of naming a country ("In accordance
+/// with the provider's data residency protocols", « selon l'offre choisie »).
+pub const LOCATION_DEFERRED: Cue = Cue {
+    id: "location-deferred",
+    en: &[
+        "in accordance with",
+        "according to",
+        "as per",
+        "depending on",
+        "dependent on",
+        "as set out in",
+        "as described in",
+        "as specified in",
+        "as determined by",
+        "as selected by",
+        "as chosen by",
+    ],
+    fr: &[
+        "conformement a",
+        "conformement aux",
+        "selon",
+        "en fonction de",
+        "en fonction du",
+        "tel que defini",
+        "telle que definie",
+        "comme indique",
+        "au choix",
+    ],
 };
 
 /// A list of sub-processors.

@@ -3,7 +3,7 @@
 //! tables of the model (`Document::sub_processors`), whatever the annex is called.
 
 use dpa_lexicon::cues::subprocessors::{
-    APPROVAL, ENGAGE, LIST, LIST_LINK, NOWHERE, PLAIN_SUB_PROCESSOR, SUB_PROCESSOR,
+    APPROVAL, ENGAGE, LIST, LIST_LINK, LOCATION_DEFERRED, NOWHERE, PLAIN_SUB_PROCESSOR, SUB_PROCESSOR,
 };
 use dpa_syntax::Span;
 
@@ -14,7 +14,7 @@ use crate::rules::roles::Roles;
 use crate::rules::search::{missing_target, tag_word, with_certainty_hint, Sentence};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::is_placeholder;
-use dpa_lexicon::values::{parse_countries, parse_country};
+use dpa_lexicon::values::parse_countries;
 use dpa_lexicon::{record_column, FoldedText};
 
 use super::{excerpt, SubProcessing, CLAUSE};
@@ -36,8 +36,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads the sub-processor list: a table whose columns name the sub-processor, its country (or its address) and its purpose (an annex `{annex sub-processor-list}`, or any table with those headers). Each row must give all three: a row without one is an error, naming the missing column; a blank cell (`[●]`, `{{region}}`) gives nothing, and a location such as \"Global\" or \"Worldwide\" names no country. A table whose rows are all blanks (`[●]`, `[À compléter]`) is no list yet. With no table, a list given only by a link or web page (\"available at https://…\") is an info, and no list at all a warning. An annex that lists the sub-processors in sentences is taken as a list (its rows cannot be checked), and so is a sentence that engages or authorises one sub-processor by name with its country (\"the Customer authorises the use of Stratus GmbH, a host in Germany\"); an annex that says \"None\" lists nobody.",
-            "Lit la liste des sous-traitants ultérieurs : un tableau dont les colonnes donnent le sous-traitant ultérieur, son pays (ou son adresse) et sa finalité (une annexe `{annexe liste-sous-traitants-ulterieurs}`, ou tout tableau ayant ces en-têtes). Chaque ligne doit indiquer les trois : une ligne qui en omet un est une erreur, qui nomme la colonne manquante ; une cellule à compléter (`[●]`, `{{region}}`) n'indique rien, et une localisation telle que « Monde » ne nomme aucun pays. Un tableau dont toutes les lignes sont des blancs (`[●]`, `[À compléter]`) n'est pas encore une liste. Sans tableau, une liste donnée seulement par un lien ou une page web (« disponible à l'adresse https://… ») est une information, et l'absence de toute liste un avertissement. Une annexe qui énumère les sous-traitants ultérieurs en phrases vaut liste (ses lignes ne peuvent être vérifiées), de même qu'une phrase qui autorise ou engage un sous-traitant ultérieur nommé avec son pays (« le client autorise le recours à Stratus GmbH, hébergeur en Allemagne ») ; une annexe qui indique « Aucun » n'en liste aucun.",
+            "Reads the sub-processor list: a table whose columns name the sub-processor, its country (or its address) and its purpose (an annex `{annex sub-processor-list}`, or any table with those headers). Each row must give all three: a row without one is an error, naming the missing column; a blank cell (`[●]`, `{{region}}`) gives nothing, and a location such as \"Global\" or \"Worldwide\" (even \"Global, including the European Union\"), or one that defers to something else (\"in accordance with the provider's data residency protocols\"), names no country. A table whose rows are all blanks (`[●]`, `[À compléter]`) is no list yet. With no table, a list given only by a link or web page (\"available at https://…\") is an info, and no list at all a warning. An annex that lists the sub-processors in sentences is taken as a list (its rows cannot be checked), and so is a sentence that engages or authorises one sub-processor by name with its country (\"the Customer authorises the use of Stratus GmbH, a host in Germany\"); an annex that says \"None\" lists nobody.",
+            "Lit la liste des sous-traitants ultérieurs : un tableau dont les colonnes donnent le sous-traitant ultérieur, son pays (ou son adresse) et sa finalité (une annexe `{annexe liste-sous-traitants-ulterieurs}`, ou tout tableau ayant ces en-têtes). Chaque ligne doit indiquer les trois : une ligne qui en omet un est une erreur, qui nomme la colonne manquante ; une cellule à compléter (`[●]`, `{{region}}`) n'indique rien, et une localisation telle que « Monde » (même « Monde, dont l'Union européenne »), ou qui renvoie à autre chose (« selon l'offre choisie »), ne nomme aucun pays. Un tableau dont toutes les lignes sont des blancs (`[●]`, `[À compléter]`) n'est pas encore une liste. Sans tableau, une liste donnée seulement par un lien ou une page web (« disponible à l'adresse https://… ») est une information, et l'absence de toute liste un avertissement. Une annexe qui énumère les sous-traitants ultérieurs en phrases vaut liste (ses lignes ne peuvent être vérifiées), de même qu'une phrase qui autorise ou engage un sous-traitant ultérieur nommé avec son pays (« le client autorise le recours à Stratus GmbH, hébergeur en Allemagne ») ; une annexe qui indique « Aucun » n'en liste aucun.",
         ),
         why: L10n::new(
             "The controller's authorisation under Art. 28(2) GDPR is only as precise as the list it covers: EDPB Guidelines 07/2020 (§152) expect a general authorisation to come with the list of sub-processors in an annex, and EDPB Opinion 22/2024 expects the controller to have their identity readily available at all times. The country decides whether a transfer outside the EEA needs a mechanism (Chapter V); the purpose, what each one may do with the data. A web page the processor can edit at will fixes nothing.",
@@ -317,10 +317,14 @@ fn is_blank(cx: &Context<'_>, row: &SubProcessorRecord) -> bool {
     !cells.is_empty() && cells.into_iter().all(|cell| is_blank_cell(cx, cell))
 }
 
-/// A location that places the sub-processor everywhere and in no country ("Global", « Réseau
-/// mondial (edge) »); "US, global edge" still names one.
+/// A location that places the sub-processor in no country: everywhere ("Global", « Réseau
+/// mondial (edge) »), everywhere but for the Union ("Global, including European Union"), or
+/// wherever something else decides ("In accordance with the provider's data residency
+/// protocols"). "US, global edge" still names one.
 fn names_nowhere(cell: &Cell) -> bool {
-    NOWHERE.matches(&FoldedText::new(&cell.text, 0)) && parse_country(&cell.text).is_none()
+    let folded = FoldedText::new(&cell.text, 0);
+    (NOWHERE.matches(&folded) || LOCATION_DEFERRED.matches(&folded))
+        && parse_countries(&cell.text).iter().all(|country| country.code() == "EU")
 }
 
 /// A cell still to be filled.

@@ -15,8 +15,8 @@
 use dpa_lexicon::cues::completeness::{CONTROLLER_WORDS, PROCESSOR_WORDS};
 use dpa_lexicon::cues::subprocessors::{
     AGREEMENT, APPROVAL, AT_WILL, AUTHORISATION, BY_CONDUCT, CHANGE, DEEMED, EACH_NEW, EITHER_AUTHORISATION, ENGAGE,
-    EXCEPTION, GENERAL_AUTHORISATION, GRANT, LIST, LIST_LINK, NOT_CHOSEN, OBJECT, OPTION_TO_AUTHORISE, PERMISSION, PERMITTED,
-    PLAIN_SUB_PROCESSOR, SPECIFIC_AUTHORISATION, SUB_PROCESSOR, TEMPLATE_NOTE, WITHOUT,
+    EXCEPTION, GENERAL_AUTHORISATION, GRANT, LIST, LIST_LINK, NOT_CHOSEN, OBJECT, OPTION_TO_AUTHORISE, PERMISSION,
+    PERMITTED, PLAIN_SUB_PROCESSOR, SPECIFIC_AUTHORISATION, SUB_PROCESSOR, TEMPLATE_NOTE, WITHOUT,
 };
 use dpa_lexicon::cues::{Cue, DEFINITION_VERB};
 use dpa_lexicon::values::{Duration, FactValue};
@@ -345,7 +345,7 @@ fn stance_of(sentence: &Sentence<'_>, aliases: &[String], in_clause: bool) -> Op
     }
     let names_after = |end: usize| named.iter().any(|&(at, _)| at >= end);
     if engages.is_empty() {
-        return controller_approves(sentence, &names_after).then(|| Stance::Authorised(regime_of_approval(sentence)));
+        return controller_approves(sentence, &named).then(|| Stance::Authorised(regime_of_approval(sentence)));
     }
     let withouts = sentence.mentions(&WITHOUT);
     let mut at_will = false;
@@ -384,7 +384,7 @@ fn stance_of(sentence: &Sentence<'_>, aliases: &[String], in_clause: bool) -> Op
     if at_will {
         return Some(Stance::AtWill);
     }
-    if controller_approves(sentence, &names_after) {
+    if controller_approves(sentence, &named) {
         return Some(Stance::Authorised(regime_of_approval(sentence)));
     }
     // "Customer agrees that Provider may engage Sub-processors", "We may use subcontractors":
@@ -424,10 +424,12 @@ fn only_offered(sentence: &Sentence<'_>, kind: &Cue) -> bool {
 /// The controller, as the subject, accepting sub-processors named after its verb ("The
 /// Controller agrees to the sub-processors named …", "Customer shall permit Processor to engage
 /// additional sub-processors", « Le Client autorise les sous-traitants ultérieurs listés en
-/// annexe »). A party's role word closest before the verb is its subject. Acceptance by conduct
-/// ("If the Client selects a location …, he thereby accepts the subcontractor") is not a prior
-/// written authorisation.
-fn controller_approves(sentence: &Sentence<'_>, names_after: &dyn Fn(usize) -> bool) -> bool {
+/// annexe »), or named right before the relative clause it is the subject of ("the
+/// Sub-processors which the Controller has already authorised", « les sous-traitants ultérieurs
+/// que le Client a autorisés »). A party's role word closest before the verb is its subject.
+/// Acceptance by conduct ("If the Client selects a location …, he thereby accepts the
+/// subcontractor") is not a prior written authorisation.
+fn controller_approves(sentence: &Sentence<'_>, named: &[(usize, usize)]) -> bool {
     if !sentence.mentions(&BY_CONDUCT).is_empty() {
         return false;
     }
@@ -436,9 +438,23 @@ fn controller_approves(sentence: &Sentence<'_>, names_after: &dyn Fn(usize) -> b
         let subject = FoldedText::new(&folded[sentence.range.0..verb], 0);
         let last = |cue: &Cue| cue.find_all(&subject).last().map(|&(at, _)| at);
         let by_controller = last(&CONTROLLER_WORDS).is_some_and(|at| Some(at) > last(&PROCESSOR_WORDS));
-        by_controller && !negated(&folded[sentence.range.0..verb]) && names_after(end)
+        let named_after = named.iter().any(|&(at, _)| at >= end);
+        let named_before_relative = named.iter().any(|&(_, name_end)| {
+            let between = sentence.words_between(name_end, verb);
+            name_end <= verb
+                && between.len() <= RELATIVE_CLAUSE_REACH
+                && between.first().is_some_and(|word| RELATIVE_PRONOUNS.contains(word))
+        });
+        by_controller && !negated(&folded[sentence.range.0..verb]) && (named_after || named_before_relative)
     })
 }
+
+/// Words that open a relative clause right after the sub-processors it speaks of.
+const RELATIVE_PRONOUNS: &[&str] = &["which", "that", "whom", "que", "qu", "lesquels", "lesquelles"];
+
+/// How many words a relative clause may hold before its verb ("which the Data Controller has
+/// already authorised").
+const RELATIVE_CLAUSE_REACH: usize = 7;
 
 /// The kind of an approval of sub-processors: specific when each newcomer needs it, general
 /// otherwise.
@@ -755,6 +771,16 @@ mod tests {
         assert!(stances(the_processor_accepts).is_empty());
         let by_conduct = "# Sub-processors {sub-processors}\nIf the Client selects a location outside Germany, it thereby accepts the Supplier's subcontractor at that location.\n";
         assert!(stances(by_conduct).is_empty(), "acceptance by conduct is no written authorisation");
+    }
+
+    #[test]
+    fn sub_processors_the_controller_has_authorised_are_authorised() {
+        let english = "# Sub-processors {sub-processors}\nThe list of Sub-processors which the Data Controller has already authorised is in Appendix B.\n";
+        assert_eq!(stances(english), [GENERAL]);
+        let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLa liste des sous-traitants ultérieurs que le Client a déjà autorisés figure en annexe 2.\n";
+        assert_eq!(stances(french), [GENERAL]);
+        let by_the_processor = "# Sub-processors {sub-processors}\nThe Sub-processors that the Provider has approved are bound by written contracts.\n";
+        assert!(stances(by_the_processor).is_empty());
     }
 
     #[test]
