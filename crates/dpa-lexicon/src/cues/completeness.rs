@@ -1725,6 +1725,12 @@ pub const AUTHORISED_PERSONS: Cue = Cue {
         "individuals",
         "anyone",
         "any person",
+        "everyone",
+        "everybody",
+        "those with access",
+        "those who have access",
+        "persons with access",
+        "people with access",
         "agents",
         "contractors",
     ],
@@ -1754,6 +1760,9 @@ pub const AUTHORISED_PERSONS: Cue = Cue {
         "techniciens",
         "toute personne",
         "chaque personne",
+        "quiconque",
+        "personnes ayant acces",
+        "ceux qui ont acces",
         "intervenants",
     ],
 };
@@ -1788,6 +1797,14 @@ pub const ACCESS_PERMISSION: Cue = Cue {
         "peut consulter",
         "peuvent consulter",
     ],
+};
+
+/// What binds a person to secrecy ("has signed a confidentiality agreement", "are bound by",
+/// « sont tenus à la confidentialité »): beside persons let at the data, it makes them bound.
+pub const PERSONALLY_BOUND: Cue = Cue {
+    id: "personally-bound",
+    en: &["bound", "signed", "sign", "signs", "committed", "commit", "undertaken", "subject to", "obliged", "required to"],
+    fr: &["tenu*", "soumis*", "engage*", "signe*", "astreint*", "oblige*"],
 };
 
 pub const CONFIDENTIALITY_COMMITMENT: Cue = Cue {

@@ -2,12 +2,13 @@
 //! documented instructions (Art. 28(3)(a)) and tells the controller at once when it thinks an
 //! instruction breaks the law (the subparagraph after Art. 28(3)(h)).
 
+use dpa_lexicon::cues::breach as breach_cues;
 use dpa_lexicon::cues::completeness as cues;
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::ClauseKind;
-use crate::rules::search::{first_stating, report_missing, Duty};
+use crate::rules::search::{first_stating, report_missing, sentences_in, Duty};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct Instructions;
@@ -117,8 +118,16 @@ impl Rule for UnlawfulInstructionNotice {
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
         let notice_cues = [&cues::INFORM, &cues::INSTRUCTION_WORD, &cues::INFRINGING];
+        // "Where, in its opinion, any processing infringes the law": the processor's judgement
+        // on what it is asked to do is the same notice, worded without "instruction"; an opinion
+        // that a personal data breach occurred is the breach notice.
+        let opinion_cues = [&cues::INFORM, &cues::PROCESSOR_OPINION, &cues::INFRINGING];
         let notice = first_stating(cx, &notice_cues, &[ClauseKind::Instructions])
-            .or_else(|| first_stating(cx, &notice_cues, &[]));
+            .or_else(|| first_stating(cx, &notice_cues, &[]))
+            .or_else(|| {
+                sentences_in(cx, &[])
+                    .find(|sentence| sentence.states_all(&opinion_cues) && !sentence.states(&breach_cues::BREACH_EVENT))
+            });
         match notice {
             Some(sentence) if sentence.states(&cues::IMMEDIATELY) => {}
             Some(sentence) => {

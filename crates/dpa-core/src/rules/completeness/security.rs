@@ -2,24 +2,44 @@
 //! confidentiality (Art. 28(3)(b)), and the processor takes the Art. 32 measures (Art. 28(3)(c)).
 
 use dpa_lexicon::cues::completeness as cues;
+use dpa_lexicon::cues::Cue;
 use dpa_lexicon::FoldedText;
 
 use crate::finding::Severity;
 use crate::lang::L10n;
 use crate::model::ClauseKind;
-use crate::rules::search::{report_missing, sentences_in, Duty};
+use crate::rules::search::{report_missing, sentences_in, Duty, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct Confidentiality;
 pub(crate) struct Security;
 
-/// The duty is about the persons authorised to process: "we will keep it confidential" binds
-/// the company, not its staff.
-static PERSONNEL_CONFIDENTIALITY: Duty = Duty {
-    kinds: &[ClauseKind::Confidentiality],
-    in_clause: &[&[&cues::AUTHORISED_PERSONS, &cues::CONFIDENTIALITY_COMMITMENT]],
-    anywhere: &[&[&cues::AUTHORISED_PERSONS, &cues::CONFIDENTIALITY_COMMITMENT]],
-};
+/// A sentence binding the personnel, or two neighbouring ones sharing the duty ("Access is
+/// limited to authorised staff. They are bound by confidentiality."), unless the persons are only
+/// let at the data and nothing binds them: "authorised personnel may access visitor data" beside
+/// "X ensures the confidentiality of visitor data" is access granted plus the company's own
+/// secrecy.
+fn personnel_bound_to_confidentiality(cx: &Context<'_>) -> bool {
+    let cues: [&Cue; 2] = [&cues::AUTHORISED_PERSONS, &cues::CONFIDENTIALITY_COMMITMENT];
+    sentences_in(cx, &[]).any(|sentence| {
+        if sentence.states_all(&cues) {
+            return true;
+        }
+        if !sentence.states_all_nearby(&cues) {
+            return false;
+        }
+        let around = [sentence.previous, sentence.lead_in].into_iter().flatten().map(|(paragraph, range)| Sentence {
+            paragraph,
+            range,
+            previous: None,
+            lead_in: None,
+        });
+        let pair: Vec<Sentence<'_>> = std::iter::once(sentence).chain(around).collect();
+        let only_let_in =
+            pair.iter().any(|one| one.states(&cues::AUTHORISED_PERSONS) && one.states(&cues::ACCESS_PERMISSION));
+        !only_let_in || pair.iter().any(|one| one.states(&cues::PERSONALLY_BOUND))
+    })
+}
 
 static CONFIDENTIALITY_META: RuleMeta = RuleMeta {
     id: "ART28-3B-CONFIDENTIALITY",
@@ -53,7 +73,7 @@ impl Rule for Confidentiality {
     }
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
-        if PERSONNEL_CONFIDENTIALITY.find(cx).is_some() {
+        if personnel_bound_to_confidentiality(cx) {
             return;
         }
         let message = L10n::new(
@@ -122,6 +142,17 @@ fn listed_among_processor_duties(cx: &Context<'_>) -> bool {
     })
 }
 
+/// "Implements appropriate technical and organisational measures to protect visitor data": the
+/// Art. 32 measures named in full are the security duty, unless they are how the processor
+/// assists the controller ("assists the controller by appropriate technical and organisational
+/// measures" is Art. 28(3)(e)).
+fn implements_technical_and_organisational_measures(cx: &Context<'_>) -> bool {
+    sentences_in(cx, &[]).any(|sentence| {
+        sentence.states_all(&[&cues::TECHNICAL_ORGANISATIONAL_MEASURES, &cues::IMPLEMENT])
+            && !sentence.states(&cues::ASSIST)
+    })
+}
+
 impl Rule for Security {
     fn meta(&self) -> &'static RuleMeta {
         &SECURITY_META
@@ -131,6 +162,7 @@ impl Rule for Security {
         if cx.has_clause(ClauseKind::SecurityMeasures)
             || SECURITY_DUTY.find(cx).is_some()
             || listed_among_processor_duties(cx)
+            || implements_technical_and_organisational_measures(cx)
         {
             return;
         }
