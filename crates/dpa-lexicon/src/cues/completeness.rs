@@ -975,6 +975,122 @@ pub const AS_LONG_AS: Cue = Cue {
     fr: &["tant que", "aussi longtemps que", "pendant que"],
 };
 
+/// The document's own start ("This DPA is effective as of …", « entre en vigueur le … »): a
+/// date it begins, which says nothing of how long the processing lasts.
+pub const ENTRY_INTO_FORCE: Cue = Cue {
+    id: "entry-into-force",
+    en: &[
+        "effective as of",
+        "effective as from",
+        "effective from",
+        "effective on",
+        "is effective",
+        "become effective",
+        "becomes effective",
+        "enter into force",
+        "enters into force",
+        "come into force",
+        "comes into force",
+        "come into effect",
+        "comes into effect",
+        "take effect",
+        "takes effect",
+        "commences on",
+    ],
+    fr: &[
+        "entre en vigueur",
+        "entrera en vigueur",
+        "prend effet",
+        "prendra effet",
+        "est applicable a compter",
+        "s'applique a compter",
+        "s'applique a partir",
+    ],
+};
+
+/// Duties kept alive after the contract ends ("survives termination", « survit à la
+/// résiliation », « subsistent après »): how long a duty outlives the contract, not how long the
+/// processing lasts.
+pub const SURVIVAL: Cue = Cue {
+    id: "survival",
+    en: &[
+        "survive*",
+        "remain in force after",
+        "remains in force after",
+        "continue to apply after",
+        "continues to apply after",
+    ],
+    fr: &[
+        "survit",
+        "survivent",
+        "survivra",
+        "survivront",
+        "subsiste*",
+        "reste en vigueur apres",
+        "restent en vigueur apres",
+        "demeure en vigueur apres",
+        "demeurent en vigueur apres",
+        "continue de s'appliquer apres",
+        "continuent de s'appliquer apres",
+    ],
+};
+
+/// An end given to a duration ("until 31 December", "for a period of two years", « jusqu'au … »,
+/// « expire le … »).
+pub const TERM_END: Cue = Cue {
+    id: "term-end",
+    en: &["until", "expire*", "expiry", "for a period of", "for a term of", "terminates on", "ends on"],
+    fr: &["jusqu'", "expire*", "expiration", "pour une periode", "pour une duree", "prend fin", "prendra fin"],
+};
+
+/// Words that only restate what a data-subjects or data-types entry is about ("Data subjects
+/// whose personal data is processed", « les personnes concernées dont les données sont
+/// traitées »): with nothing else, such an entry names no one and no data. Words of three letters
+/// or fewer never count.
+pub const RESTATEMENT_WORDS: &[&str] = &[
+    "subjects",
+    "whose",
+    "processed",
+    "being",
+    "individual",
+    "individuals",
+    "person",
+    "persons",
+    "people",
+    "natural",
+    "identified",
+    "identifiable",
+    "concerned",
+    "affected",
+    "information",
+    "relates",
+    "relating",
+    "hereunder",
+    "personne",
+    "personnes",
+    "concernee",
+    "concernees",
+    "physique",
+    "physiques",
+    "dont",
+    "traite",
+    "traites",
+    "traitee",
+    "traitees",
+    "seront",
+    "faisant",
+    "identifiee",
+    "relatives",
+];
+
+/// What a processing is done under ("processed pursuant to the Terms", « traitées en vertu du
+/// contrat »): the words after it name a contract, not people or data.
+pub const PROCESSED_UNDER: Cue = Cue {
+    id: "processed-under",
+    en: &["pursuant to", "under", "in accordance with", "in connection with", "by virtue of", "in the course of"],
+    fr: &["en vertu", "au titre", "conformement", "dans le cadre", "en application"],
+};
+
 /// Nouns of processing operations: in a description row or a sentence about the processing they
 /// state its nature ("Hébergement des bases de données", "hosting, storage and backup").
 pub const OPERATION_NOUNS: Cue = Cue {
@@ -1427,6 +1543,24 @@ pub const TERM_OF_CONTRACT: Cue = Cue {
         "term of the main contract",
         "term of the contract",
         "term of the services agreement",
+        "term of the service agreement",
+        "term of the service contract",
+        "term of the underlying agreement",
+        "term of the master agreement",
+        "term of the customer agreement",
+        "term of the subscription",
+        // The DPA's own term tied to the main contract's ("the term of this DPA corresponds to
+        // the term of the Agreement"), as contracts translated from German put it.
+        "corresponds to the term of",
+        "correspond to the term of",
+        "coincides with the term of",
+        "follows the term of",
+        "is linked to the term of",
+        "is tied to the term of",
+        "same as the term of",
+        "identical to the term of",
+        "coterminous with",
+        "co-terminous with",
         "until the end of the services",
         "until termination of the agreement",
         "until the termination of the agreement",
@@ -1444,6 +1578,13 @@ pub const TERM_OF_CONTRACT: Cue = Cue {
         "duree du contrat",
         "duree du marche",
         "duree de l'accord",
+        "correspond a la duree",
+        "coincide avec la duree",
+        "suit la duree",
+        "liee a la duree",
+        "identique a la duree",
+        "alignee sur la duree",
+        "calquee sur la duree",
         "jusqu'au terme du contrat",
         "jusqu'a la fin du contrat",
         "jusqu'a la fin des prestations",
@@ -1459,9 +1600,10 @@ pub const PROCESSING_CONTEXT: Cue = Cue {
     en: &["process*", "this dpa", "this agreement", "this addendum", "in force", "in effect", "applies", "apply"],
     fr: &[
         "trait*",
-        "le present accord",
-        "le present contrat",
-        "le present avenant",
+        // « le présent accord », « du présent accord », « au présent contrat ».
+        "present accord",
+        "present contrat",
+        "present avenant",
         "en vigueur",
         "s'applique",
         "applicable",

@@ -55,6 +55,12 @@ enum Statement {
     /// A duration that lasts as long as the processing ("for as long as the processor processes
     /// the data"): it sets no end.
     Unbounded,
+    /// Speaks of something else under the particular's label: the document's effective date or
+    /// the duties that survive it, under "Duration and termination". Says nothing either way.
+    Unrelated,
+    /// Restates the label and names no one and no data ("Data subjects whose personal data is
+    /// processed under the Agreement").
+    Circular,
     Blank,
 }
 
@@ -110,7 +116,7 @@ impl ParticularRule {
         }
         entries
             .into_iter()
-            .find(|(_, state)| !matches!(state, Statement::Elsewhere))
+            .find(|(_, state)| !matches!(state, Statement::Elsewhere | Statement::Unrelated))
             .map_or(Explicit::Absent, |(span, state)| Explicit::Open(span, state))
     }
 
@@ -276,8 +282,13 @@ impl ParticularRule {
                     || (matches!(NATURE.explicit(cx), Explicit::Filled)
                         && matches!(PURPOSE.explicit(cx), Explicit::Filled))
             }
+            // A term named after a survival is how long the surviving duty lasts ("confidentiality
+            // survives for the term of the Agreement"), not the processing.
             Particular::Duration => sentences_in(cx, &[]).any(|sentence| {
-                concrete(&sentence) && sentence.states_all(&[&cues::TERM_OF_CONTRACT, &cues::PROCESSING_CONTEXT])
+                let survival = sentence.matches(&cues::SURVIVAL).first().map_or(usize::MAX, |&(start, _)| start);
+                concrete(&sentence)
+                    && sentence.states(&cues::PROCESSING_CONTEXT)
+                    && sentence.matches(&cues::TERM_OF_CONTRACT).iter().any(|&(start, _)| start < survival)
             }),
             // "We store the names …", or operations named as nouns in a sentence about the
             // processing ("processing such as indexing and storage") or in a description row
@@ -390,6 +401,10 @@ impl ParticularRule {
                 format!("The “{}” entry sets no end: \"for as long as the processor processes the data\" lasts as long as the processing itself. Art. 28(3) requires the contract to set out {}; tie it to the term of the main agreement or give a date or a period.", row.en, name.en),
                 format!("La mention « {} » ne fixe aucun terme : « tant que le sous-traitant traite les données » dure autant que le traitement lui-même. L'art. 28(3) exige que le contrat précise {} ; rattachez-la à la durée du contrat principal ou indiquez une date ou une période.", row.fr, name.fr),
             ),
+            Statement::Circular => Message::new(
+                format!("The “{}” entry only restates its own label (\"data subjects whose personal data is processed\") and names nothing. Art. 28(3) requires the contract to set out {}, so that the processor's mandate has limits: name them (for example customers, employees, website visitors; names, e-mail addresses, order history).", row.en, name.en),
+                format!("La mention « {} » ne fait que répéter son intitulé (« les personnes concernées dont les données sont traitées ») et ne désigne rien. L'art. 28(3) exige que le contrat précise {}, afin que le mandat du sous-traitant ait des limites : désignez-les (par exemple clients, salariés, visiteurs du site ; noms, adresses électroniques, historique des commandes).", row.fr, name.fr),
+            ),
             _ => Message::new(
                 format!("The “{}” entry is still a blank. Art. 28(3) requires the contract to set out {}; an empty entry sets out nothing. Fill it in before signature.", row.en, name.en),
                 format!("La mention « {} » est encore un blanc. L'art. 28(3) exige que le contrat précise {} ; une mention vide ne précise rien. Complétez-la avant la signature.", row.fr, name.fr),
@@ -465,14 +480,46 @@ impl ParticularRule {
         if points_only_elsewhere(&value) && !(blank || unfilled || open_ended) {
             return Statement::Elsewhere;
         }
-        if self.particular == Particular::Duration && !(blank || unfilled) && lasts_while_processing(&value) {
-            return Statement::Unbounded;
+        if self.particular == Particular::Duration && !(blank || unfilled) {
+            if dates_no_term(&value) {
+                return Statement::Unrelated;
+            }
+            if lasts_while_processing(&value) {
+                return Statement::Unbounded;
+            }
+        }
+        // A lead-in whose list was not attached ("The categories of personal data are:") is read
+        // with its list elsewhere, not judged alone.
+        let lead_in = value.folded.trim_end().ends_with(':');
+        if !(blank || unfilled || deferred || lead_in) && self.restates_label(&value) {
+            return Statement::Circular;
         }
         match (deferred, blank || unfilled) {
             (true, _) => Statement::Deferred,
             (false, true) => Statement::Blank,
             (false, false) => Statement::Filled,
         }
+    }
+
+    /// A data-subjects or data-types value that names nothing of its own: no category of people
+    /// or type of data, and before what it is processed under ("pursuant to the Terms") only
+    /// words restating the label ("Data subjects whose personal data will be processed"). "Customers
+    /// whose data is processed" names the customers.
+    fn restates_label(&self, value: &FoldedText) -> bool {
+        let named = match self.particular {
+            Particular::DataSubjects => &cues::DATA_SUBJECT_NOUNS,
+            Particular::DataTypes => &cues::DATA_TYPE_WORDS,
+            _ => return false,
+        };
+        if named.matches(value) || !cues::PROCESSING_VERB.matches(value) {
+            return false;
+        }
+        let folded = value.folded.as_str();
+        let before_contract = cues::PROCESSED_UNDER.find(value).map_or(folded, |(start, _)| &folded[..start]);
+        before_contract
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| word.len() >= 4)
+            .all(|word| cues::REFERENCE_FILLER.contains(&word) || cues::RESTATEMENT_WORDS.contains(&word))
     }
 
     /// Sentences naming the particular and leaving it to the controller: "Les finalités du
@@ -709,6 +756,18 @@ fn lasts_while_processing(value: &FoldedText) -> bool {
                 .iter()
                 .any(|&(start, _)| start >= end && value.folded[end..start].split_whitespace().count() <= 4)
         })
+}
+
+/// A duration value that only dates the document's start ("This DPA is effective as of 1 May")
+/// or keeps duties alive after its end ("Confidentiality obligations survive termination for as
+/// long as …"), sentence by sentence: no end is given to the processing.
+fn dates_no_term(value: &FoldedText) -> bool {
+    value.folded.split(". ").all(|sentence| {
+        let sentence = FoldedText::new(sentence, 0);
+        let ends =
+            [&cues::TERM_OF_CONTRACT, &cues::AS_LONG_AS, &cues::TERM_END].iter().any(|cue| cue.matches(&sentence));
+        cues::SURVIVAL.matches(&sentence) || cues::ENTRY_INTO_FORCE.matches(&sentence) && !ends
+    })
 }
 
 /// Optional plural marks in labels ("Catégorie(s) de données", "Purpose(s)", "Category(ies)").
@@ -1159,5 +1218,51 @@ mod tests {
             Statement::Filled
         ));
         assert!(matches!(read_value("Term of the Main Agreement"), Statement::Filled));
+    }
+
+    #[test]
+    fn an_entry_restating_its_label_names_nothing() {
+        let subjects = |text| DATA_SUBJECTS.read_value(text, false);
+        assert!(matches!(
+            subjects("Data subjects whose personal data will be processed pursuant to the Booking Terms."),
+            Statement::Circular
+        ));
+        assert!(matches!(
+            subjects("Les personnes concernées dont les données sont traitées au titre du contrat."),
+            Statement::Circular
+        ));
+        assert!(matches!(subjects("Customers whose data is processed under the Agreement."), Statement::Filled));
+        assert!(matches!(
+            DATA_TYPES.read_value("The personal data processed under the Terms.", false),
+            Statement::Circular
+        ));
+        assert!(matches!(
+            DATA_TYPES.read_value("Booking history and payment tokens processed under the Terms.", false),
+            Statement::Filled
+        ));
+    }
+
+    #[test]
+    fn an_effective_date_or_a_survival_is_no_duration() {
+        let read_value = |text| DURATION.read_value(text, false);
+        assert!(matches!(read_value("This DPA is effective as of 1 May 2024."), Statement::Unrelated));
+        assert!(matches!(
+            read_value("Le présent accord entre en vigueur le 1er mai 2024. Ses obligations de confidentialité survivent à sa résiliation."),
+            Statement::Unrelated
+        ));
+        assert!(matches!(
+            read_value(
+                "Confidentiality obligations survive termination for as long as the Provider holds Customer Data."
+            ),
+            Statement::Unrelated
+        ));
+        assert!(matches!(
+            read_value("This DPA takes effect on signature and remains in force until the Agreement ends."),
+            Statement::Filled
+        ));
+        assert!(matches!(
+            read_value("Le présent accord prend effet à sa signature pour la durée du contrat principal."),
+            Statement::Filled
+        ));
     }
 }
