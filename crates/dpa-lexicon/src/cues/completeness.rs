@@ -2200,6 +2200,13 @@ pub const DATA_SUBJECT_REQUESTS: Cue = Cue {
         "articles 15 to 22",
         "articles 15-22",
         "arts. 15 to 22",
+        // The data subjects as the service's users, whose requests the controller answers.
+        "requests from users",
+        "requests from end users",
+        "requests from end-users",
+        "requests of users",
+        "user requests",
+        "end-user requests",
     ],
     fr: &[
         "droits des personnes concernees",
@@ -2230,6 +2237,11 @@ pub const DATA_SUBJECT_REQUESTS: Cue = Cue {
         "exercer ses droits",
         "articles 12 a 22",
         "articles 15 a 22",
+        "demandes des utilisateurs",
+        "demandes d'utilisateurs",
+        "demandes de ses utilisateurs",
+        "demandes de leurs utilisateurs",
+        "demandes des usagers",
     ],
 };
 
