@@ -100,8 +100,30 @@ fn numbered_heading(line: &str, start: usize, label: Label, standalone: bool) ->
     let ends_with_period = title.trim_end().ends_with('.');
     let most_words = if standalone && !ends_with_period { MAX_STANDALONE_TITLE_WORDS } else { MAX_TITLE_WORDS };
     let fits = words <= most_words && (!ends_with_period || words <= MAX_PERIOD_TITLE_WORDS);
-    (fits && !ends_like_a_clause(title) && !is_label_value(title) && !has_sentence_verb(title))
-        .then(|| heading(title_start + title_length(title), None))
+    (fits
+        && (!ends_like_a_clause(title) || titled_by_type(title))
+        && !is_label_value(title)
+        && !has_sentence_verb(title))
+    .then(|| heading(title_start + title_length(title), None))
+}
+
+/// A numbered title set apart by its type, in capitals or in bold ("7. **INTERNATIONAL
+/// TRANSFERS**:"): the colon after it closes the title, where after a sentence it would
+/// introduce a list.
+fn titled_by_type(title: &str) -> bool {
+    let Some(title) = title.trim_end().strip_suffix(':') else { return false };
+    let title = title.trim_end();
+    // The label takes the opening `**`: the title is bold when it closes one and holds no other.
+    let bold = title
+        .trim_start_matches('*')
+        .strip_suffix("**")
+        .is_some_and(|inner| !inner.trim().is_empty() && !inner.contains("**"));
+    bold || in_capitals(title)
+}
+
+/// Letters, none of them in lower case.
+fn in_capitals(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
 }
 
 /// The words after an annex's number ("Annex 2 – Security measures", "Appendix 2 of the
@@ -149,7 +171,7 @@ fn unnumbered_heading(line: &str, start: usize, standalone: bool) -> Option<Head
         && starts_with_capital(title)
         && title.trim_end().ends_with(|c: char| c.is_alphabetic())
         && !title.contains(|c: char| c.is_ascii_digit() || c == ':');
-    let title_end = title_start + title.trim_end().trim_end_matches('.').len();
+    let title_end = title_start + title_length(title);
     (capitals || short_alone).then_some(HeadingLine {
         numbering: Numbering::Unnumbered,
         heading: (title_start, title_end),
@@ -529,7 +551,6 @@ pub(super) fn continues_title(title_line: &str, numbering: Numbering, next: &str
         && !next.ends_with(['.', ',', ';', ':', '!', '?'])
         && !title_end.ends_with(['.', ',', ';', ':', '!', '?', ')']);
     let lower_case_start = next.chars().next().is_some_and(char::is_lowercase);
-    let in_capitals = |text: &str| text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
     let capitals_go_on = matches!(numbering, Numbering::Number(_)) && in_capitals(title_end) && in_capitals(next);
     fits && (ends_inside_sentence(title_end) || lower_case_start || capitals_go_on)
 }
@@ -651,6 +672,14 @@ mod tests {
         assert_eq!(title("(1) Subject matter"), Some((Numbering::Sub, "(1) Subject matter")));
         assert_eq!(title("IV. Transferts"), Some((Numbering::Number(1), "IV. Transferts")));
         assert_eq!(title("**7.** **Audits**"), Some((Numbering::Number(1), "7.** **Audits")));
+        assert_eq!(
+            title("7. **INTERNATIONAL DATA TRANSFERS**:"),
+            Some((Numbering::Number(1), "7. **INTERNATIONAL DATA TRANSFERS**"))
+        );
+        assert_eq!(
+            title("8. **Sous-traitance ultérieure** :"),
+            Some((Numbering::Number(1), "8. **Sous-traitance ultérieure**"))
+        );
     }
 
     #[test]
@@ -686,6 +715,11 @@ mod tests {
             None
         );
         assert_eq!(title("[TBD]"), None);
+        assert_eq!(title("7. The Processor shall, as follows:"), None);
+        assert_eq!(title("7. **The Processor shall**:"), None);
+        assert_eq!(title("7. Le Sous-traitant s'engage à :"), None);
+        // A note in capitals is a label for the text after it, not a clause.
+        assert_eq!(title("EXPLANATORY NOTE:"), None);
     }
 
     #[test]
