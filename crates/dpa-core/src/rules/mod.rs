@@ -22,7 +22,7 @@ pub mod query;
 mod readings;
 pub(crate) mod roles;
 pub(crate) mod search;
-mod security;
+pub(crate) mod security;
 pub(crate) mod subprocessors;
 pub(crate) mod transfers;
 

@@ -760,6 +760,22 @@ pub const PROTOCOL_MESSAGE: Cue = Cue {
     fr: &["requete*", "reponse*", "en-tete*", "entete*", "code*", "methode*", "appel*", "message*", "cookie*"],
 };
 
+/// A table column of reference standards ("Norme/Standard", "Framework"): a scheme named there is
+/// what a measure follows, not a certification the processor holds.
+pub const REFERENCE_COLUMN: Cue = Cue {
+    id: "reference-column",
+    en: &["standard*", "norm", "norms", "reference*", "framework*", "benchmark*", "guideline*", "best practice*"],
+    fr: &["norme*", "standard*", "referentiel*", "reference*", "recommandation*", "bonnes pratiques", "cadre"],
+};
+
+/// A table column of evidence held ("Certification", "Audit report", « Attestation »), even when
+/// it names standards too.
+pub const HELD_COLUMN: Cue = Cue {
+    id: "held-column",
+    en: &["certif*", "attestation*", "accreditation*", "audit*", "report*"],
+    fr: &["certif*", "attestation*", "accreditation*", "audit*", "rapport*"],
+};
+
 /// Words saying that a named primitive or protocol is switched off or forbidden ("TLS 1.0 is
 /// disabled"), so naming it is a protection, not a weakness.
 pub const DISABLED: Cue = Cue {
@@ -824,6 +840,8 @@ mod tests {
         REVIEW,
         REGULARLY,
         PROTOCOL_MESSAGE,
+        REFERENCE_COLUMN,
+        HELD_COLUMN,
         DISABLED,
     ];
 

@@ -19,6 +19,7 @@ use dpa_lexicon::cues::security::IN_TRANSIT;
 use super::inferred_fact;
 use crate::model::{CryptoMention, Document, Fact, FactName};
 use crate::rules::query::negated;
+use crate::rules::security::reference_only;
 use crate::rules::Context;
 
 pub(super) fn extract(cx: &Context<'_>) -> Vec<Fact> {
@@ -74,7 +75,7 @@ fn certifications(cx: &Context<'_>) -> Vec<Fact> {
             let name = paragraph.source_span(located.start, located.end);
             let at = folded.folded_offset(name.start);
             let Some((sentence_start, sentence_end)) = folded.sentence_at(at) else { continue };
-            if negated(&folded.folded[sentence_start..at]) {
+            if negated(&folded.folded[sentence_start..at]) || reference_only(cx.doc, paragraph, name.start) {
                 continue;
             }
             let source_end = folded.source_range(sentence_start, sentence_end).1;

@@ -20,7 +20,7 @@ use crate::rules::roles::Roles;
 use crate::rules::search::{sentences_in, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
-use super::{security_anchor, CLAUSE_TITLE, TAG_THE_CLAUSE};
+use super::{reference_only, security_anchor, CLAUSE_TITLE, TAG_THE_CLAUSE};
 
 /// Evidence older than this at the document date no longer shows the measures work today.
 const FRESH_MONTHS: i32 = 12;
@@ -131,6 +131,7 @@ fn named_evidence<'a>(cx: &Context<'a>) -> Vec<Hit<'a>> {
         sentences.iter().find(|s| std::ptr::eq(s.paragraph, hit.paragraph) && s.range == hit.sentence).copied()
     };
     let mut found = cx.find_agreed(&EVIDENCE, &[]);
+    found.retain(|hit| !reference_only(cx.doc, hit.paragraph, hit.span.start));
     found.extend(
         cx.find_agreed(&EVIDENCE_REPORT, &[])
             .into_iter()

@@ -6,9 +6,10 @@
 //! sub-processor row. Cryptography named in prose is found by the lexicon's crypto parser over
 //! every paragraph, so a `3DES` in a table cell is read like one in a fact.
 
-use dpa_lexicon::cues::security::{AT_REST, ENCRYPTION, IN_TRANSIT, MEASURES};
+use dpa_lexicon::cues::security::{AT_REST, ENCRYPTION, HELD_COLUMN, IN_TRANSIT, MEASURES, REFERENCE_COLUMN};
 use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::{CryptoItem, CryptoKind};
+use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
 use super::query::Hit;
@@ -173,6 +174,25 @@ fn encryption_reach(hit: &Hit<'_>) -> (usize, usize) {
     } else {
         hit.sentence
     }
+}
+
+/// Whether the words at source offset `at` of `paragraph` name a standard that the processor is
+/// not shown to hold: a table cell under a column of reference standards ("| Mesure |
+/// Description | Norme/Standard |"), or a row still to be filled in ("| [À compléter] |
+/// Hébergement | ISO 27001 |").
+pub(crate) fn reference_only(doc: &Document, paragraph: &Paragraph, at: usize) -> bool {
+    let Some(index) = doc.paragraph_index(paragraph).filter(|_| paragraph.is_table_row) else { return false };
+    let row = paragraph.span;
+    if doc.placeholders.iter().any(|blank| row.start <= blank.span.start && blank.span.end <= row.end) {
+        return true;
+    }
+    let first_row = doc.paragraphs[..index].iter().rposition(|other| !other.is_table_row).map_or(0, |gap| gap + 1);
+    if first_row == index {
+        return false;
+    }
+    let column = paragraph.text[..paragraph.offsets.partition_point(|&offset| offset < at)].matches('|').count();
+    let title = FoldedText::new(doc.paragraphs[first_row].text.split('|').nth(column).unwrap_or(""), 0);
+    REFERENCE_COLUMN.matches(&title) && !HELD_COLUMN.matches(&title)
 }
 
 /// Where a finding about missing security content points: the sentence of the security clause
