@@ -458,6 +458,13 @@ mod tests {
     }
 
     #[test]
+    fn finds_certifications_in_emphasis_and_escapes() {
+        let text = "Certified ***ISO/IEC 27001*** and _SOC 2 Type II_, « **certifié HDS** » and SOC 2\\.";
+        let found: Vec<&str> = find_certifications(text).iter().map(|found| &text[found.start..found.end]).collect();
+        assert_eq!(found, ["ISO/IEC 27001", "SOC 2 Type II", "HDS", "SOC 2"]);
+    }
+
+    #[test]
     fn finds_schemes_named_without_a_number() {
         let schemes = |text: &str| -> Vec<CertScheme> {
             find_certifications(text).into_iter().map(|found| found.value.scheme).collect()
