@@ -1,5 +1,5 @@
 //! Blanks left in prose: bracketed (`[●]`, `[TBD]`, `[SPECIFY …]`, `[À compléter]`, `[XX]`,
-//! `[_please specify_]`), template variables (`{{customer_legal_name}}`, `{CUSTOMER.name}`),
+//! `[_please specify_]`, `[enter: …]`, `[todo]`, `[Describe …]`, `[Indiquer …]`), template variables (`{{customer_legal_name}}`, `{CUSTOMER.name}`),
 //! parenthesised field names (`(DATE)`), runs of underscores or dots to write on (`________`,
 //! `……`), lines of field names only (`NAME ORGANIZATION STREET`), and paragraphs that are only an
 //! inline code span naming what to write (`` `subject matter of processing` ``, the Common Form
@@ -200,6 +200,18 @@ mod tests {
         assert_eq!(blanks("Retention: [SPECIFY retention period]."), ["[SPECIFY retention period]"]);
         assert_eq!(blanks("Durée : [À compléter]"), ["[À compléter]"]);
         assert_eq!(blanks("[TBD] and [XX] and [ ]"), ["[TBD]", "[XX]", "[ ]"]);
+        assert_eq!(blanks("Effective on [enter: signature date]."), ["[enter: signature date]"]);
+        assert_eq!(blanks("Processor: [todo] ([to do: country])"), ["[todo]", "[to do: country]"]);
+        assert_eq!(
+            blanks("Durée : [Indiquer la durée] ; lieu : [à renseigner]"),
+            ["[Indiquer la durée]", "[à renseigner]"]
+        );
+        assert_eq!(blanks("Purposes: [Describe the purposes]"), ["[Describe the purposes]"]);
+    }
+
+    #[test]
+    fn a_bracketed_word_that_only_begins_like_an_instruction_is_no_blank() {
+        assert!(blanks("see [Enterprise Plan] and [Completed Audits]").is_empty());
     }
 
     #[test]

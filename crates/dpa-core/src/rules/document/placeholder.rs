@@ -12,11 +12,14 @@ static META: RuleMeta = RuleMeta {
     default_severity: Severity::Info,
     escalates: false,
     citation: "dpa language §2",
-    summary: L10n::new("A blank is left to fill: `?` or empty fact, `[●]`, `[TBD]`, `[SPECIFY …]`, `[À compléter]` (error when final).", "Un blanc reste à compléter : fait `?` ou vide, `[●]`, `[TBD]`, `[À compléter]` (erreur si définitif)."),
+    summary: L10n::new(
+        "A blank is left to fill: `?` or empty fact, `[●]`, `[TBD]`, `[SPECIFY …]`, `[enter: …]`, `[todo]`, `{{variable}}`, `(DATE)`, `____` (error when final).",
+        "Un blanc reste à compléter : fait `?` ou vide, `[●]`, `[TBD]`, `[À compléter]`, `[Indiquer …]`, `{{variable}}`, `(DATE)`, `____` (erreur si définitif).",
+    ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reports facts whose value is `?` or empty, bracketed blanks in prose (`[●]`, `[TBD]`, `[XX]`, `[SPECIFY …]`, `[À compléter]`) and paragraphs that are only an inline code span naming what to write (`` `subject matter of processing` ``, as open contract templates mark blanks). Info in a draft, error when the document is final.",
-            "Signale les faits dont la valeur est `?` ou vide, les blancs entre crochets dans le texte (`[●]`, `[TBD]`, `[XX]`, `[À compléter]`, `[À préciser]`) et les paragraphes faits d'un seul code en ligne nommant ce qu'il faut écrire (`` `durée du traitement` ``, comme les modèles de contrat ouverts marquent leurs blancs). Information en brouillon, erreur quand le document est définitif.",
+            "Reports facts whose value is `?` or empty and the blanks left in prose: words in square brackets that are only filler or an instruction to the drafter (`[●]`, `[TBD]`, `[XX]`, `[SPECIFY …]`, `[insert name]`, `[enter: …]`, `[todo]`, `[Describe …]`, `[_please specify_]`, `[À compléter]`), template variables (`{{customer_name}}`, `{VENDOR.name}`), field names in parentheses (`(DATE)`), runs of underscores or dots to write on (`________`, `……`), lines made only of form field names (`NAME ORGANIZATION STREET`), and paragraphs that are only an inline code span naming what to write (`` `subject matter of processing` ``, as open contract templates mark blanks). Info in a draft, error when the document is final.",
+            "Signale les faits dont la valeur est `?` ou vide et les blancs laissés dans le texte : des mots entre crochets qui ne sont qu'un remplissage ou une consigne au rédacteur (`[●]`, `[TBD]`, `[XX]`, `[À compléter]`, `[À préciser]`, `[Indiquer …]`, `[à renseigner]`, `[Décrire …]`), des variables de modèle (`{{nom_client}}`, `{EDITEUR.nom}`), des noms de champ entre parenthèses (`(DATE)`), des suites de tirets bas ou de points où écrire (`________`, `……`), des lignes faites uniquement de noms de champs (`NOM SOCIÉTÉ ADRESSE`), et les paragraphes faits d'un seul code en ligne nommant ce qu'il faut écrire (`` `durée du traitement` ``, comme les modèles de contrat ouverts marquent leurs blancs). Information en brouillon, erreur quand le document est définitif.",
         ),
         why: L10n::new(
             "A blank is an obligation not yet agreed: a deletion period `[●]` means the processor has no deadline to delete data at the end of the services (Art. 28(3)(g)).",
