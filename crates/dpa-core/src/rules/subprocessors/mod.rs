@@ -23,13 +23,14 @@ use dpa_lexicon::values::{Duration, FactValue};
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use super::query::{fact_in_inferred_clause, negated};
 use super::search::{is_whole_phrase, sentences_in, Sentence};
 use super::{fixes, Context, Rule};
 use crate::finding::Fix;
 use crate::lang::{L10n, Message};
-use crate::model::{ClauseKind, Fact, FactName};
+use crate::model::{ClauseKind, Fact, FactName, Paragraph};
 use crate::values::Authorisation;
 
 mod authorisation;
@@ -118,9 +119,8 @@ impl Statement<'_> {
 
 /// What a document says about sub-processing.
 pub(super) struct SubProcessing<'a> {
-    /// Defined terms that name sub-processors ("tout fournisseur … (ci-après, les
-    /// « Fournisseurs »)"), folded, as phrases that also match their singular.
-    aliases: Vec<String>,
+    /// The reading itself, made once per lint and shared by the rules of the family.
+    stored: Arc<StoredReading>,
     /// Sentences of sub-processor clauses and annexes, and elsewhere those naming sub-processors
     /// (table rows left out: they are records).
     pub sentences: Vec<Sentence<'a>>,
@@ -131,10 +131,84 @@ pub(super) struct SubProcessing<'a> {
     in_use: Option<Statement<'a>>,
 }
 
-impl<'a> SubProcessing<'a> {
-    pub fn read(cx: &Context<'a>) -> Self {
+/// [`SubProcessing`] held by paragraph and fact indices rather than by reference, so that the
+/// document is read once per lint (readings outlive the rules that ask for them).
+struct StoredReading {
+    /// Defined terms that name sub-processors ("tout fournisseur … (ci-après, les
+    /// « Fournisseurs »)"), folded, as phrases that also match their singular.
+    aliases: Vec<String>,
+    sentences: Vec<SentenceAt>,
+    statements: Vec<StoredStatement>,
+    mentioned: bool,
+    in_use: Option<StoredStatement>,
+}
+
+/// A sentence by the index of its paragraph (and of the paragraphs it leans on).
+#[derive(Debug, Clone, Copy)]
+struct SentenceAt {
+    paragraph: usize,
+    range: (usize, usize),
+    previous: Option<(usize, (usize, usize))>,
+    lead_in: Option<(usize, (usize, usize))>,
+}
+
+impl SentenceAt {
+    fn of(cx: &Context<'_>, sentence: &Sentence<'_>) -> Option<SentenceAt> {
+        let index =
+            |(paragraph, range): (&Paragraph, (usize, usize))| Some((cx.doc.paragraph_index(paragraph)?, range));
+        Some(SentenceAt {
+            paragraph: cx.doc.paragraph_index(sentence.paragraph)?,
+            range: sentence.range,
+            previous: sentence.previous.and_then(index),
+            lead_in: sentence.lead_in.and_then(index),
+        })
+    }
+
+    fn sentence<'a>(&self, cx: &Context<'a>) -> Sentence<'a> {
+        let paragraphs = &cx.doc.paragraphs;
+        Sentence {
+            paragraph: &paragraphs[self.paragraph],
+            range: self.range,
+            previous: self.previous.map(|(at, range)| (&paragraphs[at], range)),
+            lead_in: self.lead_in.map(|(at, range)| (&paragraphs[at], range)),
+        }
+    }
+}
+
+/// A [`Statement`] with its fact by index.
+#[derive(Debug, Clone, Copy)]
+struct StoredStatement {
+    stance: Stance,
+    span: Span,
+    fact: Option<usize>,
+    inferred: bool,
+}
+
+impl StoredStatement {
+    fn of(cx: &Context<'_>, statement: &Statement<'_>) -> StoredStatement {
+        let fact_index = |fact: &Fact| cx.doc.facts.iter().position(|candidate| std::ptr::eq(candidate, fact));
+        StoredStatement {
+            stance: statement.stance,
+            span: statement.span,
+            fact: statement.fact.and_then(fact_index),
+            inferred: statement.inferred,
+        }
+    }
+
+    fn statement<'a>(&self, cx: &Context<'a>) -> Statement<'a> {
+        Statement {
+            stance: self.stance,
+            span: self.span,
+            fact: self.fact.and_then(|at| cx.doc.facts.get(at)),
+            inferred: self.inferred,
+        }
+    }
+}
+
+impl StoredReading {
+    fn read(cx: &Context<'_>) -> StoredReading {
         let aliases = sub_processor_aliases(cx);
-        let sentences: Vec<Sentence<'a>> = sentences_in(cx, &[])
+        let sentences: Vec<Sentence<'_>> = sentences_in(cx, &[])
             .filter(|sentence| {
                 !sentence.paragraph.is_table_row
                     && !sentence.paragraph.is_drafting_note()
@@ -145,7 +219,7 @@ impl<'a> SubProcessing<'a> {
             })
             .collect();
         let facts: Vec<&Fact> = cx.doc.facts_named(FactName::Authorisation).collect();
-        let mut statements: Vec<Statement<'a>> = facts
+        let mut statements: Vec<Statement<'_>> = facts
             .iter()
             .map(|&fact| {
                 let regime = match fact.parsed() {
@@ -179,12 +253,32 @@ impl<'a> SubProcessing<'a> {
         let mentioned =
             !sentences.is_empty() || !cx.doc.sub_processors.is_empty() || !facts.is_empty() || has_period_fact;
         let in_use = if statements.is_empty() { sub_processors_in_use(cx, &sentences, &aliases) } else { None };
-        SubProcessing { aliases, sentences, statements, mentioned, in_use }
+        StoredReading {
+            sentences: sentences.iter().filter_map(|sentence| SentenceAt::of(cx, sentence)).collect(),
+            statements: statements.iter().map(|statement| StoredStatement::of(cx, statement)).collect(),
+            in_use: in_use.map(|statement| StoredStatement::of(cx, &statement)),
+            aliases,
+            mentioned,
+        }
+    }
+}
+
+impl<'a> SubProcessing<'a> {
+    /// The reading of the document, made the first time a rule of the family asks for it.
+    pub fn read(cx: &Context<'a>) -> Self {
+        let stored = cx.reading(StoredReading::read);
+        SubProcessing {
+            sentences: stored.sentences.iter().map(|at| at.sentence(cx)).collect(),
+            statements: stored.statements.iter().map(|statement| statement.statement(cx)).collect(),
+            mentioned: stored.mentioned,
+            in_use: stored.in_use.map(|statement| statement.statement(cx)),
+            stored,
+        }
     }
 
     /// Where a sentence names sub-processors, by the cue words or by a defined alias.
     pub fn named_in(&self, sentence: &Sentence<'_>) -> Vec<(usize, usize)> {
-        named_sub_processors(sentence, &self.aliases)
+        named_sub_processors(sentence, &self.stored.aliases)
     }
 
     /// The authorisations, of whatever kind.
