@@ -840,7 +840,7 @@ mod tests {
         let passive_french = "# Sous-traitance\nLe recours à d'autres sous-traitants ultérieurs est admis.\n";
         assert_eq!(stances(passive_french), [GENERAL]);
         let refused = "# Subcontracting\nThe commissioning of further subcontractors is not permitted.\n";
-        assert_ne!(stances(refused), [GENERAL]);
+        assert!(stances(refused).is_empty());
         let free = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Prestataire choisit librement ses sous-traitants ultérieurs.\n";
         assert_eq!(stances(free), [Stance::AtWill]);
         let objection = "# Sub-processors {sub-processors}\nThe Customer may freely object to any new Sub-processor.\n";
