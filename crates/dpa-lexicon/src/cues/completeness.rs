@@ -538,6 +538,11 @@ pub const PARTICULAR_LABEL_FILLER: &[&str] = &[
     "donnees",
 ];
 
+/// Words after a particular's label that make it the topic of a duty, not the particular: "Data
+/// subjects' rights", "Purpose limitation" (French puts the topic first: « Droits des personnes
+/// concernées », « Limitation des finalités », which no label opens).
+pub const LABEL_TOPIC_WORDS: &[&str] = &["rights", "right", "requests", "request", "limitation", "limitations"];
+
 /// Words that join two labels in one ("Subject matter *and* purpose of the processing").
 pub const LABEL_JOINERS: &[&str] = &[" and ", " et ", ", ", "/"];
 
@@ -1274,8 +1279,8 @@ pub const PURPOSE_USE: Cue = Cue {
 /// the dentists can view them"); counted only after an operation verb.
 pub const PURPOSE_CLAUSE: Cue = Cue {
     id: "purpose-clause",
-    en: &["so that", "so as to", "in order that"],
-    fr: &["afin que", "pour permettre", "de sorte que"],
+    en: &["so that", "so as to", "in order that", "in order to", "with a view to"],
+    fr: &["afin que", "afin de", "pour permettre", "de sorte que", "en vue de", "dans le but de"],
 };
 
 /// Concrete types of personal data; two of them in a sentence describe the data.
@@ -1386,6 +1391,10 @@ pub const DATA_OF: Cue = Cue {
     fr: &[
         "donnees a caractere personnel des",
         "donnees personnelles des",
+        "donnees personnelles de ses",
+        "donnees personnelles de leurs",
+        "donnees a caractere personnel de ses",
+        "donnees a caractere personnel de leurs",
         "donnees des",
         "donnees de ses",
         "donnees relatives aux",

@@ -881,6 +881,8 @@ fn standalone_label(line: &str) -> Vec<Particular> {
     parts.into_iter().flatten().collect()
 }
 
+/// What one part of a label names: the longest label phrase opening it, unless a word after it
+/// makes it the topic of a duty ("Data subjects' rights", "Purpose limitation").
 fn part_particular(part: &str) -> Option<Particular> {
     let part = part.trim();
     let text = FoldedText::new(part, 0);
@@ -889,7 +891,12 @@ fn part_particular(part: &str) -> Option<Particular> {
         .flat_map(|(particular, cue)| cue.phrases().map(move |phrase| (*particular, phrase)))
         .filter_map(|(particular, phrase)| text.phrase_at(phrase, 0).map(|end| (end, particular)))
         .max_by_key(|(end, _)| *end)
-        .filter(|(end, _)| part[*end..].split_whitespace().count() <= 6)
+        .filter(|(end, _)| {
+            let rest = &part[*end..];
+            // The possessive's "s" ("subjects' rights", "subject's rights") is no word.
+            let next = rest.split(|c: char| !c.is_alphanumeric()).find(|word| !word.is_empty() && *word != "s");
+            rest.split_whitespace().count() <= 6 && !next.is_some_and(|word| cues::LABEL_TOPIC_WORDS.contains(&word))
+        })
         .map(|(_, particular)| particular)
 }
 
@@ -1143,6 +1150,9 @@ mod tests {
         assert_eq!(label_particulars("category(ies) of data subjects"), [Particular::DataSubjects]);
         assert_eq!(label_particulars("nature des operations realisees sur les donnees"), [Particular::Nature]);
         assert!(label_particulars("special categories of personal data").is_empty());
+        assert!(label_particulars("data subjects' rights").is_empty());
+        assert!(label_particulars("data subject requests").is_empty());
+        assert!(label_particulars("purpose limitation").is_empty());
     }
 
     #[test]
