@@ -3082,6 +3082,14 @@ pub const OWN_PURPOSE_IMPROVEMENT: Cue = Cue {
         "for its own account",
         "own purposes",
         "legitimate business purposes",
+        "its business purposes",
+        "its lawful business purposes",
+        "its internal business purposes",
+        "its general business purposes",
+        "its own commercial purposes",
+        "its commercial purposes",
+        "any lawful purpose*",
+        "any lawful business purpose*",
     ],
     fr: &[
         "amelior*",
@@ -3096,6 +3104,77 @@ pub const OWN_PURPOSE_IMPROVEMENT: Cue = Cue {
         "pour ses propres besoins",
         "propres fins",
         "propres finalites",
+        "ses fins commerciales",
+        "ses finalites commerciales",
+        "ses besoins internes",
+        "ses propres activites",
+        "toute fin licite",
+        "toutes fins licites",
+    ],
+};
+
+/// A permission that opens a list ("Provider may:", « le Prestataire pourra : »): each item
+/// that begins with a use verb is a licence of its own.
+pub const LIST_PERMISSION: Cue = Cue {
+    id: "list-permission",
+    en: &[
+        "may",
+        "can",
+        "is entitled to",
+        "shall be entitled to",
+        "is permitted to",
+        "is authorised to",
+        "is authorized to",
+        "reserves the right to",
+    ],
+    fr: &[
+        "peut",
+        "pourra",
+        "est autorise a",
+        "est autorisee a",
+        "est en droit de",
+        "se reserve le droit de",
+    ],
+};
+
+/// Using the data, as the first word of an item under a [`LIST_PERMISSION`].
+pub const USE_VERB: Cue = Cue {
+    id: "use-verb",
+    en: &[
+        "use",
+        "process",
+        "create",
+        "aggregate",
+        "anonymise",
+        "anonymize",
+        "de-identify",
+        "analyse",
+        "analyze",
+        "retain",
+        "share",
+        "disclose",
+        "exploit",
+        "reuse",
+        "re-use",
+        "publish",
+        "sell",
+        "commercialise",
+        "commercialize",
+    ],
+    fr: &[
+        "utiliser",
+        "exploiter",
+        "reutiliser",
+        "traiter",
+        "creer",
+        "constituer",
+        "agreger",
+        "anonymiser",
+        "conserver",
+        "partager",
+        "communiquer",
+        "vendre",
+        "commercialiser",
     ],
 };
 

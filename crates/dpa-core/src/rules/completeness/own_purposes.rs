@@ -138,11 +138,42 @@ fn processor_licence(roles: &Roles, sentence: &Sentence<'_>) -> Option<usize> {
     if let Some(end) = reserved_own_use(sentence) {
         return Some(end);
     }
+    if let Some(end) = licence_over_list(roles, sentence) {
+        return Some(end);
+    }
     let grants = sentence.matches(&cues::LICENCE_GRANT);
     sentence.matches(&cues::USE_LICENCE).into_iter().find_map(|(start, end)| {
         let granted = grants.iter().any(|&(grant_start, _)| grant_start < start);
         let controllers_own = roles.role_before(sentence, start) == Some(PartyRole::Controller) && !granted;
         (!controllers_own).then_some(end)
+    })
+}
+
+/// "Provider may: (i) host the data; (ii) use aggregated data to improve its services", or the
+/// same list as separate items under "Provider may:": a permission opening a list licenses every
+/// item that begins with a use verb, the processor (not the controller) holding it.
+fn licence_over_list(roles: &Roles, sentence: &Sentence<'_>) -> Option<usize> {
+    let folded = &sentence.paragraph.folded.folded;
+    let opens_list = |holder: &Sentence<'_>| {
+        holder.matches(&cues::LIST_PERMISSION).into_iter().find(|&(start, end)| {
+            holder.paragraph.folded.folded[end..holder.range.1].trim_start().starts_with(':')
+                && roles.role_before(holder, start) != Some(PartyRole::Controller)
+        })
+    };
+    // Items cut at ';' are sentences of their own: the opener may stand earlier in the paragraph,
+    // the list going on up to this item.
+    let earlier =
+        Sentence { paragraph: sentence.paragraph, range: (0, sentence.range.0), previous: None, lead_in: None };
+    let list_goes_on = folded[..sentence.range.0].trim_end().ends_with([';', ':', ',']);
+    let lead_in =
+        sentence.lead_in.map(|(paragraph, range)| Sentence { paragraph, range, previous: None, lead_in: None });
+    let opened_before =
+        lead_in.as_ref().and_then(opens_list).is_some() || (list_goes_on && opens_list(&earlier).is_some());
+    let list_start = if opened_before { sentence.range.0 } else { opens_list(sentence)?.1 };
+    sentence.matches(&cues::USE_VERB).into_iter().find_map(|(start, end)| {
+        let before = folded[list_start.min(start)..start].trim_end();
+        let item_start = before.is_empty() || before.ends_with([')', ';', ':', '-', '•', '*']);
+        (start >= list_start && item_start).then_some(end)
     })
 }
 
@@ -193,6 +224,23 @@ mod tests {
         assert_eq!(
             severities("Customer Data may be used to train the Provider's machine-learning models.\n"),
             [Severity::Error]
+        );
+    }
+
+    #[test]
+    fn a_permission_opening_a_list_licenses_each_use_item() {
+        assert_eq!(
+            severities("The Provider may: (i) host Customer Data; and (ii) use usage data to improve its services.\n"),
+            [Severity::Warning]
+        );
+        assert_eq!(
+            severities("Le Prestataire pourra : a) héberger les données ; b) utiliser des statistiques pour améliorer ses services.\n"),
+            [Severity::Warning]
+        );
+        assert!(severities("The Customer may: (i) use the reports to improve its own services.\n").is_empty());
+        assert_eq!(
+            severities("The Provider may use aggregated data for its lawful business purposes.\n"),
+            [Severity::Warning]
         );
     }
 
