@@ -356,6 +356,28 @@ pub fn record_column(header: &str) -> Option<RecordColumn> {
     })
 }
 
+/// The field a row label names in a sub-processor record written as label/value rows (the
+/// SCC Annex III shape: "Full legal name of sub-processor", "Address / country", "Description
+/// of the processing"): a column's name, or the first single word of one in a longer label. A
+/// label naming a country gives the country whatever else it names ("Address / country"); a
+/// contact person's name or a duration is not the record's.
+pub fn record_label(label: &str) -> Option<RecordColumn> {
+    if let Some(column) = record_column(label) {
+        return Some(column);
+    }
+    let key = fold_key(label);
+    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
+    const OTHER_FIELDS: &[&str] = &["contact", "contacts", "person", "personne", "dpo", "duration", "duree"];
+    if words.iter().any(|word| OTHER_FIELDS.contains(word)) {
+        return None;
+    }
+    let column_of = |word: &str| {
+        RECORD_COLUMNS.iter().find(|row| row.en.contains(&word) || row.fr.contains(&word)).map(|row| row.value)
+    };
+    let columns: Vec<RecordColumn> = words.iter().filter_map(|word| column_of(word)).collect();
+    columns.iter().find(|&&column| column == RecordColumn::Country).or(columns.first()).copied()
+}
+
 pub static PARTICULAR_LABELS: &[Row<&'static [Particular]>] = &[
     Row {
         value: &[Particular::SubjectMatter],
@@ -529,6 +551,19 @@ mod tests {
             .chain(firsts(RECORD_COLUMNS))
             .chain(firsts(PARTICULAR_LABELS))
             .collect()
+    }
+
+    #[test]
+    fn record_labels_name_their_field_among_other_words() {
+        assert_eq!(record_label("Full legal name of sub-processor"), Some(RecordColumn::Name));
+        assert_eq!(record_label("Address / country"), Some(RecordColumn::Country));
+        assert_eq!(record_label("Description of the processing (hosting)"), Some(RecordColumn::Purpose));
+        assert_eq!(record_label("Dénomination sociale"), Some(RecordColumn::Name));
+        assert_eq!(record_label("Siège social / pays"), Some(RecordColumn::Country));
+        assert_eq!(record_label("Sub-processor"), Some(RecordColumn::Name));
+        assert_eq!(record_label("Contact person's name, position and contact details"), None);
+        assert_eq!(record_label("Duration of processing"), None);
+        assert_eq!(record_label("Sub-Processor 1"), None);
     }
 
     #[test]

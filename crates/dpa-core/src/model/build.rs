@@ -1,8 +1,9 @@
 //! Syntax tree → typed model. Every word goes through the lexicon here; nothing after this
 //! point looks at surface spelling except cue searches over paragraph text.
 
+use dpa_lexicon::cues::subprocessors::SUB_PROCESSOR;
 use dpa_lexicon::values::{self, FactValue};
-use dpa_lexicon::{self as lexicon, all_words, Lang};
+use dpa_lexicon::{self as lexicon, all_words, FoldedText, Lang};
 use dpa_syntax::{Block, Comment, CommentKind, FactNode, Inline, Parse, Span, Table, TextBlock, Token};
 
 use super::definitions::scan_definitions;
@@ -550,6 +551,9 @@ impl Builder<'_> {
             self.paragraph(&pieces, row.span, true);
         }
         let clause_kind = self.current_clause.and_then(|c| self.doc.clauses.get(c)).and_then(|c| c.kind);
+        if self.label_records(table) {
+            return;
+        }
         let columns: Vec<Option<RecordColumn>> =
             table.header.cells.iter().map(|cell| lexicon::record_column(&cell.text)).collect();
         let has = |column| columns.contains(&Some(column));
@@ -587,20 +591,98 @@ impl Builder<'_> {
         }
     }
 
-    fn record_rows(&mut self, table: &Table, columns: &[Option<RecordColumn>]) {
-        // A record is certain only in a table under a tagged sub-processor list; anywhere else
-        // the table was recognised by its column headers.
-        let listed = self
-            .current_clause
+    /// A record is certain only in a table under a tagged sub-processor list; anywhere else the
+    /// table was recognised by its headers or labels.
+    fn records_listed(&self) -> bool {
+        self.current_clause
             .and_then(|c| self.doc.clauses.get(c))
-            .is_some_and(|c| c.is(ClauseKind::SubProcessorList) && c.origin != KindOrigin::None);
+            .is_some_and(|c| c.is(ClauseKind::SubProcessorList) && c.origin != KindOrigin::None)
+    }
+
+    /// Sub-processors written as label/value rows, one table or one run of rows each (the SCC
+    /// Annex III shape: "Full legal name | …", "Address / country | …", "Description of the
+    /// processing | …"); a row labelled with a name starts the next record. `false` when the
+    /// table is not of that shape (a name label and another field's) or not about
+    /// sub-processors: the parties' details in an annex have the same labels. Kinds are
+    /// inferred after the whole document is read, so the heading's words say it here.
+    fn label_records(&mut self, table: &Table) -> bool {
+        let rows: Vec<&dpa_syntax::Row> = std::iter::once(&table.header).chain(&table.rows).collect();
+        let clause = self.current_clause.and_then(|c| self.doc.clauses.get(c));
+        let names_sub_processors = |text: &str| SUB_PROCESSOR.matches(&FoldedText::new(text, 0));
+        let about_sub_processors = clause.is_some_and(|clause| {
+            clause.kind.is_some_and(ClauseKind::concerns_sub_processors) || names_sub_processors(&clause.title)
+        }) || rows.iter().any(|row| names_sub_processors(cell_text(row, 0)));
+        if !about_sub_processors {
+            return false;
+        }
+        let labels: Vec<Option<RecordColumn>> = rows
+            .iter()
+            .map(|row| if row.cells.len() == 2 { lexicon::record_label(cell_text(row, 0)) } else { None })
+            .collect();
+        let labelled = |column: RecordColumn| labels.contains(&Some(column));
+        let shaped = labelled(RecordColumn::Name)
+            && [RecordColumn::Country, RecordColumn::Address, RecordColumn::Purpose, RecordColumn::TransferMechanism]
+                .into_iter()
+                .any(labelled);
+        if !shaped {
+            return false;
+        }
+        let inferred = !self.records_listed();
+        let mut record: Option<SubProcessorRecord> = None;
+        for (row, label) in rows.iter().zip(&labels) {
+            let (Some(label), Some(value)) = (label, row.cells.get(1).filter(|cell| !cell.text.trim().is_empty()))
+            else {
+                continue;
+            };
+            let cell = Some(super::Cell { text: value.text.clone(), span: value.span });
+            if *label == RecordColumn::Name && record.as_ref().is_some_and(|record| record.name.is_some()) {
+                self.push_record(record.take());
+            }
+            let record = record.get_or_insert(SubProcessorRecord {
+                span: row.span,
+                clause: self.current_clause,
+                name: None,
+                country: None,
+                country_code: None,
+                purpose: None,
+                mechanism: None,
+                mechanism_value: None,
+                address: None,
+                inferred,
+            });
+            record.span = Span::new(record.span.start, row.span.end);
+            let field = match label {
+                RecordColumn::Name => &mut record.name,
+                RecordColumn::Country => &mut record.country,
+                RecordColumn::Purpose => &mut record.purpose,
+                RecordColumn::TransferMechanism => &mut record.mechanism,
+                RecordColumn::Address => &mut record.address,
+            };
+            if field.is_none() {
+                *field = cell;
+            }
+        }
+        self.push_record(record);
+        true
+    }
+
+    /// Adds a record, with the country and mechanism its cells give.
+    fn push_record(&mut self, record: Option<SubProcessorRecord>) {
+        let Some(mut record) = record else { return };
+        record.country_code = record.country.as_ref().and_then(|c| values::parse_country(&c.text));
+        record.mechanism_value = record.mechanism.as_ref().map(|m| values::parse_mechanism(&m.text));
+        self.doc.sub_processors.push(record);
+    }
+
+    fn record_rows(&mut self, table: &Table, columns: &[Option<RecordColumn>]) {
+        let listed = self.records_listed();
         for row in &table.rows {
             let cell = |column: RecordColumn| {
                 let index = columns.iter().position(|c| *c == Some(column))?;
                 let cell = row.cells.get(index)?;
                 Some(super::Cell { text: cell.text.clone(), span: cell.span }).filter(|c| !c.text.trim().is_empty())
             };
-            let mut record = SubProcessorRecord {
+            let record = SubProcessorRecord {
                 span: row.span,
                 clause: self.current_clause,
                 name: cell(RecordColumn::Name),
@@ -612,12 +694,9 @@ impl Builder<'_> {
                 address: cell(RecordColumn::Address),
                 inferred: !listed,
             };
-            record.country_code = record.country.as_ref().and_then(|c| values::parse_country(&c.text));
-            record.mechanism_value = record.mechanism.as_ref().map(|m| values::parse_mechanism(&m.text));
-            if row.cells.iter().all(|c| c.text.trim().is_empty()) {
-                continue;
+            if !row.cells.iter().all(|c| c.text.trim().is_empty()) {
+                self.push_record(Some(record));
             }
-            self.doc.sub_processors.push(record);
         }
     }
 
@@ -896,6 +975,31 @@ mod tests {
         let subtitle_and_text =
             "ANNEX II\nTECHNICAL AND ORGANISATIONAL MEASURES\n\n9. Audits\nThe Controller may audit the Processor.\n";
         assert_eq!(titles(subtitle_and_text), ["ANNEX II", "TECHNICAL AND ORGANISATIONAL MEASURES", "9. Audits"]);
+    }
+
+    #[test]
+    fn sub_processors_written_as_label_rows_are_records() {
+        let records = |source: &str| {
+            let doc = build(source, &dpa_syntax::parse(source), Some(true), &[]);
+            doc.sub_processors
+                .iter()
+                .map(|record| {
+                    (record.name.as_ref().map(|c| c.text.clone()), record.country_code.map(|c| c.code().to_string()))
+                })
+                .collect::<Vec<_>>()
+        };
+        let annex = "# Annex III - List of sub-processors\n\n| Name | Kestrel Cloud Inc. |\n|---|---|\n| Address / country | San Francisco, USA |\n| Contact person's name | Jo Bloggs |\n| Name | Nordlicht Mail GmbH |\n| Address / country | Berlin, Germany |\n";
+        assert_eq!(
+            records(annex),
+            [
+                (Some("Kestrel Cloud Inc.".to_string()), Some("US".to_string())),
+                (Some("Nordlicht Mail GmbH".to_string()), Some("DE".to_string()))
+            ]
+        );
+        let french = "# Annexe 2\n\n| Sous-traitant ultérieur | |\n|---|---|\n| Dénomination | Nordlicht Mail GmbH |\n| Siège / pays | Berlin, Allemagne |\n";
+        assert_eq!(records(french), [(Some("Nordlicht Mail GmbH".to_string()), Some("DE".to_string()))]);
+        let parties = "# Annex I.A - List of parties\n\n| Name | Marlow Clinics Ltd |\n|---|---|\n| Address | London, United Kingdom |\n| Role | Controller |\n";
+        assert!(records(parties).is_empty());
     }
 
     #[test]
