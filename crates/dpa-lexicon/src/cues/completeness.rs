@@ -492,6 +492,11 @@ pub const PARTICULAR_STATEMENT_VERB: Cue = Cue {
         "cover",
         "shall be",
         "will be",
+        // What a list may hold ("Categories of personal data processed may include …").
+        "may include",
+        "may comprise",
+        "can include",
+        "may concern",
     ],
     fr: &[
         "est",
@@ -512,6 +517,12 @@ pub const PARTICULAR_STATEMENT_VERB: Cue = Cue {
         "concernent",
         "de definir",
         "d'organiser",
+        "peut comprendre",
+        "peuvent comprendre",
+        "peut inclure",
+        "peuvent inclure",
+        "peut concerner",
+        "peuvent concerner",
     ],
 };
 
@@ -527,6 +538,7 @@ pub const PARTICULAR_LABEL_FILLER: &[&str] = &[
     "commission",
     "affected",
     "concerned",
+    "processed",
     "du",
     "de",
     "des",
@@ -536,6 +548,8 @@ pub const PARTICULAR_LABEL_FILLER: &[&str] = &[
     "traitement",
     "traitements",
     "donnees",
+    "traitees",
+    "traites",
 ];
 
 /// Words after a particular's label that make it the topic of a duty, not the particular: "Data
@@ -1400,6 +1414,14 @@ pub const DATA_OF: Cue = Cue {
         "donnees relatives aux",
         "donnees concernant les",
     ],
+};
+
+/// Words that introduce examples of a class ("data subjects, *such as* the Customer's users",
+/// « des personnes concernées, *telles que* les clients »).
+pub const EXAMPLES_INTRO: Cue = Cue {
+    id: "examples-intro",
+    en: &["such as", "including", "namely", "for example", "for instance", "e.g."],
+    fr: &["tels que", "telles que", "notamment", "par exemple", "a savoir", "comme"],
 };
 
 /// Words linking data to whose it is ("the name and e-mail address *of* the Client's clients").

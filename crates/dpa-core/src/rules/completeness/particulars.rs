@@ -342,10 +342,16 @@ impl ParticularRule {
             // whose it is ("the name, e-mail address and booking history of the Client's clients"):
             // the people are named as the data's owners, not elsewhere in the sentence ("employees
             // of the contractor … process personal data of the client").
+            // Or given as examples of the data subjects ("may relate to Data Subjects, such as the
+            // Customer's users, employees …", « des personnes concernées, telles que les clients »).
             Particular::DataSubjects => sentences_in(cx, &[]).any(|sentence| {
                 let listed = sentence.matches(&cues::DATA_TYPE_WORDS).len() >= 2;
-                let links =
+                let mut links =
                     if listed { sentence.matches(&cues::DATA_OWNER_LINK) } else { sentence.matches(&cues::DATA_OF) };
+                let labels = sentence.matches(self.label);
+                links.extend(sentence.matches(&cues::EXAMPLES_INTRO).into_iter().filter(|&(start, _)| {
+                    labels.iter().any(|&(_, end)| end <= start && sentence.words_between(end, start).is_empty())
+                }));
                 concrete(&sentence)
                     && sentence.matches(&cues::DATA_SUBJECT_NOUNS).into_iter().any(|(start, _)| {
                         links.iter().any(|&(_, end)| end <= start && sentence.words_between(end, start).len() <= 3)
