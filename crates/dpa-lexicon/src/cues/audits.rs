@@ -84,6 +84,44 @@ pub const FOR_AUDITS: Cue = Cue {
     fr: &["pour les audits", "pour l'audit", "aux fins d'audit", "aux fins des audits", "necessaires aux audits"],
 };
 
+/// The controller obtaining the information itself ("has the right to: - obtain information",
+/// "may request all information", « peut obtenir / demander toute information »): the same duty
+/// seen from the controller's side, read in audit clauses with [`PERMISSION`].
+pub const OBTAIN: Cue = Cue {
+    id: "obtain",
+    en: &["obtain", "request", "ask for", "receive", "inspect the documentation"],
+    fr: &["obtenir", "demander", "se faire communiquer", "recevoir", "solliciter"],
+};
+
+/// Answering someone's requests for information ("respond to the Customer's enquiries", «
+/// répond aux demandes de renseignements du Responsable »): the information duty worded as a
+/// service, unless the requests are the data subjects' or an authority's.
+pub const ANSWER: Cue = Cue {
+    id: "answer",
+    en: &["respond", "responds", "responding", "answer", "answers", "answering", "reply", "replies"],
+    fr: &["repond*", "repondre", "donne suite", "donner suite"],
+};
+
+/// Requests for information, as the object of [`ANSWER`].
+pub const INFORMATION_REQUESTS: Cue = Cue {
+    id: "information-requests",
+    en: &[
+        "requests for information",
+        "request for information",
+        "information requests",
+        "enquiries",
+        "inquiries",
+        "questions",
+    ],
+    fr: &[
+        "demandes de renseignement*",
+        "demande de renseignement*",
+        "demandes d'information*",
+        "demande d'information*",
+        "questions",
+    ],
+};
+
 /// The purpose of the information: to demonstrate compliance, or proof of it ("provide proof of
 /// the implementation of the measures", « apporter la preuve »).
 pub const DEMONSTRATE_COMPLIANCE: Cue = Cue {
@@ -160,6 +198,49 @@ pub const PERMISSION: Cue = Cue {
     id: "permission",
     en: &["may", "entitled", "right", "rights", "shall have the right", "is free to"],
     fr: &["peut", "pourra", "peuvent", "pourront", "droit", "est en droit", "a la faculte", "est libre"],
+};
+
+/// Verbs of carrying out an audit, read right before the audit word: the controller who
+/// "carries out audits of the Provider" or « supervise le traitement, y compris en réalisant des
+/// audits » audits as its own activity, which is the right put the other way round.
+pub const PERFORM: Cue = Cue {
+    id: "perform",
+    en: &[
+        "conduct",
+        "conducts",
+        "conducting",
+        "carry out",
+        "carries out",
+        "carrying out",
+        "perform",
+        "performs",
+        "performing",
+        "undertake",
+        "undertakes",
+        "undertaking",
+    ],
+    fr: &[
+        "realise",
+        "realiser",
+        "realisera",
+        "realisant",
+        "procede a",
+        "proceder a",
+        "procedera a",
+        "procedant a",
+        "mene",
+        "mener",
+        "menera",
+        "menant",
+        "conduit",
+        "conduire",
+        "conduira",
+        "conduisant",
+        "effectue",
+        "effectuer",
+        "effectuera",
+        "effectuant",
+    ],
 };
 
 /// Passive audits by someone named after the verb ("audits conducted by the Customer").

@@ -1,21 +1,46 @@
 //! AUDIT-INFO: the processor makes available the information needed to demonstrate compliance.
 
 use dpa_lexicon::cues::audits as cues;
+use dpa_lexicon::cues::breach as breach_cues;
 
 use super::AUDIT_TITLE;
 use crate::finding::Severity;
 use crate::lang::L10n;
 use crate::model::ClauseKind;
-use crate::rules::search::{report_missing, Duty};
+use crate::rules::search::{report_missing, sentences_in, Duty};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct AuditInfo;
+
+/// How many words may separate requests from the data subjects or authority who make them
+/// ("requests for information received from data subjects").
+const REQUESTER_REACH: usize = 3;
+
+/// "The Provider shall answer the Customer's requests for information about the processing", «
+/// répond aux demandes de renseignements du Responsable »: the duty worded as a service. Requests
+/// made by data subjects or an authority are other duties (Arts. 12 to 22, Art. 31).
+fn answers_requests_for_information(cx: &Context<'_>) -> bool {
+    sentences_in(cx, &[]).any(|sentence| {
+        let requesters = sentence.mentions(&breach_cues::AUTHORITY_OR_SUBJECTS);
+        let made_by_others = |(start, end): (usize, usize)| {
+            requesters.iter().any(|&(r_start, r_end)| {
+                (r_start >= end && sentence.words_between(end, r_start).len() <= REQUESTER_REACH)
+                    || (r_end <= start && sentence.words_between(r_end, start).len() <= 1)
+            })
+        };
+        sentence.states(&cues::ANSWER)
+            && sentence.matches(&cues::INFORMATION_REQUESTS).into_iter().any(|found| !made_by_others(found))
+    })
+}
 
 static INFORMATION_DUTY: Duty = Duty {
     kinds: &[ClauseKind::Audit],
     in_clause: &[
         &[&cues::COMPLIANCE_INFORMATION, &cues::DEMONSTRATE_COMPLIANCE],
         &[&cues::COMPLIANCE_INFORMATION, &cues::CHECK_COMPLIANCE, &cues::COMPLIANCE],
+        // The controller's right to the information, also as an item under its right ("The
+        // Customer has the right to:" then "- obtain information").
+        &[&cues::PERMISSION, &cues::OBTAIN, &cues::COMPLIANCE_INFORMATION],
     ],
     anywhere: &[
         &[&cues::MAKE_AVAILABLE, &cues::COMPLIANCE_INFORMATION, &cues::DEMONSTRATE_COMPLIANCE],
@@ -37,8 +62,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for the processor's duty to make available to the controller the information necessary to demonstrate compliance with Art. 28 and the contract (also worded as proof of compliance, or information to confirm or verify it): first in `{audit}` clauses, then anywhere.",
-            "Recherche l'obligation du sous-traitant de mettre à la disposition du responsable du traitement les informations nécessaires pour démontrer le respect de l'art. 28 et du contrat (aussi formulée comme la preuve de ce respect, ou des informations pour le vérifier ou le confirmer) : d'abord dans les clauses `{audit}`, puis dans tout le document.",
+            "Looks for the processor's duty to make available to the controller the information necessary to demonstrate compliance with Art. 28 and the contract (also worded as proof of compliance, or information to confirm or verify it): first in `{audit}` clauses, then anywhere. In an audit clause the controller's right to obtain or request the information states it too (\"The Customer has the right to:\" then \"- obtain information\"); anywhere, so does a duty to answer the controller's requests for information, unless those are requests from data subjects or an authority.",
+            "Recherche l'obligation du sous-traitant de mettre à la disposition du responsable du traitement les informations nécessaires pour démontrer le respect de l'art. 28 et du contrat (aussi formulée comme la preuve de ce respect, ou des informations pour le vérifier ou le confirmer) : d'abord dans les clauses `{audit}`, puis dans tout le document. Dans une clause d'audit, le droit du responsable d'obtenir ou de demander les informations l'exprime aussi (« Le Client a le droit : » puis « - d'obtenir toute information ») ; dans tout le document, l'obligation de répondre à ses demandes d'information l'exprime aussi, sauf s'il s'agit de demandes des personnes concernées ou d'une autorité.",
         ),
         why: L10n::new(
             "Art. 28(3)(h) requires the processor to make available all information necessary to demonstrate compliance. The controller remains accountable for its processor (Art. 5(2), Art. 28(1)): in the OFII case (January 2026) the controller had to answer for a contractor's security without the documents to show what it had checked.",
@@ -56,7 +81,7 @@ impl Rule for AuditInfo {
     }
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
-        if INFORMATION_DUTY.find(cx).is_some() {
+        if INFORMATION_DUTY.find(cx).is_some() || answers_requests_for_information(cx) {
             return;
         }
         let message = L10n::new(

@@ -123,6 +123,7 @@ pub(crate) fn grants_audit(roles: &Roles, sentence: &Sentence<'_>) -> bool {
     });
     sentence.states(&cues::PROCESSOR_ALLOWS)
         || permitted_by_lead_in
+        || controller_performs_audit(roles, sentence, &audits)
         || (permitted
             && audits.iter().any(|&(start, _)| {
                 by_controller(roles.role_before(sentence, start)) || auditor_before(sentence, start)
@@ -131,6 +132,34 @@ pub(crate) fn grants_audit(roles: &Roles, sentence: &Sentence<'_>) -> bool {
             by_controller(roles.role_linked_after(sentence, end))
                 || sentence.mentions(&cues::AUDITOR).iter().any(|&(start, _)| start >= end)
         })
+}
+
+/// How many words may separate a verb of carrying out from the audit it governs ("carry out
+/// regular on-site audits", « en réalisant des audits »).
+const PERFORM_REACH: usize = 3;
+
+/// The controller carries out audits as its own activity ("The Customer will carry out audits of
+/// the Provider", « supervise le traitement, y compris en réalisant des audits » in a list the
+/// controller's name introduces): an audit the controller performs is one it may perform. The
+/// actor is the party named last before the verb, else the last one in the list's lead-in; the
+/// processor's own internal audits grant nothing, nor does a controller that waives them («
+/// renonce à faire procéder à tout audit »).
+fn controller_performs_audit(roles: &Roles, sentence: &Sentence<'_>, audits: &[(usize, usize)]) -> bool {
+    if sentence.states(&cues::EXCLUSION) {
+        return false;
+    }
+    let lead_in_actor = || {
+        sentence.lead_in.and_then(|(paragraph, range)| {
+            let lead_in = Sentence { paragraph, range, previous: None, lead_in: None };
+            roles.role_before(&lead_in, range.1)
+        })
+    };
+    sentence.matches(&cues::PERFORM).into_iter().any(|(start, end)| {
+        let governs_an_audit = audits.iter().any(|&(audit_start, _)| {
+            audit_start >= end && sentence.words_between(end, audit_start).len() <= PERFORM_REACH
+        });
+        governs_an_audit && roles.role_before(sentence, start).or_else(lead_in_actor) == Some(PartyRole::Controller)
+    })
 }
 
 /// The audit words of a sentence that name an audit, not an "audit report".
