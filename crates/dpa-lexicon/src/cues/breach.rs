@@ -331,6 +331,23 @@ pub const NOTIFICATION_OBLIGATIONS: Cue = Cue {
     ],
 };
 
+/// What the processor hands over for the controller's own notifications: information,
+/// details or documentation ("any information the Customer needs", « toute documentation »).
+pub const NOTIFICATION_MATERIAL: Cue = Cue {
+    id: "notification-material",
+    en: &["information", "details", "documentation", "particulars"],
+    fr: &["information*", "element*", "documentation", "renseignement*", "precisions"],
+};
+
+/// Words by which that material is what the controller needs or is bound to give ("required by
+/// law to provide", « nécessaires à sa notification »). Not "useful" nor "to allow": material
+/// the processor finds useful is its own choice, like "the information it considers relevant".
+pub const NEEDED_FOR: Cue = Cue {
+    id: "needed-for",
+    en: &["necessary", "needed", "needs", "required", "requires"],
+    fr: &["necessaire*", "requis*", "requise*", "besoin", "exige*"],
+};
+
 /// In the definition of the breach term a notice clause uses, the word that limits it to
 /// confirmed breaches ("Security Incident means … confirmed accidental or unlawful destruction").
 pub const CONFIRMED: Cue =
@@ -749,10 +766,15 @@ pub const CONTACT_CHANNEL: Cue = Cue {
     ],
 };
 
-/// Words just before a number that make it a time limit ("within 48 hours", "sous 48 heures").
+/// Words just before a number that make it a time limit ("within 48 hours", "sous 48 heures"),
+/// compact forms included ("(<24h)", "≤ 24 h", "max. 24 hours").
 pub const DEADLINE_INTRO: Cue = Cue {
     id: "deadline-intro",
     en: &[
+        "<",
+        "≤",
+        "=<",
+        "max",
         "within",
         "no later than",
         "not later than",
@@ -777,6 +799,10 @@ pub const DEADLINE_INTRO: Cue = Cue {
         "au plus tard",
         "au maximum",
         "maximum",
+        "max",
+        "<",
+        "≤",
+        "=<",
         "delai de",
         "d'un delai",
         "en tout etat de cause",
@@ -793,11 +819,15 @@ pub const ANY_MEANS: Cue = Cue {
     fr: &["par tout moyen", "par tous moyens", "par tout moyen approprie", "par quelque moyen que ce soit"],
 };
 
-/// Words just after a number that make it a time limit counted from an event ("48 hours after
-/// becoming aware", "48 heures à compter de").
+/// Words just after a number that make it a time limit: counted from an event ("48 hours after
+/// becoming aware", "48 heures à compter de") or marked as an upper bound ("24h max",
+/// « 24 heures maximum »).
 pub const DEADLINE_START: Cue = Cue {
     id: "deadline-start",
     en: &[
+        "max",
+        "maximum",
+        "at most",
         "after",
         "of becoming aware",
         "of discovery",
@@ -811,6 +841,10 @@ pub const DEADLINE_START: Cue = Cue {
     ],
     fr: &[
         "apres",
+        "max",
+        "maximum",
+        "au maximum",
+        "au plus",
         "a compter",
         "a partir",
         "suivant",

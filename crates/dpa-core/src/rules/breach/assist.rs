@@ -9,7 +9,10 @@ use crate::lang::{L10n, Message};
 use crate::rules::search::{sentences_in, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
-use super::{breach_clause_heading, clause_inferred, inference_note, BREACH_CLAUSE, CLAUSE_TITLE, TAG_THE_CLAUSE};
+use super::{
+    breach_clause_heading, clause_inferred, gives_notification_material, inference_note, BREACH_CLAUSE, CLAUSE_TITLE,
+    TAG_THE_CLAUSE,
+};
 
 pub(crate) struct BreachAssist;
 
@@ -26,8 +29,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for the processor's duty to assist the controller with its own breach obligations: a sentence in which the processor assists, supports or cooperates with reference to Articles 33 and 34 (or Articles 32 to 36), or with notifying the supervisory authority or communicating a breach to the data subjects, including in the general assistance clause and in a list item under an assistance lead-in (\"with respect to:\"); information on the breach given to allow the controller to meet its own notification obligations also counts, and so does a promise of help right after the sentence naming the controller's notifications (\"You notify the authorities. We will assist as needed.\"). Assistance with DPIAs or data-subject requests alone does not count.",
-            "Recherche l'obligation du sous-traitant d'aider le responsable du traitement à remplir ses propres obligations en cas de violation : une phrase où le sous-traitant aide, soutient ou coopère en visant les articles 33 et 34 (ou 32 à 36), ou la notification à l'autorité de contrôle ou la communication de la violation aux personnes concernées, y compris dans la clause générale d'assistance et dans un élément de liste annoncé par une phrase d'assistance (« en ce qui concerne : ») ; les informations sur la violation fournies pour permettre au responsable de respecter ses propres obligations de notification comptent aussi, de même qu'une promesse d'aide juste après la phrase qui nomme les notifications du responsable (« Le Client notifie les autorités. Le Prestataire l'assiste si nécessaire. »). L'aide aux AIPD ou aux demandes d'exercice des droits ne suffit pas.",
+            "Looks for the processor's duty to assist the controller with its own breach obligations: a sentence in which the processor assists, supports or cooperates with reference to Articles 33 and 34 (or Articles 32 to 36), or with notifying the supervisory authority or communicating a breach to the data subjects, including in the general assistance clause and in a list item under an assistance lead-in (\"with respect to:\"); information on the breach given to allow the controller to meet its own notification obligations also counts, and so does the information it needs or is required to give the authority or the data subjects (\"any information the Customer is required by law to provide to a regulator\"), and so does a promise of help right after the sentence naming the controller's notifications (\"You notify the authorities. We will assist as needed.\"). Assistance with DPIAs or data-subject requests alone does not count.",
+            "Recherche l'obligation du sous-traitant d'aider le responsable du traitement à remplir ses propres obligations en cas de violation : une phrase où le sous-traitant aide, soutient ou coopère en visant les articles 33 et 34 (ou 32 à 36), ou la notification à l'autorité de contrôle ou la communication de la violation aux personnes concernées, y compris dans la clause générale d'assistance et dans un élément de liste annoncé par une phrase d'assistance (« en ce qui concerne : ») ; les informations sur la violation fournies pour permettre au responsable de respecter ses propres obligations de notification comptent aussi, ainsi que celles dont il a besoin ou qu'il est tenu de donner à l'autorité ou aux personnes concernées (« les informations nécessaires à sa notification auprès de l'autorité de contrôle »), de même qu'une promesse d'aide juste après la phrase qui nomme les notifications du responsable (« Le Client notifie les autorités. Le Prestataire l'assiste si nécessaire. »). L'aide aux AIPD ou aux demandes d'exercice des droits ne suffit pas.",
         ),
         why: L10n::new(
             "Art. 28(3)(f) GDPR requires the contract to oblige the processor to assist the controller in ensuring compliance with Articles 32 to 36, which include notifying the authority (Art. 33) and the data subjects (Art. 34). After a breach at a contractor, as in the OFII leak of January 2026, the controller cannot write either notification without the contractor's facts and help.",
@@ -66,9 +69,11 @@ impl Rule for BreachAssist {
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
         // A short promise of help may follow the sentence naming the controller's notifications
         // ("You are responsible for notifying the authorities. We will assist as needed.").
+        // Handing over what those notifications need, about a breach, is that help too.
         let evidence = |sentence: &Sentence<'_>| {
             EVIDENCE.iter().any(|cues| sentence.states_all_with_lead_in(cues))
                 || (sentence.states(&ASSIST) && sentence.states_all_nearby(&[&ASSIST, &CONTROLLER_NOTIFICATIONS]))
+                || (sentence.states(&BREACH_WORD) && gives_notification_material(sentence))
         };
         if sentences_in(cx, &[]).any(|sentence| evidence(&sentence)) {
             return;

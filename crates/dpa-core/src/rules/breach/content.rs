@@ -10,8 +10,8 @@ use crate::model::FactName;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{
-    breach_clause_heading, breach_paragraphs, clause_inferred, find_in, inference_note, notice_sentences,
-    BREACH_CLAUSE, CLAUSE_TITLE, TAG_THE_CLAUSE,
+    breach_clause_heading, breach_paragraphs, clause_inferred, find_in, gives_notification_content, inference_note,
+    notice_sentences, sentences_of, BREACH_CLAUSE, CLAUSE_TITLE, TAG_THE_CLAUSE,
 };
 
 pub(crate) struct BreachContent;
@@ -29,8 +29,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Checks that the breach clause makes the processor's notice contain what the controller must itself tell the supervisory authority under Art. 33(3): the nature of the breach; the categories and approximate number of data subjects and records; a contact point; the likely consequences; the measures taken or proposed. A reference to \"the information listed in Article 33(3)\" is enough. The message names the missing items.",
-            "Vérifie que la clause de violation impose à la notification du sous-traitant de contenir ce que le responsable doit lui-même communiquer à l'autorité de contrôle selon l'art. 33(3) : la nature de la violation ; les catégories et le nombre approximatif de personnes concernées et d'enregistrements ; un point de contact ; les conséquences probables ; les mesures prises ou envisagées. Un renvoi aux « informations visées à l'article 33(3) » suffit. Le message nomme les éléments manquants.",
+            "Checks that the breach clause makes the processor's notice contain what the controller must itself tell the supervisory authority under Art. 33(3): the nature of the breach; the categories and approximate number of data subjects and records; a contact point; the likely consequences; the measures taken or proposed. A reference to \"the information listed in Article 33(3)\" is enough, and so is the information the controller needs or is required to give the authority or the data subjects (\"any information the Customer is required by law to provide to a regulator\"), unless the clause lists some of the items itself: the list is then what the notice promises. Information merely useful, or wanted for the controller's \"reporting obligations\", is not that content. The message names the missing items.",
+            "Vérifie que la clause de violation impose à la notification du sous-traitant de contenir ce que le responsable doit lui-même communiquer à l'autorité de contrôle selon l'art. 33(3) : la nature de la violation ; les catégories et le nombre approximatif de personnes concernées et d'enregistrements ; un point de contact ; les conséquences probables ; les mesures prises ou envisagées. Un renvoi aux « informations visées à l'article 33(3) » suffit, de même que les informations dont le responsable a besoin ou qu'il est tenu de donner à l'autorité ou aux personnes concernées (« les informations nécessaires à sa notification auprès de la CNIL »), sauf si la clause énumère elle-même certains éléments : la liste est alors ce que la notification promet. Des informations seulement utiles, ou demandées pour les « obligations de notification » du responsable, ne sont pas ce contenu. Le message nomme les éléments manquants.",
         ),
         why: L10n::new(
             "The controller's notification to the authority must contain the Art. 33(3) items, and only the processor knows them when the breach happened on its side. A notice reduced to \"the information the processor considers relevant\" leaves the controller unable to notify properly within 72 hours.",
@@ -79,6 +79,12 @@ impl Rule for BreachContent {
         let missing: Vec<&L10n> =
             ITEMS.iter().filter(|(cue, _)| find_in(&paragraphs, cue).is_none()).map(|(_, name)| name).collect();
         if missing.is_empty() {
+            return;
+        }
+        // The content named by its purpose stands for the Art. 33(3) items unless the clause
+        // lists some of them: the list then is what the notice promises.
+        let none_listed = missing.len() == ITEMS.len();
+        if none_listed && sentences_of(&paragraphs).any(|sentence| gives_notification_content(&sentence)) {
             return;
         }
         let list_en = missing.iter().map(|item| item.en).collect::<Vec<_>>().join("; ");

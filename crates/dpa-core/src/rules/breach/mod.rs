@@ -6,12 +6,16 @@
 //! processor notifies the controller of a breach ([`notice_sentences`]), found in any clause
 //! except the sub-processor ones (where the notifier is the sub-processor).
 
-use dpa_lexicon::cues::breach::{BREACH_WORD, NOTIFY, OTHER_NOTICE_TOPIC};
+use dpa_lexicon::cues::breach::{
+    AUTHORITY_OR_SUBJECTS, BREACH_WORD, CONTROLLER_NOTIFICATIONS, NEEDED_FOR, NOTIFICATION_MATERIAL,
+    NOTIFICATION_OBLIGATIONS, NOTIFY, OTHER_NOTICE_TOPIC,
+};
 use dpa_lexicon::cues::Cue;
 use dpa_syntax::Span;
 
 use super::query::inference_note;
 use super::query::{negated, Hit};
+use super::search::Sentence;
 use super::{Context, Rule};
 use crate::lang::L10n;
 use crate::model::{ClauseKind, Paragraph};
@@ -85,6 +89,61 @@ pub(super) fn breach_paragraphs<'a>(cx: &Context<'a>) -> Vec<&'a Paragraph> {
         }
     }
     paragraphs.iter().zip(chosen).filter_map(|(paragraph, chosen)| chosen.then_some(paragraph)).collect()
+}
+
+/// Recipients or notifications of the controller that the material is needed for: the
+/// authority or the data subjects ("provide to a regulator", « sa notification auprès de la
+/// CNIL »).
+const CONTROLLER_RECIPIENTS: &[&Cue] = &[&AUTHORITY_OR_SUBJECTS, &CONTROLLER_NOTIFICATIONS];
+
+/// How many words may stand between the material and the need that qualifies it ("information
+/// *that Customer is* required", « éléments *dont le Client a* besoin »).
+const NEED_REACH: usize = 5;
+
+/// Information or documentation qualified as what the controller needs or is bound to give: the
+/// need follows the material within a few words, with no comma between ("the information
+/// available to it, to enable …" is the Art. 28(3)(f) caveat, not material needed).
+fn needed_material(sentence: &Sentence<'_>) -> bool {
+    let folded = &sentence.paragraph.folded.folded;
+    let needs = sentence.matches(&NEEDED_FOR);
+    sentence.matches(&NOTIFICATION_MATERIAL).into_iter().any(|(_, material_end)| {
+        needs.iter().any(|&(need_start, _)| {
+            need_start >= material_end
+                && !folded[material_end..need_start].contains([',', ';', ':'])
+                && sentence.words_between(material_end, need_start).len() <= NEED_REACH
+        })
+    })
+}
+
+/// Whether `sentence` gives the content of the controller's own notifications named by what
+/// they must tell their recipients rather than item by item ("any information the Customer is
+/// required by law to provide to a regulator", « les informations nécessaires à sa
+/// notification auprès de la CNIL »): what Art. 33(3) lists. Information wanted for the
+/// controller's reporting *obligations* ("to fulfil its reporting obligations to the
+/// supervisory authority") says why it is given, not what it holds.
+fn gives_notification_content(sentence: &Sentence<'_>) -> bool {
+    needed_material(sentence)
+        && CONTROLLER_RECIPIENTS.iter().any(|cue| sentence.states(cue))
+        && !sentence.states(&NOTIFICATION_OBLIGATIONS)
+}
+
+/// Whether `sentence` gives what the controller needs for its own breach notifications or its
+/// reporting obligations: the help Art. 28(3)(f) asks for.
+fn gives_notification_material(sentence: &Sentence<'_>) -> bool {
+    needed_material(sentence)
+        && CONTROLLER_RECIPIENTS.iter().chain([&&NOTIFICATION_OBLIGATIONS]).any(|cue| sentence.states(cue))
+}
+
+/// The sentences of `paragraphs`, read on their own (no lead-in nor previous sentence).
+fn sentences_of<'s, 'a: 's>(paragraphs: &'s [&'a Paragraph]) -> impl Iterator<Item = Sentence<'a>> + 's {
+    paragraphs.iter().flat_map(|&paragraph| {
+        paragraph.folded.sentences().iter().map(move |&range| Sentence {
+            paragraph,
+            range,
+            previous: None,
+            lead_in: None,
+        })
+    })
 }
 
 /// The matches of `cue` in `paragraphs` that are neither negated within their sentence nor in
