@@ -502,6 +502,14 @@ pub const FOR_CAUSE: Cue = Cue {
         "non-compliance",
         "noncompliance",
         "reasonable grounds",
+        // A cause left unnamed but qualified: "unless there is reasonable cause for additional
+        // audits", "where there is good cause".
+        "reasonable cause",
+        "good cause",
+        "just cause",
+        "justified cause",
+        "legitimate reason*",
+        "justified reason*",
         "suspect*",
         "suspicion*",
         "for cause",
@@ -532,7 +540,18 @@ pub const FOR_CAUSE: Cue = Cue {
         "soupcon*",
         "non-conformite*",
         "motif legitime",
+        "motifs legitimes",
+        "motif serieux",
         "motifs serieux",
+        "motif raisonnable",
+        "motifs raisonnables",
+        "juste motif",
+        "justes motifs",
+        "motif fonde",
+        "motifs fondes",
+        "raison legitime",
+        "raisons legitimes",
+        "raisons serieuses",
     ],
 };
 

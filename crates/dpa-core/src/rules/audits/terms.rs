@@ -49,7 +49,11 @@ fn shorter_notice_for_cause(reading: &AuditReading<'_>, notice: &Duration) -> bo
             .any(|found| found.value.days_max().is_some_and(|days| days < longest_short));
         !sentence.mentions(&cues::NOTICE).is_empty()
             && sentence.states(&cues::FOR_CAUSE)
-            && (sentence.states(&cues::SHORTER_NOTICE) || sentence.states(&cues::EXCEPTION) || shorter_period)
+            && (sentence.states(&cues::SHORTER_NOTICE)
+                || shorter_period
+                // A bare "unless"/« sauf » may except the costs, not the notice: "on 30 days'
+                // notice, at the Customer's expense unless a breach is found".
+                || (sentence.states(&cues::EXCEPTION) && !causes_concern_costs(sentence)))
     })
 }
 
