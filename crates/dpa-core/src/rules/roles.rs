@@ -212,6 +212,13 @@ impl Roles {
             .map(|mention| mention.role)
     }
 
+    /// The party named first in the sentence, before folded offset `at`: the subject of a
+    /// sentence that opens with it ("*The Processor* and any person with access to data of the
+    /// Controller may only process …").
+    pub fn first_role_before(&self, sentence: &Sentence<'_>, at: usize) -> Option<PartyRole> {
+        self.mentions(sentence).into_iter().find(|mention| mention.end <= at).map(|mention| mention.role)
+    }
+
     /// The party named right before `at`, with at most a modal in between: the subject of a verb
     /// ("*we* store", "*the Provider* will host", "*the Controller* chooses").
     pub fn subject_of(&self, sentence: &Sentence<'_>, at: usize) -> Option<PartyRole> {

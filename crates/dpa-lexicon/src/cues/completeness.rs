@@ -1645,8 +1645,8 @@ pub const PROCESSING_CONTEXT: Cue = Cue {
 // Instructions — Art. 28(3)(a) and the last subparagraph of Art. 28(3)
 // ---------------------------------------------------------------------------------------------
 
-/// Instructions that are documented, the word Art. 28(3)(a) requires. "Acts only on
-/// instructions" (the Directive's wording) is not enough.
+/// Instructions that are documented, the word Art. 28(3)(a) adds to the Directive's "acts only on
+/// instructions": given in writing is documented.
 pub const DOCUMENTED_INSTRUCTIONS: Cue = Cue {
     id: "documented-instructions",
     en: &[
@@ -1656,6 +1656,9 @@ pub const DOCUMENTED_INSTRUCTIONS: Cue = Cue {
         "documented, lawful instruction*",
         "instructions in writing",
         "instructions given in writing",
+        "instructions provided in writing",
+        "instructions communicated in writing",
+        "instructions received in writing",
         "instructions documented",
         "instructions as set out in",
         "instructions set out in this",
@@ -1697,6 +1700,10 @@ pub const DOCUMENTED_INSTRUCTIONS: Cue = Cue {
         "instructions ecrites",
         "instructions formalisees",
         "instructions donnees par ecrit",
+        "instructions transmises par ecrit",
+        "instructions communiquees par ecrit",
+        "instructions formulees par ecrit",
+        "instructions recues par ecrit",
         "instructions figurant dans le present",
         "instructions telles que definies dans le present",
         "instructions prevues au present",
@@ -1723,12 +1730,11 @@ pub const DOCUMENTED_INSTRUCTIONS: Cue = Cue {
 
 /// Processing restricted to the controller's instructions, without the word "documented" ("may
 /// only process such data exclusively in accordance with instructions", « ne traite les données
-/// que sur instruction du Client »): the duty when another clause gives the instructions their
-/// written form.
+/// que sur instruction du Client »): the core of the Art. 28(3)(a) duty.
 pub const ONLY: Cue = Cue {
     id: "only",
     en: &["only", "exclusively", "solely"],
-    fr: &["que sur", "que conformement", "que dans le cadre", "uniquement", "exclusivement", "seulement"],
+    fr: &["que sur", "que conformement", "que selon", "que dans le cadre", "uniquement", "exclusivement", "seulement"],
 };
 
 pub const PROCESSING_VERB: Cue = Cue {
@@ -1737,12 +1743,35 @@ pub const PROCESSING_VERB: Cue = Cue {
     fr: &["trait*", "utilis*", "agi*", "agit"],
 };
 
-pub const INSTRUCTION_WORD: Cue = Cue { id: "instruction-word", en: &["instruction*"], fr: &["instruction*"] };
+pub const INSTRUCTION_WORD: Cue =
+    Cue { id: "instruction-word", en: &["instruction*", "instructed"], fr: &["instruction*"] };
 
 pub const INFORM: Cue = Cue {
     id: "inform",
-    en: &["inform*", "notify*", "notif*", "tell", "alert*", "advise*"],
-    fr: &["inform*", "notifi*", "avertit", "avertir", "alerte*", "previent", "prevenir", "signale*"],
+    en: &[
+        "inform*",
+        "notify*",
+        "notif*",
+        "tell",
+        "alert*",
+        "advise*",
+        "communicate* immediately",
+        "communicate* without delay",
+    ],
+    fr: &[
+        "inform*",
+        "notifi*",
+        "avertit",
+        "avertir",
+        "alerte*",
+        "previent",
+        "prevenir",
+        "signale*",
+        "communique immediatement",
+        "communiquer immediatement",
+        "communique sans delai",
+        "communiquer sans delai",
+    ],
 };
 
 /// An instruction that breaks the law.

@@ -4,11 +4,13 @@
 
 use dpa_lexicon::cues::breach as breach_cues;
 use dpa_lexicon::cues::completeness as cues;
+use dpa_lexicon::cues::Cue;
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
-use crate::model::ClauseKind;
-use crate::rules::search::{first_stating, report_missing, sentences_in, Duty};
+use crate::model::{ClauseKind, PartyRole};
+use crate::rules::roles::Roles;
+use crate::rules::search::{first_stating, report_missing, sentences_in, Duty, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct Instructions;
@@ -24,6 +26,21 @@ static DOCUMENTED_INSTRUCTIONS: Duty = Duty {
     anywhere: &[&[&cues::DOCUMENTED_INSTRUCTIONS, &cues::PROCESSING_VERB]],
 };
 
+/// "Process only on instruction", « ne traiter les données que sur instructions du Client »: the
+/// restriction to the controller's instructions is the duty Art. 28(3)(a) imposes, and the
+/// contract that states it documents the instructions it gives; a restriction the controller
+/// accepts ("the Customer may only use the Services as instructed") binds the wrong party.
+fn restricted_to_instructions(cx: &Context<'_>) -> bool {
+    let roles = Roles::of(cx);
+    sentences_in(cx, &[]).any(|sentence| {
+        sentence.states_all(&[&cues::INSTRUCTION_WORD, &cues::PROCESSING_VERB])
+            && sentence
+                .matches(&cues::ONLY)
+                .into_iter()
+                .any(|(start, _)| roles.first_role_before(&sentence, start) != Some(PartyRole::Controller))
+    })
+}
+
 static INSTRUCTIONS_META: RuleMeta = RuleMeta {
     id: "ART28-3A-INSTRUCTIONS",
     family: Family::Completeness,
@@ -37,14 +54,14 @@ static INSTRUCTIONS_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for the processor's duty to process personal data only on documented (or written) instructions from the controller, or for instructions given in writing or text form with oral ones confirmed in writing: first in `{instructions}` clauses, then anywhere, since many DPAs put it in a general obligations clause; a processing \"only in accordance with instructions\" counts when another clause requires the instructions in writing. \"Acts only on instructions\", the wording of the old Directive, is not enough: Art. 28(3)(a) requires the instructions to be documented.",
-            "Recherche l'obligation du sous-traitant de ne traiter les données que sur instruction documentée (ou écrite) du responsable du traitement, ou des instructions données par écrit, les instructions orales étant confirmées par écrit : d'abord dans les clauses `{instructions}`, puis dans tout le document, car beaucoup de contrats la placent dans une clause d'obligations générales ; un traitement « conforme aux seules instructions » compte quand une autre clause exige des instructions écrites. « N'agit que sur instruction », formule de l'ancienne directive, ne suffit pas : l'art. 28(3)(a) exige des instructions documentées.",
+            "Looks for the processor's duty to process personal data only on the controller's instructions: \"only on documented (or written) instructions\", instructions given in writing or text form with oral ones confirmed in writing, or the restriction itself (\"process only on instruction\", \"processing is carried out exclusively in accordance with the Customer's instructions\"), also as a verbless item under the processor's obligations; first in `{instructions}` clauses, then anywhere, since many DPAs put it in a general obligations clause. The restriction is the core of Art. 28(3)(a), and the contract that states it records the instructions it gives, so a restriction without the word \"documented\" counts. Acting on instructions without \"only\" limits nothing, and a restriction the controller accepts (\"the Customer may only use the Services as instructed\") binds the wrong party: both are reported.",
+            "Recherche l'obligation du sous-traitant de ne traiter les données que sur instruction du responsable du traitement : « que sur instruction documentée (ou écrite) », des instructions données par écrit, les instructions orales étant confirmées par écrit, ou la restriction elle-même (« ne traiter les données que sur instructions du Client », « le traitement est effectué exclusivement conformément aux instructions »), y compris sous forme d'élément sans verbe parmi les obligations du sous-traitant ; d'abord dans les clauses `{instructions}`, puis dans tout le document, car beaucoup de contrats la placent dans une clause d'obligations générales. La restriction est le cœur de l'art. 28(3)(a), et le contrat qui l'énonce consigne les instructions qu'il donne : une restriction sans le mot « documentée » compte. Agir sur instruction sans « que » ou « uniquement » ne limite rien, et une restriction acceptée par le responsable (« le Client n'utilise le service que selon les instructions ») lie la mauvaise partie : les deux sont signalés.",
         ),
         why: L10n::new(
             "Documented instructions are what keeps the processor a processor: everything it does with the data must trace back to a written decision of the controller, who can then prove what it asked for. A processor acting beyond them becomes a controller for that processing (Art. 28(10)), as a training contractor reusing immigration data would in the OFII case (January 2026).",
             "Les instructions documentées sont ce qui maintient le sous-traitant dans son rôle : tout ce qu'il fait des données doit découler d'une décision écrite du responsable, qui peut alors prouver ce qu'il a demandé. Un sous-traitant qui va au-delà devient responsable de ce traitement (art. 28(10)), comme le serait un prestataire de formation réutilisant des données d'immigration dans l'affaire OFII (janvier 2026).",
         ),
-        failing: "# Instructions {instructions}\nThe Provider shall act only on instructions from the Customer.\n",
+        failing: "# Instructions {instructions}\nThe Provider shall act on instructions from the Customer.\n",
         passing: "# Instructions {instructions}\nThe Provider shall process Customer Data only on the Customer's documented instructions, including with regard to transfers to a third country.\n",
         companion: None,
     },
@@ -56,15 +73,7 @@ impl Rule for Instructions {
     }
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
-        if DOCUMENTED_INSTRUCTIONS.find(cx).is_some() {
-            return;
-        }
-        // German-register contracts split the duty: processing "only in accordance with
-        // instructions" in one clause, and "instructions must be issued in writing" in another.
-        let written_form = first_stating(cx, &[&cues::DOCUMENTED_INSTRUCTIONS], &[]).is_some();
-        if written_form
-            && first_stating(cx, &[&cues::ONLY, &cues::INSTRUCTION_WORD, &cues::PROCESSING_VERB], &[]).is_some()
-        {
+        if DOCUMENTED_INSTRUCTIONS.find(cx).is_some() || restricted_to_instructions(cx) {
             return;
         }
         let message = L10n::new(
@@ -111,6 +120,33 @@ const NOTICE_SENTENCE: L10n = L10n::new(
     "Le sous-traitant informe immédiatement le responsable du traitement si, selon lui, une instruction constitue une violation du règlement (UE) 2016/679 ou d'autres dispositions du droit de l'Union ou du droit des États membres relatives à la protection des données.",
 );
 
+/// "communique immédiatement au Responsable : toute demande … ; tout accès fortuit … ; toute
+/// impossibilité de se conformer aux instructions en raison d'une violation …": the items of a
+/// list run on in one paragraph are sentences of their own, and the last colon before them, in a
+/// sentence that ends an item, opens the lead-in that holds the verb and its urgency (nearer than
+/// the lead-in of the list the paragraph itself is an item of).
+fn with_inline_lead_in(sentence: Sentence<'_>) -> Sentence<'_> {
+    let folded = &sentence.paragraph.folded;
+    let ends_an_item = |&&(start, end): &&(usize, usize)| folded.folded[start..end].trim_end().ends_with(';');
+    let lead_in = folded
+        .sentences()
+        .iter()
+        .rev()
+        .skip_while(|&&(start, _)| start >= sentence.range.0)
+        .take_while(ends_an_item)
+        .find_map(|&(start, end)| folded.folded[start..end].rfind(':').map(|colon| (start, start + colon)));
+    match lead_in {
+        Some(range) => Sentence { lead_in: Some((sentence.paragraph, range)), ..sentence },
+        None => sentence,
+    }
+}
+
+fn lead_in_states(sentence: &Sentence<'_>, cue: &Cue) -> bool {
+    sentence
+        .lead_in
+        .is_some_and(|(paragraph, range)| Sentence { paragraph, range, previous: None, lead_in: None }.states(cue))
+}
+
 impl Rule for UnlawfulInstructionNotice {
     fn meta(&self) -> &'static RuleMeta {
         &UNLAWFUL_META
@@ -126,10 +162,15 @@ impl Rule for UnlawfulInstructionNotice {
             .or_else(|| first_stating(cx, &notice_cues, &[]))
             .or_else(|| {
                 sentences_in(cx, &[])
+                    .map(with_inline_lead_in)
+                    .find(|sentence| sentence.states_all_with_lead_in(&notice_cues))
+            })
+            .or_else(|| {
+                sentences_in(cx, &[])
                     .find(|sentence| sentence.states_all(&opinion_cues) && !sentence.states(&breach_cues::BREACH_EVENT))
             });
         match notice {
-            Some(sentence) if sentence.states(&cues::IMMEDIATELY) => {}
+            Some(sentence) if sentence.states(&cues::IMMEDIATELY) || lead_in_states(&sentence, &cues::IMMEDIATELY) => {}
             Some(sentence) => {
                 let message = Message::new(
                     "This sentence has the processor inform the controller of an infringing instruction, but does not say it must do so immediately. The subparagraph after Art. 28(3)(h) requires immediate information, so that the controller can correct the instruction before it is carried out: add \"immediately\".",

@@ -27,8 +27,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Checks that the contract names both the controller and the processor: a party fact (`[[controller: …]]`, `[[processor: …]]`), or a sentence introducing the parties (`between X (the \"Customer\") and Y (the \"Provider\")`, `entre X … (le « Client ») et Y … (le « Prestataire »)`) whose roles are clear from the defined names or from a sentence such as \"the Customer acts as controller\". A name left as a blank (`[CUSTOMER LEGAL NAME]`, `[●]`, `[[controller: ?]]`) does not identify anyone.",
-            "Vérifie que le contrat désigne à la fois le responsable du traitement et le sous-traitant : un fait de partie (`[[responsable-du-traitement : …]]`, `[[sous-traitant : …]]`), ou une phrase qui présente les parties (`entre X … (le « Client ») et Y … (le « Prestataire »)`) dont les rôles ressortent des noms définis ou d'une phrase telle que « le Client agit en qualité de responsable du traitement ». Un nom laissé en blanc (`[NOM DU CLIENT]`, `[●]`, `[[responsable-du-traitement : ?]]`) n'identifie personne.",
+            "Checks that the contract names both the controller and the processor: a party fact (`[[controller: …]]`, `[[processor: …]]`), or a sentence introducing the parties (`between X (the \"Customer\") and Y (the \"Provider\")`, `entre X … (le « Client ») et Y … (le « Prestataire »)`) whose roles are clear from the defined names or from a sentence such as \"the Customer acts as controller\", or a roles list (\"- Customer: Data Controller\"). A name left as a blank (`[CUSTOMER LEGAL NAME]`, `[●]`, `[[controller: ?]]`) does not identify anyone.",
+            "Vérifie que le contrat désigne à la fois le responsable du traitement et le sous-traitant : un fait de partie (`[[responsable-du-traitement : …]]`, `[[sous-traitant : …]]`), ou une phrase qui présente les parties (`entre X … (le « Client ») et Y … (le « Prestataire »)`) dont les rôles ressortent des noms définis ou d'une phrase telle que « le Client agit en qualité de responsable du traitement », ou par une liste des rôles (« - Client : responsable du traitement »). Un nom laissé en blanc (`[NOM DU CLIENT]`, `[●]`, `[[responsable-du-traitement : ?]]`) n'identifie personne.",
         ),
         why: L10n::new(
             "Art. 28(3) requires a contract that binds the processor with regard to the controller, and Art. 28(9) that it be in writing: a contract that does not say who the controller and the processor are binds no one to anyone. When a training contractor leaked immigration data in the OFII case (January 2026), the controller's first question was which entity was bound by which duties.",
@@ -139,11 +139,15 @@ fn labelled(cx: &Context<'_>, role: PartyRole) -> bool {
     let paragraphs: Vec<_> = cx.doc.paragraphs.iter().filter(|p| !p.is_table_row).collect();
     paragraphs.iter().enumerate().any(|(index, paragraph)| {
         let Some((label, value)) = paragraph.text.split_once(':') else { return false };
-        let label = dpa_lexicon::fold(label.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()));
+        let raw_label = label.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+        let label = dpa_lexicon::fold(raw_label);
+        let value = value.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+        if role_given_to_label(raw_label, value, role) {
+            return true;
+        }
         if role_of_term(label.strip_suffix("(s)").unwrap_or(&label)) != Some(role) {
             return false;
         }
-        let value = value.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
         let instruction_only = value.is_empty()
             || (value.starts_with('[') && value.ends_with(']'))
             || cues::FIELD_INSTRUCTION.find(&FoldedText::new(value, 0)).is_some_and(|(start, _)| start == 0);
@@ -164,6 +168,17 @@ fn labelled(cx: &Context<'_>, role: PartyRole) -> bool {
         let opens_with_name = value.split_whitespace().take(3).any(names_a_party);
         value.split_whitespace().count() >= 2 && opens_with_name && !blank
     })
+}
+
+/// "- Customer: Data Controller", « Le Prestataire : sous-traitant »: a roles list gives each
+/// party (its name or its defined term) its role as the value, the reverse of "Controller: Acme".
+fn role_given_to_label(label: &str, value: &str, role: PartyRole) -> bool {
+    let role_words = value.split(['(', ',', ';', '.']).next().unwrap_or(value).trim_end_matches(['*', '_', ' ']);
+    role_of_term(&dpa_lexicon::fold(role_words)) == Some(role)
+        && role_of_term(&dpa_lexicon::fold(label)).is_none_or(|own| own == role)
+        && label.split_whitespace().count() <= 4
+        && label.split_whitespace().any(names_a_party)
+        && first_bracketed_blank(label).is_none()
 }
 
 /// "… between Plausible Analytics and the customer", "by and between Secoda, Inc. ("Vendor"),

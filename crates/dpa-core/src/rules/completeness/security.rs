@@ -54,8 +54,8 @@ static CONFIDENTIALITY_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for a sentence that binds the processor's personnel (the persons authorised to process, staff, employees) to confidentiality, by a commitment or a statutory duty: first in `{confidentiality}` clauses, then anywhere. A promise that the company itself keeps the data confidential is not enough.",
-            "Recherche une phrase qui soumet le personnel du sous-traitant (les personnes autorisées à traiter les données, salariés, préposés) à la confidentialité, par un engagement ou une obligation légale : d'abord dans les clauses `{confidentialite}`, puis dans tout le document. La promesse que l'entreprise elle-même garde les données confidentielles ne suffit pas.",
+            "Looks for a sentence that binds the processor's personnel (the persons authorised to process, staff, employees) to confidentiality, by a commitment or a statutory duty: first in `{confidentiality}` clauses, then anywhere. A short item that names the duty (\"- Ensure confidentiality\") under a heading listing the processor's obligations counts, the heading supplying actor and verb. A promise that the company itself keeps the data confidential is not enough.",
+            "Recherche une phrase qui soumet le personnel du sous-traitant (les personnes autorisées à traiter les données, salariés, préposés) à la confidentialité, par un engagement ou une obligation légale : d'abord dans les clauses `{confidentialite}`, puis dans tout le document. Un élément bref qui nomme l'obligation (« - Garantir la confidentialité ») sous un titre énumérant les obligations du sous-traitant compte, le titre fournissant l'acteur et le verbe. La promesse que l'entreprise elle-même garde les données confidentielles ne suffit pas.",
         ),
         why: L10n::new(
             "Art. 28(3)(b) requires the processor to ensure that every person authorised to process the data has committed to confidentiality or is under a statutory obligation of confidentiality. Insider access was one hypothesis in the OFII case (January 2026): a personal commitment is what makes an employee's disclosure a breach that can be pursued.",
@@ -73,7 +73,7 @@ impl Rule for Confidentiality {
     }
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
-        if personnel_bound_to_confidentiality(cx) {
+        if personnel_bound_to_confidentiality(cx) || confidentiality_listed_among_processor_duties(cx) {
             return;
         }
         let message = L10n::new(
@@ -129,16 +129,28 @@ static SECURITY_META: RuleMeta = RuleMeta {
     },
 };
 
-/// "Obligations of the Processor" then "- Appropriate security measures (technical and
-/// organisational)": a verbless item takes its verb from the heading that lists the processor's
-/// duties.
-fn listed_among_processor_duties(cx: &Context<'_>) -> bool {
-    sentences_in(cx, &[]).any(|sentence| {
-        sentence.states_all(&[&cues::SECURITY_MEASURES, &cues::SECURITY_PURPOSE])
-            && sentence.clause(cx).is_some_and(|clause| {
-                let title = FoldedText::new(&clause.title, 0);
-                cues::DUTIES_HEADING.matches(&title) && cues::PROCESSOR_WORDS.matches(&title)
-            })
+/// The sentences of clauses headed as the processor's obligations ("Obligations of the
+/// Processor", « Obligations du Sous-traitant »): a verbless item there ("- Appropriate security
+/// measures", "- Ensure confidentiality") takes its actor and its verb from the heading.
+fn under_processor_duties<'a>(cx: &Context<'a>) -> impl Iterator<Item = Sentence<'a>> + 'a {
+    let doc = cx.doc;
+    sentences_in(cx, &[]).filter(move |sentence| {
+        doc.clause_of(sentence.paragraph).is_some_and(|clause| {
+            let title = FoldedText::new(&clause.title, 0);
+            cues::DUTIES_HEADING.matches(&title) && cues::PROCESSOR_WORDS.matches(&title)
+        })
+    })
+}
+
+/// Items that name Art. 28(3)(b) by its topic alone are the duty in a list of the processor's
+/// Art. 28 duties; a longer sentence about keeping the data confidential is the company's own
+/// secrecy and must bind the persons to count.
+const DUTY_NAME_MAX_WORDS: usize = 5;
+
+fn confidentiality_listed_among_processor_duties(cx: &Context<'_>) -> bool {
+    under_processor_duties(cx).any(|sentence| {
+        sentence.states(&cues::CONFIDENTIALITY_COMMITMENT)
+            && sentence.words_between(sentence.range.0, sentence.range.1).len() <= DUTY_NAME_MAX_WORDS
     })
 }
 
@@ -161,7 +173,8 @@ impl Rule for Security {
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
         if cx.has_clause(ClauseKind::SecurityMeasures)
             || SECURITY_DUTY.find(cx).is_some()
-            || listed_among_processor_duties(cx)
+            || under_processor_duties(cx)
+                .any(|sentence| sentence.states_all(&[&cues::SECURITY_MEASURES, &cues::SECURITY_PURPOSE]))
             || implements_technical_and_organisational_measures(cx)
         {
             return;
