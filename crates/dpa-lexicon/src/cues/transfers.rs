@@ -326,6 +326,35 @@ pub const UK_OR_SWISS_ADAPTATION: Cue = Cue {
     ],
 };
 
+/// A UK or Swiss origin qualifying the clauses right before or after their name ("UK-approved
+/// Standard Contractual Clauses", "the ICO's standard contractual clauses", "standard contractual
+/// clauses approved by the Swiss FDPIC", « clauses contractuelles types britanniques »): the UK
+/// Addendum, the IDTA or the Swiss adaptation, which have no module.
+pub const UK_OR_SWISS_ORIGIN: Cue = Cue {
+    id: "uk-or-swiss-origin",
+    en: &[
+        "uk",
+        "uk-approved",
+        "united kingdom",
+        "british",
+        "ico",
+        "ico's",
+        "information commissioner*",
+        "swiss",
+        "switzerland",
+        "fdpic",
+    ],
+    fr: &["royaume-uni", "britannique*", "ico", "suisse*", "pfpdt"],
+};
+
+/// The standard contractual clauses by any of their names, to find what [`UK_OR_SWISS_ORIGIN`]
+/// qualifies.
+pub const STANDARD_CLAUSES: Cue = Cue {
+    id: "standard-clauses",
+    en: &["standard contractual clauses", "standard data protection clauses", "scc", "sccs"],
+    fr: &["clauses contractuelles types", "cct"],
+};
+
 /// The United Kingdom's own data protection law, under which exports from the UK use the IDTA or
 /// the Addendum.
 pub const UK_GDPR: Cue = Cue {

@@ -8,7 +8,9 @@
 //!   controller, Module 2; a controller outside the EEA receives back from an EEA processor,
 //!   Module 4. When the parties do not settle it, only a missing module is reported.
 
-use dpa_lexicon::cues::transfers::{ART_28_CLAUSES, REPEALED_SCC_DECISIONS, SCC_2021_914, UK_OR_SWISS_ADAPTATION};
+use dpa_lexicon::cues::transfers::{
+    ART_28_CLAUSES, REPEALED_SCC_DECISIONS, SCC_2021_914, STANDARD_CLAUSES, UK_OR_SWISS_ADAPTATION, UK_OR_SWISS_ORIGIN,
+};
 use dpa_lexicon::cues::{Cue, DEFINITION_VERB};
 use dpa_lexicon::values::parse_mechanism;
 use dpa_lexicon::FoldedText;
@@ -18,6 +20,7 @@ use crate::finding::{Edit, Fix, Severity};
 use crate::lang::{L10n, Lang, Message};
 use crate::model::PartyRole;
 use crate::rules::query::inference_note;
+use crate::rules::search::sentences_in;
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::{Mechanism, MechanismKind};
 
@@ -44,8 +47,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads every citation of the standard contractual clauses: sub-processor rows, `transfer-mechanism` facts, and sentences of transfer clauses that cite Decision 2021/914 or name a country. Reports a citation with no module, and a module that does not fit the roles: Module 3 for the processor's transfers to sub-processors; Module 2 when the processor itself is outside the EEA; Module 4 when the controller is outside the EEA and the processor inside.",
-            "Lit chaque mention des clauses contractuelles types : lignes de sous-traitants ultérieurs, faits `mécanisme-transfert`, et phrases de la clause de transferts qui citent la décision 2021/914 ou nomment un pays. Signale une mention sans module, et un module qui ne correspond pas aux rôles : module 3 pour les transferts du sous-traitant vers ses sous-traitants ultérieurs ; module 2 lorsque le sous-traitant lui-même est hors de l'EEE ; module 4 lorsque le responsable du traitement est hors de l'EEE et le sous-traitant dans l'EEE.",
+            "Reads every citation of the standard contractual clauses: sub-processor rows, `transfer-mechanism` facts, and sentences of transfer clauses that cite Decision 2021/914 or name a country. Reports a citation with no module, and a module that does not fit the roles: Module 3 for the processor's transfers to sub-processors; Module 2 when the processor itself is outside the EEA; Module 4 when the controller is outside the EEA and the processor inside. The UK Addendum, the IDTA and clauses qualified as the UK's or Switzerland's (\"UK-approved standard contractual clauses\") have no module and are not read.",
+            "Lit chaque mention des clauses contractuelles types : lignes de sous-traitants ultérieurs, faits `mécanisme-transfert`, et phrases de la clause de transferts qui citent la décision 2021/914 ou nomment un pays. Signale une mention sans module, et un module qui ne correspond pas aux rôles : module 3 pour les transferts du sous-traitant vers ses sous-traitants ultérieurs ; module 2 lorsque le sous-traitant lui-même est hors de l'EEE ; module 4 lorsque le responsable du traitement est hors de l'EEE et le sous-traitant dans l'EEE. L'addendum britannique, l'IDTA et les clauses qualifiées de britanniques ou de suisses (« clauses contractuelles types britanniques ») n'ont pas de module et ne sont pas lus.",
         ),
         why: L10n::new(
             "Decision (EU) 2021/914 gives a different set of clauses for each pair of roles; the parties must sign the module that matches their transfer, and each module gives different rights and duties (instructions, sub-processors, breach notice). \"SCCs\" without a module does not say which obligations bind the importer, and the wrong module binds it to the wrong ones.",
@@ -226,7 +229,34 @@ fn cites_transfer_clauses(cx: &Context<'_>, span: Span) -> bool {
     let text = folded(cx, span);
     let modular = SCC_2021_914.find(&text).is_some();
     let without_modules = CLAUSES_WITHOUT_MODULES.iter().any(|cue| cue.matches(&text)) && !modular;
-    !without_modules && UK_OR_SWISS_ADAPTATION.find(&text).is_none() && !is_definition(&text.folded)
+    !without_modules
+        && UK_OR_SWISS_ADAPTATION.find(&text).is_none()
+        && (modular || !names_uk_or_swiss_clauses(cx, span))
+        && !is_definition(&text.folded)
+}
+
+/// How many words may separate the clauses' name from the UK or Swiss origin qualifying it ("the
+/// ICO's standard contractual clauses", "standard contractual clauses approved by the ICO").
+const ORIGIN_REACH: usize = 3;
+
+/// Whether the clauses cited at `span` are the UK's or Switzerland's: in the sentence around
+/// the citation, their name with a UK or Swiss origin right before or after it. A country named
+/// further away is a destination or an origin of the transfers ("the SCCs apply to transfers from
+/// the EEA, the UK and Switzerland"), not the clauses' own.
+fn names_uk_or_swiss_clauses(cx: &Context<'_>, span: Span) -> bool {
+    let Some(sentence) = sentences_in(cx, &[]).find(|sentence| {
+        let around = sentence.span();
+        around.start <= span.start && span.end <= around.end
+    }) else {
+        return false;
+    };
+    let origins = sentence.matches(&UK_OR_SWISS_ORIGIN);
+    sentence.matches(&STANDARD_CLAUSES).into_iter().any(|(start, end)| {
+        origins.iter().any(|&(o_start, o_end)| {
+            (o_end <= start && sentence.words_between(o_end, start).len() <= ORIGIN_REACH)
+                || (o_start >= end && sentence.words_between(end, o_start).len() <= ORIGIN_REACH)
+        })
+    })
 }
 
 /// `"EEA SCCs" means …`, `« CCT » désigne …`: a quoted term opening the sentence (after a list
@@ -321,5 +351,23 @@ mod tests {
         assert!(!cites("Transfers to India are governed by the standard contractual clauses of Decision 2010/87/EU."));
         assert!(!cites("Tables 1 to 3 of the UK Addendum are completed as the EU SCCs."));
         assert!(!cites("Pour les transferts soumis au droit suisse, les CCT renvoient à la LPD."));
+    }
+
+    #[test]
+    fn clauses_of_the_uk_or_switzerland_have_no_module() {
+        let cites = |text: &str| {
+            let source = format!("# International transfers {{transfers}}\n{text}\n");
+            with_test_context(&source, |cx| cites_transfer_clauses(cx, cx.doc.paragraphs.last().unwrap().span))
+        };
+        assert!(!cites("Exports from Britain rely on the ICO's standard contractual clauses."));
+        assert!(!cites("Transfers of UK data are made under standard contractual clauses approved by the Information Commissioner."));
+        assert!(!cites("Les transferts depuis la Suisse reposent sur des clauses contractuelles types suisses."));
+        assert!(
+            cites("The SCCs apply to every transfer of personal data from the EEA, the UK and Switzerland."),
+            "the countries are the transfers' origins, not the clauses'"
+        );
+        assert!(cites(
+            "Les transferts vers le Royaume-Uni puis l'Inde sont encadrés par les clauses contractuelles types."
+        ));
     }
 }
