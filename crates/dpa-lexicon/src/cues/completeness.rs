@@ -550,6 +550,19 @@ pub const PARTICULAR_LABEL_FILLER: &[&str] = &[
     "donnees",
     "traitees",
     "traites",
+    // "The nature of the operations performed on the data is …", « La nature des opérations
+    // réalisées sur les données est … ».
+    "operations",
+    "performed",
+    "carried",
+    "out",
+    "on",
+    "realisees",
+    "effectuees",
+    "effectues",
+    "realises",
+    "sur",
+    "personnelles",
 ];
 
 /// Words after a particular's label that make it the topic of a duty, not the particular: "Data

@@ -132,8 +132,11 @@ impl ParticularRule {
         for (clause, _) in
             cx.doc.clauses.iter().zip(&titles.named).filter(|(_, particulars)| particulars.contains(&self.particular))
         {
-            if let Some(value) = titles.first_paragraph.get(&clause.id).map(|&index| &paragraphs[index]) {
-                found.push((value.span, self.read_value(&value.text, false)));
+            // The first paragraph keeps its own words (a code span is a blank) and, when it leads
+            // in ("the following services:"), takes its list or the blank below it.
+            if let Some(&index) = titles.first_paragraph.get(&clause.id) {
+                let (span, text) = value_with_list(cx, index, 0, paragraphs[index].folded.folded.len());
+                found.push((span, self.read_value(&text, false)));
             }
         }
         // A label is part of its paragraph: one that names this particular has its label words.
@@ -259,7 +262,9 @@ impl ParticularRule {
     /// Prose that states the particular: a sentence opening with its label ("The subject matter
     /// of the processing is …"), or what stands in for it (see the module notes).
     fn stated_in_prose(&self, cx: &Context<'_>) -> bool {
-        if sentences_in(cx, &[]).any(|sentence| self.states_particular(&sentence)) {
+        if sentences_in(cx, &[])
+            .any(|sentence| self.states_particular(&sentence) || self.states_particular_in_items(&sentence))
+        {
             return true;
         }
         let roles = Roles::of(cx);
@@ -367,33 +372,50 @@ impl ParticularRule {
         if leaves_open(sentence) || sentence.text().contains('[') {
             return false;
         }
-        let folded = &sentence.paragraph.folded.folded;
         sentence.matches(self.label).into_iter().any(|(start, end)| {
-            if states_aim(sentence, end) {
-                return true;
-            }
-            let opening = sentence.words_between(sentence.range.0, start);
-            if !opening.iter().all(|word| cues::SENTENCE_OPENERS.contains(word) || is_enumeration(word)) {
-                return false;
-            }
-            let rest = &folded[end..sentence.range.1];
-            let words: Vec<&str> = rest.split_whitespace().collect();
-            let fillers = words.iter().take_while(|word| cues::PARTICULAR_LABEL_FILLER.contains(word)).count();
-            if fillers > 4 {
-                return false;
-            }
-            let after_fillers = words[fillers..].join(" ");
-            let verb = FoldedText::new(&after_fillers, 0);
-            let verb_end = cues::PARTICULAR_STATEMENT_VERB
-                .find_all(&verb)
-                .into_iter()
-                .find(|&(start, _)| start == 0)
-                .map(|(_, end)| end);
-            verb_end.is_some_and(|end| {
-                let value = &after_fillers[end..];
-                value.split_whitespace().count() >= 2 && !points_only_elsewhere(&FoldedText::new(value, 0))
-            })
+            states_aim(sentence, end)
+                || self.value_after_label_verb(sentence, start, end).is_some_and(|value| {
+                    value.split_whitespace().count() >= 2 && !points_only_elsewhere(&FoldedText::new(&value, 0))
+                })
         })
+    }
+
+    /// An item of a list led in by the label and its verb ("The nature of the operations carried
+    /// out is:", "The purposes are as follows:", « Les finalités du traitement sont : », then
+    /// "- hosting …"): the items are the value.
+    fn states_particular_in_items(&self, sentence: &Sentence<'_>) -> bool {
+        let Some((paragraph, range)) = sentence.lead_in else { return false };
+        let lead_in = Sentence { paragraph, range, previous: None, lead_in: None };
+        let opens_list = lead_in.matches(self.label).into_iter().any(|(start, end)| {
+            self.value_after_label_verb(&lead_in, start, end).is_some_and(|value| value.trim_end().ends_with(':'))
+        });
+        opens_list
+            && !leaves_open(sentence)
+            && !sentence.text().contains('[')
+            && sentence.text().split_whitespace().count() >= 2
+            && !points_only_elsewhere(&FoldedText::new(sentence.text(), 0))
+    }
+
+    /// What follows the label at `start..end` when the sentence opens with it and states it: at
+    /// most a few filler words, then a verb ("The purpose of the processing is …", « La nature
+    /// des opérations réalisées sur les données est … »).
+    fn value_after_label_verb(&self, sentence: &Sentence<'_>, start: usize, end: usize) -> Option<String> {
+        let opening = sentence.words_between(sentence.range.0, start);
+        if !opening.iter().all(|word| cues::SENTENCE_OPENERS.contains(word) || is_enumeration(word)) {
+            return None;
+        }
+        let rest = &sentence.paragraph.folded.folded[end..sentence.range.1];
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let fillers = words.iter().take_while(|word| cues::PARTICULAR_LABEL_FILLER.contains(word)).count();
+        // The fillers are a closed list of words, so a long run of them is still the label's own
+        // ("… of the operations performed on the personal data is").
+        if fillers > 8 {
+            return None;
+        }
+        let after_fillers = words[fillers..].join(" ");
+        let verb = FoldedText::new(&after_fillers, 0);
+        let verb_end = cues::PARTICULAR_STATEMENT_VERB.find_all(&verb).into_iter().find(|&(start, _)| start == 0)?.1;
+        Some(after_fillers[verb_end..].to_string())
     }
 
     fn report_open(&self, cx: &Context<'_>, sink: &mut Sink, span: Span, state: &Statement) {
@@ -476,7 +498,7 @@ impl ParticularRule {
         let open_ended = cues::OPEN_ENDED_PARTICULAR.matches(&value);
         let deferred = open_ended || cues::DEFERRED_TO_CONTROLLER.matches(&value);
         // "the following services: [Describe the services]": what follows the colon is the value.
-        let after_colon = value.folded.rsplit_once(": ").map_or(value.folded.as_str(), |(_, after)| after);
+        let after_colon = after_last_label(&value.folded);
         let trimmed =
             after_colon.trim_matches(|c: char| c.is_whitespace() || c == '.').trim_start_matches(['•', '-', '*', ' ']);
         let blank = trimmed.is_empty()
@@ -650,10 +672,24 @@ fn value_with_list(cx: &Context<'_>, index: usize, from: usize, to: usize) -> (S
             .iter()
             .zip(&cx.doc.lead_ins[index + 1..])
             .take_while(|(_, lead_in)| lead_in.is_some_and(|(lead, _)| lead == index));
+        let mut listed = false;
         for (item, _) in items {
             text.push(' ');
             text.push_str(&item.folded.folded);
             end = item.span.end;
+            listed = true;
+        }
+        // "… in connection with the following services:" over a paragraph that is only a blank
+        // ("[Describe the services, e.g. hosting]"): the lead-in is completed by that blank.
+        let blank_below = cx
+            .doc
+            .paragraphs
+            .get(index + 1)
+            .filter(|next| !listed && next.clause == paragraph.clause && next.is_drafting_note());
+        if let Some(blank) = blank_below {
+            text.push_str(": ");
+            text.push_str(&blank.folded.folded);
+            end = blank.span.end;
         }
     }
     (Span::new(start, end), text)
@@ -740,6 +776,19 @@ fn operations_listed(sentence: &Sentence<'_>) -> bool {
     let operations = sentence.matches(&cues::OPERATION_NOUNS).into_iter().filter(after_colon).count()
         + sentence.matches(&cues::OPERATION_INFINITIVES).into_iter().filter(after_colon).count();
     sentence.matches(&cues::PROCESSING_VERB).iter().any(before_colon) && operations >= 2
+}
+
+/// What follows the last label colon of a value. A colon inside brackets is the blank's own
+/// ("[TODO: e.g., customers, staff]", « [à compléter : par ex. clients] »): its examples are a
+/// hint to the drafter, not the value, so the whole bracket stays the value.
+fn after_last_label(folded: &str) -> &str {
+    let outside_brackets = |at: usize| folded[..at].matches('[').count() <= folded[..at].matches(']').count();
+    folded
+        .match_indices(": ")
+        .map(|(at, _)| at)
+        .filter(|&at| outside_brackets(at))
+        .last()
+        .map_or(folded, |at| &folded[at + 2..])
 }
 
 /// A Common Form blank: the value is nothing but an inline code span (`` `subject matter` ``).
