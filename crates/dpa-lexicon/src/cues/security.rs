@@ -24,9 +24,10 @@ pub const ENCRYPTION: Cue = Cue {
 /// Data at rest: stored data, disks, databases, backups.
 pub const AT_REST: Cue = Cue {
     id: "at-rest",
-    en: &["at rest", "stored", "storage", "disk*", "database*", "backup*", "volume*", "media"],
+    en: &["at rest", "at-rest", "stored", "storage", "disk*", "database*", "backup*", "volume*", "media"],
     fr: &[
         "au repos",
+        "at-rest",
         "stocke*",
         "stockage",
         "disque*",
@@ -39,6 +40,28 @@ pub const AT_REST: Cue = Cue {
         "conserve*",
     ],
 };
+
+/// The examples of measures Art. 32(1)(a) gives, in the law's words ("the pseudonymisation and
+/// encryption of personal data", « la pseudonymisation et le chiffrement des données »).
+pub const LEGAL_EXAMPLE_OF_MEASURES: Cue = Cue {
+    id: "legal-example-of-measures",
+    en: &[
+        "pseudonymisation and encryption",
+        "pseudonymization and encryption",
+        "pseudonymisation and the encryption",
+        "pseudonymization and the encryption",
+    ],
+    fr: &[
+        "pseudonymisation et le chiffrement",
+        "pseudonymisation et chiffrement",
+        "pseudonymisation et au chiffrement",
+    ],
+};
+
+/// What the record of processing holds about security (Art. 30(1)(g) and (2)(d): "where
+/// possible, a general description of the technical and organisational security measures").
+pub const GENERAL_DESCRIPTION: Cue =
+    Cue { id: "general-description", en: &["general description"], fr: &["description generale"] };
 
 /// Data in transit: transmissions, networks, connections.
 pub const IN_TRANSIT: Cue = Cue {

@@ -8,7 +8,7 @@
 
 use dpa_lexicon::cues::security::{AT_REST, ENCRYPTION, HELD_COLUMN, IN_TRANSIT, MEASURES, REFERENCE_COLUMN};
 use dpa_lexicon::cues::Cue;
-use dpa_lexicon::values::{CryptoItem, CryptoKind};
+use dpa_lexicon::values::{CryptoItem, CryptoKind, Strength};
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
@@ -115,6 +115,12 @@ impl CryptoMention<'_> {
         matches!(self.item.kind, CryptoKind::Cipher | CryptoKind::Protocol)
             && !self.read.versionless()
             && !self.ruled_out()
+    }
+
+    /// A deprecated primitive or protocol actually used ("SSL certificates", "3DES"): named,
+    /// though not state of the art.
+    fn deprecated(&self) -> bool {
+        self.item.strength != Strength::Acceptable && !self.ruled_out()
     }
 
     /// Named only to be ruled out ("TLS 1.0 is disabled", "no MD5"). A fact is a commitment.

@@ -1,6 +1,6 @@
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use dpa_lexicon::cues::security::{ENCRYPTION, VAGUE_ENCRYPTION};
+use dpa_lexicon::cues::security::{ENCRYPTION, GENERAL_DESCRIPTION, LEGAL_EXAMPLE_OF_MEASURES, VAGUE_ENCRYPTION};
 use dpa_syntax::Span;
 
 use crate::finding::Severity;
@@ -26,8 +26,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reports each vague encryption promise (\"industry-standard encryption\", \"strong encryption\", \"encryption where appropriate\", \"chiffrement conforme à l'état de l'art\", \"chiffrement fort\") when neither its sentence nor any other part of the document names an algorithm or protocol version for the same scope: at rest, in transit, or either when the sentence names no scope.",
-            "Signale chaque promesse de chiffrement vague (« chiffrement conforme à l'état de l'art », « chiffrement fort », « chiffrement approprié », « industry-standard encryption ») lorsque ni sa phrase ni aucune autre partie du document ne cite d'algorithme ou de version de protocole pour le même périmètre : au repos, en transit, ou l'un ou l'autre si la phrase n'en précise aucun.",
+            "Reports each vague encryption promise (\"industry-standard encryption\", \"strong encryption\", \"encryption where appropriate\", \"chiffrement conforme à l'état de l'art\", \"chiffrement fort\") when neither its sentence nor any other part of the document names an algorithm or protocol version for the same scope: at rest, in transit, or either when the sentence names no scope. The bare word encryption counts too, unless its sentence names a cipher or protocol (a deprecated one included, left to SEC-CRYPTO-STRENGTH) for each scope it speaks of: in \"TLS 1.3 in transit, encryption at rest\" the data at rest stays unspecified. A general description of the record of processing quoting Art. 32(1)(a) (\"the pseudonymisation and encryption of personal data\") promises nothing.",
+            "Signale chaque promesse de chiffrement vague (« chiffrement conforme à l'état de l'art », « chiffrement fort », « chiffrement approprié », « industry-standard encryption ») lorsque ni sa phrase ni aucune autre partie du document ne cite d'algorithme ou de version de protocole pour le même périmètre : au repos, en transit, ou l'un ou l'autre si la phrase n'en précise aucun. Le simple mot chiffrement compte aussi, sauf si sa phrase cite un algorithme ou un protocole (même obsolète, laissé à SEC-CRYPTO-STRENGTH) pour chaque périmètre dont elle parle : dans « TLS 1.3 en transit, chiffrement au repos », les données au repos restent sans algorithme. Une description générale du registre qui reprend l'art. 32(1)(a) (« la pseudonymisation et le chiffrement des données ») ne promet rien.",
         ),
         why: L10n::new(
             "\"Industry-standard\" is whatever the processor says it is: the controller cannot check it against the state of the art required by Art. 32(1) GDPR, nor show after a breach that the data was unintelligible (Art. 34(3)(a)). Naming the algorithm makes the promise verifiable.",
@@ -140,14 +140,33 @@ fn vague_mentions(cx: &Context<'_>, mentions: &[CryptoMention<'_>]) -> Vec<Vague
         found.push(VagueMention { span, scopes, vague_words, inferred });
     }
     // The bare word "encryption" next to a checkable cipher or protocol is qualified by it.
-    let specific_sentences: HashSet<usize> =
-        mentions.iter().filter(|m| m.specific()).map(|m| key(m.paragraph, m.sentence)).collect();
-    let specific =
-        |(paragraph, sentence): &(&Paragraph, (usize, usize))| specific_sentences.contains(&key(paragraph, *sentence));
+    // What each sentence names: a checkable cipher or protocol, or a deprecated one, which
+    // SEC-CRYPTO-STRENGTH reports ("certificats SSL"), with its scope.
+    let mut named_in_sentence: HashMap<usize, Vec<Option<Scope>>> = HashMap::new();
+    for mention in mentions.iter().filter(|m| m.specific() || m.deprecated()) {
+        named_in_sentence.entry(key(mention.paragraph, mention.sentence)).or_default().push(mention.scope());
+    }
+    // The word "encryption" is vague beside a named protocol only when the sentence has more
+    // encryption words than named ones and a scope none of them covers: "TLS 1.3 encryption in
+    // transit, encryption at rest" leaves the data at rest unspecified.
+    let named_for = |vague: &VagueMention, (paragraph, sentence): &(&Paragraph, (usize, usize))| {
+        let Some(named) = named_in_sentence.get(&key(paragraph, *sentence)) else { return false };
+        let covers = |scope: &Scope| named.iter().any(|named| named.is_none_or(|named| named == *scope));
+        let encryption_words = ENCRYPTION.find_all_in(&paragraph.folded, *sentence).len();
+        vague.scopes.iter().all(covers) || encryption_words <= named.len()
+    };
+    // A description of the record of processing that quotes Art. 32(1)(a) ("a general description
+    // of the measures, including the pseudonymisation and encryption of personal data") says what
+    // the record holds, not how the data is encrypted. The same words as the processor's own
+    // commitment ("shall implement … the pseudonymisation and encryption") are a vague promise.
+    let quotes_the_law = |(paragraph, sentence): &(&Paragraph, (usize, usize))| {
+        LEGAL_EXAMPLE_OF_MEASURES.matches_in(&paragraph.folded, *sentence)
+            && GENERAL_DESCRIPTION.matches_in(&paragraph.folded, *sentence)
+    };
     let mut found: Vec<VagueMention> = found
         .into_iter()
         .zip(&seen)
-        .filter(|(vague, at)| vague.vague_words || !specific(at))
+        .filter(|(vague, at)| vague.vague_words || !(named_for(vague, at) || quotes_the_law(at)))
         .map(|(vague, _)| vague)
         .collect();
     for vague in &mut found {
