@@ -2458,6 +2458,8 @@ pub const RETURN: Cue = Cue {
         "submitted to the controller",
         "submitted to the customer",
         "submitted to the principal",
+        "transfer* the data back",
+        "transfer* back",
     ],
     fr: &[
         "restitu*",
@@ -2476,6 +2478,39 @@ pub const RETURN: Cue = Cue {
         "rend",
         "rendre",
         "rendra",
+    ],
+};
+
+/// Verbs that send data or put it at someone's disposal: a return when what follows is the whole
+/// data ("transmit to the Controller all personal data", « met à disposition du Responsable
+/// l'ensemble des données »), see [`WHOLE_DATA`].
+pub const HAND_OVER: Cue = Cue {
+    id: "hand-over",
+    en: &["transfer*", "transmit*", "deliver*", "send*", "make* available", "made available", "provide* a copy"],
+    fr: &["transmet*", "transfer*", "communique*", "a disposition", "a la disposition", "fourni* une copie"],
+};
+
+/// The whole of the data, as what a hand-over at the end gives back ("all personal data",
+/// « l'ensemble des données »).
+pub const WHOLE_DATA: Cue = Cue {
+    id: "whole-data",
+    en: &[
+        "all data",
+        "all personal data",
+        "all customer data",
+        "all client data",
+        "all controller data",
+        "all of the data",
+        "all such data",
+        "a copy of the data",
+        "a copy of all",
+    ],
+    fr: &[
+        "l'ensemble des donnees",
+        "toutes les donnees",
+        "la totalite des donnees",
+        "une copie des donnees",
+        "une copie de l'ensemble",
     ],
 };
 

@@ -81,6 +81,11 @@ pub const ENGAGE: Cue = Cue {
         "recruit*",
         "commissioning",
         "commissioned",
+        // German-register contracts ("may commission further processors", "shall not commission
+        // subcontractors without consent"); the European Commission names no sub-processor after
+        // it, which an engaging verb needs.
+        "commission",
+        "commissions",
         // Handing over part of the processing ("may outsource part of the processing activities
         // to Sub-processors", "entrust parts of the processing to").
         "outsourc*",
@@ -682,6 +687,29 @@ pub const OBJECT: Cue = Cue {
     ],
 };
 
+/// A condition: with a negated objection after it ("may only take place if the Customer has not
+/// objected", « ne peut être effectuée que si le Client n'a pas émis d'objection », "provided
+/// that no objection is raised"), the change waits on the controller not objecting.
+pub const CONDITION: Cue = Cue {
+    id: "condition",
+    en: &["if", "provided that", "provided", "on condition that"],
+    fr: &["si", "qu'a condition", "a condition que", "pourvu que", "sous reserve que"],
+};
+
+/// A change that goes ahead unless the controller objects ("unless the Customer objects", « sauf
+/// opposition du Client », « à moins que le Client ne s'y oppose »).
+pub const UNLESS: Cue =
+    Cue { id: "unless", en: &["unless", "except where", "save where"], fr: &["sauf", "a moins que", "a moins qu'"] };
+
+/// An answer to a request for consent, of which a refusal is the other side ("has 30 days to
+/// accept or refuse", « dispose de 30 jours pour accepter ou refuser »): a decision on each
+/// newcomer, not an objection to a change announced.
+pub const CONSENT_ANSWER: Cue = Cue {
+    id: "consent-answer",
+    en: &["accept", "approve", "consent", "agree", "grant or refuse", "grant or withhold"],
+    fr: &["accepter", "approuver", "consentir", "autoriser", "donner son accord", "accorder ou refuser"],
+};
+
 /// A step taken before the change itself ("Before adding or changing sub-processors:" then
 /// notice and "You'll have 30 days to object"): a window to object under it ends before the
 /// newcomer starts.
@@ -1273,6 +1301,12 @@ pub const LIST_LINK: Cue = Cue {
         "accessible at",
         "on its website",
         "on the website",
+        "maintained at",
+        "maintained on",
+        "kept at",
+        "kept on",
+        "located at",
+        "online at",
     ],
     fr: &[
         "http*",
@@ -1285,6 +1319,12 @@ pub const LIST_LINK: Cue = Cue {
         "publiee sur",
         "publiee a l'adresse",
         "sur son site",
+        "tenue a jour sur",
+        "tenue a jour a l'adresse",
+        "maintenue sur",
+        "maintenue a l'adresse",
+        "en ligne sur",
+        "en ligne a l'adresse",
     ],
 };
 
@@ -1365,6 +1405,9 @@ mod tests {
         WRITTEN_FORM,
         DIRECT_NOTICE,
         OBJECT,
+        CONSENT_ANSWER,
+        CONDITION,
+        UNLESS,
         BEFORE_CHANGE,
         OBJECTION_REFRAIN,
         OBJECTION_REMEDY,
@@ -1405,6 +1448,8 @@ mod tests {
         assert!(matches(&FULLY_LIABLE, "demeure pleinement responsable"));
         assert!(matches(&NOT_LIABLE, "Solvane is not liable for the acts of Sub-processors"));
         assert!(matches(&LIST_LINK, "available at https://trust.example/subprocessors"));
+        assert!(matches(&LIST_LINK, "List maintained at: trust.example/subprocessors"));
+        assert!(matches(&LIST_LINK, "liste tenue à jour sur trust.example/sous-traitants"));
         assert!(matches(&SAME_OBLIGATIONS, "a contract in accordance with Art. 28 (2-4) GDPR"));
         assert!(matches(&SAME_OBLIGATIONS, "des obligations de protection équivalentes"));
         assert!(matches(&SAME_OBLIGATIONS, "un niveau de protection équivalent"));

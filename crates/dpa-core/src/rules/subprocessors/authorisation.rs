@@ -1,6 +1,8 @@
 //! SUBPROC-AUTH-TYPE: the controller's prior written authorisation, specific or general
 //! (Art. 28(2)), stated once and not both ways.
 
+use dpa_lexicon::cues::subprocessors::BY_CONDUCT;
+
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::FactName;
@@ -8,7 +10,7 @@ use crate::rules::search::{missing_target, with_certainty_hint};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{
-    add_sentences, changes, excerpt, replace_with, Model, Period, Regime, Stance, Statement, SubProcessing, AUTHORISE,
+    add_sentences, excerpt, replace_with, Model, Period, Regime, Stance, Statement, SubProcessing, AUTHORISE,
     BREACH_FLOWDOWN, CLAUSE, FLOWDOWN, LIABILITY, NOTICE, OBJECTION,
 };
 
@@ -27,8 +29,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for the controller's prior written authorisation to engage sub-processors: an `authorisation` fact (`general` or `specific`), Art. 28(2)'s own words (\"prior specific or general written authorisation\"), a general or specific authorisation named in a sentence, a grant (\"Customer hereby authorises Provider to engage Sub-processors\"), the controller accepting sub-processors (\"The Controller agrees to the sub-processors named in Appendix 2\", \"Customer shall permit Provider to engage additional sub-processors\"), a permission (\"Provider may use sub-processors\"), or sub-processors in use under a procedure for changes (\"We use the following sub-processors:\" then notice of changes and a right to object), a general authorisation in substance. Acceptance by conduct (\"by selecting a location, the Client thereby accepts the subcontractor\"), a bare list with no say over changes, and an option left to the controller (\"The Controller may also give a general authorisation\") authorise nothing. Reports its absence, a processor free to engage sub-processors without authorisation, and a document that grants a general authorisation while requiring specific consent for each new sub-processor. A contract that forbids sub-processing outright needs no authorisation.",
-            "Recherche l'autorisation écrite préalable du responsable du traitement pour le recours à des sous-traitants ultérieurs : un fait `autorisation` (`générale` ou `spécifique`), les termes de l'art. 28(2) (« autorisation écrite préalable, spécifique ou générale »), une autorisation générale ou spécifique nommée dans une phrase, un octroi (« le Client autorise le Prestataire à recourir à des sous-traitants ultérieurs »), l'acceptation des sous-traitants par le responsable (« Le Client autorise les sous-traitants ultérieurs listés en annexe »), une permission (« le Prestataire peut recourir à des sous-traitants »), ou des sous-traitants utilisés selon une procédure de changement (« Le Prestataire a recours aux sous-traitants suivants : » puis information des changements et droit d'opposition), autorisation générale en substance. L'acceptation par un comportement (« en choisissant un site, le Client accepte de ce fait le sous-traitant »), une simple liste sans droit de regard sur les changements et une faculté laissée au responsable (« Le Responsable peut également donner une autorisation générale ») n'autorisent rien. Signale son absence, un sous-traitant libre de recourir à d'autres sans autorisation, et un document qui donne une autorisation générale tout en exigeant un accord spécifique pour chaque nouveau sous-traitant ultérieur. Un contrat qui interdit toute sous-traitance ultérieure n'a pas besoin d'autorisation.",
+            "Looks for the controller's prior written authorisation to engage sub-processors: an `authorisation` fact (`general` or `specific`), Art. 28(2)'s own words (\"prior specific or general written authorisation\"), a general or specific authorisation named in a sentence, a grant (\"Customer hereby authorises Provider to engage Sub-processors\"), the controller accepting sub-processors (\"The Controller agrees to the sub-processors named in Appendix 2\", \"Customer shall permit Provider to engage additional sub-processors\"), a permission (\"Provider may use sub-processors\"), or sub-processors in use (\"We use the following sub-processors:\", a list or table of them, a link to their list), a general authorisation in substance whose notice of changes and right to object are then measured. Acceptance by conduct (\"by selecting a location, the Client thereby accepts the subcontractor\") and an option left to the controller (\"The Controller may also give a general authorisation\") authorise nothing. Reports its absence, a processor free to engage sub-processors without authorisation, and a document that grants a general authorisation while requiring specific consent for each new sub-processor. A contract that forbids sub-processing outright needs no authorisation.",
+            "Recherche l'autorisation écrite préalable du responsable du traitement pour le recours à des sous-traitants ultérieurs : un fait `autorisation` (`générale` ou `spécifique`), les termes de l'art. 28(2) (« autorisation écrite préalable, spécifique ou générale »), une autorisation générale ou spécifique nommée dans une phrase, un octroi (« le Client autorise le Prestataire à recourir à des sous-traitants ultérieurs »), l'acceptation des sous-traitants par le responsable (« Le Client autorise les sous-traitants ultérieurs listés en annexe »), une permission (« le Prestataire peut recourir à des sous-traitants »), ou des sous-traitants utilisés (« Le Prestataire a recours aux sous-traitants suivants : », une liste ou un tableau qui les nomme, un lien vers leur liste), autorisation générale en substance dont l'information des changements et le droit d'opposition sont alors mesurés. L'acceptation par un comportement (« en choisissant un site, le Client accepte de ce fait le sous-traitant ») et une faculté laissée au responsable (« Le Responsable peut également donner une autorisation générale ») n'autorisent rien. Signale son absence, un sous-traitant libre de recourir à d'autres sans autorisation, et un document qui donne une autorisation générale tout en exigeant un accord spécifique pour chaque nouveau sous-traitant ultérieur. Un contrat qui interdit toute sous-traitance ultérieure n'a pas besoin d'autorisation.",
         ),
         why: L10n::new(
             "Art. 28(2) GDPR forbids the processor to engage another processor without the controller's prior specific or general written authorisation, and Art. 28(3)(d) requires the contract to set these conditions. Which kind applies decides the controller's control: a general authorisation needs notice of changes and a right to object, a specific one a request for each newcomer. A contract that says both leaves the controller unsure whether a new sub-processor needs its consent. In the OFII leak of January 2026 the source was a training contractor; controllers need to know who else handles their data and on whose say-so.",
@@ -65,16 +67,14 @@ impl Rule for SubprocAuthType {
     }
 }
 
-/// Sub-processors in use ("We use the following sub-processors:", a list of them) under a
-/// procedure for changes (notice of a new one, a right to object): the controller signing the
-/// list and the procedure authorises them in substance, generally. A bare list or link, with no
-/// say over changes, authorises nothing.
+/// Sub-processors in use ("We use the following sub-processors:", a list of them, a link to
+/// their list): the controller signing the contract that names them accepts them, a general
+/// authorisation in substance (the corpus convention), whose notice of changes and right to
+/// object SUBPROC-CHANGE-NOTICE and SUBPROC-OBJECTION measure. Not where the document says the
+/// controller accepts them by conduct ("by selecting a location, the Client thereby accepts the
+/// subcontractor"): that acceptance is the only one given, and it is not in writing.
 fn authorised_in_substance(reading: &SubProcessing<'_>) -> bool {
-    reading.in_use.is_some()
-        && reading
-            .sentences
-            .iter()
-            .any(|sentence| changes::announces_change(sentence) || changes::lets_object(sentence))
+    reading.in_use.is_some() && reading.sentences.iter().all(|sentence| sentence.mentions(&BY_CONDUCT).is_empty())
 }
 
 fn report_contradiction(cx: &Context<'_>, sink: &mut Sink, general: &Statement<'_>, specific: &Statement<'_>) {

@@ -12,8 +12,8 @@
 
 use dpa_lexicon::cues::completeness::{CONTROLLER_WORDS, PROCESSOR_WORDS};
 use dpa_lexicon::cues::subprocessors::{
-    BEFORE_CHANGE, BY_POSTING, CHANGE, DIRECT_NOTICE, EITHER_PARTY, FROM_THE_NOTICE, INFORM, OBJECT, OBJECTION_REFRAIN,
-    OBJECTION_REMEDY, POSTING, SUB_PROCESSOR, TERMINATION, WITHIN, WRITTEN_FORM,
+    BEFORE_CHANGE, BY_POSTING, CHANGE, CONDITION, DIRECT_NOTICE, EITHER_PARTY, FROM_THE_NOTICE, INFORM, OBJECT,
+    OBJECTION_REFRAIN, OBJECTION_REMEDY, POSTING, SUB_PROCESSOR, TERMINATION, UNLESS, WITHIN, WRITTEN_FORM,
 };
 use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::{Duration, TimeUnit};
@@ -22,6 +22,7 @@ use dpa_syntax::Span;
 use crate::finding::{Fix, Severity};
 use crate::lang::{L10n, Lang, Message};
 use crate::model::{durations_in, FactName, Paragraph};
+use crate::rules::query::negated;
 use crate::rules::search::{missing_target, with_certainty_hint, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
@@ -202,12 +203,25 @@ pub(crate) fn measure_at(sentence: &Sentence<'_>, (at, end): (usize, usize)) -> 
         .flat_map(|cue| sentence.mentions(cue))
         .map(|(at, _)| at)
         .collect();
+    // "terminate this Addendum on sixty (60) days' written notice", « résilier moyennant un
+    // préavis de soixante jours »: the notice of ending the contract, not of the change.
+    let terminates_on_notice = role == Measure::Notice
+        && sentence.mentions(&TERMINATION).iter().any(|&(termination, _)| {
+            termination < at && sentence.words_between(termination, at).len() <= TERMINATION_NOTICE_REACH
+        });
+    if terminates_on_notice {
+        return None;
+    }
     let remedy_between = remedies.iter().any(|&remedy| between.0 <= remedy && remedy < between.1);
     // "the right to immediate termination": the duration qualifies the remedy right after it.
     let remedy_qualified =
         remedies.iter().any(|&remedy| remedy >= end && sentence.words_between(end, remedy).len() <= 1);
     (role == Measure::Notice || !(remedy_between || remedy_qualified)).then_some(role)
 }
+
+/// How many words a termination may stand before the period of its notice ("résilie la
+/// présente annexe moyennant un préavis écrit de soixante jours").
+const TERMINATION_NOTICE_REACH: usize = 10;
 
 /// "within five (5) calendar days after such notice", « sous 15 jours à compter de la
 /// notification »: a limit opened right before the duration and counted from the notice right
@@ -601,14 +615,49 @@ impl Consequence {
             .iter()
             .filter(|s| near(s.paragraph) || s.lead_in.is_some_and(|(lead_in, _)| near(lead_in)))
             .collect();
+        // The condition may name neither sub-processors nor their clause ("Such subcontracting
+        // may only proceed if …"): every sentence of the objection's paragraphs is read for it.
+        let waits_on_no_objection = around.iter().any(|&at| {
+            let paragraph = &paragraphs[at];
+            paragraph
+                .folded
+                .sentences()
+                .iter()
+                .any(|&range| waits_on_no_objection(&Sentence { paragraph, range, previous: None, lead_in: None }))
+        });
         Consequence {
-            refrains: sentences.iter().any(|s| !s.mentions(&OBJECTION_REFRAIN).is_empty()),
+            refrains: sentences.iter().any(|s| !s.mentions(&OBJECTION_REFRAIN).is_empty()) || waits_on_no_objection,
             remedy: sentences.iter().any(|s| {
                 s.states(&OBJECTION_REMEDY) || s.matches(&TERMINATION).iter().any(|&(at, _)| !ended_by_processor(s, at))
             }),
         }
     }
 }
+
+/// The change waits on the controller not objecting: a condition with a negated objection
+/// after it ("may only proceed if the Customer has not raised an objection", "if the Customer
+/// does not object within that period, the change takes effect", « ne peut être
+/// effectuée que si le Client n'a pas émis d'objection »), or an exception for an objection
+/// ("takes effect unless the Customer objects", « sauf opposition du Client »). An objection
+/// then calls the change off.
+fn waits_on_no_objection(sentence: &Sentence<'_>) -> bool {
+    let folded = &sentence.paragraph.folded.folded;
+    let objections = sentence.mentions(&OBJECT);
+    let before_objection = |cue: &Cue, negation_needed: bool| {
+        sentence.mentions(cue).iter().any(|&(_, condition_end)| {
+            objections.iter().any(|&(objection, _)| {
+                objection >= condition_end
+                    && sentence.words_between(condition_end, objection).len() <= CONDITION_REACH
+                    && (!negation_needed || negated(&folded[condition_end..objection]))
+            })
+        })
+    };
+    before_objection(&CONDITION, true) || before_objection(&UNLESS, false)
+}
+
+/// How many words a condition may hold before the objection it waits on ("que si le Responsable
+/// de Traitement n'a pas émis d'objection").
+const CONDITION_REACH: usize = 10;
 
 /// Whether the processor is the one ending the contract at folded offset `at`: the party named
 /// last before it, sub-processors aside ("In case of objection, the Processor retains the right to

@@ -11,7 +11,7 @@ use crate::finding::{Edit, Fix, Severity};
 use crate::lang::{L10n, Lang, Message};
 use crate::model::{Cell, ClauseId, ClauseKind, Paragraph, SubProcessorRecord};
 use crate::rules::roles::Roles;
-use crate::rules::search::{missing_target, tag_word, with_certainty_hint, Sentence};
+use crate::rules::search::{missing_target, sentences_in, tag_word, with_certainty_hint, Sentence};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::is_placeholder;
 use dpa_lexicon::values::parse_countries;
@@ -36,8 +36,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads the sub-processor list: a table whose columns name the sub-processor, its country (or its address) and its purpose (an annex `{annex sub-processor-list}`, or any table with those headers). Each row must give all three: a row without one is an error, naming the missing column; a blank cell (`[●]`, `{{region}}`) gives nothing, and a location such as \"Global\" or \"Worldwide\" (even \"Global, including the European Union\"), or one that defers to something else (\"in accordance with the provider's data residency protocols\"), names no country. A table whose rows are all blanks (`[●]`, `[À compléter]`) is no list yet. With no table, a list given only by a link or web page (\"available at https://…\") is an info, and no list at all a warning. An annex that lists the sub-processors in sentences is taken as a list (its rows cannot be checked), and so is a sentence that engages or authorises one sub-processor by name with its country (\"the Customer authorises the use of Stratus GmbH, a host in Germany\"); an annex that says \"None\" lists nobody.",
-            "Lit la liste des sous-traitants ultérieurs : un tableau dont les colonnes donnent le sous-traitant ultérieur, son pays (ou son adresse) et sa finalité (une annexe `{annexe liste-sous-traitants-ulterieurs}`, ou tout tableau ayant ces en-têtes). Chaque ligne doit indiquer les trois : une ligne qui en omet un est une erreur, qui nomme la colonne manquante ; une cellule à compléter (`[●]`, `{{region}}`) n'indique rien, et une localisation telle que « Monde » (même « Monde, dont l'Union européenne »), ou qui renvoie à autre chose (« selon l'offre choisie »), ne nomme aucun pays. Un tableau dont toutes les lignes sont des blancs (`[●]`, `[À compléter]`) n'est pas encore une liste. Sans tableau, une liste donnée seulement par un lien ou une page web (« disponible à l'adresse https://… ») est une information, et l'absence de toute liste un avertissement. Une annexe qui énumère les sous-traitants ultérieurs en phrases vaut liste (ses lignes ne peuvent être vérifiées), de même qu'une phrase qui autorise ou engage un sous-traitant ultérieur nommé avec son pays (« le client autorise le recours à Stratus GmbH, hébergeur en Allemagne ») ; une annexe qui indique « Aucun » n'en liste aucun.",
+            "Reads the sub-processor list: a table whose columns name the sub-processor, its country (or its address) and its purpose (an annex `{annex sub-processor-list}`, or any table with those headers). Each row must give all three: a row without one is an error, naming the missing column; a blank cell (`[●]`, `{{region}}`) gives nothing, and a location such as \"Global\" or \"Worldwide\" (even \"Global, including the European Union\"), or one that defers to something else (\"in accordance with the provider's data residency protocols\"), names no country. A table whose rows are all blanks (`[●]`, `[À compléter]`) is no list yet. With no table, a list given only by a link or web page (\"available at https://…\") is an info, and no list at all a warning. An annex that lists the sub-processors in sentences is taken as a list (its rows cannot be checked), and so is a sentence that engages or authorises one sub-processor by name with its country (\"the Customer authorises the use of Stratus GmbH, a host in Germany\"), or a list under a lead-in naming sub-processors whose items give a name and its country (\"- Brightstack Hosting Ltd – hosting – Ireland\"); an annex that says \"None\" lists nobody.",
+            "Lit la liste des sous-traitants ultérieurs : un tableau dont les colonnes donnent le sous-traitant ultérieur, son pays (ou son adresse) et sa finalité (une annexe `{annexe liste-sous-traitants-ulterieurs}`, ou tout tableau ayant ces en-têtes). Chaque ligne doit indiquer les trois : une ligne qui en omet un est une erreur, qui nomme la colonne manquante ; une cellule à compléter (`[●]`, `{{region}}`) n'indique rien, et une localisation telle que « Monde » (même « Monde, dont l'Union européenne »), ou qui renvoie à autre chose (« selon l'offre choisie »), ne nomme aucun pays. Un tableau dont toutes les lignes sont des blancs (`[●]`, `[À compléter]`) n'est pas encore une liste. Sans tableau, une liste donnée seulement par un lien ou une page web (« disponible à l'adresse https://… ») est une information, et l'absence de toute liste un avertissement. Une annexe qui énumère les sous-traitants ultérieurs en phrases vaut liste (ses lignes ne peuvent être vérifiées), de même qu'une phrase qui autorise ou engage un sous-traitant ultérieur nommé avec son pays (« le client autorise le recours à Stratus GmbH, hébergeur en Allemagne »), ou une liste introduite par les sous-traitants ultérieurs dont les éléments donnent un nom et son pays (« - Hostgrid GmbH – hébergement – Allemagne ») ; une annexe qui indique « Aucun » n'en liste aucun.",
         ),
         why: L10n::new(
             "The controller's authorisation under Art. 28(2) GDPR is only as precise as the list it covers: EDPB Guidelines 07/2020 (§152) expect a general authorisation to come with the list of sub-processors in an annex, and EDPB Opinion 22/2024 expects the controller to have their identity readily available at all times. The country decides whether a transfer outside the EEA needs a mechanism (Chapter V); the purpose, what each one may do with the data. A web page the processor can edit at will fixes nothing.",
@@ -147,7 +147,10 @@ impl Rule for SubprocList {
         // "None" lists nobody, which is fine too. Drafting notes and blanks list nothing.
         let listed_in_prose = annex
             .is_some_and(|annex| cx.doc.paragraphs.iter().any(|p| p.clause == Some(annex.id) && !p.is_drafting_note()));
-        if listed_in_prose || reading.sentences.iter().any(|s| names_one_with_its_country(cx, s)) {
+        if listed_in_prose
+            || reading.sentences.iter().any(|s| names_one_with_its_country(cx, s))
+            || listed_in_items(cx, &reading)
+        {
             return;
         }
         let (message, span, inferred) = match annex {
@@ -185,6 +188,22 @@ fn is_link_only(text: &str) -> bool {
     let Some(target) = link.find("](").map(|at| &link[at + 2..]) else { return false };
     target.find(')').is_some_and(|close| {
         !target[..close].trim().is_empty() && target[close + 1..].trim().chars().all(|c| c.is_ascii_punctuation())
+    })
+}
+
+/// A list whose lead-in names sub-processors ("The Provider uses the following
+/// subcontractors:", « le recours aux Sous-Traitants Ultérieurs suivants : ») and whose items
+/// each begin with a name and place it in a country ("Brightstack Hosting Ltd – hosting –
+/// Ireland", « **Hostgrid GmbH** : hébergement (centres situés en Allemagne) »): a list in
+/// prose, whose rows cannot be checked like a table's.
+fn listed_in_items(cx: &Context<'_>, reading: &SubProcessing<'_>) -> bool {
+    sentences_in(cx, &[]).any(|item| {
+        let Some((paragraph, range)) = item.lead_in else { return false };
+        let lead_in = Sentence { paragraph, range, previous: None, lead_in: None };
+        let names_sub_processors =
+            !reading.named_in(&lead_in).is_empty() || !lead_in.mentions(&PLAIN_SUB_PROCESSOR).is_empty();
+        let text = cx.text(item.span()).trim_start_matches(|c: char| !c.is_alphanumeric());
+        names_sub_processors && text.starts_with(char::is_uppercase) && !parse_countries(text).is_empty()
     })
 }
 

@@ -14,9 +14,10 @@
 
 use dpa_lexicon::cues::completeness::{CONTROLLER_WORDS, PROCESSOR_WORDS};
 use dpa_lexicon::cues::subprocessors::{
-    AGREEMENT, APPROVAL, AT_WILL, AUTHORISATION, BY_CONDUCT, CHANGE, DEEMED, EACH_NEW, EITHER_AUTHORISATION, ENGAGE,
-    EXCEPTION, GENERAL_AUTHORISATION, GRANT, LIST, LIST_LINK, NOT_CHOSEN, OBJECT, OPTION_TO_AUTHORISE, PERMISSION,
-    PERMITTED, PLAIN_SUB_PROCESSOR, SPECIFIC_AUTHORISATION, SUB_PROCESSOR, TEMPLATE_NOTE, WITHOUT,
+    AGREEMENT, APPROVAL, AT_WILL, AUTHORISATION, BY_CONDUCT, CHANGE, CONSENT_ANSWER, DEEMED, EACH_NEW,
+    EITHER_AUTHORISATION, ENGAGE, EXCEPTION, GENERAL_AUTHORISATION, GRANT, LIST, LIST_LINK, NOT_CHOSEN, OBJECT,
+    OPTION_TO_AUTHORISE, PERMISSION, PERMITTED, PLAIN_SUB_PROCESSOR, SPECIFIC_AUTHORISATION, SUB_PROCESSOR,
+    TEMPLATE_NOTE, WITHOUT,
 };
 use dpa_lexicon::cues::{Cue, DEFINITION_VERB};
 use dpa_lexicon::values::{Duration, FactValue};
@@ -108,6 +109,10 @@ impl Statement<'_> {
             Stance::InUse => Message::new(
                 "The processor uses sub-processors, with no authorisation stated (a general authorisation in substance)",
                 "Le sous-traitant recourt à des sous-traitants ultérieurs sans qu'aucune autorisation ne soit stipulée (une autorisation générale en substance)",
+            ),
+            Stance::Authorised(Regime::Specific | Regime::Unstated) => Message::new(
+                "The controller authorises sub-processors and may object to changes (a general authorisation in substance)",
+                "Le responsable du traitement autorise des sous-traitants ultérieurs et peut s'opposer aux changements (une autorisation générale en substance)",
             ),
             _ => Message::new(
                 "The controller gives a general authorisation to engage sub-processors",
@@ -289,10 +294,28 @@ impl<'a> SubProcessing<'a> {
     /// The first general authorisation: the regime under which changes must be announced and
     /// may be objected to. A processor free to engage sub-processors at will (which
     /// SUBPROC-AUTH-TYPE reports), or using them with no authorisation stated, is under that
-    /// regime a fortiori.
+    /// regime a fortiori. So is an authorisation read from words that name no kind or call it
+    /// specific ("only with prior written authorisation", "Customer specifically authorises the
+    /// Sub-processors listed on the website") when the controller may object to changes: a
+    /// right to object answers a general authorisation, a specific one asks consent for each
+    /// newcomer. A written `authorisation: specific` fact keeps its regime, and an objection
+    /// among the terms of an option to authorise generally ("may also give a general
+    /// authorisation, provided that: … it may object") is not a right the controller has.
     pub fn general(&self) -> Option<Statement<'a>> {
         let find = |stance: Stance| self.statements.iter().find(|statement| statement.stance == stance).copied();
-        find(Stance::Authorised(Regime::General)).or_else(|| find(Stance::AtWill)).or(self.in_use)
+        let with_objection = || {
+            let objection = self.sentences.iter().any(|sentence| {
+                let answers_request = [&AUTHORISATION, &APPROVAL, &CONSENT_ANSWER]
+                    .into_iter()
+                    .any(|cue| !sentence.mentions(cue).is_empty());
+                changes::lets_object(sentence) && !answers_request && !under_option(sentence)
+            });
+            self.authorisations().find(|statement| statement.fact.is_none()).filter(|_| objection).copied()
+        };
+        find(Stance::Authorised(Regime::General))
+            .or_else(|| find(Stance::AtWill))
+            .or(self.in_use)
+            .or_else(with_objection)
     }
 
     /// Sub-processing is forbidden outright, with no authorisation anywhere.
@@ -502,6 +525,16 @@ fn stance_of(sentence: &Sentence<'_>, aliases: &[String], in_clause: bool) -> Op
     let prohibits = engages.iter().any(|&(start, end)| negated(&folded[sentence.range.0..start]) && names_after(end));
     let exception = !sentence.mentions(&EXCEPTION).is_empty() || !sentence.mentions(&CHANGE).is_empty();
     (prohibits && !exception).then_some(Stance::Prohibited)
+}
+
+/// A sentence that is one of the terms of an option to authorise: the option is in the
+/// sentence or in the lead-in of its list.
+fn under_option(sentence: &Sentence<'_>) -> bool {
+    let offers = |sentence: &Sentence<'_>| only_offered(sentence, &GENERAL_AUTHORISATION);
+    offers(sentence)
+        || sentence
+            .lead_in
+            .is_some_and(|(paragraph, range)| offers(&Sentence { paragraph, range, previous: None, lead_in: None }))
 }
 
 /// Every mention of a kind of authorisation follows an option to give it ("may also give a
@@ -927,6 +960,41 @@ mod tests {
         assert_eq!(stances(french), [UNSTATED]);
         let given = "# Sub-processors {sub-processors}\nThe Customer gives a general authorisation to engage Sub-processors; it may withdraw it on notice.\n";
         assert_eq!(stances(given), [GENERAL]);
+    }
+
+    fn measured_regime(source: &str) -> Option<Stance> {
+        with_test_context(source, |cx| SubProcessing::read(cx).general().map(|statement| statement.stance))
+    }
+
+    #[test]
+    fn a_right_to_object_makes_an_authorisation_of_no_stated_kind_general() {
+        let english = "# Subcontracting
+The Contractor may commission further processors only with the prior written consent of the Principal.
+
+The Contractor informs the Principal of intended changes. The Principal may object to a change within 14 days.
+";
+        assert_eq!(measured_regime(english), Some(UNSTATED));
+        let french = "# Sous-traitance
+Le Prestataire ne peut recourir à un sous-traitant ultérieur qu'avec l'autorisation écrite préalable du Client.
+
+Le Prestataire informe le Client de tout changement envisagé. Le Client peut présenter ses objections dans un délai de 15 jours.
+";
+        assert_eq!(measured_regime(french), Some(UNSTATED));
+        let consent_for_each = "# Subcontracting
+The Contractor may commission further processors only with the prior written consent of the Principal. Before each new subcontractor, the Contractor informs the Principal of the change and obtains its consent.
+";
+        assert_eq!(measured_regime(consent_for_each), None, "no right to object: consent is asked");
+        let offered = "# Sous-traitance
+Le Prestataire ne peut recruter un autre sous-traitant qu'avec l'autorisation écrite préalable du Client.
+
+Le Client peut également donner une autorisation générale pour le recours à des sous-traitants ultérieurs, sous réserve :
+
+- d'informer le Client de tout changement ;
+- de permettre au Client de s'opposer dans ce délai.
+";
+        assert_eq!(measured_regime(offered), None, "the objection is a term of an option not taken");
+        let request = "# Sous-traitance\nLe Prestataire ne peut recruter un autre sous-traitant qu'avec l'autorisation écrite préalable du Client.\n\nLe Prestataire transmet une demande écrite au Client, qui dispose de 30 jours pour accepter ou refuser le nouveau sous-traitant ultérieur.\n";
+        assert_eq!(measured_regime(request), None, "refusing a request for consent is no objection");
     }
 
     #[test]
