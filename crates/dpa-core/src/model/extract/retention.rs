@@ -23,7 +23,7 @@ use dpa_lexicon::values::{Duration, Located};
 
 use super::{durations_in, fact_at, taken};
 use crate::model::{ClauseKind, Fact, FactName};
-use crate::rules::completeness::end_of_processing::end_sentences;
+use crate::rules::completeness::end_of_processing::{end_sentences, gives_back};
 use crate::rules::search::{sentences_in, Sentence};
 use crate::rules::Context;
 
@@ -38,7 +38,7 @@ const COUNTED_FROM_REACH: usize = 4;
 pub(super) fn extract(cx: &Context<'_>) -> Vec<Fact> {
     let sentences = end_sentences(cx);
     let period_lines: Vec<_> = sentences_in(cx, &[ClauseKind::DeletionReturn])
-        .filter(|sentence| !sentence.states(&cues::DELETE) && !sentence.states(&cues::RETURN))
+        .filter(|sentence| !sentence.states(&cues::DELETE) && !gives_back(sentence))
         .collect();
     let from_end_periods = period_lines
         .iter()
@@ -73,12 +73,7 @@ fn shortest(duration: &Duration) -> f64 {
 /// The quantified periods of a deletion sentence that are the deletion's (see the module notes),
 /// with folded ranges in its paragraph.
 fn deletion_periods(sentence: &Sentence<'_>) -> Vec<Located<Duration>> {
-    let legal_exception = sentence
-        .mentions(&cues::EXCEPTION_OPENER)
-        .into_iter()
-        .map(|(start, _)| start)
-        .find(|&start| cues::LEGAL_OBLIGATION.matches_in(&sentence.paragraph.folded, (start, sentence.range.1)))
-        .unwrap_or(usize::MAX);
+    let legal_exception = legal_exception(sentence);
     let backups = sentence.mentions(&cues::BACKUP);
     in_paragraph(sentence)
         .into_iter()
@@ -86,9 +81,33 @@ fn deletion_periods(sentence: &Sentence<'_>) -> Vec<Located<Duration>> {
             let about_backups = backups.iter().any(|&(_, backup_end)| {
                 backup_end <= found.start && sentence.words_between(backup_end, found.start).len() <= BACKUP_REACH
             });
-            !about_backups && found.start < legal_exception && !matches!(found.value, Duration::Unquantified)
+            let in_exception = legal_exception.is_some_and(|(start, end)| (start..end).contains(&found.start));
+            !about_backups && !in_exception && !matches!(found.value, Duration::Unquantified)
         })
         .collect()
+}
+
+/// The exception for copies the law requires to keep, as a folded range of the paragraph: from
+/// its opener to the comma or semicolon out of brackets that closes it after the legal words,
+/// else to the end of the sentence. A period after that break is the deletion's again (« soit à la suppression des
+/// données, sauf obligation légale de conservation, dans un délai de 90 jours »).
+fn legal_exception(sentence: &Sentence<'_>) -> Option<(usize, usize)> {
+    let text = &sentence.paragraph.folded;
+    sentence.mentions(&cues::EXCEPTION_OPENER).into_iter().find_map(|(start, _)| {
+        let (_, legal_end) = cues::LEGAL_OBLIGATION.find_all_in(text, (start, sentence.range.1)).into_iter().next()?;
+        // A comma inside brackets is still the exception's ("(invoices, kept for 10 years)").
+        let mut depth = 0_i32;
+        let closed_at = text.folded[legal_end..sentence.range.1].char_indices().find_map(|(at, c)| {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth -= 1,
+                ',' | ';' if depth <= 0 => return Some(legal_end + at),
+                _ => {}
+            }
+            None
+        });
+        Some((start, closed_at.unwrap_or(sentence.range.1)))
+    })
 }
 
 /// The quantified periods of a sentence that are counted from the end of the services named

@@ -12,7 +12,7 @@ use dpa_syntax::Span;
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Lang, Message};
-use crate::model::{durations_in, ClauseKind, FactName, PartyRole};
+use crate::model::{durations_in, ClauseKind, FactName, Paragraph, PartyRole};
 use crate::rules::query::inference_note;
 use crate::rules::roles::Roles;
 use crate::rules::search::{missing_target, report_missing, sentences_in, with_certainty_hint, Duty, Sentence};
@@ -52,7 +52,7 @@ static DELETE_OR_RETURN_DUTY: Duty = Duty {
 pub(crate) fn end_sentences<'a>(cx: &Context<'a>) -> Vec<Sentence<'a>> {
     sentences_in(cx, &[])
         .filter(|sentence| {
-            let acts = sentence.states(&cues::DELETE) || sentence.states(&cues::RETURN);
+            let acts = sentence.states(&cues::DELETE) || gives_back(sentence);
             if !acts || bars_own_deletion(sentence) || passes_down_to_sub_processors(sentence) {
                 return false;
             }
@@ -165,8 +165,8 @@ static CHOICE_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads who chooses between deleting and returning the data: a choice that belongs to the processor (\"at its option\", \"at the Provider's discretion\", \"au choix du Prestataire\", \"à sa discrétion\") is reported; so is a processor that \"will delete or return\" the data (or \"hand over the data … or have them deleted\") with no request or instruction of the controller saying which (unless another sentence sets out the procedure: a return at the controller's request, or a return and a deletion each done in turn), and a clause that only offers deletion, with no way for the controller to have the data back; a controller choosing whether or when to delete (\"you can choose to delete your account\") is not a choice between deletion and return, and a return passed down to sub-processors (\"bring about the return or deletion also with its subcontractors\") gives the controller nothing back. Only measured when a delete-or-return duty exists.",
-            "Lit qui choisit entre la suppression et la restitution des données : un choix qui appartient au sous-traitant (« à son choix », « à sa discrétion », « au choix du Prestataire », \"at its option\") est signalé ; un sous-traitant qui « supprime ou restitue » les données (ou « restitue les données … ou les fait supprimer ») sans qu'une demande ou une instruction du responsable dise laquelle (sauf si une autre phrase fixe la marche à suivre : une restitution sur demande du responsable, ou une restitution puis une suppression), et une clause qui ne prévoit que la suppression, sans possibilité pour le responsable de récupérer ses données, aussi ; un responsable qui choisit s'il supprime ou quand (« vous pouvez choisir de supprimer votre compte ») ne choisit pas entre suppression et restitution, et une restitution imposée aux sous-traitants ultérieurs (« impose à ses sous-traitants ultérieurs la restitution ») ne rend rien au responsable. Mesuré seulement si une obligation de suppression ou de restitution existe.",
+            "Reads who chooses between deleting and returning the data: a choice that belongs to the processor (\"at its option\", \"at the Provider's discretion\", \"au choix du Prestataire\", \"à sa discrétion\") is reported; so is a processor that \"will delete or return\" the data (or \"hand over the data … or have them deleted\", or the two ways in two list items, the first ending with \"or\") with no request or instruction of the controller saying which (unless another sentence sets out the procedure: a return at the controller's request, or a return and a deletion each done in turn), and a clause that only offers deletion, with no way for the controller to have the data back (sending or making available all the data, \"transmit to the Controller all personal data\", is a return; a choice in the lead-in of the list of ways governs it); a controller choosing whether or when to delete (\"you can choose to delete your account\") is not a choice between deletion and return, and a return passed down to sub-processors (\"bring about the return or deletion also with its subcontractors\") gives the controller nothing back. Only measured when a delete-or-return duty exists.",
+            "Lit qui choisit entre la suppression et la restitution des données : un choix qui appartient au sous-traitant (« à son choix », « à sa discrétion », « au choix du Prestataire », \"at its option\") est signalé ; un sous-traitant qui « supprime ou restitue » les données (ou « restitue les données … ou les fait supprimer », ou les deux voies en deux éléments de liste, le premier finissant par « ou ») sans qu'une demande ou une instruction du responsable dise laquelle (sauf si une autre phrase fixe la marche à suivre : une restitution sur demande du responsable, ou une restitution puis une suppression), et une clause qui ne prévoit que la suppression, sans possibilité pour le responsable de récupérer ses données (transmettre ou mettre à disposition l'ensemble des données est une restitution ; un choix dans la phrase qui annonce la liste des voies la gouverne), aussi ; un responsable qui choisit s'il supprime ou quand (« vous pouvez choisir de supprimer votre compte ») ne choisit pas entre suppression et restitution, et une restitution imposée aux sous-traitants ultérieurs (« impose à ses sous-traitants ultérieurs la restitution ») ne rend rien au responsable. Mesuré seulement si une obligation de suppression ou de restitution existe.",
         ),
         why: L10n::new(
             "Art. 28(3)(g) gives the choice to the controller: \"at the choice of the controller\", the processor deletes or returns the data. A processor that chooses may delete data the controller still needs, or keep handing back copies it never deletes.",
@@ -231,7 +231,15 @@ impl Rule for ControllerChoice {
         let roles = Roles::of(cx);
         let sentences = end_sentences(cx);
         let mut controller_chooses = false;
-        for sentence in &sentences {
+        // A choice in the lead-in governs the list of ways below it ("ClearMinds shall, at the
+        // Client's election:" then "- return all data" and "- delete all data").
+        let lead_ins = sentences.iter().filter_map(|sentence| sentence.lead_in).map(|(paragraph, range)| Sentence {
+            paragraph,
+            range,
+            previous: None,
+            lead_in: None,
+        });
+        for sentence in &sentences.iter().copied().chain(lead_ins).collect::<Vec<_>>() {
             let choices = sentence.matches(&cues::CHOICE_NOUN).into_iter().chain(sentence.matches(&cues::CHOICE_VERB));
             for found in choices {
                 let choice = read_choice(&roles, sentence, found);
@@ -269,20 +277,52 @@ impl Rule for ControllerChoice {
     }
 }
 
+/// How many words may stand between a sending verb and the whole data it sends back ("transmit
+/// *to the Controller* all personal data", « met à disposition *du Responsable* l'ensemble des
+/// données »).
+const HAND_OVER_REACH: usize = 4;
+
+/// One way of ending: where a sentence deletes, or gives the data back.
+type Way = fn(&Sentence<'_>) -> Vec<(usize, usize)>;
+
+fn deletions(sentence: &Sentence<'_>) -> Vec<(usize, usize)> {
+    sentence.matches(&cues::DELETE)
+}
+
+/// Where a sentence gives the data back: a return word ("return", « restituer »), or a verb that
+/// sends or makes available followed by the whole data ("transmit to the Controller all personal
+/// data", « transmettre l'ensemble des données »). Sending something else is no return
+/// ("transfers all logs to its archiving provider").
+pub(crate) fn hand_backs(sentence: &Sentence<'_>) -> Vec<(usize, usize)> {
+    let whole = sentence.matches(&cues::WHOLE_DATA);
+    let sends_whole = |&(_, verb_end): &(usize, usize)| {
+        whole
+            .iter()
+            .any(|&(start, _)| start >= verb_end && sentence.words_between(verb_end, start).len() <= HAND_OVER_REACH)
+    };
+    let mut found = sentence.matches(&cues::RETURN);
+    found.extend(sentence.matches(&cues::HAND_OVER).into_iter().filter(sends_whole));
+    found.sort_unstable();
+    found
+}
+
+pub(crate) fn gives_back(sentence: &Sentence<'_>) -> bool {
+    !hand_backs(sentence).is_empty()
+}
+
 /// "You can choose to delete your account and your stats at any time": the controller chooses
 /// whether and when to delete, not between deletion and return.
 fn chooses_only_deletion(sentence: &Sentence<'_>) -> bool {
-    sentence.states(&cues::DELETE) && !sentence.states(&cues::RETURN)
+    sentence.states(&cues::DELETE) && !gives_back(sentence)
 }
 
 /// Return is offered when a sentence about the end returns the data, or when the controller can
 /// retrieve or export it itself ("Customer may retrieve or delete Customer Data at any time").
 fn return_is_offered(cx: &Context<'_>, roles: &Roles, end_sentences: &[Sentence<'_>]) -> bool {
-    end_sentences.iter().any(|sentence| sentence.states(&cues::RETURN))
+    end_sentences.iter().any(gives_back)
         || sentences_in(cx, &[]).any(|sentence| {
             sentence.states(&cues::DATA_WORD)
-                && sentence
-                    .matches(&cues::RETURN)
+                && hand_backs(&sentence)
                     .into_iter()
                     .any(|(start, _)| roles.role_before(&sentence, start) == Some(PartyRole::Controller))
         })
@@ -294,12 +334,46 @@ fn return_is_offered(cx: &Context<'_>, roles: &Roles, end_sentences: &[Sentence<
 /// unless the controller is named before the verbs (a name the contract never gave a role, like
 /// "Receipt", is the processor's: the controller would be named).
 fn processor_picks_either<'a>(roles: &Roles, sentences: &[Sentence<'a>]) -> Option<(Sentence<'a>, (usize, usize))> {
-    sentences.iter().find_map(|sentence| {
+    sentences.iter().enumerate().find_map(|(index, sentence)| {
         let either = either_phrases(sentence)
             .into_iter()
+            .chain(either_across_items(sentence, sentences.get(index + 1)))
             .find(|either| roles.role_before(sentence, either.first_verb) != Some(PartyRole::Controller))?;
         (!controller_directs(roles, sentence)).then_some((*sentence, either.phrase))
     })
+}
+
+/// How a list item may end to offer the next item as the other way.
+const TRAILING_ALTERNATIVES: &[&str] = &["or", "ou", "or else", "ou bien", "and/or", "et/ou"];
+
+/// The two ways offered over two items of one list, the first ending with the alternative ("the
+/// Processor shall:" then "- erase the data or" and "- return it on a secure medium"). The
+/// phrase runs from the first verb to the word before that "or", so that the fix inserts the
+/// controller's choice ahead of it, clear of any emphasis around it ("**or**").
+fn either_across_items(item: &Sentence<'_>, next: Option<&Sentence<'_>>) -> Option<Either> {
+    let next = next?;
+    let same_list = |a: Option<(&Paragraph, (usize, usize))>, b: Option<(&Paragraph, (usize, usize))>| match (a, b) {
+        (Some((a, a_range)), Some((b, b_range))) => std::ptr::eq(a, b) && a_range == b_range,
+        _ => false,
+    };
+    if !same_list(item.lead_in, next.lead_in) {
+        return None;
+    }
+    let not_word = |c: char| !c.is_alphanumeric();
+    let text = item.text().trim_end_matches(not_word);
+    let before_alternative = TRAILING_ALTERNATIVES.iter().find_map(|alternative| {
+        let before = text.strip_suffix(alternative)?;
+        before.ends_with(not_word).then_some(before)
+    })?;
+    let first_way_end = item.range.0 + before_alternative.trim_end_matches(not_word).len();
+    let (first, second): (Way, Way) = [(deletions as Way, hand_backs as Way), (hand_backs, deletions)]
+        .into_iter()
+        .find(|(first, second)| !first(item).is_empty() && !second(next).is_empty())?;
+    let (first_verb, _) = *first(item).first()?;
+    let (second_verb, _) = *second(next).first()?;
+    // The second way opens its item ("- les restituer …"), as it would follow "or" in one sentence.
+    let opens_item = next.words_between(next.range.0, second_verb).len() < ALTERNATIVE_REACH;
+    opens_item.then_some(Either { first_verb, phrase: (first_verb, first_way_end) })
 }
 
 /// Words that offer the second way as an alternative ("… *or* have them deleted").
@@ -331,7 +405,7 @@ fn either_phrases(sentence: &Sentence<'_>) -> Vec<Either> {
         return found;
     }
     let folded = &sentence.paragraph.folded.folded;
-    let (returns, deletes) = (sentence.matches(&cues::RETURN), sentence.matches(&cues::DELETE));
+    let (returns, deletes) = (hand_backs(sentence), sentence.matches(&cues::DELETE));
     for (first, second) in [(&returns, &deletes), (&deletes, &returns)] {
         for &(start, end) in second.iter() {
             let Some(&(first_verb, first_end)) = first.iter().rfind(|&&(_, end)| end <= start) else {
@@ -358,13 +432,19 @@ fn either_phrases(sentence: &Sentence<'_>) -> Vec<Either> {
 /// deletion each stated on its own ("- return of the data in CSV format", "- deletion within 30
 /// days"). The processor then picks nothing.
 fn end_procedure_settles_it(roles: &Roles, sentences: &[Sentence<'_>]) -> bool {
-    let alone = |sentence: &&Sentence<'_>| either_phrases(sentence).is_empty();
-    let controller_asks = sentences
+    // Two list items joined by a trailing "or" are one either-or, not two steps.
+    let pairs_with_next = |index: usize| either_across_items(&sentences[index], sentences.get(index + 1)).is_some();
+    let alone: Vec<&Sentence<'_>> = sentences
         .iter()
-        .filter(alone)
-        .any(|sentence| sentence.states(&cues::RETURN) && controller_directs(roles, sentence));
-    let returns_alone = sentences.iter().filter(alone).any(|s| s.states(&cues::RETURN) && !s.states(&cues::DELETE));
-    let deletes_alone = sentences.iter().filter(alone).any(|s| s.states(&cues::DELETE) && !s.states(&cues::RETURN));
+        .enumerate()
+        .filter(|&(index, sentence)| {
+            either_phrases(sentence).is_empty() && !pairs_with_next(index) && !(index > 0 && pairs_with_next(index - 1))
+        })
+        .map(|(_, sentence)| sentence)
+        .collect();
+    let controller_asks = alone.iter().any(|sentence| gives_back(sentence) && controller_directs(roles, sentence));
+    let returns_alone = alone.iter().any(|s| gives_back(s) && !s.states(&cues::DELETE));
+    let deletes_alone = alone.iter().any(|s| s.states(&cues::DELETE) && !gives_back(s));
     controller_asks || (returns_alone && deletes_alone)
 }
 
