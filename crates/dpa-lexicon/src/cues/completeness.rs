@@ -2280,8 +2280,24 @@ pub const DATA_SUBJECT_REQUESTS: Cue = Cue {
         "requests of users",
         "user requests",
         "end-user requests",
+        // The rights named after the Regulation or by their usual short forms ("GDPR rights
+        // requests", "DSARs").
+        "gdpr rights",
+        "rights under the gdpr",
+        "rights under gdpr",
+        "uk gdpr rights",
+        "privacy rights requests",
+        "dsar",
+        "dsars",
+        "subject access request*",
     ],
     fr: &[
+        // « gestion des droits RGPD », « droits issus du RGPD ».
+        "droits rgpd",
+        "droits issus du rgpd",
+        "droits prevus par le rgpd",
+        "droits au titre du rgpd",
+        "droits informatique et libertes",
         "droits des personnes concernees",
         "droits de la personne concernee",
         "droits des personnes",
