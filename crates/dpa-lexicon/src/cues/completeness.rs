@@ -3018,6 +3018,63 @@ pub const PASSIVE_USE_LICENCE: Cue = Cue {
     ],
 };
 
+/// A passive statement of what the data is used for, permission or not ("Data is collected to
+/// …", « Les données sont utilisées pour … »): an own use when what follows markets or sells the
+/// processor's own offering ([`PROCESSOR_OFFERING`]).
+pub const PASSIVE_USE_STATEMENT: Cue = Cue {
+    id: "passive-use-statement",
+    en: &[
+        "is collected",
+        "are collected",
+        "is used",
+        "are used",
+        "is also used",
+        "are also used",
+        "is processed",
+        "are processed",
+        "is also processed",
+        "are also processed",
+    ],
+    fr: &[
+        "est collectee*",
+        "sont collectees",
+        "est utilisee*",
+        "sont utilisees",
+        "sont egalement utilisees",
+        "est traitee*",
+        "sont traitees",
+        "sont egalement traitees",
+    ],
+};
+
+/// The processor's own offering as the object of marketing or sale ("marketing and selling the
+/// Services", "advertising of our products", « la promotion de ses services »).
+pub const PROCESSOR_OFFERING: Cue = Cue {
+    id: "processor-offering",
+    en: &[
+        "the services",
+        "our services",
+        "its services",
+        "our own services",
+        "its own services",
+        "our products",
+        "its products",
+        "our own products",
+        "its own products",
+        "the provider's services",
+    ],
+    fr: &[
+        "les services",
+        "nos services",
+        "ses services",
+        "ses propres services",
+        "nos produits",
+        "ses produits",
+        "ses propres produits",
+        "des services du prestataire",
+    ],
+};
+
 /// A grant by the controller to the processor ("Customer authorises Provider to use …"): the
 /// controller is named first but the licence is the processor's.
 pub const LICENCE_GRANT: Cue = Cue {

@@ -43,8 +43,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads every sentence that permits the processor to use, create, share or sell something from the data (\"may use\", \"is entitled to use\", \"Customer authorises the Provider to …\") and names an own purpose: training machine-learning or AI models, sale, marketing or advertising (error); improving or developing its services or products for its customers generally, benchmarks, research, statistics (warning). Negated sentences (\"shall not use the data to train any model\") and improvements kept for the services provided to the controller are not reported. Aggregated or anonymised data is not an exception: making it is processing for the processor's purpose.",
-            "Lit chaque phrase qui permet au sous-traitant d'utiliser, de constituer, de partager ou de vendre quelque chose à partir des données (« peut utiliser », « est autorisé à utiliser », « le Client autorise le Prestataire à … ») et qui nomme une fin propre : entraînement de modèles d'apprentissage automatique ou d'IA, vente, marketing ou publicité (erreur) ; amélioration ou développement de ses services ou produits pour l'ensemble de ses clients, étalonnages, recherche, statistiques (avertissement). Les phrases négatives (« ne peut utiliser les données pour entraîner aucun modèle ») et les améliorations réservées aux services fournis au responsable ne sont pas signalées. Les données agrégées ou anonymisées ne font pas exception : les produire est un traitement pour les fins du sous-traitant.",
+            "Reads every sentence that permits the processor to use, create, share or sell something from the data (\"may use\", \"is entitled to use\", \"Customer authorises the Provider to …\") and names an own purpose: training machine-learning or AI models, sale, marketing or advertising (error); improving or developing its services or products for its customers generally, benchmarks, research, statistics (warning). A use stated as a fact, without a permission (\"the data is also used for the promotion and sale of our products\"), counts when it markets or sells the processor's own services or products. Negated sentences (\"shall not use the data to train any model\") and improvements kept for the services provided to the controller are not reported. Aggregated or anonymised data is not an exception: making it is processing for the processor's purpose.",
+            "Lit chaque phrase qui permet au sous-traitant d'utiliser, de constituer, de partager ou de vendre quelque chose à partir des données (« peut utiliser », « est autorisé à utiliser », « le Client autorise le Prestataire à … ») et qui nomme une fin propre : entraînement de modèles d'apprentissage automatique ou d'IA, vente, marketing ou publicité (erreur) ; amélioration ou développement de ses services ou produits pour l'ensemble de ses clients, étalonnages, recherche, statistiques (avertissement). Un usage énoncé comme un fait, sans permission (« les données sont également utilisées pour la prospection et la vente de nos produits »), compte lorsqu'il promeut ou vend les services ou produits du sous-traitant lui-même. Les phrases négatives (« ne peut utiliser les données pour entraîner aucun modèle ») et les améliorations réservées aux services fournis au responsable ne sont pas signalées. Les données agrégées ou anonymisées ne font pas exception : les produire est un traitement pour les fins du sous-traitant.",
         ),
         why: L10n::new(
             "Art. 28(10): a processor that determines the purposes of processing is a controller for it, and infringes the Regulation; Art. 28(3)(a) limits it to the controller's documented instructions. A licence to train models or sell statistics hands the data subjects' information to a business the controller does not control, for purposes it never chose, which is exactly the risk of a training contractor holding immigration files (the OFII case, January 2026).",
@@ -141,6 +141,9 @@ fn processor_licence(roles: &Roles, sentence: &Sentence<'_>) -> Option<usize> {
     if let Some(end) = licence_over_list(roles, sentence) {
         return Some(end);
     }
+    if let Some(end) = stated_use_for_own_offering(sentence) {
+        return Some(end);
+    }
     let grants = sentence.matches(&cues::LICENCE_GRANT);
     sentence.matches(&cues::USE_LICENCE).into_iter().find_map(|(start, end)| {
         let granted = grants.iter().any(|&(grant_start, _)| grant_start < start);
@@ -175,6 +178,27 @@ fn licence_over_list(roles: &Roles, sentence: &Sentence<'_>) -> Option<usize> {
         let item_start = before.is_empty() || before.ends_with([')', ';', ':', '-', '•', '*']);
         (start >= list_start && item_start).then_some(end)
     })
+}
+
+/// "Data is collected to serve business purposes, such as … marketing and selling the Services",
+/// « Les données sont utilisées pour la promotion de ses services »: a use stated as a fact, with
+/// nobody's permission, is the processor's own when it markets or sells the processor's offering
+/// (its object, at most a linking word or two after the purpose word); marketing the
+/// controller's products is the service it provides.
+fn stated_use_for_own_offering(sentence: &Sentence<'_>) -> Option<usize> {
+    const OFFERING_REACH: usize = 2;
+    let &(_, statement_end) = sentence.matches(&cues::PASSIVE_USE_STATEMENT).first()?;
+    let offerings = sentence.matches(&cues::PROCESSOR_OFFERING);
+    let markets_the_offering = [&cues::OWN_PURPOSE_MARKETING, &cues::OWN_PURPOSE_SALE]
+        .iter()
+        .flat_map(|cue| sentence.matches(cue))
+        .filter(|&(start, _)| start > statement_end)
+        .any(|(_, end)| {
+            offerings.iter().any(|&(offering_start, _)| {
+                offering_start >= end && sentence.words_between(end, offering_start).len() <= OFFERING_REACH
+            })
+        });
+    markets_the_offering.then_some(statement_end)
 }
 
 /// An own use kept back from a duty or a prohibition: "without prejudice to the use of
