@@ -1010,6 +1010,11 @@ pub const SAME_OBLIGATIONS: Cue = Cue {
         "memes engagements",
         // The agreement's own obligations, named as such ("le respect des obligations de la
         // présente clause").
+        // « est tenu de respecter les obligations des présentes », « prévues aux présentes ».
+        "obligations des presentes",
+        "obligations prevues aux presentes",
+        "obligations stipulees aux presentes",
+        "obligations enoncees aux presentes",
         "les obligations du present*",
         "les obligations de la presente*",
         "des obligations du present*",

@@ -116,6 +116,11 @@ fn excludes_liability(sentence: &Sentence<'_>, named: &[(usize, usize)]) -> bool
 const OWNER_LINKS: &[&str] =
     &["of", "a", "an", "the", "any", "each", "every", "such", "du", "des", "de", "la", "un", "une", "chaque", "tout"];
 
+/// The kind of liability, which may stand before its owner too (« la responsabilité civile du
+/// Sous-Traitant Ultérieur », "contractual liability of each sub-processor").
+const LIABILITY_KINDS: &[&str] =
+    &["civil", "contractual", "civile", "contractuelle", "delictuelle", "extracontractuelle"];
+
 /// Folded offset of the first word after `from` that is not a linking word: whose the liability
 /// is.
 fn owner_after(folded: &str, from: usize) -> usize {
@@ -130,7 +135,8 @@ fn owner_after(folded: &str, from: usize) -> usize {
             continue;
         }
         let word_len = rest.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(rest.len());
-        if word_len == 0 || !OWNER_LINKS.contains(&&rest[..word_len]) {
+        let word = &rest[..word_len];
+        if word_len == 0 || !(OWNER_LINKS.contains(&word) || LIABILITY_KINDS.contains(&word)) {
             return at;
         }
         at += word_len;
@@ -181,5 +187,11 @@ mod tests {
         assert_eq!(limits(processor), [true]);
         let french_processor = "# Sous-traitance {sous-traitants-ultérieurs}\nLa responsabilité du Prestataire du fait de ses sous-traitants ultérieurs est limitée aux sommes recouvrées auprès d'eux.\n";
         assert_eq!(limits(french_processor), [true]);
+        let kind_of_liability = "# Sous-traitance {sous-traitants-ultérieurs}\nLa responsabilité civile du Sous-traitant ultérieur est limitée à ses propres activités de traitement.\n";
+        assert_eq!(limits(kind_of_liability), [false]);
+        let contractual = "# Sub-processors {sub-processors}\nThe contractual liability of each Sub-processor is limited to its own processing operations.\n";
+        assert_eq!(limits(contractual), [false]);
+        let processor_civil = "# Sous-traitance {sous-traitants-ultérieurs}\nLa responsabilité civile du Prestataire du fait de ses sous-traitants ultérieurs est limitée à 10 000 euros.\n";
+        assert_eq!(limits(processor_civil), [true]);
     }
 }

@@ -11,9 +11,10 @@ use crate::finding::{Edit, Fix, Severity};
 use crate::lang::{L10n, Lang, Message};
 use crate::model::{Cell, ClauseId, ClauseKind, Paragraph, SubProcessorRecord};
 use crate::rules::roles::Roles;
-use crate::rules::search::{missing_target, sentences_in, tag_word, with_certainty_hint, Sentence};
+use crate::rules::search::{missing_target, tag_word, with_certainty_hint, Sentence};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::is_placeholder;
+use dpa_lexicon::cues::completeness::EXAMPLES_INTRO;
 use dpa_lexicon::values::parse_countries;
 use dpa_lexicon::{record_column, FoldedText};
 
@@ -36,8 +37,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads the sub-processor list: a table whose columns name the sub-processor, its country (or its address) and its purpose (an annex `{annex sub-processor-list}`, or any table with those headers). Each row must give all three: a row without one is an error, naming the missing column; a blank cell (`[●]`, `{{region}}`) gives nothing, and a location such as \"Global\" or \"Worldwide\" (even \"Global, including the European Union\"), or one that defers to something else (\"in accordance with the provider's data residency protocols\"), names no country. A table whose rows are all blanks (`[●]`, `[À compléter]`) is no list yet. With no table, a list given only by a link or web page (\"available at https://…\") is an info, and no list at all a warning. An annex that lists the sub-processors in sentences is taken as a list (its rows cannot be checked), and so is a sentence that engages or authorises one sub-processor by name with its country (\"the Customer authorises the use of Stratus GmbH, a host in Germany\"), or a list under a lead-in naming sub-processors whose items give a name and its country (\"- Brightstack Hosting Ltd – hosting – Ireland\"); an annex that says \"None\" lists nobody.",
-            "Lit la liste des sous-traitants ultérieurs : un tableau dont les colonnes donnent le sous-traitant ultérieur, son pays (ou son adresse) et sa finalité (une annexe `{annexe liste-sous-traitants-ulterieurs}`, ou tout tableau ayant ces en-têtes). Chaque ligne doit indiquer les trois : une ligne qui en omet un est une erreur, qui nomme la colonne manquante ; une cellule à compléter (`[●]`, `{{region}}`) n'indique rien, et une localisation telle que « Monde » (même « Monde, dont l'Union européenne »), ou qui renvoie à autre chose (« selon l'offre choisie »), ne nomme aucun pays. Un tableau dont toutes les lignes sont des blancs (`[●]`, `[À compléter]`) n'est pas encore une liste. Sans tableau, une liste donnée seulement par un lien ou une page web (« disponible à l'adresse https://… ») est une information, et l'absence de toute liste un avertissement. Une annexe qui énumère les sous-traitants ultérieurs en phrases vaut liste (ses lignes ne peuvent être vérifiées), de même qu'une phrase qui autorise ou engage un sous-traitant ultérieur nommé avec son pays (« le client autorise le recours à Stratus GmbH, hébergeur en Allemagne »), ou une liste introduite par les sous-traitants ultérieurs dont les éléments donnent un nom et son pays (« - Hostgrid GmbH – hébergement – Allemagne ») ; une annexe qui indique « Aucun » n'en liste aucun.",
+            "Reads the sub-processor list: a table whose columns name the sub-processor, its country (or its address) and its purpose (an annex `{annex sub-processor-list}`, or any table with those headers). Each row must give all three: a row without one is an error, naming the missing column; a blank cell (`[●]`, `{{region}}`, a bracketed description even with an example: \"[CLOUD PROVIDER] e.g. …\") gives nothing, and a location such as \"Global\" or \"Worldwide\" (even \"Global, including the European Union\"), or one that defers to something else (\"in accordance with the provider's data residency protocols\"), names no country. A table whose rows are all blanks (`[●]`, `[À compléter]`) is no list yet. With no table, a list given only by a link or web page (\"available at https://…\") is an info, and no list at all a warning. An annex that lists the sub-processors in sentences is taken as a list (its rows cannot be checked), and so is a sentence that engages or authorises one sub-processor by name with its country (\"the Customer authorises the use of Stratus GmbH, a host in Germany\"), or a list under a lead-in naming sub-processors whose items give a name and its country (\"- Brightstack Hosting Ltd – hosting – Ireland\"; an item without its country is an error); an annex that says \"None\" lists nobody.",
+            "Lit la liste des sous-traitants ultérieurs : un tableau dont les colonnes donnent le sous-traitant ultérieur, son pays (ou son adresse) et sa finalité (une annexe `{annexe liste-sous-traitants-ulterieurs}`, ou tout tableau ayant ces en-têtes). Chaque ligne doit indiquer les trois : une ligne qui en omet un est une erreur, qui nomme la colonne manquante ; une cellule à compléter (`[●]`, `{{region}}`, une description entre crochets même suivie d'un exemple : « [HÉBERGEUR] par exemple … ») n'indique rien, et une localisation telle que « Monde » (même « Monde, dont l'Union européenne »), ou qui renvoie à autre chose (« selon l'offre choisie »), ne nomme aucun pays. Un tableau dont toutes les lignes sont des blancs (`[●]`, `[À compléter]`) n'est pas encore une liste. Sans tableau, une liste donnée seulement par un lien ou une page web (« disponible à l'adresse https://… ») est une information, et l'absence de toute liste un avertissement. Une annexe qui énumère les sous-traitants ultérieurs en phrases vaut liste (ses lignes ne peuvent être vérifiées), de même qu'une phrase qui autorise ou engage un sous-traitant ultérieur nommé avec son pays (« le client autorise le recours à Stratus GmbH, hébergeur en Allemagne »), ou une liste introduite par les sous-traitants ultérieurs dont les éléments donnent un nom et son pays (« - Hostgrid GmbH – hébergement – Allemagne » ; un élément sans son pays est une erreur) ; une annexe qui indique « Aucun » n'en liste aucun.",
         ),
         why: L10n::new(
             "The controller's authorisation under Art. 28(2) GDPR is only as precise as the list it covers: EDPB Guidelines 07/2020 (§152) expect a general authorisation to come with the list of sub-processors in an annex, and EDPB Opinion 22/2024 expects the controller to have their identity readily available at all times. The country decides whether a transfer outside the EEA needs a mechanism (Chapter V); the purpose, what each one may do with the data. A web page the processor can edit at will fixes nothing.",
@@ -147,10 +148,17 @@ impl Rule for SubprocList {
         // "None" lists nobody, which is fine too. Drafting notes and blanks list nothing.
         let listed_in_prose = annex
             .is_some_and(|annex| cx.doc.paragraphs.iter().any(|p| p.clause == Some(annex.id) && !p.is_drafting_note()));
-        if listed_in_prose
-            || reading.sentences.iter().any(|s| names_one_with_its_country(cx, s))
-            || listed_in_items(cx, &reading)
-        {
+        if listed_in_prose || reading.sentences.iter().any(|s| names_one_with_its_country(cx, s)) {
+            return;
+        }
+        // A list in items, some placing their sub-processor in a country: those that do not are
+        // rows without a country.
+        let items = listed_items(cx, &reading);
+        let placed = |item: &&Paragraph| !parse_countries(cx.text(item.span)).is_empty();
+        if items.iter().any(placed) {
+            for item in items.iter().filter(|item| !placed(item)) {
+                report_unplaced_item(cx, sink, item);
+            }
             return;
         }
         let (message, span, inferred) = match annex {
@@ -191,20 +199,36 @@ fn is_link_only(text: &str) -> bool {
     })
 }
 
-/// A list whose lead-in names sub-processors ("The Provider uses the following
-/// subcontractors:", « le recours aux Sous-Traitants Ultérieurs suivants : ») and whose items
-/// each begin with a name and place it in a country ("Brightstack Hosting Ltd – hosting –
-/// Ireland", « **Hostgrid GmbH** : hébergement (centres situés en Allemagne) »): a list in
-/// prose, whose rows cannot be checked like a table's.
-fn listed_in_items(cx: &Context<'_>, reading: &SubProcessing<'_>) -> bool {
-    sentences_in(cx, &[]).any(|item| {
-        let Some((paragraph, range)) = item.lead_in else { return false };
-        let lead_in = Sentence { paragraph, range, previous: None, lead_in: None };
-        let names_sub_processors =
-            !reading.named_in(&lead_in).is_empty() || !lead_in.mentions(&PLAIN_SUB_PROCESSOR).is_empty();
-        let text = cx.text(item.span()).trim_start_matches(|c: char| !c.is_alphanumeric());
-        names_sub_processors && text.starts_with(char::is_uppercase) && !parse_countries(text).is_empty()
-    })
+/// The items of lists whose lead-in names sub-processors ("The Provider uses the following
+/// subcontractors:", « le recours aux Sous-Traitants Ultérieurs suivants : ») and that begin
+/// with a name ("Brightstack Hosting Ltd – hosting – Ireland", « **Hostgrid GmbH** :
+/// hébergement (centres situés en Allemagne) »): a list in prose, one sub-processor an item.
+fn listed_items<'a>(cx: &Context<'a>, reading: &SubProcessing<'_>) -> Vec<&'a Paragraph> {
+    let paragraphs = &cx.doc.paragraphs;
+    paragraphs
+        .iter()
+        .zip(&cx.doc.lead_ins)
+        .filter(|(item, lead_in)| {
+            let Some(&(at, range)) = lead_in.as_ref() else { return false };
+            let lead_in = Sentence { paragraph: &paragraphs[at], range, previous: None, lead_in: None };
+            let names_sub_processors =
+                !reading.named_in(&lead_in).is_empty() || !lead_in.mentions(&PLAIN_SUB_PROCESSOR).is_empty();
+            let text = cx.text(item.span).trim_start_matches(|c: char| !c.is_alphanumeric());
+            names_sub_processors && text.starts_with(char::is_uppercase)
+        })
+        .map(|(item, _)| item)
+        .collect()
+}
+
+fn report_unplaced_item(cx: &Context<'_>, sink: &mut Sink, item: &Paragraph) {
+    let text =
+        excerpt(&cx.text(item.span).replace('*', "")).trim_start_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let reason = Column::Country.reason();
+    let message = Message::new(
+        format!("The sub-processor “{text}” is listed without its country. The controller's authorisation covers what the list says (Art. 28(2) GDPR), and {}. Say where it processes the data.", reason.en),
+        format!("Le sous-traitant ultérieur « {text} » est listé sans son pays. L'autorisation du responsable du traitement couvre ce que dit la liste (art. 28(2) RGPD), et {}. Indiquez où il traite les données.", reason.fr),
+    );
+    sink.report_with(&META, Severity::Error, item.span, with_certainty_hint(message, LIST_KIND, true)).inferred(true);
 }
 
 /// Words between a verb of engaging and the name of whom it engages ("recours *à* LWS", "use *of*
@@ -287,10 +311,18 @@ fn check_table(cx: &Context<'_>, sink: &mut Sink, clause: Option<ClauseId>, rows
         .collect();
     for &column in &absent {
         let (label, reason) = (column.label(), column.reason());
-        let message = Message::new(
+        // The column is there but every cell of it is still a blank ("[HOSTING PROVIDER] e.g. …").
+        let message = if !rows.iter().all(|row| column.is_absent(row)) {
+            Message::new(
+                format!("The {} column of the sub-processor list is still a blank in all its {} rows, yet {} (Art. 28(2) GDPR). An example inside a blank names no one: fill it in for every sub-processor.", label.en, rows.len(), reason.en),
+                format!("La colonne « {} » de la liste des sous-traitants ultérieurs est encore à compléter dans ses {} lignes, alors que {} (art. 28(2) RGPD). Un exemple dans un blanc ne désigne personne : remplissez-la pour chaque sous-traitant ultérieur.", label.fr, rows.len(), reason.fr),
+            )
+        } else {
+            Message::new(
             format!("The sub-processor list has no {} column: none of its {} rows gives it, yet {} (Art. 28(2) GDPR). Add the column and fill it for every sub-processor.", label.en, rows.len(), reason.en),
             format!("La liste des sous-traitants ultérieurs n'a pas de colonne « {} » : aucune de ses {} lignes ne l'indique, alors que {} (art. 28(2) RGPD). Ajoutez la colonne et remplissez-la pour chaque sous-traitant ultérieur.", label.fr, rows.len(), reason.fr),
-        );
+        )
+        };
         sink.report_with(&META, Severity::Error, heading, message).inferred(rows[0].inferred);
     }
     let unknown_column = !headers_known && header_of(cx, &rows[0]).is_some();
@@ -350,6 +382,19 @@ fn names_nowhere(cell: &Cell) -> bool {
 fn is_blank_cell(cx: &Context<'_>, cell: &Cell) -> bool {
     is_placeholder(&cell.text)
         || cx.doc.placeholders.iter().any(|p| cell.span.start <= p.span.start && p.span.end <= cell.span.end)
+        || is_bracketed_blank(&cell.text)
+}
+
+/// A cell that is only a bracketed description of what to write, alone or with an example of it
+/// ("[CLOUD PROVIDER]", "**[EMAIL PROVIDER]**<br>e.g., Microsoft 365", « [HÉBERGEUR] par
+/// exemple OVH »): an example inside a blank names no one.
+fn is_bracketed_blank(text: &str) -> bool {
+    let text = text.replace(['*', '_'], "").replace("<br>", " ");
+    let Some(inside) = text.trim().strip_prefix('[') else { return false };
+    let Some(close) = inside.find(']') else { return false };
+    let rest = inside[close + 1..].trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+    let folded = dpa_lexicon::fold(rest);
+    rest.is_empty() || EXAMPLES_INTRO.find_all(&FoldedText::new(&folded, 0)).first().is_some_and(|&(at, _)| at == 0)
 }
 
 /// A fix that adds the list as a table: in the existing (empty) annex, or as a new annex at the
@@ -400,6 +445,16 @@ mod tests {
         with_test_context(source, |cx| {
             SubProcessing::read(cx).sentences.iter().any(|sentence| names_one_with_its_country(cx, sentence))
         })
+    }
+
+    #[test]
+    fn a_bracketed_description_is_a_blank_even_with_an_example() {
+        assert!(is_bracketed_blank("[CLOUD PROVIDER]"));
+        assert!(is_bracketed_blank("**[EMAIL PROVIDER]**<br>e.g., Mailpost Ltd"));
+        assert!(is_bracketed_blank("[HÉBERGEUR] par exemple Hostgrid GmbH"));
+        assert!(is_bracketed_blank("[Name to be completed] (for instance a hosting company)"));
+        assert!(!is_bracketed_blank("Hostgrid GmbH [hosting]"));
+        assert!(!is_bracketed_blank("[Hostgrid] GmbH"), "words after the brackets that are no example");
     }
 
     #[test]
