@@ -37,6 +37,9 @@ pub(crate) struct PartyName {
 
 pub(crate) struct Roles {
     pub names: Vec<PartyName>,
+    /// Source offsets of « Responsable » written alone, capitalised, in a document that writes
+    /// « Responsable du traitement » so: the short form of the controller's defined term.
+    controller_short_forms: HashSet<usize>,
 }
 
 /// A role word or name found in a sentence (folded paragraph offsets).
@@ -105,7 +108,8 @@ impl Roles {
             names.push(PartyName { term, folded, role, term_span, blank });
         }
         share_roles_within_parentheses(cx.source, &mut names);
-        let mut roles = Roles { names: first_of_each_name(names) };
+        let mut roles =
+            Roles { names: first_of_each_name(names), controller_short_forms: controller_short_forms(cx.source) };
         roles.read_role_statements(cx);
         roles.complete_two_party_sentences(cx);
         roles
@@ -189,6 +193,13 @@ impl Roles {
         {
             found.extend(sentence.mentions(cue).into_iter().map(|(start, end)| Mention { start, end, role }));
         }
+        found.extend(
+            sentence
+                .mentions(&cues::CONTROLLER_SHORT_FORM)
+                .into_iter()
+                .filter(|&range| self.controller_short_forms.contains(&sentence.source_span(range).start))
+                .map(|(start, end)| Mention { start, end, role: PartyRole::Controller }),
+        );
         for name in &self.names {
             let Some(role) = name.role else { continue };
             let hits = sentence.paragraph.folded.find_phrase(&name.folded);
@@ -261,6 +272,29 @@ impl Roles {
     pub fn name_of(&self, role: PartyRole) -> Option<&str> {
         self.names.iter().find(|name| name.role == Some(role) && !name.blank).map(|name| name.term.as_str())
     }
+}
+
+/// « le Responsable informe … » after « Responsable du traitement »: the capitalised word alone
+/// is the defined term cut short; lower-case « responsable de » (liable for) and « Responsable de
+/// la sécurité » (an officer) are not the controller.
+fn controller_short_forms(source: &str) -> HashSet<usize> {
+    let full_term = ["Responsable du traitement", "Responsable de traitement", "Responsable des traitements"];
+    if !full_term.iter().any(|term| source.contains(term)) {
+        return HashSet::new();
+    }
+    source
+        .match_indices("Responsable")
+        .filter(|&(at, word)| {
+            let before = source[..at].chars().next_back();
+            let after = &source[at + word.len()..];
+            let whole_word =
+                !before.is_some_and(char::is_alphanumeric) && !after.chars().next().is_some_and(char::is_alphanumeric);
+            let qualified = after.starts_with(char::is_whitespace)
+                && ["de ", "du ", "des ", "d'", "d’"].iter().any(|next| after.trim_start().starts_with(next));
+            whole_word && !qualified
+        })
+        .map(|(at, _)| at)
+        .collect()
 }
 
 /// A name introduced again later (a second copy of a clause, a repeated definition) is the same
@@ -551,6 +585,27 @@ mod tests {
         with_test_context(source, |cx| {
             Roles::of(cx).names.iter().map(|name| (name.term.clone(), name.role, name.blank)).collect()
         })
+    }
+
+    /// The role `first_role_before` reads at the end of each sentence containing `marker`.
+    fn role_of_sentences_with(source: &str, marker: &str) -> Vec<Option<PartyRole>> {
+        with_test_context(source, |cx| {
+            let roles = Roles::of(cx);
+            sentences_in(cx, &[])
+                .filter(|sentence| sentence.text().contains(marker))
+                .map(|sentence| roles.first_role_before(&sentence, sentence.range.1))
+                .collect()
+        })
+    }
+
+    #[test]
+    fn responsable_alone_is_the_controller_once_the_full_term_is_written() {
+        let source = "Accord entre Atelier Marnier SARL, Responsable du traitement, et Pellucid Hosting BV.\n\nLe Responsable fixe les finalités.\n\nLe responsable de la sécurité tient le registre.\n\nLe Responsable de la sécurité tient le registre.\n";
+        assert_eq!(role_of_sentences_with(source, "fixe"), [Some(PartyRole::Controller)]);
+        assert_eq!(role_of_sentences_with(source, "registre"), [None, None], "liable for, or an officer");
+        let without_full_term =
+            "Accord entre Atelier Marnier SARL et Pellucid Hosting BV.\n\nLe Responsable fixe les finalités.\n";
+        assert_eq!(role_of_sentences_with(without_full_term, "fixe"), [None]);
     }
 
     #[test]

@@ -28,6 +28,10 @@ pub const CONTROLLER_WORDS: Cue = Cue {
     ],
 };
 
+/// « Responsable » alone: the controller only where the document writes « Responsable du
+/// traitement » capitalised and this word capitalised too (checked on the source).
+pub const CONTROLLER_SHORT_FORM: Cue = Cue { id: "controller-short-form", en: &[], fr: &["responsable"] };
+
 /// Words that designate the processor, as a role or as the usual defined term. "Sub-processor"
 /// also matches: for telling who does something, a sub-processor is on the processor's side.
 pub const PROCESSOR_WORDS: Cue = Cue {
