@@ -124,6 +124,13 @@ pub const CONTROLLER_ROLE_STATEMENT: Cue = Cue {
         "demeure seul responsable du traitement",
         "demeure seul responsable de traitement",
         "demeure le responsable du traitement",
+        // « X demeurant responsable du traitement vis-à-vis de ses patients »: the role kept.
+        "demeure responsable du traitement",
+        "demeure responsable de traitement",
+        "demeurant responsable du traitement",
+        "demeurant responsable de traitement",
+        "reste responsable du traitement",
+        "restant responsable du traitement",
         "reste seul responsable du traitement",
         "reste seul responsable de traitement",
         "agit comme responsable du traitement",
