@@ -554,8 +554,15 @@ impl Builder<'_> {
         if self.label_records(table) {
             return;
         }
-        let columns: Vec<Option<RecordColumn>> =
+        let mut columns: Vec<Option<RecordColumn>> =
             table.header.cells.iter().map(|cell| lexicon::record_column(&cell.text)).collect();
+        // Under a title about sub-processors the first column the lexicon cannot name names them
+        // ("**List of sub-processors**" over "Processor | Description | Location").
+        if !columns.contains(&Some(RecordColumn::Name)) && self.table_about_sub_processors(table) {
+            if let Some(first_unknown) = columns.iter_mut().find(|column| column.is_none()) {
+                *first_unknown = Some(RecordColumn::Name);
+            }
+        }
         let has = |column| columns.contains(&Some(column));
         let is_record_table = clause_kind == Some(ClauseKind::SubProcessorList)
             || (has(RecordColumn::Name)
@@ -591,6 +598,21 @@ impl Builder<'_> {
         }
     }
 
+    /// The table's clause is about sub-processors (by its kind or title), or the line right
+    /// above the table names them ("**List of sub-processors**"). Called once the table's rows
+    /// are read as paragraphs.
+    fn table_about_sub_processors(&self, table: &Table) -> bool {
+        let names_sub_processors = |text: &str| SUB_PROCESSOR.matches(&FoldedText::new(text, 0));
+        let clause = self.current_clause.and_then(|c| self.doc.clauses.get(c));
+        let by_clause = clause.is_some_and(|clause| {
+            clause.kind.is_some_and(ClauseKind::concerns_sub_processors) || names_sub_processors(&clause.title)
+        });
+        let rows = 1 + table.rows.len();
+        let above = self.doc.paragraphs.len().checked_sub(rows + 1).and_then(|at| self.doc.paragraphs.get(at));
+        by_clause
+            || above.is_some_and(|paragraph| !paragraph.is_table_row && names_sub_processors(&paragraph.folded.folded))
+    }
+
     /// A record is certain only in a table under a tagged sub-processor list; anywhere else the
     /// table was recognised by its headers or labels.
     fn records_listed(&self) -> bool {
@@ -607,11 +629,9 @@ impl Builder<'_> {
     /// inferred after the whole document is read, so the heading's words say it here.
     fn label_records(&mut self, table: &Table) -> bool {
         let rows: Vec<&dpa_syntax::Row> = std::iter::once(&table.header).chain(&table.rows).collect();
-        let clause = self.current_clause.and_then(|c| self.doc.clauses.get(c));
         let names_sub_processors = |text: &str| SUB_PROCESSOR.matches(&FoldedText::new(text, 0));
-        let about_sub_processors = clause.is_some_and(|clause| {
-            clause.kind.is_some_and(ClauseKind::concerns_sub_processors) || names_sub_processors(&clause.title)
-        }) || rows.iter().any(|row| names_sub_processors(cell_text(row, 0)));
+        let about_sub_processors =
+            self.table_about_sub_processors(table) || rows.iter().any(|row| names_sub_processors(cell_text(row, 0)));
         if !about_sub_processors {
             return false;
         }
