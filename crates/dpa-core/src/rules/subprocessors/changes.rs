@@ -12,7 +12,7 @@
 
 use dpa_lexicon::cues::completeness::{CONTROLLER_WORDS, PROCESSOR_WORDS};
 use dpa_lexicon::cues::subprocessors::{
-    BEFORE_CHANGE, BY_POSTING, CHANGE, CONDITION, DIRECT_NOTICE, EITHER_PARTY, FROM_THE_NOTICE, INFORM, OBJECT,
+    BEFORE_CHANGE, BY_POSTING, CHANGE, CONDITION, DIRECT_NOTICE, EITHER_PARTY, FROM_THE_NOTICE, INFORM, LIST, OBJECT,
     OBJECTION_REFRAIN, OBJECTION_REMEDY, POSTING, SUB_PROCESSOR, TERMINATION, UNLESS, WITHIN, WRITTEN_FORM,
 };
 use dpa_lexicon::cues::Cue;
@@ -282,8 +282,8 @@ static NOTICE_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Under a general authorisation, looks for the processor's duty to inform the controller of any intended addition or replacement of a sub-processor, and reads how far in advance: the `objection-notice` fact, or the duration in the sentence (\"at least ten (10) days before\", \"au moins 30 jours avant\"). No information at all is an error; information with no period a warning; a period under 14 days a warning, raised to an error under high risk. Information only by posting on the processor's web page (\"written notice … by announcing changes on its website\" included) is a warning too: the controller would have to watch the page, and so are two different periods for the same notice. A limit counted from the notice (\"within five days after such notice\") is the time to object, not the notice. Sub-processors in use with no authorisation stated (listed, behind a link to their list, or \"we use the following sub-processors\") are a general authorisation in substance and are measured the same way.",
-            "En cas d'autorisation générale, recherche l'obligation du sous-traitant d'informer le responsable du traitement de tout ajout ou remplacement envisagé d'un sous-traitant ultérieur, et lit avec quel préavis : le fait `préavis-objection`, ou la durée écrite dans la phrase (« au moins 30 jours avant », \"at least ten (10) days before\"). L'absence d'information est une erreur ; une information sans préavis chiffré un avertissement ; un préavis de moins de 14 jours un avertissement, porté à une erreur si le risque est élevé. Une information par simple publication sur la page web du sous-traitant (y compris « une notification écrite … par une mise à jour de son site ») est aussi un avertissement : le responsable devrait surveiller la page ; de même que deux durées différentes pour le même préavis. Un délai compté à partir de la notification (« dans un délai de cinq jours à compter de la notification ») est le délai d'opposition, non le préavis. Des sous-traitants ultérieurs utilisés sans qu'aucune autorisation ne soit stipulée (énumérés, derrière un lien vers leur liste, ou « nous recourons aux sous-traitants ultérieurs suivants ») valent autorisation générale en substance et sont mesurés de la même façon.",
+            "Under a general authorisation, looks for the processor's duty to inform the controller of any intended addition or replacement of a sub-processor, and reads how far in advance: the `objection-notice` fact, or the duration in the sentence (\"at least ten (10) days before\", \"au moins 30 jours avant\"). No information at all is an error; information with no period a warning; a period under 14 days a warning, raised to an error under high risk. Information only by posting on the processor's web page (\"written notice … by announcing changes on its website\" included; not a page that only holds the list, \"notify Customer of changes to the Sub-processors listed on the Website\") is a warning too: the controller would have to watch the page, and so are two different periods for the same notice. A limit counted from the notice (\"within five days after such notice\") is the time to object, not the notice. Sub-processors in use with no authorisation stated (listed, behind a link to their list, or \"we use the following sub-processors\") are a general authorisation in substance and are measured the same way.",
+            "En cas d'autorisation générale, recherche l'obligation du sous-traitant d'informer le responsable du traitement de tout ajout ou remplacement envisagé d'un sous-traitant ultérieur, et lit avec quel préavis : le fait `préavis-objection`, ou la durée écrite dans la phrase (« au moins 30 jours avant », \"at least ten (10) days before\"). L'absence d'information est une erreur ; une information sans préavis chiffré un avertissement ; un préavis de moins de 14 jours un avertissement, porté à une erreur si le risque est élevé. Une information par simple publication sur la page web du sous-traitant (y compris « une notification écrite … par une mise à jour de son site » ; non une page qui porte seulement la liste, « informe le Client de toute modification de la liste publiée sur son site ») est aussi un avertissement : le responsable devrait surveiller la page ; de même que deux durées différentes pour le même préavis. Un délai compté à partir de la notification (« dans un délai de cinq jours à compter de la notification ») est le délai d'opposition, non le préavis. Des sous-traitants ultérieurs utilisés sans qu'aucune autorisation ne soit stipulée (énumérés, derrière un lien vers leur liste, ou « nous recourons aux sous-traitants ultérieurs suivants ») valent autorisation générale en substance et sont mesurés de la même façon.",
         ),
         why: L10n::new(
             "Art. 28(2) GDPR: with a general authorisation, the processor \"shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object\". The notice is only useful if it leaves the controller time to check the newcomer: who it is, where it processes the data, under which transfer mechanism. A week is too little for that, and a new sub-processor is how data reaches a contractor the controller never vetted, as in the OFII leak of January 2026.",
@@ -409,7 +409,7 @@ impl Rule for SubprocChangeNotice {
             })
             .collect();
         let posting_only = !announcements.is_empty()
-            && announcements.iter().all(|s| (s.states(&POSTING) || s.states(&BY_POSTING)) && !reaches_controller(s));
+            && announcements.iter().all(|s| (posts_changes(s) || s.states(&BY_POSTING)) && !reaches_controller(s));
         if posting_only {
             severity = severity.max(Severity::Warning);
             parts.push(Message::new(
@@ -567,6 +567,22 @@ fn reaches_controller(sentence: &Sentence<'_>) -> bool {
         start < objection_at && !posted_form
     })
 }
+
+/// The sentence posts the changes on a web page, a page that is not only where the list is kept
+/// ("will notify Customer of any changes to the Sub-processors listed on the Website", « la
+/// liste publiée sur son site »).
+fn posts_changes(sentence: &Sentence<'_>) -> bool {
+    let lists = sentence.mentions(&LIST);
+    sentence.states(&POSTING)
+        && sentence.mentions(&POSTING).iter().any(|&(at, _)| {
+            !lists
+                .iter()
+                .any(|&(_, list_end)| list_end <= at && sentence.words_between(list_end, at).len() <= LIST_PLACE_REACH)
+        })
+}
+
+/// How many words may stand between a list and the page it is on ("listed on the Website").
+const LIST_PLACE_REACH: usize = 2;
 
 /// Where the sentence first speaks of an objection (its end if it does not).
 fn objection_at(sentence: &Sentence<'_>) -> usize {
