@@ -2029,7 +2029,18 @@ pub const ACCESS_PERMISSION: Cue = Cue {
 /// « sont tenus à la confidentialité »): beside persons let at the data, it makes them bound.
 pub const PERSONALLY_BOUND: Cue = Cue {
     id: "personally-bound",
-    en: &["bound", "signed", "sign", "signs", "committed", "commit", "undertaken", "subject to", "obliged", "required to"],
+    en: &[
+        "bound",
+        "signed",
+        "sign",
+        "signs",
+        "committed",
+        "commit",
+        "undertaken",
+        "subject to",
+        "obliged",
+        "required to",
+    ],
     fr: &["tenu*", "soumis*", "engage*", "signe*", "astreint*", "oblige*"],
 };
 
@@ -3310,14 +3321,7 @@ pub const LIST_PERMISSION: Cue = Cue {
         "is authorized to",
         "reserves the right to",
     ],
-    fr: &[
-        "peut",
-        "pourra",
-        "est autorise a",
-        "est autorisee a",
-        "est en droit de",
-        "se reserve le droit de",
-    ],
+    fr: &["peut", "pourra", "est autorise a", "est autorisee a", "est en droit de", "se reserve le droit de"],
 };
 
 /// Using the data, as the first word of an item under a [`LIST_PERMISSION`].
