@@ -27,17 +27,17 @@ static DOCUMENTED_INSTRUCTIONS: Duty = Duty {
 };
 
 /// "Process only on instruction", « ne traiter les données que sur instructions du Client »: the
-/// restriction to the controller's instructions is the duty Art. 28(3)(a) imposes, and the
-/// contract that states it documents the instructions it gives; a restriction the controller
-/// accepts ("the Customer may only use the Services as instructed") binds the wrong party.
-fn restricted_to_instructions(cx: &Context<'_>) -> bool {
+/// restriction to the controller's instructions, the core of Art. 28(3)(a), in the Directive's
+/// words, without saying the instructions are documented; a restriction the controller accepts
+/// ("the Customer may only use the Services as instructed") binds the wrong party.
+fn restriction_to_instructions<'a>(cx: &'a Context<'_>) -> Option<Sentence<'a>> {
     let roles = Roles::of(cx);
-    sentences_in(cx, &[]).any(|sentence| {
+    sentences_in(cx, &[]).find(|sentence| {
         sentence.states_all(&[&cues::INSTRUCTION_WORD, &cues::PROCESSING_VERB])
             && sentence
                 .matches(&cues::ONLY)
                 .into_iter()
-                .any(|(start, _)| roles.first_role_before(&sentence, start) != Some(PartyRole::Controller))
+                .any(|(start, _)| roles.first_role_before(sentence, start) != Some(PartyRole::Controller))
     })
 }
 
@@ -54,8 +54,8 @@ static INSTRUCTIONS_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for the processor's duty to process personal data only on the controller's instructions: \"only on documented (or written) instructions\", instructions given in writing or text form with oral ones confirmed in writing, or the restriction itself (\"process only on instruction\", \"processing is carried out exclusively in accordance with the Customer's instructions\"), also as a verbless item under the processor's obligations; first in `{instructions}` clauses, then anywhere, since many DPAs put it in a general obligations clause. The restriction is the core of Art. 28(3)(a), and the contract that states it records the instructions it gives, so a restriction without the word \"documented\" counts. Acting on instructions without \"only\" limits nothing, and a restriction the controller accepts (\"the Customer may only use the Services as instructed\") binds the wrong party: both are reported.",
-            "Recherche l'obligation du sous-traitant de ne traiter les données que sur instruction du responsable du traitement : « que sur instruction documentée (ou écrite) », des instructions données par écrit, les instructions orales étant confirmées par écrit, ou la restriction elle-même (« ne traiter les données que sur instructions du Client », « le traitement est effectué exclusivement conformément aux instructions »), y compris sous forme d'élément sans verbe parmi les obligations du sous-traitant ; d'abord dans les clauses `{instructions}`, puis dans tout le document, car beaucoup de contrats la placent dans une clause d'obligations générales. La restriction est le cœur de l'art. 28(3)(a), et le contrat qui l'énonce consigne les instructions qu'il donne : une restriction sans le mot « documentée » compte. Agir sur instruction sans « que » ou « uniquement » ne limite rien, et une restriction acceptée par le responsable (« le Client n'utilise le service que selon les instructions ») lie la mauvaise partie : les deux sont signalés.",
+            "Looks for the processor's duty to process personal data only on the controller's instructions: \"only on documented (or written) instructions\", instructions given in writing or text form with oral ones confirmed in writing, or the restriction itself (\"process only on instruction\", \"processing is carried out exclusively in accordance with the Customer's instructions\"), also as a verbless item under the processor's obligations; first in `{instructions}` clauses, then anywhere, since many DPAs put it in a general obligations clause. The restriction without the word \"documented\" (the Directive's \"acts only on instructions\") is the core of the duty but not all of it: it is a warning on its sentence, asking for \"documented\" and the transfers. Acting on instructions without \"only\" limits nothing, and a restriction the controller accepts (\"the Customer may only use the Services as instructed\") binds the wrong party: both are reported as a missing duty.",
+            "Recherche l'obligation du sous-traitant de ne traiter les données que sur instruction du responsable du traitement : « que sur instruction documentée (ou écrite) », des instructions données par écrit, les instructions orales étant confirmées par écrit, ou la restriction elle-même (« ne traiter les données que sur instructions du Client », « le traitement est effectué exclusivement conformément aux instructions »), y compris sous forme d'élément sans verbe parmi les obligations du sous-traitant ; d'abord dans les clauses `{instructions}`, puis dans tout le document, car beaucoup de contrats la placent dans une clause d'obligations générales. La restriction sans le mot « documentée » (le « n'agit que sur instruction » de la directive) est le cœur de l'obligation mais pas toute l'obligation : elle fait l'objet d'un avertissement sur sa phrase, qui demande « documentées » et les transferts. Agir sur instruction sans « que » ou « uniquement » ne limite rien, et une restriction acceptée par le responsable (« le Client n'utilise le service que selon les instructions ») lie la mauvaise partie : les deux sont signalés comme une obligation absente.",
         ),
         why: L10n::new(
             "Documented instructions are what keeps the processor a processor: everything it does with the data must trace back to a written decision of the controller, who can then prove what it asked for. A processor acting beyond them becomes a controller for that processing (Art. 28(10)), as a training contractor reusing immigration data would in the OFII case (January 2026).",
@@ -73,7 +73,16 @@ impl Rule for Instructions {
     }
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
-        if DOCUMENTED_INSTRUCTIONS.find(cx).is_some() || restricted_to_instructions(cx) {
+        if DOCUMENTED_INSTRUCTIONS.find(cx).is_some() {
+            return;
+        }
+        if let Some(sentence) = restriction_to_instructions(cx) {
+            let message = Message::new(
+                "This sentence limits the processor to the controller's instructions, but does not say the instructions are documented. Art. 28(3)(a) requires processing only on documented instructions, including for transfers to third countries, so that the controller can prove what it asked for. Add \"documented\" (or \"written\") and the transfers.",
+                "Cette phrase limite le sous-traitant aux instructions du responsable du traitement, sans préciser qu'elles sont documentées. L'art. 28(3)(a) exige un traitement sur instruction documentée, y compris pour les transferts vers des pays tiers, afin que le responsable puisse prouver ce qu'il a demandé. Ajoutez « documentées » (ou « écrites ») et les transferts.",
+            );
+            sink.report_with(&INSTRUCTIONS_META, Severity::Warning, sentence.span(), message)
+                .inferred(sentence.inferred(cx));
             return;
         }
         let message = L10n::new(
