@@ -337,7 +337,21 @@ fn check_table(cx: &Context<'_>, sink: &mut Sink, clause: Option<ClauseId>, rows
         if missing.is_empty() {
             continue;
         }
-        let labels = |lang: Lang| missing.iter().map(|column| column.label().get(lang)).collect::<Vec<_>>().join(", ");
+        let labels = |lang: Lang| missing.iter().map(|column| column.label().get(lang)).collect::<Vec<_>>();
+        let (en, fr) = (labels(Lang::En), labels(Lang::Fr));
+        // "no country or purpose", « ni pays ni finalité »: one phrase, as a reader would say it.
+        let lacks_fr = match fr.as_slice() {
+            [only] => format!("pas de {only}"),
+            several => format!("ni {}", several.join(" ni ")),
+        };
+        let columns_en = match en.as_slice() {
+            [only] => format!("{only} column"),
+            several => format!("{} columns", spoken_list(several, "and")),
+        };
+        let columns_fr = match fr.as_slice() {
+            [only] => format!("la colonne {only}"),
+            several => format!("les colonnes {}", spoken_list(several, "et")),
+        };
         let reasons =
             |lang: Lang| missing.iter().map(|column| column.reason().get(lang)).collect::<Vec<_>>().join("; ");
         let who = match &row.name {
@@ -348,10 +362,18 @@ fn check_table(cx: &Context<'_>, sink: &mut Sink, clause: Option<ClauseId>, rows
             }
         };
         let message = Message::new(
-            format!("The row {} of the sub-processor list gives no {}. The controller's authorisation covers what the list says (Art. 28(2) GDPR), and {}. Fill in the {} column.", who.en, labels(Lang::En), reasons(Lang::En), labels(Lang::En)),
-            format!("La ligne {} de la liste des sous-traitants ultérieurs n'indique pas : {}. L'autorisation du responsable du traitement couvre ce que dit la liste (art. 28(2) RGPD), et {}. Remplissez la colonne {}.", who.fr, labels(Lang::Fr), reasons(Lang::Fr), labels(Lang::Fr)),
+            format!("The row {} of the sub-processor list gives no {}. The controller's authorisation covers what the list says (Art. 28(2) GDPR), and {}. Fill in the {columns_en}.", who.en, spoken_list(&en, "or"), reasons(Lang::En)),
+            format!("La ligne {} de la liste des sous-traitants ultérieurs n'indique {lacks_fr}. L'autorisation du responsable du traitement couvre ce que dit la liste (art. 28(2) RGPD), et {}. Remplissez {columns_fr}.", who.fr, reasons(Lang::Fr)),
         );
         sink.report_with(&META, Severity::Error, row.span, message).inferred(row.inferred);
+    }
+}
+
+/// Words as a list is said: "country", "country or purpose", "name, country or purpose".
+fn spoken_list(words: &[&str], conjunction: &str) -> String {
+    match words.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} {conjunction} {last}", rest.join(", ")),
+        _ => words.concat(),
     }
 }
 
@@ -445,6 +467,19 @@ mod tests {
         with_test_context(source, |cx| {
             SubProcessing::read(cx).sentences.iter().any(|sentence| names_one_with_its_country(cx, sentence))
         })
+    }
+
+    #[test]
+    fn a_row_lacking_several_columns_names_them_in_one_phrase() {
+        let source = "# Sub-processors {sub-processors}\nThe Customer gives a [[authorisation: general]] written authorisation to engage the Sub-processors listed below.\n\n# Annex 3 - Sub-processors {annex sub-processor-list}\n| Sub-processor | Country | Purpose |\n|---|---|---|\n| CallNorth Helpdesk |  |  |\n| Stratus GmbH | DE | Hosting |\n";
+        let report = crate::lint(source, &crate::LintOptions::default());
+        let finding = report.findings.iter().find(|f| f.rule == META.id).expect("the first row lacks two columns");
+        assert!(finding.message.en.contains("gives no country or purpose."), "{}", finding.message.en);
+        assert!(finding.message.en.contains("Fill in the country and purpose columns."), "{}", finding.message.en);
+        assert!(finding.message.fr.contains("n'indique ni pays ni finalité."), "{}", finding.message.fr);
+        assert!(finding.message.fr.contains("Remplissez les colonnes pays et finalité."), "{}", finding.message.fr);
+        assert_eq!(spoken_list(&["name", "country", "purpose"], "or"), "name, country or purpose");
+        assert_eq!(spoken_list(&["country"], "or"), "country");
     }
 
     #[test]
