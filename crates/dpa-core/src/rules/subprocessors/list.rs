@@ -148,7 +148,10 @@ impl Rule for SubprocList {
         // "None" lists nobody, which is fine too. Drafting notes and blanks list nothing.
         let listed_in_prose = annex
             .is_some_and(|annex| cx.doc.paragraphs.iter().any(|p| p.clause == Some(annex.id) && !p.is_drafting_note()));
-        if listed_in_prose || reading.sentences.iter().any(|s| names_one_with_its_country(cx, s)) {
+        if listed_in_prose || {
+            let roles = Roles::of(cx);
+            reading.sentences.iter().any(|s| names_one_with_its_country(cx, &roles, s))
+        } {
             return;
         }
         // A list in items, some placing their sub-processor in a country: those that do not are
@@ -241,8 +244,7 @@ const NAME_LINKS: &[&str] = &["a", "au", "aux", "de", "des", "du", "d", "to", "o
 /// name without a country ("the following subcontractor: Amazon Web Services") lists nobody's
 /// location; a blank (`[À compléter]`), sub-processors in general ("engage Sub-processors") or
 /// a party names no sub-processor.
-fn names_one_with_its_country(cx: &Context<'_>, sentence: &Sentence<'_>) -> bool {
-    let parties = Roles::of(cx);
+fn names_one_with_its_country(cx: &Context<'_>, parties: &Roles, sentence: &Sentence<'_>) -> bool {
     let verbs: Vec<(usize, usize)> = [&ENGAGE, &APPROVAL].into_iter().flat_map(|cue| sentence.matches(cue)).collect();
     verbs.into_iter().any(|(_, verb_end)| {
         let words = words_from(sentence, verb_end);
@@ -465,7 +467,8 @@ mod tests {
 
     fn names_one(source: &str) -> bool {
         with_test_context(source, |cx| {
-            SubProcessing::read(cx).sentences.iter().any(|sentence| names_one_with_its_country(cx, sentence))
+            let roles = Roles::of(cx);
+            SubProcessing::read(cx).sentences.iter().any(|sentence| names_one_with_its_country(cx, &roles, sentence))
         })
     }
 

@@ -20,7 +20,7 @@ use crate::finding::{Edit, Fix, Severity};
 use crate::lang::{L10n, Lang, Message};
 use crate::model::PartyRole;
 use crate::rules::query::inference_note;
-use crate::rules::search::sentences_in;
+use crate::rules::search::Sentence;
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::{Mechanism, MechanismKind};
 
@@ -244,10 +244,20 @@ const ORIGIN_REACH: usize = 3;
 /// further away is a destination or an origin of the transfers ("the SCCs apply to transfers from
 /// the EEA, the UK and Switzerland"), not the clauses' own.
 fn names_uk_or_swiss_clauses(cx: &Context<'_>, span: Span) -> bool {
-    let Some(sentence) = sentences_in(cx, &[]).find(|sentence| {
-        let around = sentence.span();
-        around.start <= span.start && span.end <= around.end
-    }) else {
+    // Paragraphs follow one another in the source: only the last one starting by the citation
+    // can hold it, which keeps this lookup from reading every sentence for every citation.
+    let starting_before = cx.doc.paragraphs.partition_point(|p| p.span.start <= span.start);
+    let Some(paragraph) = starting_before.checked_sub(1).map(|at| &cx.doc.paragraphs[at]) else { return false };
+    let Some(sentence) = paragraph
+        .folded
+        .sentences()
+        .iter()
+        .map(|&range| Sentence { paragraph, range, previous: None, lead_in: None })
+        .find(|sentence| {
+            let around = sentence.span();
+            around.start <= span.start && span.end <= around.end
+        })
+    else {
         return false;
     };
     let origins = sentence.matches(&UK_OR_SWISS_ORIGIN);
