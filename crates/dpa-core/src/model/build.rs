@@ -602,7 +602,6 @@ impl Builder<'_> {
     /// above the table names them ("**List of sub-processors**"). Called once the table's rows
     /// are read as paragraphs.
     fn table_about_sub_processors(&self, table: &Table) -> bool {
-        let names_sub_processors = |text: &str| SUB_PROCESSOR.matches(&FoldedText::new(text, 0));
         let clause = self.current_clause.and_then(|c| self.doc.clauses.get(c));
         let by_clause = clause.is_some_and(|clause| {
             clause.kind.is_some_and(ClauseKind::concerns_sub_processors) || names_sub_processors(&clause.title)
@@ -629,7 +628,6 @@ impl Builder<'_> {
     /// inferred after the whole document is read, so the heading's words say it here.
     fn label_records(&mut self, table: &Table) -> bool {
         let rows: Vec<&dpa_syntax::Row> = std::iter::once(&table.header).chain(&table.rows).collect();
-        let names_sub_processors = |text: &str| SUB_PROCESSOR.matches(&FoldedText::new(text, 0));
         let about_sub_processors =
             self.table_about_sub_processors(table) || rows.iter().any(|row| names_sub_processors(cell_text(row, 0)));
         if !about_sub_processors {
@@ -896,6 +894,11 @@ const CLOSING: &str = ".,;:!?)]}»”’";
 
 fn words_of<T: Copy>(table: &'static [lexicon::Row<T>]) -> Vec<&'static str> {
     table.iter().map(|row| row.word(Lang::En)).collect()
+}
+
+/// Words that name sub-processors ("List of sub-processors", « Sous-traitants ultérieurs »).
+fn names_sub_processors(text: &str) -> bool {
+    SUB_PROCESSOR.matches(&FoldedText::new(text, 0))
 }
 
 fn cell_text(row: &dpa_syntax::Row, index: usize) -> &str {
