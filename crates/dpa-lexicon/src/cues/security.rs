@@ -656,6 +656,15 @@ pub const TESTING: Cue = Cue {
     ],
 };
 
+/// Words of a test, as verb, participle or noun: a test with a [`REGULARLY`] word beside it is
+/// the regular testing of Art. 32(1)(d) ("regular security testing", « tests de sécurité
+/// réguliers », "security tests are carried out at regular intervals").
+pub const TEST: Cue = Cue {
+    id: "test",
+    en: &["test", "tests", "tested", "testing"],
+    fr: &["test", "tests", "tester", "teste", "testes", "testee", "testees"],
+};
+
 /// A regular review of something, which is the Art. 32(1)(d) process only when its object is the
 /// measures ("shall periodically monitor … the technical and organisational measures", « un
 /// réexamen régulier des mesures »): a [`REVIEW`] word with a [`REGULARLY`] word beside it, or one
@@ -859,6 +868,7 @@ mod tests {
         SECURITY_DUTY,
         CONCRETE_MEASURE,
         TESTING,
+        TEST,
         PERIODIC_REVIEW,
         REVIEW,
         REGULARLY,

@@ -1,12 +1,13 @@
 use dpa_lexicon::cues::breach::{
-    ART33_3_REFERENCE, CONTENT_CONSEQUENCES, CONTENT_CONTACT, CONTENT_MEASURES, CONTENT_NATURE, CONTENT_NUMBERS,
-    NOTICE_INFORMATION,
+    ART33_3_REFERENCE, ARTICLES_33_34, CONTENT_CONSEQUENCES, CONTENT_CONTACT, CONTENT_MEASURES, CONTENT_NATURE,
+    CONTENT_NUMBERS, NOTICE_INFORMATION, NOTIFICATION_MATERIAL,
 };
 use dpa_lexicon::cues::Cue;
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::FactName;
+use crate::rules::search::Sentence;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{
@@ -62,6 +63,27 @@ const MODEL_SENTENCE: L10n = L10n::new(
     "La notification contient au moins les informations visées à l'article 33(3) du RGPD : la nature de la violation, y compris si possible les catégories et le nombre approximatif de personnes concernées et d'enregistrements concernés ; le nom et les coordonnées d'un point de contact ; les conséquences probables de la violation ; les mesures prises ou envisagées pour y remédier. Les informations qui ne sont pas encore disponibles sont fournies de manière échelonnée sans autre retard indu.",
 );
 
+/// How many words may join the information to the Article that requires it ("information
+/// required by Article 33", « les informations visées à l'article 33 »).
+const ARTICLE_REACH: usize = 4;
+
+/// Whether `sentence` requires the information by the Article that lists it, without its
+/// paragraph ("the information required under Article 33 GDPR", « les informations prévues par
+/// l'article 33 du RGPD », "the details pursuant to Art. 33 GDPR"): only Art. 33(3) says what a
+/// notification holds. Information for the controller's "obligations under Article 33" says why
+/// it is given, not what it holds.
+fn requires_article_33_information(sentence: &Sentence<'_>) -> bool {
+    let articles = sentence.matches(&ARTICLES_33_34);
+    sentence.matches(&NOTIFICATION_MATERIAL).into_iter().any(|(_, material_end)| {
+        articles.iter().any(|&(article_start, _)| {
+            let between = sentence.words_between(material_end, article_start);
+            article_start >= material_end
+                && between.len() <= ARTICLE_REACH
+                && !between.iter().any(|word| word.starts_with("obligation"))
+        })
+    })
+}
+
 impl Rule for BreachContent {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -73,7 +95,9 @@ impl Rule for BreachContent {
             return;
         }
         let paragraphs = breach_paragraphs(cx);
-        if find_in(&paragraphs, &ART33_3_REFERENCE).is_some() {
+        if find_in(&paragraphs, &ART33_3_REFERENCE).is_some()
+            || sentences_of(&paragraphs).any(|sentence| requires_article_33_information(&sentence))
+        {
             return;
         }
         let missing: Vec<&L10n> =

@@ -26,8 +26,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Checks that the measures are written in the contract. With a security-measures annex: reports it when it is empty, or when it holds no concrete measure (access control, encryption, logging, backups, testing…) and only points to a web page, a trust center or a whitepaper. Without one: reports a security clause that incorporates the measures from a web address or page, or a document that describes fewer than three concrete measures anywhere.",
-            "Vérifie que les mesures sont écrites dans le contrat. Avec une annexe des mesures de sécurité : la signale si elle est vide, ou si elle ne contient aucune mesure concrète (contrôle d'accès, chiffrement, journalisation, sauvegardes, tests…) et ne fait que renvoyer à une page web, un « trust center » ou un livre blanc. Sans annexe : signale une clause de sécurité qui intègre les mesures depuis une adresse ou une page web, ou un document qui décrit moins de trois mesures concrètes en tout.",
+            "Checks that the measures are written in the contract. With a security-measures annex: reports it when it is empty, or when it holds no concrete measure (access control, encryption, logging, backups, testing…) and only points to a web page, a trust center or a whitepaper, or when it holds other words while the clauses describe fewer than three concrete measures. Without one: reports a security clause that incorporates the measures from a web address or page, or a document that describes fewer than three concrete measures anywhere.",
+            "Vérifie que les mesures sont écrites dans le contrat. Avec une annexe des mesures de sécurité : la signale si elle est vide, ou si elle ne contient aucune mesure concrète (contrôle d'accès, chiffrement, journalisation, sauvegardes, tests…) et ne fait que renvoyer à une page web, un « trust center » ou un livre blanc, ou si elle contient d'autres mots alors que les clauses décrivent moins de trois mesures concrètes. Sans annexe : signale une clause de sécurité qui intègre les mesures depuis une adresse ou une page web, ou un document qui décrit moins de trois mesures concrètes en tout.",
         ),
         why: L10n::new(
             "Art. 28(3)(c) GDPR makes the measures a term of the contract, and the EDPB (Guidelines 07/2020) expects them described in it in enough detail for the controller to assess them. A page the processor can change at any time is not an agreed term: the controller cannot show what was promised when a breach happens.",
@@ -75,7 +75,8 @@ impl Rule for SecTomAnnex {
     }
 }
 
-/// An annex that describes no concrete measure: it points to a page, or it is empty.
+/// An annex that describes no concrete measure: it points to a page, it is empty, or it has
+/// other words while the clauses describe fewer than [`MIN_DESCRIBED_MEASURES`] measures either.
 fn annex_finding(cx: &Context<'_>, heading: Span, inferred: bool) -> Option<(Span, Message, bool)> {
     const ANNEX: &[ClauseKind] = &[ClauseKind::SecurityMeasures];
     let fact_in_annex = cx.doc.facts.iter().any(|fact| {
@@ -92,6 +93,15 @@ fn annex_finding(cx: &Context<'_>, heading: Span, inferred: bool) -> Option<(Spa
             format!("L'annexe des mesures n'en décrit aucune : elle renvoie seulement à une page extérieure (« {words} ») que le sous-traitant peut modifier à tout moment. L'art. 28(3)(c) du RGPD fait des mesures une stipulation du contrat, et le CEPD (lignes directrices 07/2020) attend qu'il les décrive : écrivez les mesures dans l'annexe (contrôle d'accès, chiffrement au repos et en transit, gestion des clés, journalisation, sauvegardes, tests)."),
         );
         return Some((link.sentence_span(), message, link.inferred(cx)));
+    }
+    // The contract's own clauses may describe the measures (« met en œuvre les mesures
+    // suivantes : » and its items, "encrypted with AES-256, access by role, daily backups"): the
+    // measures are then written in the contract, and an annex that only refers to a document or
+    // section, or a heading read as the annex, adds nothing the controller lacks. An annex still
+    // to be filled in (only a bracketed note) is an unfinished term of the contract all the
+    // same, and one that takes the measures from a changeable page (above) replaces them.
+    if has_text && described_measures(cx) >= MIN_DESCRIBED_MEASURES {
+        return None;
     }
     let (en, fr) = if has_text {
         (
@@ -142,14 +152,7 @@ fn no_measures(cx: &Context<'_>) -> Option<(Span, Message, bool)> {
     if !duty {
         return None;
     }
-    let mut described: Vec<String> =
-        cx.find_agreed(&CONCRETE_MEASURE, &[]).iter().map(|hit| fold(cx.text(hit.span))).collect();
-    described.extend(
-        cx.doc.facts.iter().filter(|fact| MEASURE_FACTS.contains(&fact.name)).map(|fact| fact.name.id().to_string()),
-    );
-    described.sort();
-    described.dedup();
-    if described.len() >= MIN_DESCRIBED_MEASURES {
+    if described_measures(cx) >= MIN_DESCRIBED_MEASURES {
         return None;
     }
     let (span, inferred) = security_anchor(cx);
@@ -158,6 +161,18 @@ fn no_measures(cx: &Context<'_>) -> Option<(Span, Message, bool)> {
         format!("Le document n'a pas d'annexe des mesures et ne décrit presque aucune mesure de sécurité concrète. {WHAT_TO_LIST_FR}"),
     );
     Some((span, message, inferred))
+}
+
+/// How many distinct concrete measures the document describes, in words or as facts.
+fn described_measures(cx: &Context<'_>) -> usize {
+    let mut described: Vec<String> =
+        cx.find_agreed(&CONCRETE_MEASURE, &[]).iter().map(|hit| fold(cx.text(hit.span))).collect();
+    described.extend(
+        cx.doc.facts.iter().filter(|fact| MEASURE_FACTS.contains(&fact.name)).map(|fact| fact.name.id().to_string()),
+    );
+    described.sort();
+    described.dedup();
+    described.len()
 }
 
 /// The words of a hit's sentence from the hit on, as written, shortened for a message.

@@ -1,4 +1,4 @@
-use dpa_lexicon::cues::security::{MEASURES, PERIODIC_REVIEW, REGULARLY, REVIEW, TESTING};
+use dpa_lexicon::cues::security::{MEASURES, PERIODIC_REVIEW, REGULARLY, REVIEW, TEST, TESTING};
 use dpa_lexicon::values::{EvidenceKind, FactValue};
 
 use crate::finding::Severity;
@@ -83,6 +83,26 @@ fn reviews_measures(cx: &Context<'_>) -> bool {
     })
 }
 
+/// How many words may separate a test from the word saying it recurs ("tests de sécurité
+/// réguliers", "security tests of the platform shall be carried out at regular intervals").
+const TEST_REACH: usize = 8;
+
+/// A test said to recur, whatever its wording: the test word with a regularity word a few words
+/// before or after it ("regular security testing", « tests de sécurité périodiques », "the
+/// measures are tested at regular intervals"). A test on its own ("tested before go-live") is not
+/// the regular process the Article asks for.
+fn tests_regularly(cx: &Context<'_>) -> bool {
+    sentences_in(cx, &[]).any(|sentence| {
+        let recurring = sentence.matches(&REGULARLY);
+        sentence.matches(&TEST).into_iter().any(|(start, end)| {
+            recurring.iter().any(|&(from, to)| {
+                (to <= start && sentence.words_between(to, start).len() <= TEST_REACH)
+                    || (from >= end && sentence.words_between(end, from).len() <= TEST_REACH)
+            })
+        })
+    })
+}
+
 impl Rule for SecTesting {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -94,7 +114,7 @@ impl Rule for SecTesting {
             matches!(fact.parsed(), Some(FactValue::Evidence(evidence)) if evidence.kind == EvidenceKind::PentestReport)
         });
         let tested = !cx.find_agreed(&TESTING, &[]).is_empty();
-        if interval || report || tested || reviews_measures(cx) {
+        if interval || report || tested || tests_regularly(cx) || reviews_measures(cx) {
             return;
         }
         let (span, inferred) = security_anchor(cx);
