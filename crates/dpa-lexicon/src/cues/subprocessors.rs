@@ -242,6 +242,160 @@ pub const EITHER_AUTHORISATION: Cue = Cue {
     fr: &["specifique ou generale", "generale ou specifique"],
 };
 
+/// Art. 28(2) cited by its number: the paragraph that requires the controller's prior specific or
+/// general written authorisation for another processor. Read only where the processor is bound
+/// to the conditions it sets ([`BOUND_TO`]).
+pub const ARTICLE_28_2: Cue = Cue {
+    id: "article-28-2",
+    en: &[
+        "article 28(2)",
+        "art. 28(2)",
+        "article 28 (2)",
+        "art. 28 (2)",
+        "article 28.2",
+        "article 28, paragraph 2",
+        "article 28 paragraph 2",
+        "article 28, paragraphs 2",
+        "article 28 paragraphs 2",
+        "art. 28 para. 2",
+        "art. 28 paras. 2",
+        "article 28 para. 2",
+        "paragraph 2 of article 28",
+        "paragraphs 2 and 4 of article 28",
+        "paragraphs 2 to 4 of article 28",
+        "gdpr 28(2)",
+    ],
+    fr: &[
+        "article 28(2)",
+        "art. 28(2)",
+        "article 28 (2)",
+        "art. 28 (2)",
+        "article 28.2",
+        "article 28, paragraphe 2",
+        "article 28 paragraphe 2",
+        "article 28, paragraphes 2",
+        "article 28 paragraphes 2",
+        "article 28, alinea 2",
+        "art. 28 par. 2",
+        "art. 28 al. 2",
+        "paragraphe 2 de l'article 28",
+        "paragraphes 2 et 4 de l'article 28",
+        "paragraphes 2 a 4 de l'article 28",
+    ],
+};
+
+/// Art. 28(4) cited by its number, alone or with paragraph 2 ("Article 28(2) and (4)", « article
+/// 28, paragraphes 2 et 4 », "Art. 28 para. 2 to 4"): the paragraph that requires the same
+/// obligations of each sub-processor and keeps the processor fully liable for it.
+pub const ARTICLE_28_4: Cue = Cue {
+    id: "article-28-4",
+    en: &[
+        "article 28(4)",
+        "art. 28(4)",
+        "article 28 (4)",
+        "art. 28 (4)",
+        "article 28.4",
+        "article 28, paragraph 4",
+        "article 28 paragraph 4",
+        "art. 28 para. 4",
+        "article 28 para. 4",
+        "paragraph 4 of article 28",
+        "28(2) and (4)",
+        "28 (2) and (4)",
+        "28(2) to (4)",
+        "28(2)-(4)",
+        "28(2) - (4)",
+        "28(2) and 28(4)",
+        "article 28, paragraphs 2 and 4",
+        "article 28 paragraphs 2 and 4",
+        "article 28, paragraphs 2 to 4",
+        "article 28 paragraphs 2 to 4",
+        "art. 28 para. 2 and 4",
+        "art. 28 paras. 2 and 4",
+        "art. 28 para. 2 to 4",
+        "art. 28 paras. 2 to 4",
+        "paragraphs 2 and 4 of article 28",
+        "paragraphs 2 to 4 of article 28",
+        "gdpr 28(4)",
+    ],
+    fr: &[
+        "article 28(4)",
+        "art. 28(4)",
+        "article 28 (4)",
+        "art. 28 (4)",
+        "article 28.4",
+        "article 28, paragraphe 4",
+        "article 28 paragraphe 4",
+        "article 28, alinea 4",
+        "art. 28 par. 4",
+        "art. 28 al. 4",
+        "paragraphe 4 de l'article 28",
+        "28(2) et (4)",
+        "28 (2) et (4)",
+        "28(2) a (4)",
+        "28(2)-(4)",
+        "28(2) et 28(4)",
+        "article 28, paragraphes 2 et 4",
+        "article 28 paragraphes 2 et 4",
+        "article 28, paragraphes 2 a 4",
+        "article 28 paragraphes 2 a 4",
+        "article 28, alineas 2 et 4",
+        "paragraphes 2 et 4 de l'article 28",
+        "paragraphes 2 a 4 de l'article 28",
+    ],
+};
+
+/// The processor bound to the conditions an Article sets ("shall comply with the conditions
+/// … referred to in Article 28(2)", "observes the requirements of Art. 28(2) and (4)", « respecte
+/// les conditions visées à l'article 28, paragraphes 2 et 4 »). A bare citation ("as defined in
+/// Article 28(2)") binds no one, nor does "in accordance with", which qualifies whatever it
+/// follows: "a contract with the sub-processor in accordance with Article 28(2) to (4)" flows
+/// obligations down, it does not make the processor answer for the sub-processor.
+pub const BOUND_TO: Cue = Cue {
+    id: "bound-to",
+    en: &[
+        "comply with",
+        "complies with",
+        "comply in full with",
+        "observe",
+        "observes",
+        "respect",
+        "respects",
+        "abide by",
+        "abides by",
+        "adhere to",
+        "adheres to",
+        "fulfil",
+        "fulfils",
+        "fulfill",
+        "fulfills",
+        "meet the conditions",
+        "meets the conditions",
+        "satisfy the conditions",
+        "satisfies the conditions",
+        "subject to the conditions",
+        "subject to the requirements",
+    ],
+    fr: &[
+        "respecter",
+        "respecte",
+        "respectera",
+        "se conformer",
+        "se conforme",
+        "se conformera",
+        "observer",
+        "observe",
+        "observera",
+        "remplir les conditions",
+        "remplit les conditions",
+        "satisfaire aux conditions",
+        "satisfait aux conditions",
+        "dans le respect de",
+        "dans le respect des",
+        "sous reserve des conditions",
+    ],
+};
+
 /// Words that make an authorisation a grant by the controller ("Customer hereby authorises",
 /// "gives … a written authorisation"), read together with an authorisation word.
 pub const GRANT: Cue = Cue {

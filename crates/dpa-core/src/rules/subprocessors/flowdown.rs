@@ -1,14 +1,14 @@
 //! SUBPROC-FLOWDOWN: the same data-protection obligations imposed on each sub-processor by
 //! contract (Art. 28(4), first sentence).
 
-use dpa_lexicon::cues::subprocessors::{IMPOSE, SAME_OBLIGATIONS};
+use dpa_lexicon::cues::subprocessors::{ARTICLE_28_4, IMPOSE, SAME_OBLIGATIONS};
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::rules::search::{missing_target, with_certainty_hint, Sentence};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
-use super::{add_sentences, SubProcessing, CLAUSE, FLOWDOWN};
+use super::{add_sentences, incorporates, SubProcessing, CLAUSE, FLOWDOWN};
 
 pub(crate) struct SubprocFlowdown;
 
@@ -45,7 +45,11 @@ impl Rule for SubprocFlowdown {
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
         let reading = SubProcessing::read(cx);
-        if !reading.has_terms() || reading.sentences.iter().any(flows_down) {
+        // Binding the processor to Art. 28(4) by number imposes its first sentence, the same
+        // obligations, as a term of the contract.
+        if !reading.has_terms()
+            || reading.sentences.iter().any(|sentence| flows_down(sentence) || incorporates(sentence, &ARTICLE_28_4))
+        {
             return;
         }
         let message = Message::new(

@@ -9,7 +9,7 @@
 //! "reasonable care in selecting them", a cap stated in the sentence about sub-processors.
 
 use dpa_lexicon::cues::completeness::{CONTROLLER_WORDS, PROCESSOR_WORDS};
-use dpa_lexicon::cues::subprocessors::{FULLY_LIABLE, LIABILITY_WORDS, LIMITED_LIABILITY, NOT_LIABLE};
+use dpa_lexicon::cues::subprocessors::{ARTICLE_28_4, FULLY_LIABLE, LIABILITY_WORDS, LIMITED_LIABILITY, NOT_LIABLE};
 use dpa_lexicon::FoldedText;
 
 use crate::finding::Severity;
@@ -17,7 +17,7 @@ use crate::lang::{L10n, Message};
 use crate::rules::search::{missing_target, with_certainty_hint, Sentence};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
-use super::{add_sentences, excerpt, replace_with, SubProcessing, CLAUSE, LIABILITY};
+use super::{add_sentences, excerpt, incorporates, replace_with, SubProcessing, CLAUSE, LIABILITY};
 
 pub(crate) struct SubprocLiability;
 
@@ -77,7 +77,9 @@ impl Rule for SubprocLiability {
             );
             return report(cx, sink, limit, message);
         }
-        if reading.sentences.iter().any(|s| s.states(&FULLY_LIABLE)) {
+        // Binding the processor to Art. 28(4) by number keeps its last sentence, full liability,
+        // as a term of the contract.
+        if reading.sentences.iter().any(|s| s.states(&FULLY_LIABLE) || incorporates(s, &ARTICLE_28_4)) {
             return;
         }
         let message = Message::new(

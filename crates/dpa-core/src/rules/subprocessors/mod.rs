@@ -14,9 +14,9 @@
 
 use dpa_lexicon::cues::completeness::{CONTROLLER_WORDS, PROCESSOR_WORDS};
 use dpa_lexicon::cues::subprocessors::{
-    AGREEMENT, APPROVAL, AT_WILL, AUTHORISATION, BY_CONDUCT, CHANGE, CONSENT_ANSWER, DEEMED, EACH_NEW,
-    EITHER_AUTHORISATION, ENGAGE, EXCEPTION, GENERAL_AUTHORISATION, GRANT, LIST, LIST_LINK, NOT_CHOSEN, OBJECT,
-    OPTION_TO_AUTHORISE, PERMISSION, PERMITTED, PLAIN_SUB_PROCESSOR, SPECIFIC_AUTHORISATION, SUB_PROCESSOR,
+    AGREEMENT, APPROVAL, ARTICLE_28_2, AT_WILL, AUTHORISATION, BOUND_TO, BY_CONDUCT, CHANGE, CONSENT_ANSWER, DEEMED,
+    EACH_NEW, EITHER_AUTHORISATION, ENGAGE, EXCEPTION, GENERAL_AUTHORISATION, GRANT, LIST, LIST_LINK, NOT_CHOSEN,
+    OBJECT, OPTION_TO_AUTHORISE, PERMISSION, PERMITTED, PLAIN_SUB_PROCESSOR, SPECIFIC_AUTHORISATION, SUB_PROCESSOR,
     TEMPLATE_NOTE, WITHOUT,
 };
 use dpa_lexicon::cues::{Cue, DEFINITION_VERB};
@@ -442,6 +442,11 @@ fn stance_of(sentence: &Sentence<'_>, aliases: &[String], in_clause: bool) -> Op
     if sentence.states(&SPECIFIC_AUTHORISATION) {
         return Some(Stance::Authorised(Regime::Specific));
     }
+    // "Comply with the conditions for engaging another processor referred to in Article 28(2)":
+    // the prior authorisation that paragraph requires, of no kind stated.
+    if incorporates(sentence, &ARTICLE_28_2) {
+        return Some(Stance::Authorised(Regime::Unstated));
+    }
     // The controller's own rights ("the Customer may freely object") say nothing of how the
     // processor engages sub-processors.
     if !sentence.mentions(&OBJECT).is_empty() {
@@ -525,6 +530,14 @@ fn stance_of(sentence: &Sentence<'_>, aliases: &[String], in_clause: bool) -> Op
     let prohibits = engages.iter().any(|&(start, end)| negated(&folded[sentence.range.0..start]) && names_after(end));
     let exception = !sentence.mentions(&EXCEPTION).is_empty() || !sentence.mentions(&CHANGE).is_empty();
     (prohibits && !exception).then_some(Stance::Prohibited)
+}
+
+/// Whether `sentence` binds the processor to the conditions for engaging another processor that
+/// `article` (a paragraph of Art. 28 cited by number) sets: the duties of that paragraph are then
+/// terms of the contract by reference, as if written out. Citing the paragraph without binding
+/// anyone to it ("authorisation within the meaning of Article 28(2)") incorporates nothing.
+pub(super) fn incorporates(sentence: &Sentence<'_>, article: &Cue) -> bool {
+    sentence.states(&BOUND_TO) && !sentence.mentions(article).is_empty()
 }
 
 /// A sentence that is one of the terms of an option to authorise: the option is in the
