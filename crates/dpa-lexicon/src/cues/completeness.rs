@@ -351,8 +351,21 @@ pub const SUBJECT_MATTER_LABEL: Cue = Cue {
 
 pub const DURATION_LABEL: Cue = Cue {
     id: "duration-label",
-    en: &["duration", "duration of the processing", "duration of processing", "term of processing"],
-    fr: &["duree", "duree du traitement", "duree des traitements"],
+    en: &[
+        "duration",
+        "duration of the processing",
+        "duration of processing",
+        "term of processing",
+        // The Commission's clauses (2021/914, Annex I.B) ask for the duration in these words.
+        "period for which",
+    ],
+    fr: &[
+        "duree",
+        "duree du traitement",
+        "duree des traitements",
+        "periode pendant laquelle les donnees",
+        "duree pendant laquelle les donnees",
+    ],
 };
 
 pub const NATURE_LABEL: Cue = Cue {
@@ -1313,6 +1326,15 @@ pub const PURPOSE_USE: Cue = Cue {
     ],
 };
 
+/// The data processed to provide a service ("the data needed to provide the booking service,
+/// including: …", « pour la fourniture du service : gestion de la paie »): the service, when
+/// the words after it describe it, is the purpose of the processing.
+pub const PURPOSE_SERVICE_PROVISION: Cue = Cue {
+    id: "purpose-service-provision",
+    en: &["to provide the", "to provide its", "to deliver the", "for the provision of", "for the supply of"],
+    fr: &["pour fournir", "pour la fourniture", "a la fourniture", "pour assurer la fourniture"],
+};
+
 /// A purpose given after the operations themselves ("hosts and analyses the radiographs so that
 /// the dentists can view them"); counted only after an operation verb.
 pub const PURPOSE_CLAUSE: Cue = Cue {
@@ -1652,9 +1674,24 @@ pub const TERM_OF_CONTRACT: Cue = Cue {
 /// What a duration must be about to be the duration of the processing.
 pub const PROCESSING_CONTEXT: Cue = Cue {
     id: "processing-context",
-    en: &["process*", "this dpa", "this agreement", "this addendum", "in force", "in effect", "applies", "apply"],
+    en: &[
+        "process*",
+        "this dpa",
+        "this agreement",
+        "this addendum",
+        "in force",
+        "in effect",
+        "applies",
+        "apply",
+        // The contract's own conclusion ("The Agreement is concluded for the duration of the
+        // Main Agreement"), as contracts translated from German state their term.
+        "concluded",
+        "entered into",
+    ],
     fr: &[
         "trait*",
+        "conclu",
+        "conclue",
         // « le présent accord », « du présent accord », « au présent contrat ».
         "present accord",
         "present contrat",

@@ -730,7 +730,7 @@ const DESCRIPTION_KINDS: &[ClauseKind] = &[ClauseKind::Description, ClauseKind::
 /// validate files") or by what the data is used for ("in order to …"), with at least three words
 /// of its own. "Suitable for the purposes for which the Customer proposes to use the Services" is
 /// the Customer's own use, and "for the purposes of this DPA" a drafting idiom: neither is the
-/// purpose of the processing.
+/// purpose of the processing. A described service the data is processed to provide is one.
 fn states_purpose(sentence: &Sentence<'_>) -> bool {
     let stated = |cue: &Cue| {
         sentence.mentions(cue).into_iter().any(|(_, end)| {
@@ -745,8 +745,19 @@ fn states_purpose(sentence: &Sentence<'_>) -> bool {
                 .iter()
                 .any(|determiner| words[0] == *determiner || words[0].starts_with("l'") || words[0].starts_with("d'"))
     });
+    // The service is the purpose only when described ("the online booking service, including:",
+    // "the service: payroll, payslips"), not when named after the contract ("to provide the
+    // Services under the Agreement") or followed by another duty ("…, and informs the Customer").
+    let service_described = sentence.mentions(&cues::PURPOSE_SERVICE_PROVISION).into_iter().any(|(_, end)| {
+        let rest = &sentence.paragraph.folded.folded[end..sentence.range.1];
+        let description = match rest.find([',', ';']) {
+            Some(at) if !rest[..at].contains(':') => &rest[..at],
+            _ => rest,
+        };
+        content_words(description) >= 3 && !points_only_elsewhere(&FoldedText::new(description, 0))
+    });
     !sentence.states(&cues::CONTROLLERS_INTENDED_USE)
-        && (stated(&cues::PURPOSE_LIMITATION) || stated(&cues::PURPOSE_USE) || infinitive)
+        && (stated(&cues::PURPOSE_LIMITATION) || stated(&cues::PURPOSE_USE) || infinitive || service_described)
 }
 
 /// A particular's label ending at `label_end`, then within a few words that are not the document
@@ -1077,8 +1088,8 @@ particular_rule!(
     model: true,
     L10n::new("The duration of the processing is not set out, or is left blank.", "La durée du traitement n'est pas précisée, ou est laissée en blanc."),
     L10n::new(
-        "Checks that the contract sets out how long the processing lasts: a filled `Duration` row of the description annex, a `duration` fact, a `Duration: …` line, or a sentence tying the processing to the contract (\"for the term of the Agreement\"). \"For as long as the processor processes the data\" fixes nothing and does not count; neither does a blank.",
-        "Vérifie que le contrat précise la durée du traitement : une ligne `Durée` remplie dans l'annexe de description, un fait `duree`, une mention `Durée : …`, ou une phrase qui rattache le traitement au contrat (« pendant toute la durée du contrat »). « Tant que le sous-traitant traite les données » ne fixe rien et ne compte pas ; un blanc non plus.",
+        "Checks that the contract sets out how long the processing lasts: a filled `Duration` row of the description annex, a `duration` fact, a `Duration: …` line, or a sentence tying the processing or the contract to the main contract (\"for the term of the Agreement\", \"The Agreement is concluded for the duration of the Main Agreement\"), or the Commission's clauses' \"Period for which the personal data will be retained\" line. \"This DPA remains in force for as long as the processor processes the data\" fixes nothing and does not count, even \"under the Agreement\": it bounds the contract by the processing, not the processing by anything (the shipped corpus labels it so); neither does a blank.",
+        "Vérifie que le contrat précise la durée du traitement : une ligne `Durée` remplie dans l'annexe de description, un fait `duree`, une mention `Durée : …`, une phrase qui rattache le traitement ou le contrat au contrat principal (« pendant toute la durée du contrat », « Le Contrat est conclu pour la durée du contrat principal »), ou la ligne « Période pendant laquelle les données à caractère personnel seront conservées » des clauses de la Commission. « Le présent accord reste en vigueur tant que le sous-traitant traite les données » ne fixe rien et ne compte pas : il borne le contrat par le traitement, et non le traitement par quoi que ce soit (le corpus livré le traite ainsi) ; un blanc non plus.",
     ),
     L10n::new(
         "Art. 28(3) requires the contract to set out the duration of the processing. Without it the processor's mandate has no end, and the duty to delete or return the data at the end of the services (Art. 28(3)(g)) has no starting point.",
