@@ -248,7 +248,10 @@ fn blank_party_before(cx: &Context<'_>, roles: &Roles, sentence: &Sentence<'_>, 
 }
 
 /// The last five words before folded offset `at`, in its clause (after the last comma,
-/// parenthesis or "and"), template variables left out.
+/// parenthesis or "and"), template variables left out. A parenthesis closing at most one word
+/// before `at` describes the party named before it ("KonaData (publisher of the platform) acts
+/// as processor", « Le Client (l'organisation inscrite, représentée par …) est le responsable »,
+/// « X (éditeur) agit en qualité de sous-traitant »): the words before it are read too.
 fn words_before(cx: &Context<'_>, sentence: &Sentence<'_>, at: usize) -> Vec<String> {
     let folded = &sentence.paragraph.folded.folded[sentence.range.0..at];
     let clause_start = [", ", "; ", ": ", "(", ")", " and ", " et ", " that ", " que ", " between ", " entre "]
@@ -259,7 +262,13 @@ fn words_before(cx: &Context<'_>, sentence: &Sentence<'_>, at: usize) -> Vec<Str
     let span = sentence.source_span((sentence.range.0 + clause_start, at));
     let text = without_placeholders(cx, span);
     let words = text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'));
-    words.filter(|word| !word.is_empty()).rev().take(5).map(str::to_string).collect()
+    let mut words: Vec<String> = words.filter(|word| !word.is_empty()).rev().take(5).map(str::to_string).collect();
+    let described_party = folded.rfind(')').filter(|&close| folded[close + 1..].split_whitespace().count() <= 1);
+    if let Some(open) = described_party.and_then(|close| folded[..close].rfind('(')) {
+        words.extend(words_before(cx, sentence, sentence.range.0 + open));
+        words.truncate(5);
+    }
+    words
 }
 
 /// A word naming a party whose name is filled in: "l'Établissement" given to a party whose name
