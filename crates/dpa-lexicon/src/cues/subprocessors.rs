@@ -57,6 +57,13 @@ pub const PLAIN_SUB_PROCESSOR: Cue = Cue {
         "nouveau sous-traitant",
         "nouveaux sous-traitants",
         "sous-traitants suivants",
+        // A label over their names ("Sous-traitants principaux : …"): the processor party is one.
+        "sous-traitants principaux",
+        "sous-traitants actuels",
+        "sous-traitants utilises",
+        "sous-traitants autorises",
+        "sous-traitants retenus",
+        "sous-traitants agrees",
     ],
 };
 
@@ -394,6 +401,14 @@ pub const BOUND_TO: Cue = Cue {
         "dans le respect des",
         "sous reserve des conditions",
     ],
+};
+
+/// An inline list of sub-processors that names none ("Sub-processors: none", « Sous-traitants
+/// ultérieurs : néant »).
+pub const NONE_LISTED: Cue = Cue {
+    id: "none-listed",
+    en: &["none", "not applicable", "n/a", "nil"],
+    fr: &["aucun", "aucune", "neant", "sans objet", "non applicable"],
 };
 
 /// Words that make an authorisation a grant by the controller ("Customer hereby authorises",

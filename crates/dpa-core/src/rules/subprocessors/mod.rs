@@ -15,9 +15,9 @@
 use dpa_lexicon::cues::completeness::{CONTROLLER_WORDS, PROCESSOR_WORDS};
 use dpa_lexicon::cues::subprocessors::{
     AGREEMENT, APPROVAL, ARTICLE_28_2, AT_WILL, AUTHORISATION, BOUND_TO, BY_CONDUCT, CHANGE, CONSENT_ANSWER, DEEMED,
-    EACH_NEW, EITHER_AUTHORISATION, ENGAGE, EXCEPTION, GENERAL_AUTHORISATION, GRANT, LIST, LIST_LINK, NOT_CHOSEN,
-    OBJECT, OPTION_TO_AUTHORISE, PERMISSION, PERMITTED, PLAIN_SUB_PROCESSOR, SPECIFIC_AUTHORISATION, SUB_PROCESSOR,
-    TEMPLATE_NOTE, WITHOUT,
+    EACH_NEW, EITHER_AUTHORISATION, ENGAGE, EXCEPTION, GENERAL_AUTHORISATION, GRANT, LIST, LIST_LINK, NONE_LISTED,
+    NOT_CHOSEN, OBJECT, OPTION_TO_AUTHORISE, PERMISSION, PERMITTED, PLAIN_SUB_PROCESSOR, SPECIFIC_AUTHORISATION,
+    SUB_PROCESSOR, TEMPLATE_NOTE, WITHOUT,
 };
 use dpa_lexicon::cues::{Cue, DEFINITION_VERB};
 use dpa_lexicon::values::{Duration, FactValue};
@@ -605,6 +605,10 @@ fn regime_of_approval(sentence: &Sentence<'_>) -> Regime {
     }
 }
 
+/// How many words may qualify "sub-processors" before the colon that opens their names inline
+/// ("Sous-traitants principaux :", "Sub-processors currently engaged:").
+const INLINE_LABEL_REACH: usize = 3;
+
 /// Sub-processors in use, in a document that states no authorisation: a table of them, a link
 /// to their list ("a list of the subcontractors can be found at https://…"), a list in the
 /// sub-processor clause ("Current key providers are:" then the providers), or a sentence in which
@@ -632,13 +636,32 @@ fn sub_processors_in_use<'a>(
                 !negated(&folded[sentence.range.0..start]) && named.iter().any(|&(at, _)| at >= end)
             })
     };
+    // "Sous-traitants principaux : Supabase (hébergement), OpenAI (inférence)", "Current
+    // sub-processors: Hetzner Online GmbH (hosting, Germany)": a label, then the names on its line.
+    let names_inline = |sentence: &Sentence<'a>| {
+        let folded = &sentence.paragraph.folded.folded;
+        let mut named = named_sub_processors(sentence, aliases);
+        if in_sub_processor_clause(cx, sentence) {
+            named.extend(sentence.mentions(&PLAIN_SUB_PROCESSOR));
+        }
+        let none_listed = sentence.mentions(&NONE_LISTED);
+        named.iter().any(|&(_, end)| {
+            folded[end..sentence.range.1].find(':').is_some_and(|colon| {
+                let names_at = end + colon + 1;
+                let names = folded[names_at..sentence.range.1].trim_start();
+                sentence.words_between(end, names_at).len() <= INLINE_LABEL_REACH
+                    && names.starts_with(char::is_alphanumeric)
+                    && !none_listed.iter().any(|&(at, _)| at >= names_at)
+            })
+        })
+    };
     let as_statement = |span: Span, inferred: bool| Statement { stance: Stance::InUse, span, fact: None, inferred };
     if let Some(record) = cx.doc.sub_processors.first() {
         return Some(as_statement(record.span, record.inferred));
     }
     sentences
         .iter()
-        .find(|sentence| listed_below(sentence) || links_to_list(sentence) || uses(sentence))
+        .find(|sentence| listed_below(sentence) || links_to_list(sentence) || uses(sentence) || names_inline(sentence))
         .map(|sentence| as_statement(sentence.span(), sentence.inferred(cx)))
 }
 
