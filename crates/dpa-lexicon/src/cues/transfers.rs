@@ -267,6 +267,72 @@ pub const CERTIFICATION: Cue = Cue {
     fr: &["certifie*", "certification", "adhere", "adherent*", "adherera", "inscrit*", "participe*"],
 };
 
+/// The clauses named as the fallback for whoever the Data Privacy Framework does not cover
+/// ("where the Framework does not apply", "and/or the SCCs", « à défaut, les CCT »): they then
+/// carry a transfer to the US on their own.
+pub const FALLBACK_TO_CLAUSES: Cue = Cue {
+    id: "fallback-to-clauses",
+    en: &[
+        "and/or",
+        "does not apply",
+        "do not apply",
+        "not certified",
+        "not self-certified",
+        "not so certified",
+        "failing which",
+        "failing that",
+        "failing such",
+        "otherwise",
+        "alternatively",
+        "in the absence of",
+        "absent such",
+        "ceases to",
+        "no longer",
+        "fallback",
+        "fall back",
+    ],
+    fr: &[
+        "et/ou",
+        "a defaut",
+        "ne s'applique pas",
+        "ne s'appliquerait pas",
+        "non certifie*",
+        "pas certifie*",
+        "sinon",
+        "en l'absence de",
+        "cesse de",
+        "n'est plus",
+        "subsidiairement",
+        "de repli",
+    ],
+};
+
+/// Another mechanism offered beside the one named ("the SCCs or equivalent", « ou tout autre
+/// mécanisme conforme »): the sentence promises some safeguard, not that one.
+pub const ANOTHER_MECHANISM: Cue = Cue {
+    id: "another-mechanism",
+    en: &[
+        "or equivalent",
+        "or an equivalent",
+        "or other",
+        "or another",
+        "or any other",
+        "or such other",
+        "or similar",
+        "or comparable",
+        "or alternative",
+    ],
+    fr: &[
+        "ou equivalent*",
+        "ou autre*",
+        "ou un autre",
+        "ou une autre",
+        "ou tout autre",
+        "ou toute autre",
+        "ou d'autres",
+    ],
+};
+
 /// A condition ("where", "if", « lorsque », « si »).
 pub const CONDITION: Cue = Cue {
     id: "condition",
@@ -407,6 +473,8 @@ mod tests {
         ALL_TRANSFERS,
         BEYOND_THE_EEA,
         CERTIFICATION,
+        FALLBACK_TO_CLAUSES,
+        ANOTHER_MECHANISM,
         CONDITION,
         ART_28_CLAUSES,
         UK_OR_SWISS_ADAPTATION,
@@ -441,5 +509,11 @@ mod tests {
         assert!(matches(&REPEALED_SCC_DECISIONS, "annexées à la décision du 5 février 2010"));
         assert!(matches(&TRANSFER_IMPACT_ASSESSMENT, "une analyse d'impact des transferts a été réalisée"));
         assert!(matches(&TRANSFER_IMPACT_ASSESSMENT, "the TIA dated 2026-01-20"));
+        assert!(matches(&FALLBACK_TO_CLAUSES, "the DPF and/or the SCCs"));
+        assert!(matches(&ANOTHER_MECHANISM, "the SCCs or an equivalent safeguard"));
+        assert!(matches(&ANOTHER_MECHANISM, "les CCT ou tout autre mécanisme conforme"));
+        assert!(matches(&FALLBACK_TO_CLAUSES, "certification au DPF et/ou CCT"));
+        assert!(matches(&FALLBACK_TO_CLAUSES, "Where the Framework does not apply, the SCCs"));
+        assert!(matches(&FALLBACK_TO_CLAUSES, "à défaut de certification, les CCT"));
     }
 }

@@ -28,8 +28,9 @@ use std::sync::Arc;
 
 use dpa_lexicon::cues::subprocessors::SUB_PROCESSOR;
 use dpa_lexicon::cues::transfers::{
-    ALL_TRANSFERS, BEYOND_THE_EEA, CERTIFICATION, CONDITION, MODEL_CLAUSES, NON_ADEQUATE_COUNTRIES,
-    REPEALED_SCC_DECISIONS, SCC_2021_914, TIA_ACRONYM_FR, TRANSFER_IMPACT_ASSESSMENT, TRANSFER_OR_LOCATION, UK_GDPR,
+    ALL_TRANSFERS, ANOTHER_MECHANISM, BEYOND_THE_EEA, CERTIFICATION, CONDITION, FALLBACK_TO_CLAUSES, MODEL_CLAUSES,
+    NON_ADEQUATE_COUNTRIES, REPEALED_SCC_DECISIONS, SCC_2021_914, TIA_ACRONYM_FR, TRANSFER_IMPACT_ASSESSMENT,
+    TRANSFER_OR_LOCATION, UK_GDPR,
 };
 use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::{parse_countries, parse_mechanism};
@@ -94,7 +95,8 @@ pub(super) struct Recipient<'a> {
     pub unreadable: bool,
     /// It relies on standard clauses that Decision 2021/914 repealed.
     pub repealed: bool,
-    /// It relies on the Data Privacy Framework only if certified ("where certified"), so the
+    /// It relies on the Data Privacy Framework only if certified ("where certified") or names the
+    /// clauses as its fallback ("where the Framework does not apply", "DPF and/or SCCs"), so the
     /// clauses named with it carry the transfer otherwise.
     pub dpf_if_certified: bool,
     pub inferred: bool,
@@ -176,6 +178,10 @@ pub(super) struct Stated {
     /// Its sentence speaks of countries without adequacy as a class ("a country not recognised
     /// as providing an adequate level of protection").
     pub for_non_adequate: bool,
+    /// It names the clauses as the one mechanism, with no other offered beside them ("such
+    /// transfers are subject to the SCCs", not "SCCs or equivalent", « décision d'adéquation, CCT
+    /// ou autre mécanisme », nor an item of a list of safeguards).
+    pub clauses_alone: bool,
     /// It relies on standard clauses repealed by Decision 2021/914 ("the Model Clauses").
     pub repealed: bool,
     /// It governs every transfer ("All transfers out of the EEA are governed by the SCCs").
@@ -258,7 +264,10 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
         let repealed = cites_repealed_clauses(&sentence.paragraph.folded, sentence.range);
         let for_all_transfers = for_group(&ALL_TRANSFERS);
         let for_beyond_the_eea = for_group(&BEYOND_THE_EEA) || for_non_adequate;
-        let certification_condition = sentence.states_all(&[&CERTIFICATION, &CONDITION]);
+        // The Framework relied on only "where certified", or the clauses named as its fallback:
+        // the clauses then carry the transfer for whoever the Framework does not cover.
+        let framework_conditional =
+            sentence.states_all(&[&CERTIFICATION, &CONDITION]) || sentence.states(&FALLBACK_TO_CLAUSES);
         let facts: Vec<_> = cx
             .doc
             .facts_named(FactName::TransferMechanism)
@@ -286,7 +295,15 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
                 if for_non_adequate {
                     mechanism.kinds.retain(|kind| *kind != MechanismKind::Adequacy);
                 }
-                let dpf_if_certified = certification_condition && mechanism.kinds.contains(&MechanismKind::Dpf);
+                let dpf_if_certified = framework_conditional && mechanism.kinds.contains(&MechanismKind::Dpf);
+                // "outside the EEA" may be read as a kind: it names where the data leaves from.
+                // An item of a list of safeguards is one of them, not the one.
+                let clauses_alone = lead_in.is_none()
+                    && !sentence.states(&ANOTHER_MECHANISM)
+                    && mechanism
+                        .kinds
+                        .iter()
+                        .all(|kind| matches!(kind, MechanismKind::Scc { .. } | MechanismKind::Eea));
                 stated.push(Stated {
                     mechanism,
                     span: fact.value_span,
@@ -294,6 +311,7 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
                     for_sub_processors,
                     concrete: !fact.inferred || concrete_words(),
                     for_non_adequate,
+                    clauses_alone,
                     repealed,
                     for_all_transfers,
                     for_beyond_the_eea,
@@ -314,6 +332,7 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
                 for_sub_processors,
                 concrete: concrete_words(),
                 for_non_adequate,
+                clauses_alone: false,
                 repealed,
                 for_all_transfers,
                 for_beyond_the_eea,

@@ -4,7 +4,9 @@
 //! one in a row's mechanism cell ("SCC 2021/914 Module 3, TIA dated 2026-01-20") covers that row.
 //! A US recipient that also relies on the Data Privacy Framework transfers under the Framework;
 //! its clauses are a fallback and are not judged here, unless the Framework is relied on only
-//! "where certified", which leaves the clauses carrying the transfer to whoever is not.
+//! "where certified" or the clauses are named as its fallback ("where the Framework does not
+//! apply", "DPF and/or SCCs", « à défaut »), which leaves the clauses carrying the transfer to
+//! whoever the Framework does not cover.
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
@@ -35,8 +37,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "For each recipient in a country without an adequacy decision whose mechanism is the standard contractual clauses, looks for a transfer impact assessment: in its row (\"TIA dated …\", \"AIT du …\"), in a `transfer-mechanism` fact, or anywhere in the text (\"transfer impact assessment\", \"analyse d'impact des transferts\", \"AIT\"). Reports the recipients with none. With no such recipient, a clause relying on the clauses for countries without adequacy, or anywhere while another clause says the data may be processed in such a country (\"processed outside the EU, for instance in India\"), is reported once.",
-            "Pour chaque destinataire situé dans un pays sans décision d'adéquation dont le mécanisme est celui des clauses contractuelles types, recherche une analyse d'impact des transferts : dans sa ligne (« AIT du … », \"TIA dated …\"), dans un fait `mécanisme-transfert`, ou n'importe où dans le texte (« analyse d'impact des transferts », « AIT », \"transfer impact assessment\"). Signale les destinataires qui n'en ont pas. Sans un tel destinataire, une clause qui invoque les clauses pour les pays sans adéquation, ou qui les invoque alors qu'une autre clause prévoit un traitement dans un tel pays (« traitées en dehors de l'Union, par exemple en Inde »), est signalée une fois.",
+            "For each recipient in a country without an adequacy decision whose mechanism is the standard contractual clauses, looks for a transfer impact assessment: in its row (\"TIA dated …\", \"AIT du …\"), in a `transfer-mechanism` fact, or anywhere in the text (\"transfer impact assessment\", \"analyse d'impact des transferts\", \"AIT\"). A US recipient also covered by the Data Privacy Framework is reported only when the Framework is relied on \"where certified\" or the clauses are named as its fallback (\"where the Framework does not apply\", \"and/or\"). Reports the recipients with none. With no such recipient, a clause relying on the clauses for countries without adequacy or for transfers outside the EEA as a class with no other mechanism offered (\"where data is transferred outside the EEA, the SCCs apply\", not \"the SCCs or equivalent\"), or anywhere while another clause says the data may be processed in such a country (\"processed outside the EU, for instance in India\"), is reported once.",
+            "Pour chaque destinataire situé dans un pays sans décision d'adéquation dont le mécanisme est celui des clauses contractuelles types, recherche une analyse d'impact des transferts : dans sa ligne (« AIT du … », \"TIA dated …\"), dans un fait `mécanisme-transfert`, ou n'importe où dans le texte (« analyse d'impact des transferts », « AIT », \"transfer impact assessment\"). Un destinataire américain également couvert par le Data Privacy Framework n'est signalé que si le Framework n'est invoqué que « pour les entités certifiées » ou si les clauses en sont le repli (« à défaut », « et/ou »). Signale les destinataires qui n'en ont pas. Sans un tel destinataire, une clause qui invoque les clauses pour les pays sans adéquation ou pour les transferts hors de l'EEE en général sans autre mécanisme proposé (« en cas de transfert hors de l'EEE, les CCT s'appliquent », non « les CCT ou tout mécanisme équivalent »), ou qui les invoque alors qu'une autre clause prévoit un traitement dans un tel pays (« traitées en dehors de l'Union, par exemple en Inde »), est signalée une fois.",
         ),
         why: L10n::new(
             "Clause 14 of the standard contractual clauses makes the parties warrant that they have no reason to believe the destination's laws and practices prevent the importer from complying, on the basis of a documented assessment; the CJEU's Schrems II judgment (C-311/18) and EDPB Recommendations 01/2020 require supplementary measures where that assessment finds gaps. Clauses signed without it do not by themselves make the transfer lawful.",
@@ -81,18 +83,26 @@ impl Rule for XferTia {
 
 /// With no recipient named, a transfer clause that relies on the clauses for countries without
 /// adequacy as a class ("to a country not recognised as providing an adequate level of
-/// protection", or alongside a permission to transfer anywhere) still calls for the assessment,
+/// protection"), for transfers outside the EEA as a class with no other mechanism beside them
+/// ("Where data is transferred outside the EEA, the SCCs apply": they then carry every transfer
+/// to a country without adequacy; "an adequacy decision, the SCCs or another valid mechanism"
+/// only promises some safeguard), or
+/// alongside a permission to transfer anywhere still calls for the assessment,
 /// and so does any clause relying on them when another part of the document names a destination
 /// without adequacy ("Customer Data may be processed … such as in the United States", in the
 /// sub-processor clause, while the clauses are in the transfer clause).
 fn report_for_any_country(cx: &Context<'_>, sink: &mut Sink, recipients: &[Recipient<'_>]) {
     let anywhere = anywhere_clause(cx).is_some();
     let stated = stated_mechanisms(cx);
+    let stated_all = stated.as_slice();
     let relies_on_clauses = |stated: &&Stated| {
         !stated.mechanism.tia && stated.mechanism.kinds.iter().any(|kind| matches!(kind, MechanismKind::Scc { .. }))
     };
-    let relied_on =
-        stated.iter().filter(relies_on_clauses).find(|stated| stated.for_non_adequate || anywhere).or_else(|| {
+    let relied_on = stated
+        .iter()
+        .filter(relies_on_clauses)
+        .find(|stated| stated.for_non_adequate || anywhere || the_only_safeguard(stated, stated_all))
+        .or_else(|| {
             let relied_on = stated.iter().find(relies_on_clauses)?;
             destination_named_elsewhere(cx, recipients).then_some(relied_on)
         });
@@ -103,6 +113,21 @@ fn report_for_any_country(cx: &Context<'_>, sink: &mut Sink, recipients: &[Recip
     );
     let message = inference_note(message, stated.inferred, TAG_THE_RECIPIENT);
     sink.report(cx, &META, stated.span, message).inferred(stated.inferred);
+}
+
+/// Whether a statement for transfers outside the EEA names the clauses as the safeguard, with
+/// no other offered beside them in its sentence or its clause (a list "an appropriate safeguard:
+/// the SCCs; an approved code of conduct; …" only promises one of them).
+fn the_only_safeguard(stated: &Stated, all: &[Stated]) -> bool {
+    let offers_another = |other: &Stated| {
+        other.clause == stated.clause
+            && other
+                .mechanism
+                .kinds
+                .iter()
+                .any(|kind| !matches!(kind, MechanismKind::Scc { .. } | MechanismKind::Eea | MechanismKind::None))
+    };
+    stated.for_beyond_the_eea && stated.clauses_alone && !all.iter().any(offers_another)
 }
 
 /// A country without adequacy named, in any clause, by a sentence that says where the data goes
