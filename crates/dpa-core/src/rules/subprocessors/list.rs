@@ -14,7 +14,7 @@ use crate::rules::roles::Roles;
 use crate::rules::search::{missing_target, tag_word, with_certainty_hint, Sentence};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::is_placeholder;
-use dpa_lexicon::cues::completeness::EXAMPLES_INTRO;
+use dpa_lexicon::cues::completeness::{CONTROLLER_WORDS, EXAMPLES_INTRO};
 use dpa_lexicon::values::parse_countries;
 use dpa_lexicon::{record_column, FoldedText};
 
@@ -395,10 +395,15 @@ fn is_blank(cx: &Context<'_>, row: &SubProcessorRecord) -> bool {
 /// A location that places the sub-processor in no country: everywhere ("Global", « Réseau
 /// mondial (edge) »), everywhere but for the Union ("Global, including European Union"), or
 /// wherever something else decides ("In accordance with the provider's data residency
-/// protocols"). "US, global edge" still names one.
+/// protocols"). "US, global edge" still names one. A location the controller chooses ("As
+/// selected by Customer", « Au choix du Client ») is not missing: the controller decides it, so
+/// it knows it.
 fn names_nowhere(cell: &Cell) -> bool {
     let folded = FoldedText::new(&cell.text, 0);
-    (NOWHERE.matches(&folded) || LOCATION_DEFERRED.matches(&folded))
+    let deferred = LOCATION_DEFERRED.matches(&folded);
+    let chosen_by_controller = deferred && CONTROLLER_WORDS.matches(&folded);
+    !chosen_by_controller
+        && (NOWHERE.matches(&folded) || deferred)
         && parse_countries(&cell.text).iter().all(|country| country.code() == "EU")
 }
 
