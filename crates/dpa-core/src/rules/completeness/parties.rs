@@ -337,16 +337,19 @@ fn role_noun_names_party(
         }
     }
     // "the Data Controller, or just Controller, is the Customer": an aside between commas may
-    // come before the verb.
-    let Some(complement) = complement_after_role_verb(after.trim_start()).or_else(|| {
+    // come before the verb. A defined term's closing quote may too ("\"Controller\" means the
+    // Customer", « « Sous-traitant » désigne Dupont SAS »).
+    let after =
+        after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '»' | '”' | '’' | '*'));
+    let Some(complement) = complement_after_role_verb(after).or_else(|| {
         let (_, rest) = after.strip_prefix(", ")?.split_once(", ")?;
         complement_after_role_verb(rest)
     }) else {
         return false;
     };
-    let Some(party) = ["the ", "le ", "la ", "l'"].iter().find_map(|article| complement.strip_prefix(article)) else {
-        return false;
-    };
+    // The party by its defined term ("is the Customer") or by its name ("means Halvard Ltd").
+    let party =
+        ["the ", "le ", "la ", "l'"].iter().find_map(|article| complement.strip_prefix(article)).unwrap_or(complement);
     let from = sentence.range.1 - party.len();
     let word_end = party.find(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(sentence.range.1, |at| from + at);
     names_a_named_party(roles, cx.text(sentence.source_span((from, word_end))))
