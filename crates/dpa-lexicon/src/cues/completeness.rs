@@ -3344,6 +3344,14 @@ pub const OWN_PURPOSE_IMPROVEMENT: Cue = Cue {
     ],
 };
 
+/// The word restricting processing to the purposes named next ("will process the data only: to
+/// provide and improve the Service", « ne traite les données que pour fournir et améliorer »).
+pub const PROCESSING_RESTRICTION: Cue = Cue {
+    id: "processing-restriction",
+    en: &["only", "solely", "exclusively"],
+    fr: &["uniquement", "exclusivement", "seulement", "que pour", "qu'aux fins", "qu'afin"],
+};
+
 /// A permission that opens a list ("Provider may:", « le Prestataire pourra : »): each item
 /// that begins with a use verb is a licence of its own.
 pub const LIST_PERMISSION: Cue = Cue {

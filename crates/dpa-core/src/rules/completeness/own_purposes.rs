@@ -43,8 +43,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads every sentence that permits the processor to use, create, share or sell something from the data (\"may use\", \"is entitled to use\", \"Customer authorises the Provider to …\") and names an own purpose: training machine-learning or AI models, sale, marketing or advertising (error); improving or developing its services or products for its customers generally, benchmarks, research, statistics (warning). A use stated as a fact, without a permission (\"the data is also used for the promotion and sale of our products\"), counts when it markets or sells the processor's own services or products. Negated sentences (\"shall not use the data to train any model\") and improvements kept for the services provided to the controller are not reported. Aggregated or anonymised data is not an exception: making it is processing for the processor's purpose.",
-            "Lit chaque phrase qui permet au sous-traitant d'utiliser, de constituer, de partager ou de vendre quelque chose à partir des données (« peut utiliser », « est autorisé à utiliser », « le Client autorise le Prestataire à … ») et qui nomme une fin propre : entraînement de modèles d'apprentissage automatique ou d'IA, vente, marketing ou publicité (erreur) ; amélioration ou développement de ses services ou produits pour l'ensemble de ses clients, étalonnages, recherche, statistiques (avertissement). Un usage énoncé comme un fait, sans permission (« les données sont également utilisées pour la prospection et la vente de nos produits »), compte lorsqu'il promeut ou vend les services ou produits du sous-traitant lui-même. Les phrases négatives (« ne peut utiliser les données pour entraîner aucun modèle ») et les améliorations réservées aux services fournis au responsable ne sont pas signalées. Les données agrégées ou anonymisées ne font pas exception : les produire est un traitement pour les fins du sous-traitant.",
+            "Reads every sentence that permits the processor to use, create, share or sell something from the data (\"may use\", \"is entitled to use\", \"Customer authorises the Provider to …\"), or restricts its processing to purposes (\"will process the data only: to provide and improve the Service\"), and names an own purpose: training machine-learning or AI models, sale, marketing or advertising (error); improving or developing its services or products for its customers generally, benchmarks, research, statistics (warning). A use stated as a fact, without a permission (\"the data is also used for the promotion and sale of our products\"), counts when it markets or sells the processor's own services or products. Negated sentences (\"shall not use the data to train any model\") and improvements kept for the services provided to the controller are not reported. Aggregated or anonymised data is not an exception: making it is processing for the processor's purpose.",
+            "Lit chaque phrase qui permet au sous-traitant d'utiliser, de constituer, de partager ou de vendre quelque chose à partir des données (« peut utiliser », « est autorisé à utiliser », « le Client autorise le Prestataire à … »), ou qui limite son traitement à des fins (« ne traite les données que pour fournir et améliorer le Service »), et qui nomme une fin propre : entraînement de modèles d'apprentissage automatique ou d'IA, vente, marketing ou publicité (erreur) ; amélioration ou développement de ses services ou produits pour l'ensemble de ses clients, étalonnages, recherche, statistiques (avertissement). Un usage énoncé comme un fait, sans permission (« les données sont également utilisées pour la prospection et la vente de nos produits »), compte lorsqu'il promeut ou vend les services ou produits du sous-traitant lui-même. Les phrases négatives (« ne peut utiliser les données pour entraîner aucun modèle ») et les améliorations réservées aux services fournis au responsable ne sont pas signalées. Les données agrégées ou anonymisées ne font pas exception : les produire est un traitement pour les fins du sous-traitant.",
         ),
         why: L10n::new(
             "Art. 28(10): a processor that determines the purposes of processing is a controller for it, and infringes the Regulation; Art. 28(3)(a) limits it to the controller's documented instructions. A licence to train models or sell statistics hands the data subjects' information to a business the controller does not control, for purposes it never chose, which is exactly the risk of a training contractor holding immigration files (the OFII case, January 2026).",
@@ -144,6 +144,9 @@ fn processor_licence(roles: &Roles, sentence: &Sentence<'_>) -> Option<usize> {
     if let Some(end) = stated_use_for_own_offering(sentence) {
         return Some(end);
     }
+    if let Some(end) = processing_restricted_to_own_purpose(roles, sentence) {
+        return Some(end);
+    }
     let grants = sentence.matches(&cues::LICENCE_GRANT);
     sentence.matches(&cues::USE_LICENCE).into_iter().find_map(|(start, end)| {
         let granted = grants.iter().any(|&(grant_start, _)| grant_start < start);
@@ -178,6 +181,45 @@ fn licence_over_list(roles: &Roles, sentence: &Sentence<'_>) -> Option<usize> {
         let item_start = before.is_empty() || before.ends_with([')', ';', ':', '-', '•', '*']);
         (start >= list_start && item_start).then_some(end)
     })
+}
+
+/// "The Processor will process Customer Data only: – to provide, secure and improve the
+/// Service", « ne traite les données que pour fournir et améliorer ses services »: processing
+/// restricted to purposes permits each of them, so an own purpose named right after the
+/// restriction (or opening an item of the list it leads in) is licensed. Further away it is
+/// another duty ("only on instructions, and keeps improving its security measures").
+fn processing_restricted_to_own_purpose(roles: &Roles, sentence: &Sentence<'_>) -> Option<usize> {
+    const VERB_REACH: usize = 6;
+    const PURPOSE_REACH: usize = 4;
+    let restriction_end = |holder: &Sentence<'_>| {
+        let restrictions = holder.matches(&cues::PROCESSING_RESTRICTION);
+        holder.matches(&cues::PROCESSING_VERB).into_iter().find_map(|(start, end)| {
+            if roles.role_before(holder, start) == Some(PartyRole::Controller) {
+                return None;
+            }
+            restrictions
+                .iter()
+                .find(|&&(restriction, _)| {
+                    restriction >= end && holder.words_between(end, restriction).len() <= VERB_REACH
+                })
+                .map(|&(_, restriction_end)| restriction_end)
+        })
+    };
+    let own_purpose_from = |from: usize| {
+        SERIOUS_PURPOSES.iter().map(|(cue, _)| *cue).chain([&cues::OWN_PURPOSE_IMPROVEMENT]).any(|cue| {
+            sentence
+                .matches(cue)
+                .into_iter()
+                .any(|(start, _)| start >= from && sentence.words_between(from, start).len() <= PURPOSE_REACH)
+        })
+    };
+    let lead_in =
+        sentence.lead_in.map(|(paragraph, range)| Sentence { paragraph, range, previous: None, lead_in: None });
+    let from = match lead_in.as_ref().and_then(restriction_end) {
+        Some(_) => sentence.range.0,
+        None => restriction_end(sentence)?,
+    };
+    own_purpose_from(from).then_some(from)
 }
 
 /// "Data is collected to serve business purposes, such as … marketing and selling the Services",
