@@ -154,6 +154,11 @@ pub const DEMONSTRATE_COMPLIANCE: Cue = Cue {
     fr: &["demontr*", "justifier", "prouver", "attester du respect", "verifier le respect", "preuve*"],
 };
 
+/// Proof handed over as such ("provide evidence of compliance", « fournir des preuves de
+/// conformité », « tout justificatif du respect de ses obligations »): the information of
+/// Art. 28(3)(h) named by what it proves, read with [`COMPLIANCE`].
+pub const PROOF: Cue = Cue { id: "proof", en: &["evidence", "proof", "proofs"], fr: &["preuve*", "justificatif*"] };
+
 /// A check of compliance whose object may stand between the verb and the word ("to confirm
 /// Zitadel's compliance", "can verify the Supplier's compliance", « vérifier que le Prestataire
 /// respecte »): read with [`COMPLIANCE`] in the same sentence.
@@ -295,6 +300,14 @@ pub const REPLACEMENT: Cue = Cue {
         "in substitution for",
         "deemed to satisfy",
         "deemed sufficient",
+        // "a current audit report discharges the Processor's obligations under this Section"
+        "discharges",
+        "shall discharge",
+        "deemed to discharge",
+        "in full discharge",
+        "deemed fulfilled",
+        "deemed to have fulfilled",
+        "deemed to have complied",
         "shall be limited to",
         "are limited to",
         "is limited to",
@@ -315,6 +328,15 @@ pub const REPLACEMENT: Cue = Cue {
         "reputee satisfaite",
         "est satisfait par",
         "sont satisfaits par",
+        // « la remise du rapport vaut exécution des obligations du présent article »
+        "vaut execution",
+        "valent execution",
+        "libere le",
+        "liberent le",
+        "decharge le",
+        "dechargent le",
+        "repute avoir satisfait",
+        "repute avoir rempli",
         "se limite a",
         "se limitent a",
         "limite a",
@@ -645,6 +667,11 @@ pub const CAP_LIFTED: Cue = Cue {
 pub const ONCE: Cue =
     Cue { id: "once", en: &["once", "one audit", "a single audit"], fr: &["une fois", "un audit", "un seul audit"] };
 
+/// Audits said to be yearly ("an annual audit", "may audit annually", « un audit annuel »): a
+/// cap when the audit is the controller's, not the processor's own yearly certification audit.
+pub const YEARLY: Cue =
+    Cue { id: "yearly", en: &["annual", "annually", "yearly"], fr: &["annuel", "annuelle", "annuels", "annuellement"] };
+
 /// Words that cap the number of audits.
 pub const FREQUENCY_CAP: Cue = Cue {
     id: "frequency-cap",
@@ -764,3 +791,8 @@ pub const SHARED_COSTS: Cue = Cue {
     en: &["each party", "own costs", "own expenses", "shared equally", "split equally"],
     fr: &["chaque partie", "ses propres frais", "ses propres couts", "a parts egales", "partages"],
 };
+
+/// Words that introduce a cost as a noun ("reimburse the Provider *the* costs", « rembourse au
+/// Prestataire *les* frais »): the party named just before them receives, it does not bear.
+pub const COST_DETERMINERS: &[&str] =
+    &["the", "its", "their", "any", "all", "such", "les", "des", "ses", "leurs", "la", "le", "tous", "toutes"];

@@ -6,8 +6,9 @@
 //!   it may be something else (a report's delivery, a retention), and one after words of cause
 //!   is the shorter notice for cause: neither is read;
 //! * `audit-frequency`: the cap on audits ("not more than once per year", "une fois par an au
-//!   maximum", "once in any period of 36 months"), in a sentence that limits audits, not one
-//!   about reports delivered each year. An unlimited frequency caps nothing and is not read.
+//!   maximum", "once in any period of 36 months", or a yearly audit granted to the controller,
+//!   « peut effectuer un audit annuel »), in a sentence that limits audits, not one about reports
+//!   delivered each year. An unlimited frequency caps nothing and is not read.
 //!
 //! Who pays for audits is read by AUDIT-COST from whole sentences: the words that say it ("borne
 //! by the Customer") are not a value the `audit-cost` fact could hold.
@@ -87,10 +88,22 @@ fn cap(cx: &Context<'_>, sentences: &[Sentence<'_>], through_requests: bool) -> 
         .iter()
         .filter(|sentence| {
             let caps_requests = through_requests && sentence.states_all(&[&cues::REQUESTS, &cues::FREQUENCY_CAP]);
+            let grants = || grants_audit(roles.get_or_init(|| Roles::of(cx)), sentence);
+            // "The Customer may conduct an annual audit" caps the controller's audits; "the
+            // Provider undergoes an annual audit" is the processor's own.
+            // "the annual assurance report", « le rapport SOC 2 annuel » are yearly, the audit is not.
+            let reports = sentence.matches(&cues::REPORTS);
+            let yearly_audit = sentence.matches(&cues::YEARLY).into_iter().any(|(start, end)| {
+                !reports.iter().any(|&(report_start, report_end)| {
+                    (report_start >= end && sentence.words_between(end, report_start).len() <= 2)
+                        || (report_end <= start && sentence.words_between(report_end, start).len() <= 2)
+                })
+            });
+            let yearly_for_controller = yearly_audit && sentence.states(&cues::AUDIT_WORDS) && grants();
             caps_requests
+                || yearly_for_controller
                 || (sentence.states_all(&[&cues::AUDIT_WORDS, &cues::FREQUENCY_CAP])
-                    && (!sentence.states(&cues::REPORTS)
-                        || grants_audit(roles.get_or_init(|| Roles::of(cx)), sentence)))
+                    && (!sentence.states(&cues::REPORTS) || grants()))
         })
         .find_map(|sentence| {
             let found = find_frequency(sentence.text())?;

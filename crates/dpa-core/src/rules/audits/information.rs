@@ -46,6 +46,7 @@ static INFORMATION_DUTY: Duty = Duty {
         &[&cues::MAKE_AVAILABLE, &cues::COMPLIANCE_INFORMATION, &cues::DEMONSTRATE_COMPLIANCE],
         &[&cues::MAKE_AVAILABLE, &cues::COMPLIANCE_INFORMATION, &cues::CHECK_COMPLIANCE, &cues::COMPLIANCE],
         &[&cues::MAKE_AVAILABLE, &cues::COMPLIANCE_INFORMATION, &cues::FOR_AUDITS],
+        &[&cues::MAKE_AVAILABLE, &cues::PROOF, &cues::COMPLIANCE],
     ],
 };
 

@@ -10,6 +10,7 @@ use crate::finding::Severity;
 use crate::lang::{L10n, Lang, Message};
 use crate::model::{durations_in, ClauseKind, FactName, PartyRole};
 use crate::rules::query::{fact_in_inferred_clause, inference_note};
+use crate::rules::roles::Roles;
 use crate::rules::search::Sentence;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
@@ -60,6 +61,31 @@ fn shorter_notice_for_cause(reading: &AuditReading<'_>, notice: &Duration) -> bo
 /// How many words may separate a cause from a cost word for the cause to be the condition of the
 /// cost ("the costs are borne by the Customer unless the audit reveals a breach").
 const COST_REACH: usize = 10;
+
+/// How many words may separate the controller's "own costs" from the processor named as bearing
+/// the rest ("its own costs and the Provider's reasonable costs", « ses propres frais ainsi que
+/// ceux du Prestataire »).
+const OTHER_COSTS_REACH: usize = 10;
+
+/// "The Customer bears its own costs and the Provider's reasonable costs": own costs said of the
+/// controller alone, with the processor's costs added to them, are not costs shared. Each side
+/// bearing its own ("each party", "and the Provider bears its own") still is.
+fn controller_bears_processor_costs_too(roles: &Roles, sentence: &Sentence<'_>) -> bool {
+    let own = sentence.matches(&cues::SHARED_COSTS);
+    let [(start, end)] = own[..] else { return false };
+    // "and the Provider bears the costs of its staff" puts the processor's costs on the processor;
+    // "the Provider's costs", « rembourse au Prestataire les frais » only name whose they are.
+    let processor_bears_after =
+        sentence.matches(&cues::COST).into_iter().filter(|&(at, _)| at >= end).any(|(at, _)| {
+            let before = sentence.words_between(end, at);
+            let names_owner = before.iter().rev().take(2).any(|word| word.ends_with("'s"))
+                || before.last().is_some_and(|word| cues::COST_DETERMINERS.contains(word));
+            !names_owner && roles.subject_of(sentence, at) == Some(PartyRole::Processor)
+        });
+    roles.role_before(sentence, start) == Some(PartyRole::Controller)
+        && roles.role_named_after(sentence, end, OTHER_COSTS_REACH) == Some(PartyRole::Processor)
+        && !processor_bears_after
+}
 
 /// An audit beyond the cap for cause ("and in addition, after a personal data breach"), or a cap
 /// lifted for a cause ("this limit does not apply after a breach", « cette limite ne
@@ -341,9 +367,11 @@ impl Rule for AuditCostRule {
         let reading = AuditReading::of(cx);
         let cost_sentences: Vec<&Sentence<'_>> =
             reading.sentences.iter().filter(|sentence| sentence.states(&cues::COST)).collect();
-        let shifts = cost_sentences
-            .iter()
-            .any(|sentence| sentence.states(&cues::COST_SHIFTS_ON_FAILURE) || sentence.states(&cues::SHARED_COSTS));
+        let shifts = cost_sentences.iter().any(|sentence| {
+            sentence.states(&cues::COST_SHIFTS_ON_FAILURE)
+                || (sentence.states(&cues::SHARED_COSTS)
+                    && !controller_bears_processor_costs_too(&reading.roles, sentence))
+        });
         if shifts {
             return;
         }
