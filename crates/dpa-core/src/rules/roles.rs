@@ -487,6 +487,16 @@ fn names_a_blank(cx: &Context<'_>, paragraph: &Paragraph, from: usize, to: usize
     }
     let names_nothing = words.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count() <= 3
         || describes_the_role(segment);
+    // "**The Controller** (the \"Customer\"):" over "- Name of the organisation: [NAME]": a
+    // role that names no one and leads in a form's fields is named by the first field.
+    let leads_in_fields = paragraph.text.trim_end().trim_end_matches(['*', '_']).ends_with(':')
+        && !segment.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).any(names_a_party);
+    if leads_in_fields {
+        if let Some(field) = cx.doc.paragraphs.iter().find(|p| p.span.start >= paragraph.span.end) {
+            let text = field.text.as_str();
+            return first_bracketed_blank(text).is_some_and(|at| !names_before_blank(&text[..at]));
+        }
+    }
     let previous = cx.doc.paragraphs.iter().take_while(|p| p.span.start < paragraph.span.start).last();
     let (holder, segment, from) = match previous {
         Some(previous) if names_nothing && from == paragraph.span.start => {
@@ -523,11 +533,18 @@ pub(crate) fn first_bracketed_blank(text: &str) -> Option<usize> {
 /// having its office at [insert address]" does, the blank being the address; "[●], société au
 /// capital de [●] euros" and a form line "**Dénomination** : [Nom complet …]" do not.
 fn names_before_blank(before: &str) -> bool {
+    // A field's label ("**Dénomination**", "- Nom de l'organisation") names no one.
     let after_label = match before.split_once(':') {
-        Some((label, rest)) if label.split_whitespace().count() <= 2 && !label.contains(',') => rest,
+        Some((label, rest)) if field_label(label) => rest,
         _ => before,
     };
     after_label.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).any(names_a_party)
+}
+
+/// A short label before a colon, a list marker aside: "Dénomination", "- Name of the company".
+fn field_label(label: &str) -> bool {
+    let label = label.trim_start().trim_start_matches(['-', '•', '*', ' ']);
+    label.split_whitespace().count() <= 4 && !label.contains(',')
 }
 
 /// A capitalised word that is neither a role noun's nor an opening word ("GitHub", "Acme").
