@@ -290,7 +290,12 @@ pub const PARTY_HEADING: Cue = Cue {
 };
 
 /// The sentence that introduces the parties of a contract.
-pub const PARTY_SENTENCE: Cue = Cue { id: "party-sentence", en: &["between"], fr: &["entre"] };
+pub const PARTY_SENTENCE: Cue = Cue {
+    id: "party-sentence",
+    // "entered into by Acme LLC and the customer", « conclu par Acme SAS et le Client ».
+    en: &["between", "entered into by", "concluded by"],
+    fr: &["entre", "conclu par", "conclue par"],
+};
 
 /// What a form asks for after a party's label rather than the name itself ("Data exporter:
 /// Identity and contact details of the data exporter(s) …", « Responsable du traitement : Nom et
