@@ -333,6 +333,31 @@ pub const ANOTHER_MECHANISM: Cue = Cue {
     ],
 };
 
+/// The processor named together with its sub-processors ("the Processor (or any of its
+/// Sub-processors)", « le Prestataire et ses sous-traitants ultérieurs »): the processor itself
+/// is one of the importers, not only its sub-processors.
+pub const WITH_ITS_SUB_PROCESSORS: Cue = Cue {
+    id: "with-its-sub-processors",
+    en: &[
+        "or its sub-processor*",
+        "or any of its sub-processor*",
+        "and its sub-processor*",
+        "and/or its sub-processor*",
+        "or its subprocessor*",
+        "or any of its subprocessor*",
+        "and its subprocessor*",
+        "and/or its subprocessor*",
+    ],
+    fr: &[
+        "ou ses sous-traitants",
+        "et ses sous-traitants",
+        "et/ou ses sous-traitants",
+        "ou l'un de ses sous-traitants",
+        "ou de ses sous-traitants",
+        "et de ses sous-traitants",
+    ],
+};
+
 /// A condition ("where", "if", « lorsque », « si »).
 pub const CONDITION: Cue = Cue {
     id: "condition",
@@ -475,6 +500,7 @@ mod tests {
         CERTIFICATION,
         FALLBACK_TO_CLAUSES,
         ANOTHER_MECHANISM,
+        WITH_ITS_SUB_PROCESSORS,
         CONDITION,
         ART_28_CLAUSES,
         UK_OR_SWISS_ADAPTATION,
@@ -511,6 +537,8 @@ mod tests {
         assert!(matches(&TRANSFER_IMPACT_ASSESSMENT, "the TIA dated 2026-01-20"));
         assert!(matches(&FALLBACK_TO_CLAUSES, "the DPF and/or the SCCs"));
         assert!(matches(&ANOTHER_MECHANISM, "the SCCs or an equivalent safeguard"));
+        assert!(matches(&WITH_ITS_SUB_PROCESSORS, "Where the Processor (or any of its Sub-processors) processes"));
+        assert!(matches(&WITH_ITS_SUB_PROCESSORS, "le Prestataire et ses sous-traitants ultérieurs"));
         assert!(matches(&ANOTHER_MECHANISM, "les CCT ou tout autre mécanisme conforme"));
         assert!(matches(&FALLBACK_TO_CLAUSES, "certification au DPF et/ou CCT"));
         assert!(matches(&FALLBACK_TO_CLAUSES, "Where the Framework does not apply, the SCCs"));

@@ -30,7 +30,7 @@ use dpa_lexicon::cues::subprocessors::SUB_PROCESSOR;
 use dpa_lexicon::cues::transfers::{
     ALL_TRANSFERS, ANOTHER_MECHANISM, BEYOND_THE_EEA, CERTIFICATION, CONDITION, FALLBACK_TO_CLAUSES, MODEL_CLAUSES,
     NON_ADEQUATE_COUNTRIES, REPEALED_SCC_DECISIONS, SCC_2021_914, TIA_ACRONYM_FR, TRANSFER_IMPACT_ASSESSMENT,
-    TRANSFER_OR_LOCATION, UK_GDPR,
+    TRANSFER_OR_LOCATION, UK_GDPR, WITH_ITS_SUB_PROCESSORS,
 };
 use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::{parse_countries, parse_mechanism};
@@ -172,6 +172,9 @@ pub(super) struct Stated {
     clause: Option<ClauseId>,
     /// Its sentence speaks of sub-processors.
     pub for_sub_processors: bool,
+    /// It names the processor itself beside its sub-processors ("the Processor (or any of its
+    /// Sub-processors)"), so the controller's export to the processor is among its transfers.
+    pub with_the_processor: bool,
     /// Its sentence names a country or cites Decision 2021/914: a concrete transfer, not a
     /// general "where standard contractual clauses are used".
     pub concrete: bool,
@@ -260,6 +263,7 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
             !sentence.mentions(cue).is_empty() || lead_in.is_some_and(|lead_in| !lead_in.mentions(cue).is_empty())
         };
         let for_sub_processors = for_group(&SUB_PROCESSOR);
+        let with_the_processor = for_group(&WITH_ITS_SUB_PROCESSORS);
         let for_non_adequate = for_group(&NON_ADEQUATE_COUNTRIES);
         let repealed = cites_repealed_clauses(&sentence.paragraph.folded, sentence.range);
         let for_all_transfers = for_group(&ALL_TRANSFERS);
@@ -309,6 +313,7 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
                     span: fact.value_span,
                     clause: fact.clause,
                     for_sub_processors,
+                    with_the_processor,
                     concrete: !fact.inferred || concrete_words(),
                     for_non_adequate,
                     clauses_alone,
@@ -330,6 +335,7 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
                 span,
                 clause: sentence.paragraph.clause,
                 for_sub_processors,
+                with_the_processor,
                 concrete: concrete_words(),
                 for_non_adequate,
                 clauses_alone: false,

@@ -3,7 +3,8 @@
 //! controller). A citation must name its module, and the module must fit who exports to whom:
 //!
 //! * a sub-processor row, or a sentence about sub-processors: the processor exports to another
-//!   processor, Module 3;
+//!   processor, Module 3, unless the sentence names the processor itself beside them ("the
+//!   Processor (or any of its Sub-processors)"), which makes it an importer too;
 //! * otherwise, from the parties' countries: a processor outside the EEA receives from its
 //!   controller, Module 2; a controller outside the EEA receives back from an EEA processor,
 //!   Module 4. When the parties do not settle it, only a missing module is reported.
@@ -47,8 +48,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads every citation of the standard contractual clauses: sub-processor rows, `transfer-mechanism` facts, and sentences of transfer clauses that cite Decision 2021/914 or name a country. Reports a citation with no module, and a module that does not fit the roles: Module 3 for the processor's transfers to sub-processors; Module 2 when the processor itself is outside the EEA; Module 4 when the controller is outside the EEA and the processor inside. The UK Addendum, the IDTA and clauses qualified as the UK's or Switzerland's (\"UK-approved standard contractual clauses\") have no module and are not read.",
-            "Lit chaque mention des clauses contractuelles types : lignes de sous-traitants ultérieurs, faits `mécanisme-transfert`, et phrases de la clause de transferts qui citent la décision 2021/914 ou nomment un pays. Signale une mention sans module, et un module qui ne correspond pas aux rôles : module 3 pour les transferts du sous-traitant vers ses sous-traitants ultérieurs ; module 2 lorsque le sous-traitant lui-même est hors de l'EEE ; module 4 lorsque le responsable du traitement est hors de l'EEE et le sous-traitant dans l'EEE. L'addendum britannique, l'IDTA et les clauses qualifiées de britanniques ou de suisses (« clauses contractuelles types britanniques ») n'ont pas de module et ne sont pas lus.",
+            "Reads every citation of the standard contractual clauses: sub-processor rows, `transfer-mechanism` facts, and sentences of transfer clauses that cite Decision 2021/914 or name a country. Reports a citation with no module, and a module that does not fit the roles: Module 3 for the processor's transfers to sub-processors (a sentence naming the processor itself beside them, \"the Processor or any of its Sub-processors\", may cite the module of the parties' own transfer); Module 2 when the processor itself is outside the EEA; Module 4 when the controller is outside the EEA and the processor inside. The UK Addendum, the IDTA and clauses qualified as the UK's or Switzerland's (\"UK-approved standard contractual clauses\") have no module and are not read.",
+            "Lit chaque mention des clauses contractuelles types : lignes de sous-traitants ultérieurs, faits `mécanisme-transfert`, et phrases de la clause de transferts qui citent la décision 2021/914 ou nomment un pays. Signale une mention sans module, et un module qui ne correspond pas aux rôles : module 3 pour les transferts du sous-traitant vers ses sous-traitants ultérieurs (une phrase qui nomme le sous-traitant lui-même à côté d'eux, « le Prestataire ou l'un de ses sous-traitants ultérieurs », peut citer le module du transfert entre les parties) ; module 2 lorsque le sous-traitant lui-même est hors de l'EEE ; module 4 lorsque le responsable du traitement est hors de l'EEE et le sous-traitant dans l'EEE. L'addendum britannique, l'IDTA et les clauses qualifiées de britanniques ou de suisses (« clauses contractuelles types britanniques ») n'ont pas de module et ne sont pas lus.",
         ),
         why: L10n::new(
             "Decision (EU) 2021/914 gives a different set of clauses for each pair of roles; the parties must sign the module that matches their transfer, and each module gives different rights and duties (instructions, sub-processors, breach notice). \"SCCs\" without a module does not say which obligations bind the importer, and the wrong module binds it to the wrong ones.",
@@ -149,7 +150,11 @@ impl Rule for XferSccModule {
         let stated = stated_mechanisms(cx);
         for stated in stated.iter().filter(|stated| stated.concrete) {
             let Some(module) = scc_module(&stated.mechanism) else { continue };
-            let (expected, because) = expected_module(stated.for_sub_processors, processor_outside, controller_outside);
+            // "Where the Processor (or any of its Sub-processors) processes data outside the
+            // EEA": the controller's export to the processor is among these transfers, so the
+            // module of the parties' own transfer fits as well as Module 3.
+            let to_sub_processors_only = stated.for_sub_processors && !stated.with_the_processor;
+            let (expected, because) = expected_module(to_sub_processors_only, processor_outside, controller_outside);
             cited.push(Cited { module, expected, span: stated.span, because, row: false, inferred: stated.inferred });
         }
         // A country named in one sentence, under clauses named in a general one ("Some
