@@ -30,6 +30,21 @@ pub(crate) struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
+    /// The folded `range` of `paragraph` read on its own: no sentence before it, no lead-in.
+    pub fn alone(paragraph: &'a Paragraph, range: (usize, usize)) -> Self {
+        Sentence { paragraph, range, previous: None, lead_in: None }
+    }
+
+    /// The lead-in of the list this sentence is an item of, read on its own.
+    pub fn lead_in_sentence(&self) -> Option<Sentence<'a>> {
+        self.lead_in.map(|(paragraph, range)| Sentence::alone(paragraph, range))
+    }
+
+    /// The sentence before this one, read on its own.
+    pub fn previous_sentence(&self) -> Option<Sentence<'a>> {
+        self.previous.map(|(paragraph, range)| Sentence::alone(paragraph, range))
+    }
+
     pub fn text(&self) -> &'a str {
         &self.paragraph.folded.folded[self.range.0..self.range.1]
     }
@@ -77,7 +92,7 @@ impl<'a> Sentence<'a> {
         let around: Vec<Sentence<'a>> = [self.previous, self.lead_in]
             .into_iter()
             .flatten()
-            .map(|(paragraph, range)| Sentence { paragraph, range, previous: None, lead_in: None })
+            .map(|(paragraph, range)| Sentence::alone(paragraph, range))
             .collect();
         cues.iter().any(|cue| self.states(cue))
             && cues.iter().all(|cue| self.states(cue) || around.iter().any(|s| s.states(cue)))
@@ -87,8 +102,7 @@ impl<'a> Sentence<'a> {
     /// one of them here: "the Processor shall assist the Controller with respect to:" then
     /// "(d) notifications to the supervisory authority following a personal data breach".
     pub fn states_all_with_lead_in(&self, cues: &[&Cue]) -> bool {
-        let lead_in =
-            self.lead_in.map(|(paragraph, range)| Sentence { paragraph, range, previous: None, lead_in: None });
+        let lead_in = self.lead_in_sentence();
         cues.iter().any(|cue| self.states(cue))
             && cues.iter().all(|cue| self.states(cue) || lead_in.is_some_and(|lead_in| lead_in.states(cue)))
     }

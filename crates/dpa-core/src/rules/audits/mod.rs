@@ -115,7 +115,7 @@ pub(crate) fn grants_audit(roles: &Roles, sentence: &Sentence<'_>) -> bool {
     // A list item under the controller's permission ("The Customer has the right to:" then "-
     // carry out an on-site audit") is permitted by its lead-in.
     let permitted_by_lead_in = sentence.lead_in.is_some_and(|(paragraph, range)| {
-        let lead_in = Sentence { paragraph, range, previous: None, lead_in: None };
+        let lead_in = Sentence::alone(paragraph, range);
         lead_in
             .matches(&cues::PERMISSION)
             .into_iter()
@@ -150,7 +150,7 @@ fn controller_performs_audit(roles: &Roles, sentence: &Sentence<'_>, audits: &[(
     }
     let lead_in_actor = || {
         sentence.lead_in.and_then(|(paragraph, range)| {
-            let lead_in = Sentence { paragraph, range, previous: None, lead_in: None };
+            let lead_in = Sentence::alone(paragraph, range);
             roles.role_before(&lead_in, range.1)
         })
     };

@@ -58,9 +58,9 @@ pub(crate) fn end_sentences<'a>(cx: &Context<'a>) -> Vec<Sentence<'a>> {
             }
             let clause = sentence.clause(cx);
             let lead_in_names_end = || {
-                sentence.lead_in.is_some_and(|(paragraph, range)| {
-                    Sentence { paragraph, range, previous: None, lead_in: None }.states(&cues::END_OF_SERVICES)
-                })
+                sentence
+                    .lead_in
+                    .is_some_and(|(paragraph, range)| Sentence::alone(paragraph, range).states(&cues::END_OF_SERVICES))
             };
             let heading_names_end =
                 || clause.is_some_and(|clause| cues::END_OF_SERVICES.matches(&FoldedText::new(&clause.title, 0)));

@@ -151,9 +151,7 @@ fn with_inline_lead_in(sentence: Sentence<'_>) -> Sentence<'_> {
 }
 
 fn lead_in_states(sentence: &Sentence<'_>, cue: &Cue) -> bool {
-    sentence
-        .lead_in
-        .is_some_and(|(paragraph, range)| Sentence { paragraph, range, previous: None, lead_in: None }.states(cue))
+    sentence.lead_in.is_some_and(|(paragraph, range)| Sentence::alone(paragraph, range).states(cue))
 }
 
 impl Rule for UnlawfulInstructionNotice {

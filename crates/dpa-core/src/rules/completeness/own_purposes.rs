@@ -168,11 +168,9 @@ fn licence_over_list(roles: &Roles, sentence: &Sentence<'_>) -> Option<usize> {
     };
     // Items cut at ';' are sentences of their own: the opener may stand earlier in the paragraph,
     // the list going on up to this item.
-    let earlier =
-        Sentence { paragraph: sentence.paragraph, range: (0, sentence.range.0), previous: None, lead_in: None };
+    let earlier = Sentence::alone(sentence.paragraph, (0, sentence.range.0));
     let list_goes_on = folded[..sentence.range.0].trim_end().ends_with([';', ':', ',']);
-    let lead_in =
-        sentence.lead_in.map(|(paragraph, range)| Sentence { paragraph, range, previous: None, lead_in: None });
+    let lead_in = sentence.lead_in_sentence();
     let opened_before =
         lead_in.as_ref().and_then(opens_list).is_some() || (list_goes_on && opens_list(&earlier).is_some());
     let list_start = if opened_before { sentence.range.0 } else { opens_list(sentence)?.1 };
@@ -213,8 +211,7 @@ fn processing_restricted_to_own_purpose(roles: &Roles, sentence: &Sentence<'_>) 
                 .any(|(start, _)| start >= from && sentence.words_between(from, start).len() <= PURPOSE_REACH)
         })
     };
-    let lead_in =
-        sentence.lead_in.map(|(paragraph, range)| Sentence { paragraph, range, previous: None, lead_in: None });
+    let lead_in = sentence.lead_in_sentence();
     let from = match lead_in.as_ref().and_then(restriction_end) {
         Some(_) => sentence.range.0,
         None => restriction_end(sentence)?,

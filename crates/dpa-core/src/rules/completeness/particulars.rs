@@ -385,7 +385,7 @@ impl ParticularRule {
     /// "- hosting …"): the items are the value.
     fn states_particular_in_items(&self, sentence: &Sentence<'_>) -> bool {
         let Some((paragraph, range)) = sentence.lead_in else { return false };
-        let lead_in = Sentence { paragraph, range, previous: None, lead_in: None };
+        let lead_in = Sentence::alone(paragraph, range);
         let opens_list = lead_in.matches(self.label).into_iter().any(|(start, end)| {
             self.value_after_label_verb(&lead_in, start, end).is_some_and(|value| value.trim_end().ends_with(':'))
         });

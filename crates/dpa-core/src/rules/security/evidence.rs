@@ -167,8 +167,7 @@ fn processors_report(roles: &Roles, sentence: &Sentence<'_>, hit: &Hit<'_>) -> b
         return false;
     }
     let processor_named = roles.role_before(sentence, at) == Some(PartyRole::Processor);
-    let before =
-        sentence.previous.map(|(paragraph, range)| Sentence { paragraph, range, previous: None, lead_in: None });
+    let before = sentence.previous_sentence();
     let by_auditor = [Some(*sentence), before]
         .into_iter()
         .flatten()

@@ -153,8 +153,7 @@ fn is_breach_flow_down(cx: &Context<'_>, sentence: &Sentence<'_>, named: &[(usiz
 /// Breach"): they owe the controller's deadline themselves.
 fn owes_the_processors_breach_duty(sentence: &Sentence<'_>) -> bool {
     let in_place = |s: &Sentence<'_>| !s.mentions(&IN_PROCESSORS_PLACE).is_empty();
-    let lead_in =
-        sentence.lead_in.map(|(paragraph, range)| Sentence { paragraph, range, previous: None, lead_in: None });
+    let lead_in = sentence.lead_in_sentence();
     !sentence.mentions(&BREACH_WORD).is_empty() && (in_place(sentence) || lead_in.is_some_and(|s| in_place(&s)))
 }
 

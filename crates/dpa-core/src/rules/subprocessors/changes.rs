@@ -116,9 +116,9 @@ fn holds(sentence: &Sentence<'_>, period: Option<Period<'_>>) -> bool {
 /// named by the lead-in of a list of steps ("Before adding or changing sub-processors:" then
 /// "We'll notify you via email").
 pub(super) fn announces_change(sentence: &Sentence<'_>) -> bool {
-    let change_in_lead_in = sentence.lead_in.is_some_and(|(paragraph, range)| {
-        !Sentence { paragraph, range, previous: None, lead_in: None }.mentions(&CHANGE).is_empty()
-    });
+    let change_in_lead_in = sentence
+        .lead_in
+        .is_some_and(|(paragraph, range)| !Sentence::alone(paragraph, range).mentions(&CHANGE).is_empty());
     (sentence.states(&INFORM) || sentence.states(&POSTING))
         && (!sentence.mentions(&CHANGE).is_empty() || change_in_lead_in)
 }
@@ -594,9 +594,9 @@ fn objection_at(sentence: &Sentence<'_>) -> usize {
 /// or so worded after the duration ("30 days to object before the new sub-processor starts").
 fn set_before_change(terms: &ChangeTerms<'_>, window: &Period<'_>) -> bool {
     terms.objections.iter().filter(|sentence| holds(sentence, Some(*window))).any(|sentence| {
-        let under_lead_in = sentence.lead_in.is_some_and(|(paragraph, range)| {
-            !Sentence { paragraph, range, previous: None, lead_in: None }.mentions(&BEFORE_CHANGE).is_empty()
-        });
+        let under_lead_in = sentence
+            .lead_in
+            .is_some_and(|(paragraph, range)| !Sentence::alone(paragraph, range).mentions(&BEFORE_CHANGE).is_empty());
         let window_end = sentence.paragraph.folded.folded_offset(window.span.end);
         under_lead_in || sentence.mentions(&BEFORE_CHANGE).iter().any(|&(at, _)| at >= window_end)
     })
@@ -635,11 +635,7 @@ impl Consequence {
         // may only proceed if …"): every sentence of the objection's paragraphs is read for it.
         let waits_on_no_objection = around.iter().any(|&at| {
             let paragraph = &paragraphs[at];
-            paragraph
-                .folded
-                .sentences()
-                .iter()
-                .any(|&range| waits_on_no_objection(&Sentence { paragraph, range, previous: None, lead_in: None }))
+            paragraph.folded.sentences().iter().any(|&range| waits_on_no_objection(&Sentence::alone(paragraph, range)))
         });
         Consequence {
             refrains: sentences.iter().any(|s| !s.mentions(&OBJECTION_REFRAIN).is_empty()) || waits_on_no_objection,

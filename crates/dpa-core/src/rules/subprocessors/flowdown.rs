@@ -68,10 +68,7 @@ impl Rule for SubprocFlowdown {
 /// "No less protective" and "pas moins protectrices" carry their own negation, so the
 /// obligations are only mentioned, not stated.
 fn flows_down(sentence: &Sentence<'_>) -> bool {
-    let imposed_by_lead_in = || {
-        sentence.lead_in.is_some_and(|(paragraph, range)| {
-            Sentence { paragraph, range, previous: None, lead_in: None }.states(&IMPOSE)
-        })
-    };
+    let imposed_by_lead_in =
+        || sentence.lead_in.is_some_and(|(paragraph, range)| Sentence::alone(paragraph, range).states(&IMPOSE));
     !sentence.mentions(&SAME_OBLIGATIONS).is_empty() && (sentence.states(&IMPOSE) || imposed_by_lead_in())
 }

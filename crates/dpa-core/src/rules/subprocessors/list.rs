@@ -213,7 +213,7 @@ fn listed_items<'a>(cx: &Context<'a>, reading: &SubProcessing<'_>) -> Vec<&'a Pa
         .zip(&cx.doc.lead_ins)
         .filter(|(item, lead_in)| {
             let Some(&(at, range)) = lead_in.as_ref() else { return false };
-            let lead_in = Sentence { paragraph: &paragraphs[at], range, previous: None, lead_in: None };
+            let lead_in = Sentence::alone(&paragraphs[at], range);
             let names_sub_processors =
                 !reading.named_in(&lead_in).is_empty() || !lead_in.mentions(&PLAIN_SUB_PROCESSOR).is_empty();
             let text = cx.text(item.span).trim_start_matches(|c: char| !c.is_alphanumeric());

@@ -334,9 +334,9 @@ impl<'a> SubProcessing<'a> {
 /// A model contract's note to whoever fills it in ("EXPLANATORY NOTE:" and what follows it,
 /// "This Annex needs to be completed in case of …"): not a statement of the parties.
 fn is_template_instruction(sentence: &Sentence<'_>) -> bool {
-    let under_note = sentence.lead_in.is_some_and(|(paragraph, range)| {
-        !Sentence { paragraph, range, previous: None, lead_in: None }.mentions(&TEMPLATE_NOTE).is_empty()
-    });
+    let under_note = sentence
+        .lead_in
+        .is_some_and(|(paragraph, range)| !Sentence::alone(paragraph, range).mentions(&TEMPLATE_NOTE).is_empty());
     under_note || !sentence.mentions(&TEMPLATE_NOTE).is_empty()
 }
 
@@ -370,7 +370,7 @@ fn sub_processor_aliases(cx: &Context<'_>) -> Vec<String> {
         }) else {
             continue;
         };
-        let sentence = Sentence { paragraph, range: (start, end), previous: None, lead_in: None };
+        let sentence = Sentence::alone(paragraph, (start, end));
         let term_at = folded.folded_offset(definition.term_span.start);
         // The party named last before the verb engages: "Le Client autorise le Prestataire à
         // faire appel à …" is the processor engaging.
@@ -394,7 +394,7 @@ fn sub_processor_aliases(cx: &Context<'_>) -> Vec<String> {
 /// customer of changes to subprocessors. The customer may object and terminate the agreement.").
 fn carries_on_about_changes(sentence: &Sentence<'_>, aliases: &[String]) -> bool {
     let Some((paragraph, range)) = sentence.previous else { return false };
-    let previous = Sentence { paragraph, range, previous: None, lead_in: None };
+    let previous = Sentence::alone(paragraph, range);
     std::ptr::eq(paragraph, sentence.paragraph)
         && (changes::lets_object(sentence) || changes::announces_change(sentence))
         && !named_sub_processors(&previous, aliases).is_empty()
@@ -544,10 +544,7 @@ pub(super) fn incorporates(sentence: &Sentence<'_>, article: &Cue) -> bool {
 /// sentence or in the lead-in of its list.
 fn under_option(sentence: &Sentence<'_>) -> bool {
     let offers = |sentence: &Sentence<'_>| only_offered(sentence, &GENERAL_AUTHORISATION);
-    offers(sentence)
-        || sentence
-            .lead_in
-            .is_some_and(|(paragraph, range)| offers(&Sentence { paragraph, range, previous: None, lead_in: None }))
+    offers(sentence) || sentence.lead_in_sentence().is_some_and(|lead_in| offers(&lead_in))
 }
 
 /// Every mention of a kind of authorisation follows an option to give it ("may also give a

@@ -257,8 +257,7 @@ fn read_stated_mechanisms(cx: &Context<'_>) -> Vec<Stated> {
         let span = sentence.span();
         // A list item's recipients are named by its lead-in ("For US-based sub-processors, we
         // rely on:" then "- EU Standard Contractual Clauses").
-        let lead_in =
-            sentence.lead_in.map(|(paragraph, range)| Sentence { paragraph, range, previous: None, lead_in: None });
+        let lead_in = sentence.lead_in_sentence();
         let for_group = |cue: &Cue| {
             !sentence.mentions(cue).is_empty() || lead_in.is_some_and(|lead_in| !lead_in.mentions(cue).is_empty())
         };

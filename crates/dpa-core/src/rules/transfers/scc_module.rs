@@ -253,12 +253,8 @@ fn names_uk_or_swiss_clauses(cx: &Context<'_>, span: Span) -> bool {
     // can hold it, which keeps this lookup from reading every sentence for every citation.
     let starting_before = cx.doc.paragraphs.partition_point(|p| p.span.start <= span.start);
     let Some(paragraph) = starting_before.checked_sub(1).map(|at| &cx.doc.paragraphs[at]) else { return false };
-    let Some(sentence) = paragraph
-        .folded
-        .sentences()
-        .iter()
-        .map(|&range| Sentence { paragraph, range, previous: None, lead_in: None })
-        .find(|sentence| {
+    let Some(sentence) =
+        paragraph.folded.sentences().iter().map(|&range| Sentence::alone(paragraph, range)).find(|sentence| {
             let around = sentence.span();
             around.start <= span.start && span.end <= around.end
         })
