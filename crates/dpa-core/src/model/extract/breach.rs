@@ -108,14 +108,19 @@ fn breach_deadlines(doc: &Document) -> Vec<Fact> {
     found
 }
 
-/// The sentences after a notice in its paragraph that go on about the notice ("The
+/// The sentences after a notice in its paragraph that go on about the processor's notice ("The
 /// notification must be made …", « Cette notification intervient … »), up to the first that
-/// does not, or that is a notice of its own (read for itself).
+/// does not, that is a notice of its own (read for itself), or that is a sub-processor's report
+/// ("Sub-processors report to the Provider within 24 hours").
 fn notice_continued(doc: &Document, notice: &BreachNotice) -> Vec<(usize, usize)> {
     let paragraph = &doc.paragraphs[notice.paragraph];
-    let is_notice = |range: (usize, usize)| {
-        doc.breach_notices.iter().any(|n| n.paragraph == notice.paragraph && n.sentence == range)
-    };
+    // Notices are in paragraph order: this paragraph's are one run of them.
+    let first = doc.breach_notices.partition_point(|n| n.paragraph < notice.paragraph);
+    let notices_here: Vec<(usize, usize)> = doc.breach_notices[first..]
+        .iter()
+        .take_while(|n| n.paragraph == notice.paragraph)
+        .map(|n| n.sentence)
+        .collect();
     paragraph
         .folded
         .sentences()
@@ -123,7 +128,12 @@ fn notice_continued(doc: &Document, notice: &BreachNotice) -> Vec<(usize, usize)
         .skip_while(|&&range| range != notice.sentence)
         .skip(1)
         .take_while(|&&range| {
-            !is_notice(range) && NOTIFY.matches(&FoldedText::new(&paragraph.folded.folded[range.0..range.1], 0))
+            !notices_here.contains(&range)
+                && notifies_controller(
+                    paragraph,
+                    range,
+                    &FoldedText::new(&paragraph.folded.folded[range.0..range.1], 0),
+                )
         })
         .copied()
         .collect()
@@ -254,6 +264,16 @@ mod tests {
         let french = "# Obligations {instructions}\nLe prestataire informe immédiatement le client de toute violation de données. Cette notification intervient au plus tard dans les 24 heures suivant sa prise de connaissance.\n";
         let read: Vec<String> = deadlines(french).into_iter().map(|(words, _)| words).collect();
         assert_eq!(read, ["immédiatement", "24 heures"]);
+    }
+
+    #[test]
+    fn a_sub_processor_report_after_the_notice_is_not_its_limit() {
+        let english = "# Breaches {breach-notification}\nThe Provider shall notify the Customer of any personal data breach within 48 hours. Sub-processors report to the Provider within 24 hours.\n";
+        let read: Vec<String> = deadlines(english).into_iter().map(|(words, _)| words).collect();
+        assert_eq!(read, ["48 hours"]);
+        let french = "# Violations {notification-violation}\nLe Prestataire notifie au Client toute violation de données dans les 48 heures. Les sous-traitants ultérieurs en informent le Prestataire dans les 24 heures.\n";
+        let read: Vec<String> = deadlines(french).into_iter().map(|(words, _)| words).collect();
+        assert_eq!(read, ["48 heures"]);
     }
 
     #[test]
