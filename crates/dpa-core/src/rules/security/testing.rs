@@ -3,9 +3,10 @@ use dpa_lexicon::values::{EvidenceKind, FactValue};
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
-use crate::model::FactName;
+use crate::model::{FactName, PartyRole};
 use crate::rules::query::inference_note;
-use crate::rules::search::sentences_in;
+use crate::rules::roles::Roles;
+use crate::rules::search::{sentences_in, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{measures_kind, security_anchor, CLAUSE_TITLE, TAG_THE_CLAUSE};
@@ -25,8 +26,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for a process for regularly testing the measures: a `pentest-interval` fact, a penetration test report as evidence, words such as \"penetration test\", \"regularly test\", \"vulnerability scans\", \"tests d'intrusion\", \"évaluer régulièrement\", or a regular review whose object is the measures (\"regularly monitor the technical and organisational measures\", \"reviewing, assessing and evaluating the effectiveness of the measures\", « revue régulière des mesures »).",
-            "Recherche une procédure de test régulier des mesures : un fait `intervalle-tests-intrusion`, un rapport de test d'intrusion cité comme preuve, des mots tels que « tests d'intrusion », « évaluer régulièrement », « recherche de vulnérabilités », « penetration test », ou une revue régulière qui porte sur les mesures (« revue régulière des mesures », « contrôle régulièrement les mesures techniques et organisationnelles », \"regularly monitor the technical and organisational measures\").",
+            "Looks for a process for regularly testing the measures: a `pentest-interval` fact, a penetration test report as evidence, words such as \"penetration test\", \"regularly test\", \"vulnerability scans\", \"tests d'intrusion\", \"évaluer régulièrement\", a test said to recur (\"regular security testing\", \"tested at regular intervals\"), or a regular review whose object is the measures (\"regularly monitor the technical and organisational measures\", \"reviewing, assessing and evaluating the effectiveness of the measures\", « revue régulière des mesures »). Tests and reviews the controller carries out (\"the Controller may verify the measures on a regular basis\") are its audit right, not the processor's process.",
+            "Recherche une procédure de test régulier des mesures : un fait `intervalle-tests-intrusion`, un rapport de test d'intrusion cité comme preuve, des mots tels que « tests d'intrusion », « évaluer régulièrement », « recherche de vulnérabilités », « penetration test », un test dit récurrent (« tests de sécurité réguliers », « testées à intervalles réguliers »), ou une revue régulière qui porte sur les mesures (« revue régulière des mesures », « contrôle régulièrement les mesures techniques et organisationnelles », \"regularly monitor the technical and organisational measures\"). Les tests et revues menés par le responsable du traitement (« le Responsable peut contrôler régulièrement les mesures ») relèvent de son droit d'audit, non de la procédure du sous-traitant.",
         ),
         why: L10n::new(
             "Art. 32(1)(d) GDPR lists \"a process for regularly testing, assessing and evaluating the effectiveness\" of the measures. Measures that are never tested decay unnoticed: a contractor's interface left open, as in the OFII leak of January 2026, is what a penetration test finds.",
@@ -61,7 +62,9 @@ const REGULAR_REACH: usize = 2;
 /// regular basis"), not a review of the risks in a sentence that also names the measures, nor
 /// a regular update of the measures after a review.
 fn reviews_measures(cx: &Context<'_>) -> bool {
+    let roles = Roles::of(cx);
     sentences_in(cx, &[]).any(|sentence| {
+        let processors = |&(start, _): &(usize, usize)| !controller_acts(&roles, &sentence, start);
         let recurring = sentence.matches(&REGULARLY);
         let recurs_before = |start: usize| {
             recurring.iter().any(|&(_, to)| to <= start && sentence.words_between(to, start).len() <= REGULAR_REACH)
@@ -75,8 +78,8 @@ fn reviews_measures(cx: &Context<'_>) -> bool {
                 start >= review_end && sentence.words_between(review_end, start).len() <= REVIEW_REACH
             })
         };
-        sentence.matches(&PERIODIC_REVIEW).into_iter().any(|(_, end)| reviewed(end).next().is_some())
-            || sentence.matches(&REVIEW).into_iter().any(|(start, end)| {
+        sentence.matches(&PERIODIC_REVIEW).into_iter().filter(processors).any(|(_, end)| reviewed(end).next().is_some())
+            || sentence.matches(&REVIEW).into_iter().filter(processors).any(|(start, end)| {
                 let regular = recurs_before(start) || recurs_after(end);
                 reviewed(end).any(|(_, measures_end)| regular || recurs_after(measures_end))
             })
@@ -92,10 +95,14 @@ const TEST_REACH: usize = 8;
 /// measures are tested at regular intervals"). A test on its own ("tested before go-live") is not
 /// the regular process the Article asks for.
 fn tests_regularly(cx: &Context<'_>) -> bool {
+    let roles = Roles::of(cx);
     sentences_in(cx, &[]).any(|sentence| {
         let recurring = sentence.matches(&REGULARLY);
         // A drafting note in brackets ("[the description must cover regular tests]") agrees nothing.
-        let agreed = |&(start, end): &(usize, usize)| !sentence.paragraph.bracketed(sentence.source_span((start, end)));
+        let agreed = |&(start, end): &(usize, usize)| {
+            !sentence.paragraph.bracketed(sentence.source_span((start, end)))
+                && !controller_acts(&roles, &sentence, start)
+        };
         sentence.matches(&TEST).into_iter().filter(agreed).any(|(start, end)| {
             recurring.iter().any(|&(from, to)| {
                 (to <= start && sentence.words_between(to, start).len() <= TEST_REACH)
@@ -103,6 +110,13 @@ fn tests_regularly(cx: &Context<'_>) -> bool {
             })
         })
     })
+}
+
+/// The controller is the one testing or reviewing ("the Controller may verify the measures on a
+/// regular basis", « le Client peut contrôler régulièrement les mesures »): its audit right,
+/// not the processor's own process that Art. 32(1)(d) asks for.
+fn controller_acts(roles: &Roles, sentence: &Sentence<'_>, at: usize) -> bool {
+    roles.role_before(sentence, at) == Some(PartyRole::Controller)
 }
 
 impl Rule for SecTesting {
