@@ -143,7 +143,8 @@ const PERFORM_REACH: usize = 3;
 /// controller's name introduces): an audit the controller performs is one it may perform. The
 /// actor is the party named last before the verb, else the last one in the list's lead-in; the
 /// processor's own internal audits grant nothing, nor does a controller that waives them («
-/// renonce à faire procéder à tout audit »).
+/// renonce à faire procéder à tout audit »), nor an audit set as the circumstance of another
+/// duty ("Customer shall, when carrying out an audit, limit the disruption").
 fn controller_performs_audit(roles: &Roles, sentence: &Sentence<'_>, audits: &[(usize, usize)]) -> bool {
     if sentence.states(&cues::EXCLUSION) {
         return false;
@@ -155,10 +156,18 @@ fn controller_performs_audit(roles: &Roles, sentence: &Sentence<'_>, audits: &[(
         })
     };
     sentence.matches(&cues::PERFORM).into_iter().any(|(start, end)| {
+        let supposed = sentence
+            .words_between(sentence.range.0, start)
+            .iter()
+            .rev()
+            .take(2)
+            .any(|word| cues::CIRCUMSTANCE_WORDS.contains(word));
         let governs_an_audit = audits.iter().any(|&(audit_start, _)| {
             audit_start >= end && sentence.words_between(end, audit_start).len() <= PERFORM_REACH
         });
-        governs_an_audit && roles.role_before(sentence, start).or_else(lead_in_actor) == Some(PartyRole::Controller)
+        !supposed
+            && governs_an_audit
+            && roles.role_before(sentence, start).or_else(lead_in_actor) == Some(PartyRole::Controller)
     })
 }
 
