@@ -221,26 +221,15 @@ pub const PERMISSION: Cue = Cue {
     fr: &["peut", "pourra", "peuvent", "pourront", "droit", "est en droit", "a la faculte", "est libre"],
 };
 
+/// Words that set an act as the circumstance of another duty ("Customer shall, *when* carrying
+/// out an audit, limit the disruption", « *lorsqu'il* réalise un audit », « *pendant* qu'il
+/// procède à un audit »): the act is supposed, not granted.
+pub const CIRCUMSTANCE_WORDS: &[&str] =
+    &["when", "while", "whilst", "whenever", "during", "lorsque", "lorsqu'il", "lorsqu'elle", "quand", "pendant"];
+
 /// Verbs of carrying out an audit, read right before the audit word: the controller who
 /// "carries out audits of the Provider" or « supervise le traitement, y compris en réalisant des
 /// audits » audits as its own activity, which is the right put the other way round.
-/// Words that set an act as the circumstance of another duty ("Customer shall, *when* carrying
-/// out an audit, limit the disruption", « *lors* de la réalisation d'un audit », « *lorsqu'il*
-/// réalise un audit »): the act is supposed, not granted.
-pub const CIRCUMSTANCE_WORDS: &[&str] = &[
-    "when",
-    "while",
-    "whilst",
-    "whenever",
-    "during",
-    "lors",
-    "lorsque",
-    "lorsqu'il",
-    "lorsqu'elle",
-    "quand",
-    "pendant",
-];
-
 pub const PERFORM: Cue = Cue {
     id: "perform",
     en: &[
