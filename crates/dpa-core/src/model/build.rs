@@ -556,11 +556,12 @@ impl Builder<'_> {
         }
         let mut columns: Vec<Option<RecordColumn>> =
             table.header.cells.iter().map(|cell| lexicon::record_column(&cell.text)).collect();
-        // Under a title about sub-processors the first column the lexicon cannot name names them
-        // ("**List of sub-processors**" over "Processor | Description | Location").
+        // Under a title about sub-processors a first column the lexicon cannot name names them
+        // ("**List of sub-processors**" over "Processor | Description | Location"); a later one
+        // does not ("Rôle | Données concernées | Localisation" names no sub-processor).
         if !columns.contains(&Some(RecordColumn::Name)) && self.table_about_sub_processors(table) {
-            if let Some(first_unknown) = columns.iter_mut().find(|column| column.is_none()) {
-                *first_unknown = Some(RecordColumn::Name);
+            if let Some(first @ None) = columns.first_mut() {
+                *first = Some(RecordColumn::Name);
             }
         }
         let has = |column| columns.contains(&Some(column));
