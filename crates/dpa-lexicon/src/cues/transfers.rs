@@ -105,6 +105,36 @@ pub const ANY_COUNTRY: Cue = Cue {
     ],
 };
 
+/// The document saying no transfer takes place ("No personal data is transferred outside the
+/// EEA", « Aucun transfert de données hors de l'Union n'est effectué »): clauses named for a
+/// transfer that may come later carry none today.
+pub const NO_TRANSFER_MADE: Cue = Cue {
+    id: "no-transfer-made",
+    en: &[
+        "no transfer",
+        "no transfers",
+        "no personal data is transferred",
+        "no personal data are transferred",
+        "no data is transferred",
+        "no customer data is transferred",
+    ],
+    fr: &[
+        "aucun transfert",
+        "aucune donnee n'est transferee",
+        "aucune donnee personnelle n'est transferee",
+        "aucune donnee a caractere personnel n'est transferee",
+        "ne font l'objet d'aucun transfert",
+    ],
+};
+
+/// Words that make a refusal to transfer a condition rather than a fact ("no transfer *without*
+/// the Customer's consent", « aucun transfert *sans* autorisation »).
+pub const TRANSFER_CONDITION: Cue = Cue {
+    id: "transfer-condition",
+    en: &["without", "unless", "except", "other than"],
+    fr: &["sans", "sauf", "a moins", "hormis"],
+};
+
 /// Data going or processed beyond the Union ("may be processed outside of Switzerland or the
 /// EU, such as in the United States", « traitées en dehors de l'Union »).
 pub const OUTSIDE: Cue =

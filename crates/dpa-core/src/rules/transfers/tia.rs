@@ -14,7 +14,7 @@ use crate::rules::query::inference_note;
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::MechanismKind;
 
-use dpa_lexicon::cues::transfers::{OUTSIDE, TRANSFER_OR_LOCATION};
+use dpa_lexicon::cues::transfers::{NO_TRANSFER_MADE, OUTSIDE, TRANSFER_CONDITION, TRANSFER_OR_LOCATION};
 use dpa_lexicon::values::parse_countries;
 
 use super::{
@@ -37,8 +37,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "For each recipient in a country without an adequacy decision whose mechanism is the standard contractual clauses, looks for a transfer impact assessment: in its row (\"TIA dated …\", \"AIT du …\"), in a `transfer-mechanism` fact, or anywhere in the text (\"transfer impact assessment\", \"analyse d'impact des transferts\", \"AIT\"). A US recipient also covered by the Data Privacy Framework is reported only when the Framework is relied on \"where certified\" or the clauses are named as its fallback (\"where the Framework does not apply\", \"and/or\"). Reports the recipients with none. With no such recipient, a clause relying on the clauses for countries without adequacy or for transfers outside the EEA as a class with no other mechanism offered (\"where data is transferred outside the EEA, the SCCs apply\", not \"the SCCs or equivalent\"), or anywhere while another clause says the data may be processed in such a country (\"processed outside the EU, for instance in India\"), is reported once.",
-            "Pour chaque destinataire situé dans un pays sans décision d'adéquation dont le mécanisme est celui des clauses contractuelles types, recherche une analyse d'impact des transferts : dans sa ligne (« AIT du … », \"TIA dated …\"), dans un fait `mécanisme-transfert`, ou n'importe où dans le texte (« analyse d'impact des transferts », « AIT », \"transfer impact assessment\"). Un destinataire américain également couvert par le Data Privacy Framework n'est signalé que si le Framework n'est invoqué que « pour les entités certifiées » ou si les clauses en sont le repli (« à défaut », « et/ou »). Signale les destinataires qui n'en ont pas. Sans un tel destinataire, une clause qui invoque les clauses pour les pays sans adéquation ou pour les transferts hors de l'EEE en général sans autre mécanisme proposé (« en cas de transfert hors de l'EEE, les CCT s'appliquent », non « les CCT ou tout mécanisme équivalent »), ou qui les invoque alors qu'une autre clause prévoit un traitement dans un tel pays (« traitées en dehors de l'Union, par exemple en Inde »), est signalée une fois.",
+            "For each recipient in a country without an adequacy decision whose mechanism is the standard contractual clauses, looks for a transfer impact assessment: in its row (\"TIA dated …\", \"AIT du …\"), in a `transfer-mechanism` fact, or anywhere in the text (\"transfer impact assessment\", \"analyse d'impact des transferts\", \"AIT\"). A US recipient also covered by the Data Privacy Framework is reported only when the Framework is relied on \"where certified\" or the clauses are named as its fallback (\"where the Framework does not apply\", \"and/or\"). Reports the recipients with none. With no such recipient, a clause relying on the clauses for countries without adequacy or for transfers outside the EEA as a class with no other mechanism offered (\"where data is transferred outside the EEA, the SCCs apply\", not \"the SCCs or equivalent\", nor when the document says no transfer takes place and the clauses are for a later one), or anywhere while another clause says the data may be processed in such a country (\"processed outside the EU, for instance in India\"), is reported once.",
+            "Pour chaque destinataire situé dans un pays sans décision d'adéquation dont le mécanisme est celui des clauses contractuelles types, recherche une analyse d'impact des transferts : dans sa ligne (« AIT du … », \"TIA dated …\"), dans un fait `mécanisme-transfert`, ou n'importe où dans le texte (« analyse d'impact des transferts », « AIT », \"transfer impact assessment\"). Un destinataire américain également couvert par le Data Privacy Framework n'est signalé que si le Framework n'est invoqué que « pour les entités certifiées » ou si les clauses en sont le repli (« à défaut », « et/ou »). Signale les destinataires qui n'en ont pas. Sans un tel destinataire, une clause qui invoque les clauses pour les pays sans adéquation ou pour les transferts hors de l'EEE en général sans autre mécanisme proposé (« en cas de transfert hors de l'EEE, les CCT s'appliquent », non « les CCT ou tout mécanisme équivalent », ni lorsque le document indique qu'aucun transfert n'a lieu et que les clauses visent un transfert futur), ou qui les invoque alors qu'une autre clause prévoit un traitement dans un tel pays (« traitées en dehors de l'Union, par exemple en Inde »), est signalée une fois.",
         ),
         why: L10n::new(
             "Clause 14 of the standard contractual clauses makes the parties warrant that they have no reason to believe the destination's laws and practices prevent the importer from complying, on the basis of a documented assessment; the CJEU's Schrems II judgment (C-311/18) and EDPB Recommendations 01/2020 require supplementary measures where that assessment finds gaps. Clauses signed without it do not by themselves make the transfer lawful.",
@@ -98,10 +98,13 @@ fn report_for_any_country(cx: &Context<'_>, sink: &mut Sink, recipients: &[Recip
     let relies_on_clauses = |stated: &&Stated| {
         !stated.mechanism.tia && stated.mechanism.kinds.iter().any(|kind| matches!(kind, MechanismKind::Scc { .. }))
     };
+    let no_transfer_made = states_no_transfer(cx);
     let relied_on = stated
         .iter()
         .filter(relies_on_clauses)
-        .find(|stated| stated.for_non_adequate || anywhere || the_only_safeguard(stated, stated_all))
+        .find(|stated| {
+            stated.for_non_adequate || anywhere || (!no_transfer_made && the_only_safeguard(stated, stated_all))
+        })
         .or_else(|| {
             let relied_on = stated.iter().find(relies_on_clauses)?;
             destination_named_elsewhere(cx, recipients).then_some(relied_on)
@@ -128,6 +131,16 @@ fn the_only_safeguard(stated: &Stated, all: &[Stated]) -> bool {
                 .any(|kind| !matches!(kind, MechanismKind::Scc { .. } | MechanismKind::Eea | MechanismKind::None))
     };
     stated.for_beyond_the_eea && stated.clauses_alone && !all.iter().any(offers_another)
+}
+
+/// The document says, as a fact, that no transfer takes place ("No personal data is transferred
+/// outside the EEA"): then clauses named for transfers outside the EEA are for a transfer that
+/// may come later. A refusal with a condition ("no transfer without the Customer's consent")
+/// still lets transfers happen.
+fn states_no_transfer(cx: &Context<'_>) -> bool {
+    running_text(cx, &[]).any(|sentence| {
+        !sentence.mentions(&NO_TRANSFER_MADE).is_empty() && sentence.mentions(&TRANSFER_CONDITION).is_empty()
+    })
 }
 
 /// A country without adequacy named, in any clause, by a sentence that says where the data goes
