@@ -155,8 +155,7 @@ fn unnumbered_heading(line: &str, start: usize, standalone: bool) -> Option<Head
     let end = trim_end_emphasis(line);
     let title_start = start + line[start..].len() - line[start..].trim_start_matches(['*', '_']).len();
     let title = &line[title_start..end.max(title_start)];
-    let letters: Vec<char> = title.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 3
+    if title.chars().filter(|c| c.is_alphabetic()).count() < 3
         || !starts_with_capital(title)
         || has_sentence_verb(title)
         || ends_like_a_clause(title)
@@ -165,7 +164,7 @@ fn unnumbered_heading(line: &str, start: usize, standalone: bool) -> Option<Head
         return None;
     }
     let words = word_count(title);
-    let capitals = letters.iter().all(|c| !c.is_lowercase()) && words <= MAX_TITLE_WORDS;
+    let capitals = in_capitals(title) && words <= MAX_TITLE_WORDS;
     let short_alone = standalone
         && words <= MAX_STANDALONE_WORDS
         && starts_with_capital(title)

@@ -259,9 +259,10 @@ impl Roles {
     }
 
     /// Whether `word` is part of a name given to a party whose name is still a blank
-    /// ("l'Établissement" after "Dénomination : [Nom complet de l'établissement]").
+    /// ("l'Établissement" after "Dénomination : [Nom complet de l'établissement]"); an elided
+    /// article before the word is not part of it.
     pub fn names_a_blank_party(&self, word: &str) -> bool {
-        let word = fold(word);
+        let word = fold(word.rsplit('\'').next().unwrap_or(word));
         self.names
             .iter()
             .filter(|name| name.blank)

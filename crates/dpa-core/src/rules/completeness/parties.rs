@@ -242,9 +242,7 @@ fn party_named_before(cx: &Context<'_>, roles: &Roles, sentence: &Sentence<'_>, 
 /// l'Établissement (Responsable du Traitement)" where the Établissement's name is still
 /// "[Nom complet …]".
 fn blank_party_before(cx: &Context<'_>, roles: &Roles, sentence: &Sentence<'_>, at: usize) -> bool {
-    words_before(cx, sentence, at)
-        .iter()
-        .any(|word| names_a_party(word) && roles.names_a_blank_party(word.rsplit('\'').next().unwrap_or(word)))
+    words_before(cx, sentence, at).iter().any(|word| names_a_party(word) && roles.names_a_blank_party(word))
 }
 
 /// The last five words before folded offset `at`, in its clause (after the last comma,
@@ -274,7 +272,7 @@ fn words_before(cx: &Context<'_>, sentence: &Sentence<'_>, at: usize) -> Vec<Str
 /// A word naming a party whose name is filled in: "l'Établissement" given to a party whose name
 /// is still "[Nom complet de l'établissement]" names no one.
 fn names_a_named_party(roles: &Roles, word: &str) -> bool {
-    names_a_party(word) && !roles.names_a_blank_party(word.rsplit('\'').next().unwrap_or(word))
+    names_a_party(word) && !roles.names_a_blank_party(word)
 }
 
 /// The source text of `span` with its template variables (`{{legalName}}`, `{EDITEUR.nom}`)
