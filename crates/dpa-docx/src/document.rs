@@ -19,7 +19,6 @@ const SKIPPED: &[&[u8]] = &[
     b"del",
     b"moveFrom",
     b"delText",
-    b"instrText",
     b"delInstrText",
     b"pPrChange",
     b"rPrChange",
@@ -36,6 +35,16 @@ const SKIPPED: &[&[u8]] = &[
 /// Paragraphs joined in one cell are separated by a space after these, by `; ` otherwise.
 const SENTENCE_END: &[char] = &['.', ';', ':', ',', '!', '?'];
 
+/// Characters Word stores in text but does not display: the soft hyphen (shown only where a line
+/// breaks), zero-width spaces and joiners used as break hints, and a stray byte-order mark.
+const INVISIBLE: &[char] = &['\u{AD}', '\u{200B}', '\u{2060}', '\u{FEFF}'];
+
+/// Fields nest a few levels in real documents; deeper `begin`s are only counted, so hostile
+/// input cannot grow the stack.
+const MAX_FIELD_DEPTH: usize = 32;
+/// Only the start of a field instruction matters (its type and a MACROBUTTON's display text).
+const MAX_FIELD_CODE_CHARS: usize = 512;
+
 pub fn read_body(bytes: &[u8], styles: &StyleSheet, numbering: &mut Numbering) -> Result<Vec<DocxParagraph>, String> {
     let mut walker = Walker {
         styles,
@@ -45,6 +54,9 @@ pub fn read_body(bytes: &[u8], styles: &StyleSheet, numbering: &mut Numbering) -
         tables: Vec::new(),
         run_hidden: false,
         blocks: Vec::new(),
+        fields: Vec::new(),
+        fields_beyond_depth: 0,
+        merged_into_next: None,
     };
     let mut events = Events::new(bytes);
     loop {
@@ -52,6 +64,7 @@ pub fn read_body(bytes: &[u8], styles: &StyleSheet, numbering: &mut Numbering) -
             Event::Start(element) => {
                 let name = element.local_name().as_ref().to_vec();
                 if SKIPPED.contains(&name.as_slice()) {
+                    walker.note_removed_paragraph_mark(&name);
                     events.skip_subtree()?;
                     continue;
                 }
@@ -60,7 +73,9 @@ pub fn read_body(bytes: &[u8], styles: &StyleSheet, numbering: &mut Numbering) -
             }
             Event::Empty(element) => {
                 let name = element.local_name().as_ref().to_vec();
-                if !SKIPPED.contains(&name.as_slice()) {
+                if SKIPPED.contains(&name.as_slice()) {
+                    walker.note_removed_paragraph_mark(&name);
+                } else {
                     walker.open(&name, &element);
                     walker.close(&name);
                 }
@@ -73,6 +88,8 @@ pub fn read_body(bytes: &[u8], styles: &StyleSheet, numbering: &mut Numbering) -
             Event::Text(text) => {
                 if walker.in_text() {
                     walker.push_text(&xml::text(&text)?);
+                } else if walker.in_field_instruction_text() {
+                    walker.push_field_code(&xml::text(&text)?);
                 }
             }
             Event::CData(data) => {
@@ -97,6 +114,16 @@ struct ParagraphBuilder {
     style: Option<String>,
     outline_level: Option<u32>,
     numbering: NumberingReference,
+    /// The paragraph mark is a tracked deletion (or moved away): once changes are accepted, the
+    /// text joins the next paragraph.
+    mark_removed: bool,
+}
+
+/// Where a complex field (`w:fldChar` begin … separate … end) is: its instruction, which Word
+/// does not display, or its result, which it does.
+enum FieldPart {
+    Instruction { code: String },
+    Result,
 }
 
 #[derive(Default)]
@@ -132,15 +159,20 @@ impl TableBuilder {
         self.rows.push(std::mem::take(&mut self.row));
     }
 
-    /// A table inside a cell or a text box, as one line of text.
+    /// A table inside a cell or a text box, as one line of text: cells joined by `, `, rows by
+    /// `; `, except after a list label cell (`i)`, `(a)`) or text that already ends a sentence or
+    /// clause, where a space reads as Word shows it (`i) the data…;` then `ii) …`).
     fn flatten(self) -> String {
-        let rows: Vec<String> = self
-            .rows
-            .into_iter()
-            .map(|cells| cells.into_iter().filter(|cell| !cell.is_empty()).collect::<Vec<_>>().join(", "))
-            .filter(|row| !row.is_empty())
-            .collect();
-        rows.join("; ")
+        let mut text = String::new();
+        for cells in self.rows {
+            let mut row = String::new();
+            for cell in &cells {
+                let separator = if is_list_label(row.trim_end()) { " " } else { ", " };
+                append_piece(&mut row, cell, separator);
+            }
+            append_line(&mut text, &row);
+        }
+        text
     }
 }
 
@@ -158,6 +190,11 @@ struct Walker<'a> {
     tables: Vec<TableBuilder>,
     run_hidden: bool,
     blocks: Vec<Block>,
+    /// Open complex fields, outermost first. Fields may span paragraphs (a table of contents).
+    fields: Vec<FieldPart>,
+    fields_beyond_depth: usize,
+    /// Text of body paragraphs whose mark was deleted, waiting for the paragraph it joins.
+    merged_into_next: Option<String>,
 }
 
 /// Where a finished paragraph or table goes: decided by the nearest enclosing container.
@@ -177,11 +214,71 @@ impl Walker<'_> {
     }
 
     fn in_text(&self) -> bool {
-        self.parent() == b"t" && !self.run_hidden
+        self.parent() == b"t" && self.displayed()
     }
 
     fn in_run(&self) -> bool {
-        self.parent() == b"r" && !self.run_hidden
+        self.parent() == b"r" && self.displayed()
+    }
+
+    /// Text in a hidden run, or anywhere in a field's instruction (including the results of
+    /// fields nested in it, as in `IF { MERGEFIELD … } …`), is not shown.
+    fn displayed(&self) -> bool {
+        !self.run_hidden && self.fields.iter().all(|part| matches!(part, FieldPart::Result))
+    }
+
+    fn in_field_instruction_text(&self) -> bool {
+        self.parent() == b"instrText" && !self.run_hidden
+    }
+
+    fn push_field_code(&mut self, text: &str) {
+        if let Some(FieldPart::Instruction { code }) = self.fields.last_mut() {
+            let room = MAX_FIELD_CODE_CHARS.saturating_sub(code.chars().count());
+            code.extend(text.chars().take(room));
+        }
+    }
+
+    fn field_char(&mut self, kind: Option<&str>) {
+        match kind {
+            Some("begin") if self.fields.len() < MAX_FIELD_DEPTH => {
+                self.fields.push(FieldPart::Instruction { code: String::new() })
+            }
+            Some("begin") => self.fields_beyond_depth += 1,
+            Some("separate") if self.fields_beyond_depth == 0 => {
+                if let Some(part) = self.fields.last_mut() {
+                    *part = FieldPart::Result;
+                }
+            }
+            Some("end") if self.fields_beyond_depth > 0 => self.fields_beyond_depth -= 1,
+            Some("end") => {
+                if let Some(FieldPart::Instruction { code }) = self.fields.pop() {
+                    // A field without a result shows nothing, except MACROBUTTON, which shows
+                    // the rest of its instruction: template placeholders such as `[Client name]`.
+                    if let Some(shown) = macro_button_text(&code) {
+                        if self.displayed() {
+                            self.push_text(shown);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// An instruction never spans paragraphs; a field still in its instruction when the paragraph
+    /// ends is broken (its `end` deleted or lost) and must not hide the rest of the document.
+    fn close_unfinished_field_instructions(&mut self) {
+        if let Some(first) = self.fields.iter().position(|part| matches!(part, FieldPart::Instruction { .. })) {
+            self.fields.truncate(first);
+            self.fields_beyond_depth = 0;
+        }
+    }
+
+    /// `w:del` or `w:moveFrom` in a paragraph mark's run properties (`w:pPr/w:rPr`).
+    fn note_removed_paragraph_mark(&mut self, name: &[u8]) {
+        if matches!(name, b"del" | b"moveFrom") && self.parent() == b"rPr" && self.grandparent() == b"pPr" {
+            self.with_paragraph(|p| p.mark_removed = true);
+        }
     }
 
     fn container(&self) -> Container {
@@ -197,7 +294,9 @@ impl Walker<'_> {
 
     fn push_text(&mut self, text: &str) {
         if let Some(paragraph) = self.paragraphs.last_mut() {
-            paragraph.text.extend(text.chars().filter(|c| !c.is_control() || matches!(c, '\t' | '\n')));
+            paragraph.text.extend(
+                text.chars().filter(|c| (!c.is_control() || matches!(c, '\t' | '\n')) && !INVISIBLE.contains(c)),
+            );
         }
     }
 
@@ -214,7 +313,8 @@ impl Walker<'_> {
                 .with_paragraph(|p| p.numbering.level = val_number(element).and_then(|level| u8::try_from(level).ok())),
             (b"r", _) => self.run_hidden = false,
             (b"vanish", b"rPr") if self.grandparent() == b"r" => self.run_hidden = on_off(element),
-            (b"tab", b"r") if self.in_run() => self.push_text("\t"),
+            (b"tab" | b"ptab", b"r") if self.in_run() => self.push_text("\t"),
+            (b"fldChar", b"r") => self.field_char(attribute(element, b"fldCharType").as_deref()),
             (b"br" | b"cr", b"r") if self.in_run() => self.push_text("\n"),
             (b"noBreakHyphen", b"r") if self.in_run() => self.push_text("-"),
             (b"sym", b"r") if self.in_run() => {
@@ -250,6 +350,7 @@ impl Walker<'_> {
     fn close(&mut self, name: &[u8]) {
         match name {
             b"p" => {
+                self.close_unfinished_field_instructions();
                 if let Some(builder) = self.paragraphs.pop() {
                     self.finish_paragraph(builder);
                 }
@@ -276,7 +377,10 @@ impl Walker<'_> {
                             let text = table.flatten();
                             self.with_paragraph(|p| append_line(&mut p.text, &text));
                         }
-                        Container::Body => self.blocks.push(Block::Table(table.rows)),
+                        Container::Body => {
+                            self.flush_merged_text();
+                            self.blocks.push(Block::Table(table.rows));
+                        }
                     }
                 }
             }
@@ -296,10 +400,22 @@ impl Walker<'_> {
         }
     }
 
-    fn finish_paragraph(&mut self, builder: ParagraphBuilder) {
+    fn finish_paragraph(&mut self, mut builder: ParagraphBuilder) {
+        let container = self.container();
+        if matches!(container, Container::Body) {
+            if let Some(before) = self.merged_into_next.take() {
+                builder.text.insert_str(0, &before);
+            }
+            // The merged paragraph has the properties of the mark that remains, the next one's;
+            // this one's list number disappears with its mark.
+            if builder.mark_removed {
+                self.merged_into_next = Some(builder.text);
+                return;
+            }
+        }
         let style = self.styles.paragraph_style(builder.style.as_deref());
         let label = self.label(&builder, style);
-        match self.container() {
+        match container {
             Container::Cell => {
                 let text = labelled(label.as_ref(), &builder.text);
                 self.with_cell(|cell| append_line(&mut cell.text, &text));
@@ -342,9 +458,18 @@ impl Walker<'_> {
         self.numbering.next_label(&num_id, level, styles)
     }
 
+    /// Text left by a deleted paragraph mark with no paragraph after it to join (the next block
+    /// is a table, or the document ends) stays a paragraph of its own.
+    fn flush_merged_text(&mut self) {
+        if let Some(text) = self.merged_into_next.take() {
+            self.blocks.push(Block::Paragraph(DocxParagraph { kind: ParagraphKind::Body, text, label: None }));
+        }
+    }
+
     /// Lay tables out as lines: header row, delimiter, other rows, and a closing blank line
     /// when text follows directly.
-    fn finish(self) -> Vec<DocxParagraph> {
+    fn finish(mut self) -> Vec<DocxParagraph> {
+        self.flush_merged_text();
         let mut paragraphs = Vec::new();
         let mut blocks = self.blocks.into_iter().peekable();
         while let Some(block) = blocks.next() {
@@ -394,13 +519,34 @@ fn labelled(label: Option<&ListLabel>, text: &str) -> String {
 
 /// Add a paragraph's text to a cell (or text box) that may already hold some.
 fn append_line(target: &mut String, line: &str) {
-    let line = line.trim();
-    if line.is_empty() {
+    append_piece(target, line, "; ");
+}
+
+/// Append `piece` after `separator`, or after a space when `target` already ends a clause.
+fn append_piece(target: &mut String, piece: &str, separator: &str) {
+    let piece = piece.trim();
+    if piece.is_empty() {
         return;
     }
     target.truncate(target.trim_end().len());
     if !target.is_empty() {
-        target.push_str(if target.ends_with(SENTENCE_END) { " " } else { "; " });
+        target.push_str(if target.ends_with(SENTENCE_END) { " " } else { separator });
     }
-    target.push_str(line);
+    target.push_str(piece);
+}
+
+/// A cell holding only a list label, as tables laid out like lists have: `a)`, `(ii)`, `12)`.
+fn is_list_label(text: &str) -> bool {
+    const MAX_LABEL_CHARS: usize = 8;
+    let Some(inner) = text.strip_suffix(')') else { return false };
+    let inner = inner.strip_prefix('(').unwrap_or(inner);
+    text.chars().count() <= MAX_LABEL_CHARS && !inner.is_empty() && inner.chars().all(char::is_alphanumeric)
+}
+
+/// The text a MACROBUTTON field displays: its instruction after the macro's name.
+fn macro_button_text(code: &str) -> Option<&str> {
+    let rest = code.trim_start().strip_prefix("MACROBUTTON")?;
+    let rest = rest.trim_start();
+    let shown = rest.split_once(char::is_whitespace).map_or("", |(_, shown)| shown).trim();
+    (!shown.is_empty()).then_some(shown)
 }

@@ -140,14 +140,16 @@ fn with_style(current: &mut Option<(String, Style)>, update: impl FnOnce(&mut St
     }
 }
 
-/// Built-in heading names in English and French, as Word and LibreOffice write them
-/// (`heading 1`, `Heading1`, `Titre 1`, `titre1`), and the document title (`Title`, `Titre`).
+/// Built-in heading names in English, French and German, as Word and LibreOffice write them
+/// (`heading 1`, `Heading1`, `Titre 1`, `titre1`, `Überschrift 1`, and `berschrift1`, the id
+/// German Word derives by dropping the non-ASCII letter), and the document title (`Title`,
+/// `Titre`, `Titel`).
 fn heading_level_from_name(name: &str) -> Option<u8> {
     let key: String = fold_key(name).chars().filter(char::is_ascii_alphanumeric).collect();
-    if key == "title" || key == "titre" {
+    if matches!(key.as_str(), "title" | "titre" | "titel") {
         return Some(1);
     }
-    ["heading", "titre"].iter().find_map(|prefix| {
+    ["heading", "titre", "uberschrift", "berschrift"].iter().find_map(|prefix| {
         key.strip_prefix(prefix).and_then(|digits| digits.parse::<u8>().ok()).filter(|level| (1..=9).contains(level))
     })
 }
@@ -197,7 +199,16 @@ mod tests {
 
     #[test]
     fn heading_names_in_english_and_french() {
-        for (name, level) in [("heading 1", 1), ("Heading2", 2), ("Titre 3", 3), ("titre9", 9), ("Title", 1)] {
+        for (name, level) in [
+            ("heading 1", 1),
+            ("Heading2", 2),
+            ("Titre 3", 3),
+            ("titre9", 9),
+            ("Title", 1),
+            ("Überschrift 2", 2),
+            ("berschrift3", 3),
+            ("Titel", 1),
+        ] {
             assert_eq!(heading_level_from_name(name), Some(level), "{name}");
         }
         for name in ["Heading", "heading 10", "Titre 0", "Normal", "Subtitle", "Sous-titre"] {

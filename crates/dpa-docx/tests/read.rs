@@ -525,3 +525,161 @@ proptest! {
         }
     }
 }
+
+/// A run with one complex-field character (`begin`, `separate`, `end`).
+fn field_char(kind: &str) -> String {
+    format!(r#"<w:r><w:fldChar w:fldCharType="{kind}"/></w:r>"#)
+}
+
+fn instruction(code: &str) -> String {
+    format!(r#"<w:r><w:instrText xml:space="preserve">{code}</w:instrText></w:r>"#)
+}
+
+fn run(text: &str) -> String {
+    format!(r#"<w:r><w:t xml:space="preserve">{text}</w:t></w:r>"#)
+}
+
+#[test]
+fn fields_show_their_result_never_their_instruction_even_when_nested() {
+    // IF { MERGEFIELD Regime } = "UE" "…" "…": the nested field's result is part of the outer
+    // instruction and Word does not display it; only the outer result is shown.
+    let conditional = [
+        run("Régime : "),
+        field_char("begin"),
+        instruction(" IF "),
+        field_char("begin"),
+        instruction(" MERGEFIELD Regime "),
+        field_char("separate"),
+        run("«Regime»"),
+        field_char("end"),
+        instruction(r#" = "UE" "RGPD" "autre" "#),
+        field_char("separate"),
+        run("RGPD"),
+        field_char("end"),
+        run("."),
+    ]
+    .concat();
+    let placeholder = [
+        run("Le Client "),
+        field_char("begin"),
+        instruction("MACROBUTTON NoMacro [nom du client]"),
+        field_char("end"),
+        run(" désigne un délégué."),
+    ]
+    .concat();
+    let simple = r#"<w:fldSimple w:instr=" PAGE "><w:r><w:t>3</w:t></w:r></w:fldSimple>"#;
+    let body = format!("<w:p>{conditional}</w:p><w:p>{placeholder}</w:p><w:p>{}{simple}</w:p>", run("Page "));
+    assert_eq!(
+        lines(&read_ok(&docx(&body))),
+        ["Régime : RGPD.", "Le Client [nom du client] désigne un délégué.", "Page 3"]
+    );
+}
+
+#[test]
+fn a_field_result_may_span_paragraphs_but_a_broken_instruction_ends_with_its_paragraph() {
+    let table_of_contents = [
+        format!(
+            "<w:p>{}{}{}{}</w:p>",
+            field_char("begin"),
+            instruction(r#" TOC \o "1-3" "#),
+            field_char("separate"),
+            run("1. Objet\t2")
+        ),
+        format!("<w:p>{}{}</w:p>", run("2. Durée\t3"), field_char("end")),
+    ]
+    .concat();
+    // The `end` of this field was lost: its instruction must not swallow the next paragraph.
+    let broken = format!("<w:p>{}{}{}</w:p>", run("Voir "), field_char("begin"), instruction(" REF _Ref9 "));
+    let body = format!("{table_of_contents}{broken}{}", para("", "Le sous-traitant notifie toute violation."));
+    assert_eq!(
+        lines(&read_ok(&docx(&body))),
+        ["1. Objet 2", "2. Durée 3", "Voir", "Le sous-traitant notifie toute violation."]
+    );
+}
+
+#[test]
+fn deleted_paragraph_marks_join_the_next_paragraph_as_when_changes_are_accepted() {
+    let deleted_mark = r#"<w:pPr><w:rPr><w:del w:id="7" w:author="A" w:date="2024-01-01T00:00:00Z"/></w:rPr></w:pPr>"#;
+    let moved_mark = r#"<w:pPr><w:rPr><w:moveFrom w:id="8" w:author="A"/></w:rPr></w:pPr>"#;
+    let body = [
+        format!(r#"<w:p>{deleted_mark}{}</w:p>"#, run("Le sous-traitant notifie la violation ")),
+        numbered(4, 0, "dans un délai de 48 heures."),
+        format!(r#"<w:p>{moved_mark}<w:moveFrom w:id="9" w:author="A">{}</w:moveFrom></w:p>"#, run("Clause déplacée")),
+        numbered(4, 0, "Audits."),
+        format!(r#"<w:p>{deleted_mark}{}</w:p>"#, run("Avant le tableau")),
+        format!("<w:tbl><w:tr>{}</w:tr></w:tbl>", cell("Stratus GmbH")),
+    ]
+    .concat();
+    assert_eq!(
+        lines(&read_ok(&docx(&body))),
+        [
+            "1. Le sous-traitant notifie la violation dans un délai de 48 heures.",
+            "2. Audits.",
+            "Avant le tableau",
+            "| Stratus GmbH |",
+            "|---|",
+        ]
+    );
+}
+
+#[test]
+fn invisible_characters_and_positional_tabs() {
+    let body = concat!(
+        "<w:p><w:r><w:t>sous-trai\u{AD}tant ulté\u{200B}rieur\u{FEFF}</w:t></w:r>",
+        r#"<w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/><w:t>Page</w:t></w:r></w:p>"#,
+    );
+    let document = read_ok(&docx(body));
+    assert_eq!(document.paragraphs[0].text, "sous-traitant ultérieur\tPage");
+}
+
+#[test]
+fn tables_nested_in_a_cell_read_labels_and_clauses_as_word_shows_them() {
+    // Official clause texts are often laid out as a label column and a text column, nested in
+    // the cell of an outer paragraph: `i) | text;` rows must read `i) text; ii) text`.
+    let nested = format!(
+        "<w:tc>{}<w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl><w:p/></w:tc>",
+        para("", "les éléments suivants :"),
+        cell("i)"),
+        cell("la durée du transfert ;"),
+        cell("ii)"),
+        cell("les catégories de données"),
+        cell("Pays"),
+        cell("Inde"),
+    );
+    let body = format!("<w:tbl><w:tr>{}{nested}</w:tr></w:tbl>", cell("b)"));
+    assert_eq!(
+        lines(&read_ok(&docx(&body))),
+        [
+            "| b) | les éléments suivants : i) la durée du transfert ; ii) les catégories de données; Pays, Inde |",
+            "|---|---|"
+        ]
+    );
+}
+
+#[test]
+fn german_heading_style_names_and_ids() {
+    let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="Überschrift 1"/></w:style>
+<w:style w:type="paragraph" w:styleId="berschrift2"><w:name w:val="Überschrift 2"/></w:style>
+<w:style w:type="paragraph" w:styleId="Vertragsklausel"><w:name w:val="Vertragsklausel"/><w:basedOn w:val="berschrift2"/></w:style>
+</w:styles>"#;
+    let body = [para("berschrift1", "Auftragsverarbeitung"), para("Vertragsklausel", "Weisungen")].concat();
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>"#
+    );
+    let bytes = zip(&[
+        ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
+        ("_rels/.rels", PACKAGE_RELS.as_bytes()),
+        ("word/_rels/document.xml.rels", DOCUMENT_RELS.as_bytes()),
+        ("word/document.xml", document.as_bytes()),
+        ("word/styles.xml", styles.as_bytes()),
+    ]);
+    assert_eq!(lines(&read_ok(&bytes)), ["# Auftragsverarbeitung", "## Weisungen"]);
+}
+
+#[test]
+fn thousands_of_unclosed_fields_stay_bounded_and_hide_only_their_paragraph() {
+    let opened = field_char("begin").repeat(10_000);
+    let body = format!("<w:p>{opened}{}</w:p>{}", run("caché"), para("", "Texte suivant."));
+    assert_eq!(lines(&read_ok(&docx(&body))), ["", "Texte suivant."]);
+}
