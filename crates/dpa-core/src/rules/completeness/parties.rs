@@ -27,8 +27,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Checks that the contract names both the controller and the processor: a party fact (`[[controller: …]]`, `[[processor: …]]`), or a sentence introducing the parties (`between X (the \"Customer\") and Y (the \"Provider\")`, `entre X … (le « Client ») et Y … (le « Prestataire »)`) whose roles are clear from the defined names or from a sentence such as \"the Customer acts as controller\", or a roles list (\"- Customer: Data Controller\"). A name left as a blank (`[CUSTOMER LEGAL NAME]`, `[●]`, `[[controller: ?]]`) does not identify anyone.",
-            "Vérifie que le contrat désigne à la fois le responsable du traitement et le sous-traitant : un fait de partie (`[[responsable-du-traitement : …]]`, `[[sous-traitant : …]]`), ou une phrase qui présente les parties (`entre X … (le « Client ») et Y … (le « Prestataire »)`) dont les rôles ressortent des noms définis ou d'une phrase telle que « le Client agit en qualité de responsable du traitement », ou par une liste des rôles (« - Client : responsable du traitement »). Un nom laissé en blanc (`[NOM DU CLIENT]`, `[●]`, `[[responsable-du-traitement : ?]]`) n'identifie personne.",
+            "Checks that the contract names both the controller and the processor: a party fact (`[[controller: …]]`, `[[processor: …]]`), or a sentence introducing the parties (`between X (the \"Customer\") and Y (the \"Provider\")`, `entre X … (le « Client ») et Y … (le « Prestataire »)`) whose roles are clear from the defined names or from a sentence such as \"the Customer acts as controller\", or a roles list (\"- Customer: Data Controller\"), or a name given the role's usual term in parentheses anywhere (`Acme Ltd (the \"Vendor\")`). In a provider's standard terms that name the provider, the customer who accepts them may be described instead of named, once a sentence gives it the controller's role (`the subscribing organisation, acting as controller`); not under a condition (`where …`). A name left as a blank (`[CUSTOMER LEGAL NAME]`, `[●]`, `[[controller: ?]]`) does not identify anyone.",
+            "Vérifie que le contrat désigne à la fois le responsable du traitement et le sous-traitant : un fait de partie (`[[responsable-du-traitement : …]]`, `[[sous-traitant : …]]`), ou une phrase qui présente les parties (`entre X … (le « Client ») et Y … (le « Prestataire »)`) dont les rôles ressortent des noms définis ou d'une phrase telle que « le Client agit en qualité de responsable du traitement », ou par une liste des rôles (« - Client : responsable du traitement »), ou par un nom suivi entre parenthèses du terme usuel du rôle, où qu'il se trouve (`Acme SAS (le « Prestataire »)`). Dans les conditions standard d'un prestataire qui se nomme, le client qui les accepte peut être décrit plutôt que nommé, dès lors qu'une phrase lui donne le rôle de responsable du traitement (`pour le compte de son client (« le Responsable de traitement »)`), hors condition (« lorsque … »). Un nom laissé en blanc (`[NOM DU CLIENT]`, `[●]`, `[[responsable-du-traitement : ?]]`) n'identifie personne.",
         ),
         why: L10n::new(
             "Art. 28(3) requires a contract that binds the processor with regard to the controller, and Art. 28(9) that it be in writing: a contract that does not say who the controller and the processor are binds no one to anyone. When a training contractor leaked immigration data in the OFII case (January 2026), the controller's first question was which entity was bound by which duties.",
@@ -116,20 +116,66 @@ fn identification(cx: &Context<'_>, roles: &Roles, role: PartyRole) -> Identific
         return Identification::Named;
     }
     // "between Boulangeries Duval SA, as controller, and Quillon Cloud SAS, as processor"
-    let (statement, noun) = match role {
-        PartyRole::Processor => (&cues::PROCESSOR_ROLE_STATEMENT, &cues::PROCESSOR_ROLE_NOUN),
-        _ => (&cues::CONTROLLER_ROLE_STATEMENT, &cues::CONTROLLER_ROLE_NOUN),
+    let (statement, noun, words) = match role {
+        PartyRole::Processor => (&cues::PROCESSOR_ROLE_STATEMENT, &cues::PROCESSOR_ROLE_NOUN, &cues::PROCESSOR_WORDS),
+        _ => (&cues::CONTROLLER_ROLE_STATEMENT, &cues::CONTROLLER_ROLE_NOUN, &cues::CONTROLLER_WORDS),
     };
     let introduced = sentences_in(cx, &[]).filter(|sentence| !sentence.text().contains('[')).any(|sentence| {
         sentence.matches(statement).into_iter().any(|(start, _)| {
             !blank_party_before(cx, roles, &sentence, start)
                 && (sentence.states(&cues::PARTY_SENTENCE) || party_named_before(cx, roles, &sentence, start))
         }) || sentence.mentions(noun).into_iter().any(|noun| role_noun_names_party(cx, roles, &sentence, noun))
+            // "Studio Lumen (« le Prestataire ») héberge …", "Acme Ltd (the "Vendor") provides …":
+            // a name given the role's usual defined term, wherever the clause stands.
+            || sentence.mentions(words).into_iter().any(|term| {
+                !given_to_a_blank(roles, &sentence, term)
+                    && alias_opening(&sentence, term).is_some_and(|open| party_named_before(cx, roles, &sentence, open))
+            })
     });
     if introduced {
         return Identification::Named;
     }
+    if role == PartyRole::Controller && blank.is_none() && controller_is_the_accepting_customer(cx, roles) {
+        return Identification::Named;
+    }
     blank.map_or(Identification::Missing, Identification::Blank)
+}
+
+/// "Le Client utilisateur du service, agissant en qualité de Responsable du Traitement", « pour
+/// le compte de son client (« le Responsable de traitement ») », "the subscribing organisation
+/// acts as controller": a provider's standard terms bind the processor, named by its name, to
+/// whichever customer accepts them, and describe that customer instead of naming it. The
+/// description identifies the controller once a sentence gives it the role, the processor is
+/// named and no party's name is left as a blank; an annex that only defines "Responsable de
+/// traitement" in the law's words still names no controller.
+fn controller_is_the_accepting_customer(cx: &Context<'_>, roles: &Roles) -> bool {
+    let processor_named = matches!(identification(cx, roles, PartyRole::Processor), Identification::Named);
+    if !processor_named || roles.names.iter().any(|name| name.blank) {
+        return false;
+    }
+    let unfilled = |sentence: &Sentence<'_>| {
+        let span = sentence.span();
+        sentence.text().contains('[')
+            || cx.doc.placeholders.iter().any(|p| span.start <= p.span.start && p.span.start < span.end)
+    };
+    sentences_in(cx, &[]).filter(|sentence| !unfilled(sentence)).any(|sentence| {
+        let role_given = sentence.matches(&cues::CONTROLLER_ROLE_STATEMENT).into_iter().any(|(start, _)| {
+            let subject = &sentence.paragraph.folded.folded[sentence.range.0..start];
+            describes_a_party(subject)
+        });
+        role_given
+            || sentence.mentions(&cues::CONTROLLER_ROLE_NOUN).into_iter().any(|noun| {
+                alias_opening(&sentence, noun)
+                    .is_some_and(|open| describes_a_party(&sentence.paragraph.folded.folded[sentence.range.0..open]))
+            })
+    })
+}
+
+/// Whether folded `subject`, the words before a role is given, describe a party outright: some
+/// word, and no condition ("where the Customer acts as controller" gives a role it may play).
+fn describes_a_party(subject: &str) -> bool {
+    let words: Vec<&str> = subject.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).collect();
+    words.iter().any(|word| word.len() > 2) && !words.iter().any(|word| cues::CONDITIONAL_ROLE.contains(word))
 }
 
 /// "Controller: Liffeyside Dental Group Limited, company number 648213, …"; the Commission's
@@ -312,9 +358,7 @@ fn role_noun_names_party(
         // "sub-processor"
         return false;
     }
-    // "**{{legalName}}**, {{address}} (le « Sous-traitant »)": the name given to a blank.
-    let noun = sentence.source_span((start, end));
-    if roles.names.iter().any(|name| name.blank && name.term_span.start < noun.end && noun.start < name.term_span.end) {
+    if given_to_a_blank(roles, sentence, (start, end)) {
         return false;
     }
     let article = ["the ", "le ", "la ", "l'"].iter().find_map(|article| before.strip_suffix(article));
@@ -323,16 +367,8 @@ fn role_noun_names_party(
             return party_named_before(cx, roles, sentence, sentence.range.0 + name.len());
         }
     }
-    if let Some(open) = before.rfind('(') {
-        let inside = FoldedText::new(&before[open + 1..].replace('"', " "), 0);
-        let mut rest = inside.folded.clone();
-        for (start, end) in cues::NAME_INTRO.find_all(&inside) {
-            rest.replace_range(start..end, &" ".repeat(end - start));
-        }
-        let only_intro = rest.split_whitespace().all(|word| cues::SENTENCE_OPENERS.contains(&word));
-        if only_intro && after.trim_start_matches(['"', ' ']).starts_with(')') {
-            return party_named_before(cx, roles, sentence, sentence.range.0 + open);
-        }
+    if let Some(open) = alias_opening(sentence, (start, end)) {
+        return party_named_before(cx, roles, sentence, open);
     }
     // "the Data Controller, or just Controller, is the Customer": an aside between commas may
     // come before the verb. A defined term's closing quote may too ("\"Controller\" means the
@@ -351,6 +387,29 @@ fn role_noun_names_party(
     let from = sentence.range.1 - party.len();
     let word_end = party.find(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(sentence.range.1, |at| from + at);
     names_a_named_party(roles, cx.text(sentence.source_span((from, word_end))))
+}
+
+/// "**{{legalName}}**, {{address}} (le « Sous-traitant »)": the term at `start..end` is the name
+/// given to a blank.
+fn given_to_a_blank(roles: &Roles, sentence: &Sentence<'_>, (start, end): (usize, usize)) -> bool {
+    let term = sentence.source_span((start, end));
+    roles.names.iter().any(|name| name.blank && name.term_span.start < term.end && term.start < name.term_span.end)
+}
+
+/// Where the parenthesis opens (folded offset) when the role noun at `start..end` is the name
+/// given in it, introducing words aside: `(the "Processor")`, `(ci-après « le Sous-traitant »)`.
+fn alias_opening(sentence: &Sentence<'_>, (start, end): (usize, usize)) -> Option<usize> {
+    let folded = &sentence.paragraph.folded.folded;
+    let before = &folded[sentence.range.0..start];
+    let open = before.rfind('(')?;
+    let inside = FoldedText::new(&before[open + 1..].replace('"', " "), 0);
+    let mut rest = inside.folded.clone();
+    for (start, end) in cues::NAME_INTRO.find_all(&inside) {
+        rest.replace_range(start..end, &" ".repeat(end - start));
+    }
+    let only_intro = rest.split_whitespace().all(|word| cues::SENTENCE_OPENERS.contains(&word));
+    let closes = folded[end..sentence.range.1].trim_start_matches(['"', ' ']).starts_with(')');
+    (only_intro && closes).then_some(sentence.range.0 + open)
 }
 
 /// A joint controller is a controller for this rule.
