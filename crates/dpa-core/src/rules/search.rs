@@ -40,6 +40,27 @@ impl<'a> Sentence<'a> {
         self.lead_in.map(|(paragraph, range)| Sentence::alone(paragraph, range))
     }
 
+    /// "communique immédiatement au Responsable : toute demande … ; tout accès fortuit … ; toute
+    /// impossibilité de se conformer aux instructions en raison d'une violation …": the items of a
+    /// list run on in one paragraph are sentences of their own, and the last colon before them, in a
+    /// sentence that ends an item, opens the lead-in that holds the verb and its urgency (nearer than
+    /// the lead-in of the list the paragraph itself is an item of).
+    pub fn with_inline_lead_in(self) -> Sentence<'a> {
+        let folded = &self.paragraph.folded;
+        let ends_an_item = |&&(start, end): &&(usize, usize)| folded.folded[start..end].trim_end().ends_with(';');
+        let lead_in = folded
+            .sentences()
+            .iter()
+            .rev()
+            .skip_while(|&&(start, _)| start >= self.range.0)
+            .take_while(ends_an_item)
+            .find_map(|&(start, end)| folded.folded[start..end].rfind(':').map(|colon| (start, start + colon)));
+        match lead_in {
+            Some(range) => Sentence { lead_in: Some((self.paragraph, range)), ..self },
+            None => self,
+        }
+    }
+
     /// The sentence before this one, read on its own.
     pub fn previous_sentence(&self) -> Option<Sentence<'a>> {
         self.previous.map(|(paragraph, range)| Sentence::alone(paragraph, range))

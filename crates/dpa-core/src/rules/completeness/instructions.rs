@@ -129,29 +129,8 @@ const NOTICE_SENTENCE: L10n = L10n::new(
     "Le sous-traitant informe immédiatement le responsable du traitement si, selon lui, une instruction constitue une violation du règlement (UE) 2016/679 ou d'autres dispositions du droit de l'Union ou du droit des États membres relatives à la protection des données.",
 );
 
-/// "communique immédiatement au Responsable : toute demande … ; tout accès fortuit … ; toute
-/// impossibilité de se conformer aux instructions en raison d'une violation …": the items of a
-/// list run on in one paragraph are sentences of their own, and the last colon before them, in a
-/// sentence that ends an item, opens the lead-in that holds the verb and its urgency (nearer than
-/// the lead-in of the list the paragraph itself is an item of).
-fn with_inline_lead_in(sentence: Sentence<'_>) -> Sentence<'_> {
-    let folded = &sentence.paragraph.folded;
-    let ends_an_item = |&&(start, end): &&(usize, usize)| folded.folded[start..end].trim_end().ends_with(';');
-    let lead_in = folded
-        .sentences()
-        .iter()
-        .rev()
-        .skip_while(|&&(start, _)| start >= sentence.range.0)
-        .take_while(ends_an_item)
-        .find_map(|&(start, end)| folded.folded[start..end].rfind(':').map(|colon| (start, start + colon)));
-    match lead_in {
-        Some(range) => Sentence { lead_in: Some((sentence.paragraph, range)), ..sentence },
-        None => sentence,
-    }
-}
-
 fn lead_in_states(sentence: &Sentence<'_>, cue: &Cue) -> bool {
-    sentence.lead_in.is_some_and(|(paragraph, range)| Sentence::alone(paragraph, range).states(cue))
+    sentence.lead_in_sentence().is_some_and(|lead_in| lead_in.states(cue))
 }
 
 impl Rule for UnlawfulInstructionNotice {
@@ -169,7 +148,7 @@ impl Rule for UnlawfulInstructionNotice {
             .or_else(|| first_stating(cx, &notice_cues, &[]))
             .or_else(|| {
                 sentences_in(cx, &[])
-                    .map(with_inline_lead_in)
+                    .map(Sentence::with_inline_lead_in)
                     .find(|sentence| sentence.states_all_with_lead_in(&notice_cues))
             })
             .or_else(|| {
