@@ -175,6 +175,48 @@ pub const ASSIST: Cue = Cue {
     ],
 };
 
+/// Single words that make a notification what the help is given for, right before it (with
+/// only [`NOTIFICATION_MODIFIERS`] between): "assist the Customer *in* notifying", « aider
+/// l'organisme *à* notifier », « assiste … *dans* ses notifications ». The processor's own
+/// notice in the same sentence follows a bare "and" or a finite verb instead ("cooperate and
+/// notify the Customer"). Read in the document's language: folded « à » is the English article.
+pub const NOTIFICATION_GOVERNORS: Cue = Cue {
+    id: "notification-governors",
+    en: &["in", "with", "to", "for", "regarding", "concerning"],
+    fr: &["a", "pour", "dans", "de", "d'", "en", "avec", "concernant"],
+};
+
+/// Single words that may stand between such a governor and the notification ("with *any
+/// breach* notifications", « dans *ses éventuelles* notifications »); after a bare "and" they
+/// make the notification a noun coordinated with another object of the help (« pour les
+/// analyses d'impact et *la* notification des violations »).
+pub const NOTIFICATION_MODIFIERS: Cue = Cue {
+    id: "notification-modifiers",
+    en: &["the", "any", "its", "their", "such", "all", "a", "an", "breach", "incident"],
+    fr: &[
+        "la",
+        "le",
+        "l'",
+        "les",
+        "ses",
+        "sa",
+        "son",
+        "leur",
+        "leurs",
+        "toute",
+        "toutes",
+        "tout",
+        "eventuelle",
+        "eventuelles",
+        "des",
+        "du",
+        "violation",
+    ],
+};
+
+/// The word that coordinates two objects of the help ("DPIAs *and* breach notifications").
+pub const COORDINATION: Cue = Cue { id: "coordination", en: &["and", "or"], fr: &["et", "ou"] };
+
 /// Support given to a party, as assistance ("unterstützen" translated: "undertakes to support
 /// the client in its obligations pursuant to Art. 33 and 34"). Not the noun alone: "customer
 /// support will notify you" is a team, not a duty to help.

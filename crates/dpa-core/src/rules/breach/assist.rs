@@ -1,11 +1,13 @@
 use dpa_lexicon::cues::breach::{
-    ARTICLES_33_34, ASSIST, AUTHORITY_OR_SUBJECTS, BREACH_WORD, CONTROLLER_NOTIFICATIONS, ENABLE_CONTROLLER,
-    NOTIFICATION_OBLIGATIONS, SUPPORT,
+    ARTICLES_33_34, ASSIST, AUTHORITY_OR_SUBJECTS, BREACH_WORD, CONTROLLER_NOTIFICATIONS, COORDINATION,
+    ENABLE_CONTROLLER, NOTIFICATION_GOVERNORS, NOTIFICATION_MODIFIERS, NOTIFICATION_OBLIGATIONS, NOTIFY, SUPPORT,
 };
 use dpa_lexicon::cues::Cue;
 
 use crate::finding::Severity;
-use crate::lang::{L10n, Message};
+use crate::lang::{L10n, Lang, Message};
+use crate::model::PartyRole;
+use crate::rules::roles::Roles;
 use crate::rules::search::{sentences_in, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
@@ -29,8 +31,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for the processor's duty to assist the controller with its own breach obligations: a sentence in which the processor assists, supports or cooperates with reference to Articles 33 and 34 (or Articles 32 to 36), or with notifying the supervisory authority or communicating a breach to the data subjects, including in the general assistance clause and in a list item under an assistance lead-in (\"with respect to:\"); information on the breach given to allow the controller to meet its own notification obligations also counts, and so does the information it needs or is required to give the authority or the data subjects (\"any information the Customer is required by law to provide to a regulator\"), and so does a promise of help right after the sentence naming the controller's notifications (\"You notify the authorities. We will assist as needed.\"). Assistance with DPIAs or data-subject requests alone does not count.",
-            "Recherche l'obligation du sous-traitant d'aider le responsable du traitement à remplir ses propres obligations en cas de violation : une phrase où le sous-traitant aide, soutient ou coopère en visant les articles 33 et 34 (ou 32 à 36), ou la notification à l'autorité de contrôle ou la communication de la violation aux personnes concernées, y compris dans la clause générale d'assistance et dans un élément de liste annoncé par une phrase d'assistance (« en ce qui concerne : ») ; les informations sur la violation fournies pour permettre au responsable de respecter ses propres obligations de notification comptent aussi, ainsi que celles dont il a besoin ou qu'il est tenu de donner à l'autorité ou aux personnes concernées (« les informations nécessaires à sa notification auprès de l'autorité de contrôle »), de même qu'une promesse d'aide juste après la phrase qui nomme les notifications du responsable (« Le Client notifie les autorités. Le Prestataire l'assiste si nécessaire. »). L'aide aux AIPD ou aux demandes d'exercice des droits ne suffit pas.",
+            "Looks for the processor's duty to assist the controller with its own breach obligations: a sentence in which the processor assists, supports or cooperates with reference to Articles 33 and 34 (or Articles 32 to 36), or with notifying the supervisory authority or communicating a breach to the data subjects, including in the general assistance clause and in a list item under an assistance lead-in (\"with respect to:\"); information on the breach given to allow the controller to meet its own notification obligations also counts, and so does the information it needs or is required to give the authority or the data subjects (\"any information the Customer is required by law to provide to a regulator\"), and so does a promise of help right after the sentence naming the controller's notifications (\"You notify the authorities. We will assist as needed.\"). Help with notifying a breach counts when the notification is what the help is for (\"assist the Customer in notifying any breach\", \"cooperate in the notification\" in the breach clause), not when the processor's own notice merely follows it (\"cooperate with the Customer and notify it\"), nor when the controller is the one helping. Assistance with DPIAs or data-subject requests alone does not count.",
+            "Recherche l'obligation du sous-traitant d'aider le responsable du traitement à remplir ses propres obligations en cas de violation : une phrase où le sous-traitant aide, soutient ou coopère en visant les articles 33 et 34 (ou 32 à 36), ou la notification à l'autorité de contrôle ou la communication de la violation aux personnes concernées, y compris dans la clause générale d'assistance et dans un élément de liste annoncé par une phrase d'assistance (« en ce qui concerne : ») ; les informations sur la violation fournies pour permettre au responsable de respecter ses propres obligations de notification comptent aussi, ainsi que celles dont il a besoin ou qu'il est tenu de donner à l'autorité ou aux personnes concernées (« les informations nécessaires à sa notification auprès de l'autorité de contrôle »), de même qu'une promesse d'aide juste après la phrase qui nomme les notifications du responsable (« Le Client notifie les autorités. Le Prestataire l'assiste si nécessaire. »). L'aide à notifier une violation compte quand la notification est l'objet de l'aide (« aider le Client à notifier toute violation », « coopérer pour la notification » dans la clause de violation), non quand la propre notification du sous-traitant la suit seulement (« coopère avec le Client et lui notifie »), ni quand c'est le responsable qui aide. L'aide aux AIPD ou aux demandes d'exercice des droits ne suffit pas.",
         ),
         why: L10n::new(
             "Art. 28(3)(f) GDPR requires the contract to oblige the processor to assist the controller in ensuring compliance with Articles 32 to 36, which include notifying the authority (Art. 33) and the data subjects (Art. 34). After a breach at a contractor, as in the OFII leak of January 2026, the controller cannot write either notification without the contractor's facts and help.",
@@ -56,6 +58,79 @@ const EVIDENCE: &[&[&Cue]] = &[
     &[&SUPPORT, &CONTROLLER_NOTIFICATIONS],
     &[&ENABLE_CONTROLLER, &NOTIFICATION_OBLIGATIONS, &BREACH_WORD],
 ];
+/// How many words may stand between the help and the notification it is given for ("assist the
+/// Customer, where required, in notifying", « aider l'organisme à répondre aux demandes
+/// d'exercice des droits de ses stagiaires et à notifier »).
+const HELP_REACH: usize = 15;
+
+/// How many words may open a sentence before the help for it to be the label of what follows
+/// its colon (« Assistance du Prestataire : fourniture des éléments nécessaires à la
+/// notification »); elsewhere a colon ends the help's reach, as it opens a list of other duties.
+const LABEL_WORDS_BEFORE_HELP: usize = 2;
+
+/// Whether `word` is one of the single words of `cue` in `lang`.
+fn is_word_of(cue: &Cue, lang: Lang, word: &str) -> bool {
+    match lang {
+        Lang::En => cue.en.contains(&word),
+        Lang::Fr => cue.fr.contains(&word),
+    }
+}
+
+/// Whether the words before a notification make it the object of the help: a governing
+/// preposition ("in notifying", « à notifier », « dans ses notifications »), or a determiner
+/// after "and" (« les analyses d'impact et la notification des violations »), with only
+/// determiners and breach words between. A bare "and" before it is the processor's own notice.
+fn governs_notification(lang: Lang, words_before: &[&str]) -> bool {
+    let mut modified = false;
+    for &word in words_before.iter().rev() {
+        if is_word_of(&NOTIFICATION_GOVERNORS, lang, word) {
+            return true;
+        }
+        if is_word_of(&NOTIFICATION_MODIFIERS, lang, word) {
+            modified = true;
+            continue;
+        }
+        return modified && is_word_of(&COORDINATION, lang, word);
+    }
+    false
+}
+
+/// Whether `sentence` has the processor help the controller notify a breach, the notification
+/// being what the help is for ("assist the Customer in notifying any breach", « aider
+/// l'organisme à notifier toute violation », « assiste le Responsable dans ses notifications »)
+/// rather than the processor's own notice next to its help ("cooperate with the Customer and
+/// notify it"). The helper is not the controller, the notification goes to someone else than
+/// the controller, and the breach is named in the sentence or its lead-in unless the sentence
+/// stands in the breach clause or one of its sub-clauses (« 8.3 Coopération : coopérer pour
+/// l'évaluation et la notification »).
+fn helps_with_notifying(cx: &Context<'_>, roles: &Roles, sentence: &Sentence<'_>) -> bool {
+    let about_breach = sentence.states(&BREACH_WORD)
+        || sentence.lead_in_sentence().is_some_and(|lead_in| lead_in.states(&BREACH_WORD))
+        || std::iter::successors(sentence.clause(cx), |clause| clause.parent.and_then(|id| cx.doc.clauses.get(id)))
+            .any(|clause| clause.is(BREACH_CLAUSE));
+    if !about_breach {
+        return false;
+    }
+    let folded = &sentence.paragraph.folded.folded;
+    let notifications = sentence.matches(&NOTIFY);
+    let helps = sentence.matches(&ASSIST).into_iter().chain(sentence.matches(&SUPPORT));
+    helps.filter(|&(help_start, _)| roles.subject_of(sentence, help_start) != Some(PartyRole::Controller)).any(
+        |(help_start, help_end)| {
+            let labels = sentence.words_between(sentence.range.0, help_start).len() <= LABEL_WORDS_BEFORE_HELP;
+            notifications.iter().any(|&(notify_start, notify_end)| {
+                let gap = &folded[help_end..notify_start.max(help_end)];
+                if notify_start < help_end || gap.contains(';') || (gap.contains(':') && !labels) {
+                    return false;
+                }
+                let between = sentence.words_between(help_end, notify_start);
+                between.len() <= HELP_REACH
+                    && governs_notification(cx.doc_lang(), &between)
+                    && roles.role_named_after(sentence, notify_end, 2) != Some(PartyRole::Controller)
+            })
+        },
+    )
+}
+
 const MODEL_SENTENCE: L10n = L10n::new(
     "Taking into account the nature of the processing and the information available to it, the Processor shall assist the Controller in notifying the breach to the supervisory authority (Article 33 GDPR) and in communicating it to the data subjects (Article 34 GDPR).",
     "Compte tenu de la nature du traitement et des informations dont il dispose, le Sous-traitant aide le Responsable du traitement à notifier la violation à l'autorité de contrôle (article 33 du RGPD) et à la communiquer aux personnes concernées (article 34 du RGPD).",
@@ -70,8 +145,10 @@ impl Rule for BreachAssist {
         // A short promise of help may follow the sentence naming the controller's notifications
         // ("You are responsible for notifying the authorities. We will assist as needed.").
         // Handing over what those notifications need, about a breach, is that help too.
+        let roles = Roles::of(cx);
         let evidence = |sentence: &Sentence<'_>| {
-            EVIDENCE.iter().any(|cues| sentence.states_all_with_lead_in(cues))
+            helps_with_notifying(cx, &roles, sentence)
+                || EVIDENCE.iter().any(|cues| sentence.states_all_with_lead_in(cues))
                 || (sentence.states(&ASSIST) && sentence.states_all_nearby(&[&ASSIST, &CONTROLLER_NOTIFICATIONS]))
                 || (sentence.states(&BREACH_WORD) && gives_notification_material(sentence))
         };
