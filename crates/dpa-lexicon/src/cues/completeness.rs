@@ -594,6 +594,10 @@ pub const PARTICULAR_LABEL_FILLER: &[&str] = &[
     "personnelles",
 ];
 
+/// Relative pronouns opening the clause by which an annex heading restates its label
+/// ("Categories of data subjects whose personal data is transferred", « dont les données »).
+pub const LABEL_RESTATING_RELATIVES: &[&str] = &["whose", "dont", "auxquelles", "auxquels"];
+
 /// Words after a particular's label that make it the topic of a duty, not the particular: "Data
 /// subjects' rights", "Purpose limitation" (French puts the topic first: « Droits des personnes
 /// concernées », « Limitation des finalités », which no label opens).

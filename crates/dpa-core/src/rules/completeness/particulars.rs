@@ -883,6 +883,17 @@ fn split_label(paragraph: &Paragraph) -> Option<(&str, usize)> {
         None if !paragraph.is_table_row && folded.split_whitespace().count() <= 8 => {
             Some((strip_enumeration(folded), folded.len()))
         }
+        // A longer heading worded like the Commission's annex, the label then a relative clause
+        // that restates it ("Categories of data subjects whose personal data is transferred",
+        // « Catégories de personnes concernées dont les données sont transférées »), without a
+        // closing stop: the label is what comes before the relative clause.
+        None if !paragraph.is_table_row && folded.split_whitespace().count() <= 14 => {
+            let heading = strip_enumeration(folded);
+            let relative = heading.match_indices(' ').map(|(at, _)| at + 1).find(|&at| {
+                heading[at..].split(' ').next().is_some_and(|word| cues::LABEL_RESTATING_RELATIVES.contains(&word))
+            })?;
+            (!heading.ends_with(['.', ';', '!', '?'])).then_some((heading[..relative].trim_end(), folded.len()))
+        }
         _ => None,
     }
 }
