@@ -2901,6 +2901,8 @@ pub const CERTIFY_DELETION: Cue = Cue {
         "confirmed to the customer",
         "confirmed to the client",
         "confirmed to the principal",
+        // The deletion done in a way that can be certified: "certifiably delete or destroy".
+        "certifiabl*",
     ],
     fr: &[
         "certifie",
@@ -2932,6 +2934,8 @@ pub const CERTIFY_DELETION: Cue = Cue {
         "confirmation de la suppression",
         "confirmation de suppression",
         "journal de suppression",
+        "de maniere certifiee",
+        "de facon certifiee",
     ],
 };
 
