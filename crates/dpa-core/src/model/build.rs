@@ -278,13 +278,14 @@ impl Builder<'_> {
             return Some(heading);
         }
         // Numbered lines after "… as follows:" are its items, unless one reads as a clause of
-        // its own: an article or clause by name, a number no deeper than the lead-in's, a
+        // its own: an article or clause by name, a number no deeper than the lead-in's (when
+        // it does not number the next item: "4." after the item "3. … including:"), a
         // run-in title ("**1. Personnel.** …"), a title over its paragraph, or a number whose
         // first sub-clause comes next ("1. Interpretation", then "1.1 …"), or the number after
         // an open clause's that does not go on the list ("10. Deletion" after "9. Audits" and
         // its items "(i)" to "(iii)").
         let clause_of_its_own = outline::label(line).is_some_and(|label| label.named)
-            || depth <= self.lead_in_depth
+            || (depth <= self.lead_in_depth && !next_list_item)
             || (!next_list_item && self.numbers_next_clause(line))
             || heading.body.is_some()
             || place.heads_text
@@ -345,6 +346,12 @@ impl Builder<'_> {
     fn text_paragraph(&mut self, inlines: &[Inline], span: Span) {
         self.levels.text();
         let text = span.text(self.source);
+        // Bullets under a numbered item ("3. Delete the data, including:", then "- account
+        // records") belong to it: its list goes on after them ("4. Certify deletion").
+        if self.list_item.is_some() && outline::is_bullet(text.trim_start()) {
+            self.inlines(inlines, span, false);
+            return;
+        }
         let lead_in = text.trim_end().ends_with(':');
         if lead_in {
             self.lead_in_depth = match outline::label(text).map(|label| label.numbering) {
@@ -971,6 +978,16 @@ mod tests {
         assert_eq!(titles(run_in), ["1. Personnel"]);
         let title_over_text = "Le Sous-traitant s'engage à :\n\n11.1.6.1 Finalité\nTraiter les données uniquement pour la finalité prévue.\n";
         assert_eq!(titles(title_over_text), ["11.1.6.1 Finalité"]);
+    }
+
+    #[test]
+    fn items_go_on_after_the_bullets_of_an_item() {
+        let source = "9.2 On termination\n\nOn termination the Processor shall:\n\n1.  Stop the processing\n2.  Return the data when the Customer asks for it before the account is closed for good\n3.  Erase the data within 30 days, including:\n    -   account records\n    -   invoices\n4.  Confirm the erasure in writing\n\n9.3 Exceptions\n\nLegal retention applies.\n";
+        assert_eq!(titles(source), ["9.2 On termination", "9.3 Exceptions"]);
+        let french = "9.2 Fin du contrat\n\nÀ la fin du contrat, le Sous-traitant :\n\n1. cesse tout traitement\n2. Restitue les données au Client sur sa demande avant la fermeture définitive de son compte\n3. Supprime les données sous 30 jours, notamment :\n   - les comptes\n   - les factures\n4. Atteste la suppression par écrit\n\n9.3 Exceptions\n\nLes durées légales s'appliquent.\n";
+        assert_eq!(titles(french), ["9.2 Fin du contrat", "9.3 Exceptions"]);
+        let clause_after_bullets = "Scope\n\nThe Processor processes:\n\n- names\n- e-mail addresses\n\n2. Security\n\nThe Processor encrypts the data.\n";
+        assert_eq!(titles(clause_after_bullets), ["Scope", "2. Security"]);
     }
 
     #[test]

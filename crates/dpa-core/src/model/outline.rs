@@ -427,7 +427,7 @@ fn trim_end_emphasis(line: &str) -> usize {
     line.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_').len()
 }
 
-fn is_bullet(text: &str) -> bool {
+pub(super) fn is_bullet(text: &str) -> bool {
     ["- ", "* ", "+ ", "• ", "– ", "— "].iter().any(|bullet| text.starts_with(bullet))
 }
 
