@@ -248,6 +248,11 @@ fn line_of<'s>(source: &'s str, paragraph: &Paragraph) -> &'s str {
     source[line_start..].lines().next().unwrap_or("")
 }
 
+/// Whether the paragraph's line opens with a list marker (`-`, `•`, `(a)`, `2.`).
+pub(crate) fn opens_list_item(source: &str, paragraph: &Paragraph) -> bool {
+    list_marker(line_of(source, paragraph)).is_some()
+}
+
 /// How a line opens a list item.
 #[derive(Debug, PartialEq, Eq)]
 enum ListMarker<'s> {

@@ -1,12 +1,14 @@
 use dpa_lexicon::cues::breach::ASSIST;
+use dpa_lexicon::cues::inference::{CONTAINER_WORDS, SENTENCE_OPENERS, SENTENCE_VERBS};
 use dpa_lexicon::cues::security::{CONCRETE_MEASURE, EXTERNAL_REFERENCE, MEASURES, SECURITY_DUTY};
-use dpa_lexicon::fold;
+use dpa_lexicon::{fold, FoldedText};
 use dpa_syntax::Span;
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
 use crate::model::{ClauseKind, FactName, Paragraph};
 use crate::rules::query::{inference_note, Hit};
+use crate::rules::search::{opens_list_item, sentences_in, Sentence};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 use super::{security_anchor, TAG_THE_CLAUSE};
@@ -26,8 +28,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Checks that the measures are written in the contract. With a security-measures annex: reports it when it is empty, or when it holds no concrete measure (access control, encryption, logging, backups, testing…) and only points to a web page, a trust center or a whitepaper, or when it holds other words while the clauses describe fewer than three concrete measures. Without one: reports a security clause that incorporates the measures from a web address or page, or a document that describes fewer than three concrete measures anywhere.",
-            "Vérifie que les mesures sont écrites dans le contrat. Avec une annexe des mesures de sécurité : la signale si elle est vide, ou si elle ne contient aucune mesure concrète (contrôle d'accès, chiffrement, journalisation, sauvegardes, tests…) et ne fait que renvoyer à une page web, un « trust center » ou un livre blanc, ou si elle contient d'autres mots alors que les clauses décrivent moins de trois mesures concrètes. Sans annexe : signale une clause de sécurité qui intègre les mesures depuis une adresse ou une page web, ou un document qui décrit moins de trois mesures concrètes en tout.",
+            "Checks that the measures are written in the contract. With a security-measures annex: reports it when it is empty, or when it holds no concrete measure (access control, encryption, logging, backups, testing…) and only points to a web page, a trust center or a whitepaper, or when it holds other words while the clauses describe fewer than three concrete measures. Without one: reports a security clause that incorporates the measures from a web address or page, or a document that describes fewer than three concrete measures anywhere. Measures enumerated after a lead-in that names them (\"the following measures:\", \"in particular: A, B, C\") or listed under the security heading count even in words the lexicon lacks, when each item names a thing; items that state duties (\"The Provider shall…\") or name a part of the contract (\"Annex 1: Description of the processing\") do not.",
+            "Vérifie que les mesures sont écrites dans le contrat. Avec une annexe des mesures de sécurité : la signale si elle est vide, ou si elle ne contient aucune mesure concrète (contrôle d'accès, chiffrement, journalisation, sauvegardes, tests…) et ne fait que renvoyer à une page web, un « trust center » ou un livre blanc, ou si elle contient d'autres mots alors que les clauses décrivent moins de trois mesures concrètes. Sans annexe : signale une clause de sécurité qui intègre les mesures depuis une adresse ou une page web, ou un document qui décrit moins de trois mesures concrètes en tout. Les mesures énumérées après une introduction qui les nomme (« les mesures suivantes : », « notamment : A, B, C ») ou listées sous le titre de sécurité comptent même en des termes que le lexique ignore, lorsque chaque élément nomme une chose ; les éléments qui énoncent des obligations (« Le Prestataire veille… ») ou nomment une partie du contrat (« Annexe 1 : Description du traitement ») ne comptent pas.",
         ),
         why: L10n::new(
             "Art. 28(3)(c) GDPR makes the measures a term of the contract, and the EDPB (Guidelines 07/2020) expects them described in it in enough detail for the controller to assess them. A page the processor can change at any time is not an agreed term: the controller cannot show what was promised when a breach happens.",
@@ -172,7 +174,93 @@ fn described_measures(cx: &Context<'_>) -> usize {
     );
     described.sort();
     described.dedup();
-    described.len()
+    described.len().max(enumerated_measures(cx))
+}
+
+/// How many words a measure's name may take before a verb shows the item is a sentence.
+const NAME_WORDS: usize = 5;
+
+/// How many measures the contract enumerates, whether or not the lexicon knows their words
+/// (« hachage des mots de passe », "network segregation"): the items of a list whose lead-in
+/// names the measures ("shall implement the following measures:"), the phrases after such a
+/// lead-in's colon in its own sentence (« notamment : A, B, C »), and the list items set
+/// directly under a security heading. Only an item that names a thing counts: one that states a
+/// duty ("the Processor shall assist…") is no measure, and brackets or a page describe nothing.
+fn enumerated_measures(cx: &Context<'_>) -> usize {
+    sentences_in(cx, &[])
+        .map(|sentence| {
+            let first_of_item = sentence.paragraph.folded.sentences().first() == Some(&sentence.range);
+            let under_measures = sentence.lead_in_sentence().is_some_and(|lead_in| introduces_measures(&lead_in));
+            let under_security_heading = sentence.lead_in.is_none()
+                && sentence.clause(cx).is_some_and(|clause| clause.is(ClauseKind::Security))
+                && opens_list_item(cx.source, sentence.paragraph);
+            let listed = first_of_item
+                && (under_measures || under_security_heading)
+                && !sentence.paragraph.bracketed(sentence.span())
+                && names_a_thing(sentence.text());
+            usize::from(listed) + phrases_after_colon(&sentence)
+        })
+        .sum()
+}
+
+fn introduces_measures(sentence: &Sentence<'_>) -> bool {
+    sentence.states(&MEASURES) && !sentence.states(&EXTERNAL_REFERENCE)
+}
+
+/// The phrases that name a thing after a colon that follows the measures in the same sentence,
+/// split at commas and semicolons outside parentheses and brackets (a bracketed blank is none).
+fn phrases_after_colon(sentence: &Sentence<'_>) -> usize {
+    let Some(&(_, measures_end)) = sentence.matches(&MEASURES).first() else {
+        return 0;
+    };
+    let text = &sentence.paragraph.folded.folded[measures_end..sentence.range.1];
+    let Some(colon) = text.find(':') else {
+        return 0;
+    };
+    let mut depth = 0usize;
+    let mut phrases = vec![String::new()];
+    for ch in text[colon + 1..].chars() {
+        match ch {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ',' | ';' if depth == 0 => phrases.push(String::new()),
+            _ if depth == 0 => phrases.last_mut().into_iter().for_each(|phrase| phrase.push(ch)),
+            _ => {}
+        }
+    }
+    phrases.iter().filter(|phrase| names_a_thing(phrase)).count()
+}
+
+/// Folded text that opens with a noun phrase ("encryption of backups", « cloisonnement des
+/// données »), not with an article or subject and a verb ("the Processor shall…"), once its list
+/// label (`3.`, `(b)`) is set aside, and neither restates the measures, points to a page nor
+/// names a part of the contract.
+fn names_a_thing(folded: &str) -> bool {
+    // An item that speaks of "the measures" restates the duty (« Documenter les mesures de
+    // sécurité »); one that points to a page describes nothing.
+    let text = FoldedText::new(folded, 0);
+    if EXTERNAL_REFERENCE.matches(&text) || MEASURES.matches(&text) {
+        return false;
+    }
+    let words: Vec<&str> = folded
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|word| !word.is_empty())
+        .skip_while(|word| is_list_label(word))
+        .take(NAME_WORDS)
+        .collect();
+    let opens_sentence = words.first().is_none_or(|first| {
+        SENTENCE_OPENERS.iter().any(|opener| first == opener || (opener.ends_with('\'') && first.starts_with(opener)))
+    });
+    // "Annex 2: Description of the processing" lists the contract's parts, not a measure.
+    let names_a_part = words.first().is_some_and(|first| CONTAINER_WORDS.phrases().any(|word| word == *first));
+    !opens_sentence && !names_a_part && !words.iter().any(|word| SENTENCE_VERBS.contains(word))
+}
+
+/// A list label's word: a number, a letter or a roman numeral.
+fn is_list_label(word: &str) -> bool {
+    word.chars().count() == 1
+        || word.chars().all(|c| c.is_ascii_digit())
+        || word.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
 }
 
 /// The words of a hit's sentence from the hit on, as written, shortened for a message.
