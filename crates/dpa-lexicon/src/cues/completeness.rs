@@ -1040,6 +1040,39 @@ pub const AS_LONG_AS: Cue = Cue {
     fr: &["tant que", "aussi longtemps que", "pendant que"],
 };
 
+/// An end given by the contract beside the processing ("applies while we process the data and
+/// ends with the subscription", « cesse avec l'abonnement »): the contract bounds the duration.
+/// "As long as we process data under the Agreement" is no such end: it bounds nothing.
+pub const ENDS_WITH_CONTRACT: Cue = Cue {
+    id: "ends-with-contract",
+    en: &[
+        "ends with the agreement",
+        "ends with the subscription",
+        "ends with the contract",
+        "end with the agreement",
+        "end with the subscription",
+        "end with the contract",
+        "ceases with the agreement",
+        "ceases with the subscription",
+        "ceases with the contract",
+        "terminates with the agreement",
+        "terminates with the subscription",
+        "terminates with the contract",
+        "expires with the agreement",
+        "expires with the subscription",
+    ],
+    fr: &[
+        "cesse avec le contrat",
+        "cesse avec l'abonnement",
+        "prend fin avec le contrat",
+        "prend fin avec l'abonnement",
+        "s'acheve avec le contrat",
+        "s'acheve avec l'abonnement",
+        "expire avec le contrat",
+        "expire avec l'abonnement",
+    ],
+};
+
 /// The document's own start ("This DPA is effective as of …", « entre en vigueur le … »): a
 /// date it begins, which says nothing of how long the processing lasts.
 pub const ENTRY_INTO_FORCE: Cue = Cue {
@@ -1350,6 +1383,43 @@ pub const PURPOSE_CLAUSE: Cue = Cue {
     id: "purpose-clause",
     en: &["so that", "so as to", "in order that", "in order to", "with a view to"],
     fr: &["afin que", "afin de", "pour permettre", "de sorte que", "en vue de", "dans le but de"],
+};
+
+/// The activity a processing is part of ("processes the data in the context of operating the
+/// booking platform", « dans le cadre de l'exploitation de la plateforme »): described in words
+/// of its own, it is what the processing does.
+pub const SERVICE_CONTEXT: Cue = Cue {
+    id: "service-context",
+    en: &[
+        "in the context of the operation of",
+        "in the context of operating",
+        "in the context of the provision of",
+        "in the context of providing",
+        "as part of the operation of",
+        "as part of operating",
+        "as part of the provision of",
+        "as part of providing",
+        "in connection with the operation of",
+        "in connection with operating",
+    ],
+    fr: &[
+        "dans le cadre de l'exploitation",
+        "dans le cadre du fonctionnement",
+        "dans le cadre de la fourniture",
+        "dans le cadre de la mise a disposition",
+        "dans le cadre de la gestion",
+        "au titre de l'exploitation",
+        "au titre de la fourniture",
+    ],
+};
+
+/// What introduces the operations themselves after a processing word ("to process the data,
+/// namely to store, modify and delete it", « traiter les données, à savoir les collecter, les
+/// stocker »); a bracket does the same ("to process data (to collect, store …)").
+pub const OPERATIONS_INTRO: Cue = Cue {
+    id: "operations-intro",
+    en: &["namely", "i.e.", "that is to say", "consisting of", "consisting in"],
+    fr: &["a savoir", "c'est-a-dire", "consistant a", "consistant en"],
 };
 
 /// Concrete types of personal data; two of them in a sentence describe the data.
@@ -3267,6 +3337,14 @@ pub const OWN_PURPOSE_MARKETING: Cue = Cue {
         "ses propres produits",
         "ses autres produits",
     ],
+};
+
+/// A use stated as a fact, by whoever is named before it or by nobody ("is used for model
+/// training", « Le Prestataire l'utilise pour son propre compte »).
+pub const STATED_USE: Cue = Cue {
+    id: "stated-use",
+    en: &["is used", "are used", "is also used", "are also used", "uses", "reuses", "re-uses", "exploits"],
+    fr: &["est utilise*", "sont utilise*", "utilise", "reutilise", "exploite"],
 };
 
 /// The processor's own purposes named as such, as the subject of a prohibition with an

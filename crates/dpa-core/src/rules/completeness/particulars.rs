@@ -317,7 +317,16 @@ impl ParticularRule {
                 let described_with_aim = sentences_in(cx, DESCRIPTION_KINDS).any(|sentence| {
                     concrete(&sentence) && sentence.states(&cues::PROCESSING_VERB) && states_purpose(&sentence)
                 });
-                by_processor || operations_named || described_with_aim || operation_in_purpose_column(cx)
+                // « Le Sous-traitant traite les données … pour permettre la prise de rendez-vous »,
+                // "processes the data as part of operating the booking platform, a service for …":
+                // in the same clause, the activity the processing serves, in words of its own.
+                let serves_activity = sentences_in(cx, DESCRIPTION_KINDS)
+                    .any(|sentence| concrete(&sentence) && processing_serves_activity(&sentence));
+                by_processor
+                    || operations_named
+                    || described_with_aim
+                    || serves_activity
+                    || operation_in_purpose_column(cx)
             }
             Particular::Purpose => sentences_in(cx, &[]).any(|sentence| {
                 let after_operation = sentence.matches(&cues::OPERATION_VERBS).first().is_some_and(|&(_, verb_end)| {
@@ -774,19 +783,50 @@ fn states_aim(sentence: &Sentence<'_>, label_end: usize) -> bool {
     })
 }
 
-/// The operations listed after the processing ("the possibility to process data: save, modify,
-/// transmit, delete"): two of them, as nouns or verbs, after a colon that follows a processing
-/// word.
+/// The operations listed after the processing: two of them, as nouns or verbs, after a colon
+/// ("the possibility to process data: save, modify, transmit, delete"), inside a bracket ("to
+/// process data (to collect, store and delete it)") or after "namely" (« traiter les données, à
+/// savoir les collecter et les stocker »), that follows a processing word.
 fn operations_listed(sentence: &Sentence<'_>) -> bool {
     let folded = &sentence.paragraph.folded.folded;
-    let Some(colon) = folded[sentence.range.0..sentence.range.1].find(':').map(|at| sentence.range.0 + at) else {
+    let within = |from: usize| {
+        let close = if folded[from..].starts_with('(') { folded[from..sentence.range.1].find(')') } else { None };
+        (from, close.map_or(sentence.range.1, |at| from + at))
+    };
+    let text = &folded[sentence.range.0..sentence.range.1];
+    let marks = text.match_indices([':', '(']).map(|(at, _)| sentence.range.0 + at);
+    let intros = sentence.mentions(&cues::OPERATIONS_INTRO).into_iter().map(|(start, _)| start);
+    let processing = sentence.matches(&cues::PROCESSING_VERB);
+    marks.chain(intros).any(|intro| {
+        let (from, to) = within(intro);
+        let listed = |&(start, _): &(usize, usize)| start > from && start < to;
+        let operations = sentence.matches(&cues::OPERATION_NOUNS).iter().filter(|hit| listed(hit)).count()
+            + sentence.matches(&cues::OPERATION_INFINITIVES).iter().filter(|hit| listed(hit)).count();
+        processing.iter().any(|&(start, _)| start < intro) && operations >= 2
+    })
+}
+
+/// The processing, then what it serves or the activity it is part of ("so as to", « pour
+/// permettre », "to provide the", "as part of operating"), described by three words of its
+/// own or by an operation (« la fourniture du service d'hébergement »), not by a pointer
+/// elsewhere. The processor's name ("Processor", « Sous-traitant ») is no processing.
+fn processing_serves_activity(sentence: &Sentence<'_>) -> bool {
+    let folded = &sentence.paragraph.folded.folded;
+    let is_processing = |&(start, end): &(usize, usize)| {
+        !folded[start..end].starts_with("processor") && !folded[..start].ends_with('-')
+    };
+    let Some((_, processing_end)) = sentence.matches(&cues::PROCESSING_VERB).into_iter().find(is_processing) else {
         return false;
     };
-    let before_colon = |&(start, _): &(usize, usize)| start < colon;
-    let after_colon = |&(start, _): &(usize, usize)| start > colon;
-    let operations = sentence.matches(&cues::OPERATION_NOUNS).into_iter().filter(after_colon).count()
-        + sentence.matches(&cues::OPERATION_INFINITIVES).into_iter().filter(after_colon).count();
-    sentence.matches(&cues::PROCESSING_VERB).iter().any(before_colon) && operations >= 2
+    [&cues::PURPOSE_CLAUSE, &cues::PURPOSE_SERVICE_PROVISION, &cues::SERVICE_CONTEXT]
+        .into_iter()
+        .flat_map(|cue| sentence.matches(cue))
+        .any(|(start, end)| {
+            let activity = FoldedText::new(&folded[end..sentence.range.1], 0);
+            start >= processing_end
+                && (content_words(&activity.folded) >= 3 || cues::OPERATION_NOUNS.matches(&activity))
+                && !points_only_elsewhere(&activity)
+        })
 }
 
 /// What follows the last label colon of a value. A colon inside brackets is the blank's own
@@ -814,7 +854,7 @@ fn is_code_span_blank(text: &str) -> bool {
 /// "for as long as the processor processes the data", « tant que le sous-traitant traite des
 /// données »: the processing itself, a few words after "as long as", is the only bound.
 fn lasts_while_processing(value: &FoldedText) -> bool {
-    let tied_to_contract = cues::TERM_OF_CONTRACT.matches(value);
+    let tied_to_contract = cues::TERM_OF_CONTRACT.matches(value) || cues::ENDS_WITH_CONTRACT.matches(value);
     let processing = cues::PROCESSING_VERB.find_all(value);
     !tied_to_contract
         && cues::AS_LONG_AS.find_all(value).into_iter().any(|(_, end)| {
@@ -1099,7 +1139,7 @@ particular_rule!(
     model: true,
     L10n::new("The duration of the processing is not set out, or is left blank.", "La durée du traitement n'est pas précisée, ou est laissée en blanc."),
     L10n::new(
-        "Checks that the contract sets out how long the processing lasts: a filled `Duration` row of the description annex, a `duration` fact, a `Duration: …` line, or a sentence tying the processing or the contract to the main contract (\"for the term of the Agreement\", \"The Agreement is concluded for the duration of the Main Agreement\"), or the Commission's clauses' \"Period for which the personal data will be retained\" line. \"This DPA remains in force for as long as the processor processes the data\" fixes nothing and does not count, even \"under the Agreement\": it bounds the contract by the processing, not the processing by anything (the shipped corpus labels it so); neither does a blank.",
+        "Checks that the contract sets out how long the processing lasts: a filled `Duration` row of the description annex, a `duration` fact, a `Duration: …` line, or a sentence tying the processing or the contract to the main contract (\"for the term of the Agreement\", \"The Agreement is concluded for the duration of the Main Agreement\"), or the Commission's clauses' \"Period for which the personal data will be retained\" line. \"This DPA remains in force for as long as the processor processes the data\" fixes nothing and does not count, even \"under the Agreement\": it bounds the contract by the processing, not the processing by anything (the shipped corpus labels it so), unless the same entry ends it with the contract (\"… and ends with the subscription\", « … et prend fin avec l'abonnement »); a blank does not count either.",
         "Vérifie que le contrat précise la durée du traitement : une ligne `Durée` remplie dans l'annexe de description, un fait `duree`, une mention `Durée : …`, une phrase qui rattache le traitement ou le contrat au contrat principal (« pendant toute la durée du contrat », « Le Contrat est conclu pour la durée du contrat principal »), ou la ligne « Période pendant laquelle les données à caractère personnel seront conservées » des clauses de la Commission. « Le présent accord reste en vigueur tant que le sous-traitant traite les données » ne fixe rien et ne compte pas : il borne le contrat par le traitement, et non le traitement par quoi que ce soit (le corpus livré le traite ainsi) ; un blanc non plus.",
     ),
     L10n::new(
@@ -1122,7 +1162,7 @@ particular_rule!(
     model: false,
     L10n::new("The nature of the processing (its operations) is not set out, or is left blank.", "La nature du traitement (ses opérations) n'est pas précisée, ou est laissée en blanc."),
     L10n::new(
-        "Checks that the contract sets out the nature of the processing, that is the operations performed (collection, hosting, storage, analysis, transmission, deletion…): a filled `Nature` (or `Nature and purpose`) row of the description annex, a `Nature of the processing: …` line or a sentence stating it.",
+        "Checks that the contract sets out the nature of the processing, that is the operations performed (collection, hosting, storage, analysis, transmission, deletion…): a filled `Nature` (or `Nature and purpose`) row of the description annex, a `Nature of the processing: …` line or a sentence stating it, such as the operations listed after the processing (after a colon, in brackets or after \"namely\" / « à savoir ») or, in the clause describing the processing, the activity it serves in words of its own (« traite les données … pour permettre la prise de rendez-vous en ligne », \"as part of operating the parcel dispatch platform\"); \"as part of providing the Services under the Agreement\" names no activity and does not count.",
         "Vérifie que le contrat précise la nature du traitement, c'est-à-dire les opérations réalisées (collecte, hébergement, conservation, analyse, transmission, suppression…) : une ligne `Nature` (ou `Nature et finalité`) remplie dans l'annexe de description, une mention `Nature du traitement : …` ou une phrase qui l'indique.",
     ),
     L10n::new(
