@@ -236,7 +236,10 @@ impl Builder<'_> {
         let line = outline::without_inline_html(line_span.text(self.source));
         let single_line = line_span.end >= item.span.end;
         let place = LinePlace { standalone: false, heads_text: false, end: line_span.end };
-        let Some(heading) = self.heading_line(&line, &item.inlines, place).filter(|_| single_line) else {
+        // An item over several lines is a clause when a title opens its first line and its text
+        // follows ("1. **Objet et durée** : hébergement …" wrapped by the editor).
+        let titled = |heading: &outline::HeadingLine| single_line || heading.body.is_some();
+        let Some(heading) = self.heading_line(&line, &item.inlines, place).filter(titled) else {
             self.text_paragraph(&item.inlines, item.span);
             return;
         };
@@ -280,14 +283,15 @@ impl Builder<'_> {
         // Numbered lines after "… as follows:" are its items, unless one reads as a clause of
         // its own: an article or clause by name, a number no deeper than the lead-in's (when
         // it does not number the next item: "4." after the item "3. … including:"), a
-        // run-in title ("**1. Personnel.** …"), a title over its paragraph, or a number whose
+        // run-in title ("**1. Personnel.** …", not an item's bold label before a colon: "1.
+        // **Names**: first and last name"), a title over its paragraph, or a number whose
         // first sub-clause comes next ("1. Interpretation", then "1.1 …"), or the number after
         // an open clause's that does not go on the list ("10. Deletion" after "9. Audits" and
         // its items "(i)" to "(iii)").
         let clause_of_its_own = outline::label(line).is_some_and(|label| label.named)
             || (depth <= self.lead_in_depth && !next_list_item)
             || (!next_list_item && self.numbers_next_clause(line))
-            || heading.body.is_some()
+            || (heading.body.is_some() && !outline::opens_with_bold_label(line))
             || place.heads_text
             || outline::first_subclause_follows(line, next_line(self.source, place.end));
         clause_of_its_own.then_some(heading)
@@ -328,7 +332,8 @@ impl Builder<'_> {
         self.title_to_wrap = heading.body.is_none().then(|| (self.doc.clauses.len() - 1, heading.numbering));
         if let Some(body) = heading.body {
             let body = inlines_from(inlines, line.start + body);
-            self.text_paragraph(&body, Span::new(line.start + heading.body.unwrap_or(0), line.end));
+            let end = inlines_span(&body).end.max(line.end);
+            self.text_paragraph(&body, Span::new(line.start + heading.body.unwrap_or(0), end));
         }
     }
 
@@ -988,6 +993,22 @@ mod tests {
         assert_eq!(titles(french), ["9.2 Fin du contrat", "9.3 Exceptions"]);
         let clause_after_bullets = "Scope\n\nThe Processor processes:\n\n- names\n- e-mail addresses\n\n2. Security\n\nThe Processor encrypts the data.\n";
         assert_eq!(titles(clause_after_bullets), ["Scope", "2. Security"]);
+    }
+
+    #[test]
+    fn numbered_bold_labels_title_their_clauses() {
+        let source = "# Annex\n\nThe Supplier processes the data for the Club.\n\n1. **Subject matter** : hosting of the member\n   accounts for the term of the subscription.\n2. **Breach notification** : the Supplier tells the\n   Club of any breach within 48 hours.\n";
+        assert_eq!(
+            outline(source),
+            [(1, "Annex".to_string()), (2, "1. Subject matter".to_string()), (2, "2. Breach notification".to_string())]
+        );
+        let french = "# Annexe\n\nLe Prestataire traite les données pour le Club.\n\n1. **Objet** : hébergement des comptes\n   des membres.\n2. **Sort des données** : suppression sous\n   90 jours.\n";
+        assert_eq!(titles(french), ["Annexe", "1. Objet", "2. Sort des données"]);
+        // Items of a list just introduced stay items, bold label or not.
+        let items = "# Annex\n\nThe personal data are as follows:\n\n1. **Identity**: first and last name\n2. **Contact**: e-mail address\n";
+        assert_eq!(titles(items), ["Annex"]);
+        let french_items = "# Annexe\n\nLes données traitées sont les suivantes :\n\n1. **Identité** : nom et prénom\n2. **Contact** : adresse électronique\n";
+        assert_eq!(titles(french_items), ["Annexe"]);
     }
 
     #[test]

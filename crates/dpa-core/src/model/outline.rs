@@ -93,7 +93,7 @@ fn numbered_heading(line: &str, start: usize, label: Label, standalone: bool) ->
     if !starts_with_capital(title) || is_street_address(line, start, title_start, title) {
         return None;
     }
-    if let Some((title_end, body)) = run_in_title(line, title_start, end) {
+    if let Some((title_end, body)) = run_in_title(line, title_start, end).or_else(|| bold_label(line, title_start)) {
         return Some(heading(title_end, Some(body)));
     }
     let words = word_count(title);
@@ -259,6 +259,36 @@ fn run_in_title(line: &str, from: usize, end: usize) -> Option<(usize, usize)> {
         return acceptable.then_some((from + title.len(), from + body));
     }
     None
+}
+
+/// "1. **Objet et durée** : hébergement des données …", "2. **Purpose:** hosting": a short
+/// title in bold right after the number, closed by a colon, with the clause's text after it.
+/// The title names the clause, as a run-in title does; `title_start` is where the words after
+/// the number (and the opening `**`) start. Returns where the title ends and the body starts.
+fn bold_label(line: &str, title_start: usize) -> Option<(usize, usize)> {
+    let opened = line[..title_start].trim_end().ends_with("**");
+    let text = &line[title_start..];
+    let close = text.find("**")?;
+    let title = text[..close].trim_end();
+    let after_bold = text[close + 2..].trim_start();
+    let (title, after_colon) = match title.strip_suffix(':') {
+        Some(inside) => (inside.trim_end(), after_bold),
+        None => (title, after_bold.strip_prefix(':')?),
+    };
+    let body = line.len() - after_colon.trim_start().len();
+    let words = word_count(title);
+    let acceptable = opened
+        && (1..=MAX_RUN_IN_WORDS).contains(&words)
+        && starts_with_capital(title)
+        && !has_sentence_verb(title)
+        && !title.contains([',', ';', ':', '.', '(', '"'])
+        && body < trim_end_emphasis(line);
+    acceptable.then_some((title_start + title.len(), body))
+}
+
+/// The line opens with a number and a [`bold_label`]: in a list just introduced, an item.
+pub(super) fn opens_with_bold_label(line: &str) -> bool {
+    label(line).is_some_and(|label| bold_label(line, label.text_start).is_some())
 }
 
 /// The clause label a line starts with: `§ 5`, `Article 8`, `Annex II`, `7.2`, `7.`, `(1)`,
@@ -733,6 +763,22 @@ mod tests {
         assert_eq!(&bold[heading.body.unwrap()..], "Named information security manager.");
         let abbreviated = "9. Amendment No. 2 provisions (GDPR)";
         assert_eq!(title(abbreviated), Some((Numbering::Number(1), "9. Amendment No. 2 provisions (GDPR)")));
+    }
+
+    #[test]
+    fn bold_labels_closed_by_a_colon_title_their_clause() {
+        let line = "1. **Objet et durée** : hébergement des données pendant l'abonnement.";
+        let heading = heading_line(line, false).unwrap();
+        assert_eq!(&line[heading.heading.0..heading.heading.1], "1. **Objet et durée");
+        assert_eq!(&line[heading.body.unwrap()..], "hébergement des données pendant l'abonnement.");
+        let inside = "7. **Breach notification:** we tell the Customer within 48 hours.";
+        let heading = heading_line(inside, false).unwrap();
+        assert_eq!(&inside[heading.heading.0..heading.heading.1], "7. **Breach notification");
+        assert_eq!(&inside[heading.body.unwrap()..], "we tell the Customer within 48 hours.");
+        // No text after the colon, a sentence in bold, or a label not in bold: no title here.
+        assert_eq!(title("3. **Security measures** :"), Some((Numbering::Number(1), "3. **Security measures**")));
+        assert_eq!(title("3. **The Processor shall** : notify the Controller"), None);
+        assert_eq!(title("3. Security measures: encryption"), None);
     }
 
     #[test]
