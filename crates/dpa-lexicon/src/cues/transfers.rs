@@ -476,6 +476,50 @@ pub const STANDARD_CLAUSES: Cue = Cue {
     fr: &["clauses contractuelles types", "cct"],
 };
 
+/// A pair of roles as the 2021/914 modules are named by them ("Controller to Processor
+/// Clauses", « module responsable du traitement à sous-traitant »): a module named by its roles.
+pub const MODULE_ROLE_PAIRS: Cue = Cue {
+    id: "module-role-pairs",
+    en: &[
+        "controller to controller",
+        "controller to processor",
+        "processor to processor",
+        "processor to controller",
+        "controller-to-controller",
+        "controller-to-processor",
+        "processor-to-processor",
+        "processor-to-controller",
+    ],
+    fr: &[
+        "responsable a responsable",
+        "responsable a sous-traitant",
+        "responsable du traitement a responsable du traitement",
+        "responsable du traitement a sous-traitant",
+        "responsable de traitement a responsable de traitement",
+        "responsable de traitement a sous-traitant",
+        "responsable vers responsable",
+        "responsable vers sous-traitant",
+        "responsable du traitement vers responsable du traitement",
+        "responsable du traitement vers sous-traitant",
+        "responsable de traitement vers sous-traitant",
+        "sous-traitant a sous-traitant",
+        "sous-traitant a responsable",
+        "sous-traitant a responsable du traitement",
+        "sous-traitant a responsable de traitement",
+        "sous-traitant vers sous-traitant",
+        "sous-traitant vers responsable",
+        "sous-traitant vers responsable du traitement",
+    ],
+};
+
+/// The words that name a set of clauses or one of its modules, next to the roles that
+/// [`MODULE_ROLE_PAIRS`] gives.
+pub const MODULE_OR_CLAUSES: Cue = Cue {
+    id: "module-or-clauses",
+    en: &["module", "modules", "clauses", "scc", "sccs", "terms"],
+    fr: &["module", "modules", "clauses", "cct"],
+};
+
 /// The United Kingdom's own data protection law, under which exports from the UK use the IDTA or
 /// the Addendum.
 pub const UK_GDPR: Cue = Cue {

@@ -10,7 +10,8 @@
 //!   Module 4. When the parties do not settle it, only a missing module is reported.
 
 use dpa_lexicon::cues::transfers::{
-    ART_28_CLAUSES, REPEALED_SCC_DECISIONS, SCC_2021_914, STANDARD_CLAUSES, UK_OR_SWISS_ADAPTATION, UK_OR_SWISS_ORIGIN,
+    ART_28_CLAUSES, MODULE_OR_CLAUSES, MODULE_ROLE_PAIRS, REPEALED_SCC_DECISIONS, SCC_2021_914, STANDARD_CLAUSES,
+    UK_OR_SWISS_ADAPTATION, UK_OR_SWISS_ORIGIN,
 };
 use dpa_lexicon::cues::{Cue, DEFINITION_VERB};
 use dpa_lexicon::values::parse_mechanism;
@@ -21,7 +22,7 @@ use crate::finding::{Edit, Fix, Severity};
 use crate::lang::{L10n, Lang, Message};
 use crate::model::PartyRole;
 use crate::rules::query::inference_note;
-use crate::rules::search::Sentence;
+use crate::rules::search::{sentences_in, Sentence};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::{Mechanism, MechanismKind};
 
@@ -48,8 +49,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads every citation of the standard contractual clauses: sub-processor rows, `transfer-mechanism` facts, and sentences of transfer clauses that cite Decision 2021/914 or name a country. Reports a citation with no module, and a module that does not fit the roles: Module 3 for the processor's transfers to sub-processors (a sentence naming the processor itself beside them, \"the Processor or any of its Sub-processors\", may cite the module of the parties' own transfer); Module 2 when the processor itself is outside the EEA; Module 4 when the controller is outside the EEA and the processor inside. The UK Addendum, the IDTA and clauses qualified as the UK's or Switzerland's (\"UK-approved standard contractual clauses\") have no module and are not read.",
-            "Lit chaque mention des clauses contractuelles types : lignes de sous-traitants ultérieurs, faits `mécanisme-transfert`, et phrases de la clause de transferts qui citent la décision 2021/914 ou nomment un pays. Signale une mention sans module, et un module qui ne correspond pas aux rôles : module 3 pour les transferts du sous-traitant vers ses sous-traitants ultérieurs (une phrase qui nomme le sous-traitant lui-même à côté d'eux, « le Prestataire ou l'un de ses sous-traitants ultérieurs », peut citer le module du transfert entre les parties) ; module 2 lorsque le sous-traitant lui-même est hors de l'EEE ; module 4 lorsque le responsable du traitement est hors de l'EEE et le sous-traitant dans l'EEE. L'addendum britannique, l'IDTA et les clauses qualifiées de britanniques ou de suisses (« clauses contractuelles types britanniques ») n'ont pas de module et ne sont pas lus.",
+            "Reads every citation of the standard contractual clauses: sub-processor rows, `transfer-mechanism` facts, and sentences of transfer clauses that cite Decision 2021/914 or name a country. Reports a citation with no module (a module named by its roles elsewhere, \"the Controller to Processor Clauses\", is a module named), and a module that does not fit the roles: Module 3 for the processor's transfers to sub-processors (a sentence naming the processor itself beside them, \"the Processor or any of its Sub-processors\", may cite the module of the parties' own transfer); Module 2 when the processor itself is outside the EEA; Module 4 when the controller is outside the EEA and the processor inside. The UK Addendum, the IDTA and clauses qualified as the UK's or Switzerland's (\"UK-approved standard contractual clauses\") have no module and are not read.",
+            "Lit chaque mention des clauses contractuelles types : lignes de sous-traitants ultérieurs, faits `mécanisme-transfert`, et phrases de la clause de transferts qui citent la décision 2021/914 ou nomment un pays. Signale une mention sans module (un module nommé ailleurs par ses rôles, « le module responsable du traitement à sous-traitant », est un module nommé), et un module qui ne correspond pas aux rôles : module 3 pour les transferts du sous-traitant vers ses sous-traitants ultérieurs (une phrase qui nomme le sous-traitant lui-même à côté d'eux, « le Prestataire ou l'un de ses sous-traitants ultérieurs », peut citer le module du transfert entre les parties) ; module 2 lorsque le sous-traitant lui-même est hors de l'EEE ; module 4 lorsque le responsable du traitement est hors de l'EEE et le sous-traitant dans l'EEE. L'addendum britannique, l'IDTA et les clauses qualifiées de britanniques ou de suisses (« clauses contractuelles types britanniques ») n'ont pas de module et ne sont pas lus.",
         ),
         why: L10n::new(
             "Decision (EU) 2021/914 gives a different set of clauses for each pair of roles; the parties must sign the module that matches their transfer, and each module gives different rights and duties (instructions, sub-processors, breach notice). \"SCCs\" without a module does not say which obligations bind the importer, and the wrong module binds it to the wrong ones.",
@@ -205,8 +206,8 @@ impl Rule for XferSccModule {
 /// controller and processor, which are not transfer clauses.
 const CLAUSES_WITHOUT_MODULES: [&Cue; 2] = [&REPEALED_SCC_DECISIONS, &ART_28_CLAUSES];
 
-/// Whether the document names an SCC module somewhere (a definition, a clause, a row, a fact),
-/// or cites only clauses that have none (2010/87/EU, never 2021/914).
+/// Whether the document names an SCC module somewhere (a definition, a clause, a row, a fact,
+/// by its number or by its roles), or cites only clauses that have none (2010/87/EU, never 2021/914).
 fn module_stated_or_none_exists(cx: &Context<'_>) -> bool {
     let named_module = |mechanism: &Mechanism| matches!(scc_module(mechanism), Some(Some(_)));
     let names_module = |text: &str| parse_mechanism(text).is_ok_and(|m| named_module(&m));
@@ -221,9 +222,26 @@ fn module_stated_or_none_exists(cx: &Context<'_>) -> bool {
     });
     let in_rows =
         cx.doc.sub_processors.iter().any(|record| matches!(&record.mechanism_value, Some(Ok(m)) if named_module(m)));
+    let by_roles = sentences_in(cx, &[]).any(|sentence| names_module_by_roles(&sentence));
     let cites_only_clauses_without_modules =
         CLAUSES_WITHOUT_MODULES.iter().any(|cue| cx.find(cue, &[]).is_some()) && cx.find(&SCC_2021_914, &[]).is_none();
-    in_text || in_rows || cites_only_clauses_without_modules
+    in_text || in_rows || by_roles || cites_only_clauses_without_modules
+}
+
+/// Whether a sentence names a module by its pair of roles: the roles right before the clauses'
+/// or module's name ("the Controller to Processor Clauses", "Processor-to-Processor SCCs"), or
+/// right after it, one word apart at most (« le module responsable du traitement à
+/// sous-traitant », « les clauses de sous-traitant à sous-traitant »). Roles followed by other
+/// words are a transfer's direction ("from controller to processor, the SCCs apply"), not a
+/// module.
+fn names_module_by_roles(sentence: &Sentence<'_>) -> bool {
+    let names = sentence.mentions(&MODULE_OR_CLAUSES);
+    sentence.mentions(&MODULE_ROLE_PAIRS).into_iter().any(|(start, end)| {
+        names.iter().any(|&(name_start, name_end)| {
+            (name_start >= end && sentence.words_between(end, name_start).is_empty())
+                || (name_end <= start && sentence.words_between(name_end, start).len() <= 1)
+        })
+    })
 }
 
 /// Whether a sentence citing the clauses is a transfer relying on the 2021/914 clauses, which
@@ -362,6 +380,20 @@ mod tests {
         assert!(!cites("Transfers to India are governed by the standard contractual clauses of Decision 2010/87/EU."));
         assert!(!cites("Tables 1 to 3 of the UK Addendum are completed as the EU SCCs."));
         assert!(!cites("Pour les transferts soumis au droit suisse, les CCT renvoient à la LPD."));
+    }
+
+    #[test]
+    fn a_module_named_by_its_roles() {
+        let by_roles = |text: &str| {
+            let source = format!("# International transfers {{transfers}}\n{text}\n");
+            with_test_context(&source, |cx| sentences_in(cx, &[]).any(|sentence| names_module_by_roles(&sentence)))
+        };
+        assert!(by_roles("The Controller to Processor Clauses apply to transfers to the Provider."));
+        assert!(by_roles("Where the Customer is a processor, the processor-to-processor SCCs apply."));
+        assert!(by_roles("Le module responsable du traitement à sous-traitant s'applique."));
+        assert!(by_roles("Les clauses de sous-traitant à sous-traitant s'appliquent aux sous-traitants ultérieurs."));
+        assert!(!by_roles("For data passed from controller to processor, the standard contractual clauses apply."));
+        assert!(!by_roles("Les données transmises de responsable à sous-traitant puis à l'étranger relèvent des CCT."));
     }
 
     #[test]
