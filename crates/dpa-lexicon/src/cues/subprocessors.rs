@@ -581,6 +581,14 @@ pub const AT_WILL: Cue = Cue {
     fr: &["a sa discretion", "a sa seule discretion", "librement", "comme il l'entend", "selon son choix"],
 };
 
+/// Choosing sub-processors ("selects its sub-processors freely", « choisit librement ses
+/// sous-traitants ultérieurs »): with [`AT_WILL`], like an engaging verb, a freedom to engage.
+pub const CHOOSE: Cue = Cue {
+    id: "choose",
+    en: &["choose", "chooses", "select", "selects", "pick", "picks"],
+    fr: &["choisit", "choisir", "choisira", "selectionne", "selectionner", "selectionnera"],
+};
+
 /// Consent to each newcomer separately: the mark of a specific authorisation.
 pub const EACH_NEW: Cue = Cue {
     id: "each-new",
@@ -1570,6 +1578,7 @@ mod tests {
         WITHOUT,
         EXCEPTION,
         AT_WILL,
+        CHOOSE,
         EACH_NEW,
         DEEMED,
         CHANGE,

@@ -114,13 +114,15 @@ fn holds(sentence: &Sentence<'_>, period: Option<Period<'_>>) -> bool {
 
 /// The processor informs the controller of changes, by notice or by posting. The change may be
 /// named by the lead-in of a list of steps ("Before adding or changing sub-processors:" then
-/// "We'll notify you via email").
+/// "We'll notify you via email"), or be any engaging the notice conditions ("shall not engage
+/// any Sub-processor without first informing the Customer").
 pub(super) fn announces_change(sentence: &Sentence<'_>) -> bool {
     let change_in_lead_in = sentence
         .lead_in
         .is_some_and(|(paragraph, range)| !Sentence::alone(paragraph, range).mentions(&CHANGE).is_empty());
-    (sentence.states(&INFORM) || sentence.states(&POSTING))
-        && (!sentence.mentions(&CHANGE).is_empty() || change_in_lead_in)
+    ((sentence.states(&INFORM) || sentence.states(&POSTING))
+        && (!sentence.mentions(&CHANGE).is_empty() || change_in_lead_in))
+        || super::engages_on_notice(sentence)
 }
 
 pub(super) fn lets_object(sentence: &Sentence<'_>) -> bool {

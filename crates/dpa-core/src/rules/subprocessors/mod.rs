@@ -14,10 +14,10 @@
 
 use dpa_lexicon::cues::completeness::{CONTROLLER_WORDS, PROCESSOR_WORDS};
 use dpa_lexicon::cues::subprocessors::{
-    AGREEMENT, APPROVAL, ARTICLE_28_2, AT_WILL, AUTHORISATION, BOUND_TO, BY_CONDUCT, CHANGE, CONSENT_ANSWER, DEEMED,
-    EACH_NEW, EITHER_AUTHORISATION, ENGAGE, EXCEPTION, GENERAL_AUTHORISATION, GRANT, LIST, LIST_LINK, NONE_LISTED,
-    NOT_CHOSEN, OBJECT, OPTION_TO_AUTHORISE, PERMISSION, PERMITTED, PLAIN_SUB_PROCESSOR, SPECIFIC_AUTHORISATION,
-    SUB_PROCESSOR, TEMPLATE_NOTE, WITHOUT,
+    AGREEMENT, APPROVAL, ARTICLE_28_2, AT_WILL, AUTHORISATION, BOUND_TO, BY_CONDUCT, CHANGE, CHOOSE, CONSENT_ANSWER,
+    DEEMED, EACH_NEW, EITHER_AUTHORISATION, ENGAGE, EXCEPTION, GENERAL_AUTHORISATION, GRANT, INFORM, LIST, LIST_LINK,
+    NONE_LISTED, NOT_CHOSEN, OBJECT, OPTION_TO_AUTHORISE, PERMISSION, PERMITTED, PLAIN_SUB_PROCESSOR,
+    SPECIFIC_AUTHORISATION, SUB_PROCESSOR, TEMPLATE_NOTE, WITHOUT,
 };
 use dpa_lexicon::cues::{Cue, DEFINITION_VERB};
 use dpa_lexicon::values::{Duration, FactValue};
@@ -458,17 +458,30 @@ fn stance_of(sentence: &Sentence<'_>, aliases: &[String], in_clause: bool) -> Op
     // how to answer an objection; discretion is freedom to engage only where the engaging verb
     // is not refused.
     let refuses_to_engage = engages.iter().any(|&(start, _)| negated(&folded[sentence.range.0..start]));
-    if sentence.states(&AT_WILL) && !refuses_to_engage {
-        return Some(Stance::AtWill);
-    }
     let mut named = named_sub_processors(sentence, aliases);
     if in_clause {
         named.extend(sentence.mentions(&PLAIN_SUB_PROCESSOR));
     }
     let names_after = |end: usize| named.iter().any(|&(at, _)| at >= end);
+    // The discretion must bear on engaging or choosing them: "copies of the Sub-processor
+    // agreements … will be provided in a manner determined in its discretion" frees nothing. What
+    // is chosen is named after the verb or, in French, is the object pronoun before it (« le
+    // Prestataire les choisit librement »).
+    let chooses_them = sentence.mentions(&CHOOSE).iter().any(|&(start, end)| {
+        names_after(end) || sentence.words_between(sentence.range.0, start).last().is_some_and(|word| *word == "les")
+    });
+    if sentence.states(&AT_WILL) && (!engages.is_empty() || chooses_them) && !refuses_to_engage {
+        return Some(Stance::AtWill);
+    }
     if engages.is_empty() {
         return controller_approves(sentence, &named).then(|| Stance::Authorised(regime_of_approval(sentence)));
     }
+    // "Sub-processors engaged without proper authorisation", « des sous-traitants recrutés sans
+    // autorisation »: a participle right after the sub-processors describes them (what the
+    // processor answers for), it grants no freedom to engage.
+    let describes_sub_processors = engages.iter().all(|&(engage, _)| {
+        named.iter().any(|&(_, name_end)| name_end <= engage && sentence.words_between(name_end, engage).is_empty())
+    });
     let withouts = sentence.mentions(&WITHOUT);
     let mut at_will = false;
     for (start, _) in sentence.mentions(&AUTHORISATION) {
@@ -493,7 +506,7 @@ fn stance_of(sentence: &Sentence<'_>, aliases: &[String], in_clause: bool) -> Op
             if refused {
                 return Some(Stance::Authorised(regime_of_requirement(sentence)));
             }
-            at_will = true;
+            at_will = !describes_sub_processors;
             continue;
         }
         if negated(&folded[sentence.range.0..start]) {
@@ -528,8 +541,33 @@ fn stance_of(sentence: &Sentence<'_>, aliases: &[String], in_clause: bool) -> Op
     // its object, and no exception. "If the Customer objects, the Provider shall not engage the
     // new Sub-processor" is the consequence of an objection, not a prohibition.
     let prohibits = engages.iter().any(|&(start, end)| negated(&folded[sentence.range.0..start]) && names_after(end));
+    // "shall not engage any Sub-processor without first informing the Customer", « n'engager
+    // aucun sous-traitant ultérieur sans en informer le Client »: engaging is allowed on notice
+    // alone, a general authorisation in substance whose notice and objection are then measured.
+    if prohibits && engages_on_notice(sentence) {
+        return Some(Stance::Authorised(Regime::General));
+    }
     let exception = !sentence.mentions(&EXCEPTION).is_empty() || !sentence.mentions(&CHANGE).is_empty();
     (prohibits && !exception).then_some(Stance::Prohibited)
+}
+
+/// How many words may stand between "without" and the informing verb it governs ("without
+/// first having informed", « sans en avoir préalablement informé »).
+const NOTICE_AFTER_WITHOUT_REACH: usize = 4;
+
+/// An engaging verb refused "without" an informing verb closely after: engaging is conditioned
+/// on notice alone.
+pub(super) fn engages_on_notice(sentence: &Sentence<'_>) -> bool {
+    let folded = &sentence.paragraph.folded.folded;
+    if !sentence.mentions(&ENGAGE).iter().any(|&(start, _)| negated(&folded[sentence.range.0..start])) {
+        return false;
+    }
+    let informs = sentence.mentions(&INFORM);
+    sentence.mentions(&WITHOUT).iter().any(|&(_, without_end)| {
+        informs.iter().any(|&(inform, _)| {
+            inform >= without_end && sentence.words_between(without_end, inform).len() <= NOTICE_AFTER_WITHOUT_REACH
+        })
+    })
 }
 
 /// Whether `sentence` binds the processor to the conditions for engaging another processor that
@@ -960,6 +998,43 @@ mod tests {
         let freedom =
             "# Sub-processors {sub-processors}\nThe Provider may appoint Sub-processors at its sole discretion.\n";
         assert_eq!(stances(freedom), [Stance::AtWill]);
+    }
+
+    #[test]
+    fn discretion_over_something_else_is_no_freedom_to_engage() {
+        let copies = "# Sub-processors {sub-processors}\nCopies of the Sub-processor contracts will be supplied in a form the Provider sets at its discretion, on request only.\n";
+        assert!(stances(copies).is_empty());
+        let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLes copies des contrats de sous-traitance ultérieure sont remises sous la forme que le Prestataire fixe à sa discrétion.\n";
+        assert!(stances(french).is_empty());
+        let summaries = "# Sub-processors {sub-processors}\nSummaries of Sub-processor terms are sent in whatever format the Provider chooses, at its sole discretion.\n";
+        assert!(stances(summaries).is_empty(), "the format is chosen, not the sub-processors");
+        let chooses =
+            "# Sub-processors {sub-processors}\nThe Provider selects its Sub-processors at its sole discretion.\n";
+        assert_eq!(stances(chooses), [Stance::AtWill]);
+        let pronoun = "# Sous-traitance {sous-traitants-ultérieurs}\nLes sous-traitants ultérieurs servent à l'hébergement. Le Prestataire les choisit librement.\n";
+        assert_eq!(stances(pronoun), [Stance::AtWill]);
+    }
+
+    #[test]
+    fn sub_processors_engaged_without_authorisation_are_described_not_freed() {
+        let liable = "# Liability\nThe Provider answers for the acts of Sub-processors engaged without the Customer's authorisation.\n";
+        assert!(stances(liable).is_empty());
+        let french = "# Responsabilité\nLe Prestataire répond des actes des sous-traitants ultérieurs recrutés sans l'autorisation du Client.\n";
+        assert!(stances(french).is_empty());
+        let free = "# Sub-processors {sub-processors}\nSub-processors may be engaged by the Provider without the Customer's authorisation.\n";
+        assert_eq!(stances(free), [Stance::AtWill]);
+    }
+
+    #[test]
+    fn engaging_on_notice_alone_is_a_general_authorisation() {
+        let english = "# Sub-processors {sub-processors}\nThe Provider shall not engage any Sub-processor without first informing the Customer.\n";
+        assert_eq!(stances(english), [GENERAL]);
+        let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Prestataire ne recourt à aucun sous-traitant ultérieur sans en avoir préalablement informé le Client.\n";
+        assert_eq!(stances(french), [GENERAL]);
+        let consent = "# Sub-processors {sub-processors}\nThe Provider shall not engage any Sub-processor without informing the Customer and obtaining its prior written consent.\n";
+        assert_eq!(stances(consent), [UNSTATED]);
+        let banned = "# Sub-processors {sub-processors}\nThe Provider shall not engage any Sub-processor; it shall inform the Customer of any request to do so.\n";
+        assert_eq!(stances(banned), [Stance::Prohibited]);
     }
 
     #[test]
