@@ -43,8 +43,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads every sentence that permits the processor to use, create, share or sell something from the data (\"may use\", \"is entitled to use\", \"Customer authorises the Provider to …\"), or restricts its processing to purposes (\"will process the data only: to provide and improve the Service\"), and names an own purpose: training machine-learning or AI models, sale, marketing or advertising (error); improving or developing its services or products for its customers generally, benchmarks, research, statistics (warning). A use stated as a fact, without a permission (\"the data is also used for the promotion and sale of our products\"), counts when it markets or sells the processor's own services or products. Negated sentences (\"shall not use the data to train any model\") and improvements kept for the services provided to the controller are not reported. Aggregated or anonymised data is not an exception: making it is processing for the processor's purpose.",
-            "Lit chaque phrase qui permet au sous-traitant d'utiliser, de constituer, de partager ou de vendre quelque chose à partir des données (« peut utiliser », « est autorisé à utiliser », « le Client autorise le Prestataire à … »), ou qui limite son traitement à des fins (« ne traite les données que pour fournir et améliorer le Service »), et qui nomme une fin propre : entraînement de modèles d'apprentissage automatique ou d'IA, vente, marketing ou publicité (erreur) ; amélioration ou développement de ses services ou produits pour l'ensemble de ses clients, étalonnages, recherche, statistiques (avertissement). Un usage énoncé comme un fait, sans permission (« les données sont également utilisées pour la prospection et la vente de nos produits »), compte lorsqu'il promeut ou vend les services ou produits du sous-traitant lui-même. Les phrases négatives (« ne peut utiliser les données pour entraîner aucun modèle ») et les améliorations réservées aux services fournis au responsable ne sont pas signalées. Les données agrégées ou anonymisées ne font pas exception : les produire est un traitement pour les fins du sous-traitant.",
+            "Reads every sentence that permits the processor to use, create, share or sell something from the data (\"may use\", \"is entitled to use\", \"Customer authorises the Provider to …\"), or restricts its processing to purposes (\"will process the data only: to provide and improve the Service\"), and names an own purpose: training machine-learning or AI models, sale, marketing or advertising (error); improving or developing its services or products for its customers generally, benchmarks, research, statistics (warning). A use stated as a fact, without a permission (\"the data is also used for the promotion and sale of our products\"), counts when it markets or sells the processor's own services or products, or when it trains models or serves, in so many words, the processor's own account (\"de-identified data is used for model training\", \"the Vendor uses them for its own account\"). Negated sentences (\"shall not use the data to train any model\", \"no record is used for model training\"; a negation inside a bracketed aside, \"(figures that cannot identify anyone)\", belongs to the aside) and improvements kept for the services provided to the controller are not reported. Aggregated or anonymised data is not an exception: making it is processing for the processor's purpose.",
+            "Lit chaque phrase qui permet au sous-traitant d'utiliser, de constituer, de partager ou de vendre quelque chose à partir des données (« peut utiliser », « est autorisé à utiliser », « le Client autorise le Prestataire à … »), ou qui limite son traitement à des fins (« ne traite les données que pour fournir et améliorer le Service »), et qui nomme une fin propre : entraînement de modèles d'apprentissage automatique ou d'IA, vente, marketing ou publicité (erreur) ; amélioration ou développement de ses services ou produits pour l'ensemble de ses clients, étalonnages, recherche, statistiques (avertissement). Un usage énoncé comme un fait, sans permission (« les données sont également utilisées pour la prospection et la vente de nos produits »), compte lorsqu'il promeut ou vend les services ou produits du sous-traitant lui-même, ou lorsqu'il entraîne des modèles ou sert, en toutes lettres, le propre compte du sous-traitant (« les données pseudonymisées sont utilisées pour l'entraînement de modèles », « le Prestataire les réutilise pour son propre compte »). Les phrases négatives (« ne peut utiliser les données pour entraîner aucun modèle », « aucun dossier n'est utilisé pour l'entraînement » ; une négation dans une incise entre parenthèses, « (des chiffres qui ne permettent d'identifier personne) », appartient à l'incise) et les améliorations réservées aux services fournis au responsable ne sont pas signalées. Les données agrégées ou anonymisées ne font pas exception : les produire est un traitement pour les fins du sous-traitant.",
         ),
         why: L10n::new(
             "Art. 28(10): a processor that determines the purposes of processing is a controller for it, and infringes the Regulation; Art. 28(3)(a) limits it to the controller's documented instructions. A licence to train models or sell statistics hands the data subjects' information to a business the controller does not control, for purposes it never chose, which is exactly the risk of a training contractor holding immigration files (the OFII case, January 2026).",
@@ -147,6 +147,9 @@ fn processor_licence(roles: &Roles, sentence: &Sentence<'_>) -> Option<usize> {
     if let Some(end) = processing_restricted_to_own_purpose(roles, sentence) {
         return Some(end);
     }
+    if let Some(end) = stated_own_use(roles, sentence) {
+        return Some(end);
+    }
     let grants = sentence.matches(&cues::LICENCE_GRANT);
     sentence.matches(&cues::USE_LICENCE).into_iter().find_map(|(start, end)| {
         let granted = grants.iter().any(|&(grant_start, _)| grant_start < start);
@@ -240,6 +243,24 @@ fn stated_use_for_own_offering(sentence: &Sentence<'_>) -> Option<usize> {
     markets_the_offering.then_some(statement_end)
 }
 
+/// "De-identified data is used for model training", « le Prestataire l'utilise pour son propre
+/// compte, y compris pour entraîner ses modèles »: a use stated as a fact rather than permitted is
+/// a licence all the same when what it serves is model training or, in so many words, the
+/// processor's own account. Improvement is left out here: "uses encryption to improve security"
+/// is a measure, not a purpose. Any negation before the purpose ("no data is used", « n'utilise
+/// pas ») or a use by the controller makes it none.
+fn stated_own_use(roles: &Roles, sentence: &Sentence<'_>) -> Option<usize> {
+    let &(_, statement_end) = sentence
+        .matches(&cues::STATED_USE)
+        .iter()
+        .find(|&&(start, _)| roles.role_before(sentence, start) != Some(PartyRole::Controller))?;
+    let own_purpose = [&cues::OWN_PURPOSE_TRAINING, &cues::OWN_PURPOSES]
+        .iter()
+        .flat_map(|cue| sentence.matches(cue))
+        .find(|&(start, _)| start >= statement_end)?;
+    (!negated_since(sentence, sentence.range.0, own_purpose.0)).then_some(statement_end)
+}
+
 /// An own use kept back from a duty or a prohibition: "without prejudice to the use of
 /// information derived from Personal Data for improvement", « aucun traitement pour ses propres
 /// finalités, à l'exception de statistiques … destinées à améliorer le service ». A bare
@@ -255,12 +276,37 @@ fn reserved_own_use(sentence: &Sentence<'_>) -> Option<usize> {
 
 /// "may use the data to provide the Services and not for marketing, training or sale": a
 /// negation between the licence and the purpose governs the whole list after it.
+///
+/// A negation inside a bracketed aside closed before the purpose belongs to the aside: "may use
+/// de-identified data (data that cannot identify anyone) to improve the Solution" licenses the
+/// improvement.
 fn negated_since(sentence: &Sentence<'_>, licence_end: usize, purpose_start: usize) -> bool {
     purpose_start > licence_end
-        && sentence
-            .words_between(licence_end, purpose_start)
-            .iter()
-            .any(|word| NEGATION_WORDS.contains(word) || word.starts_with("n'"))
+        && outside_closed_brackets(&sentence.paragraph.folded.folded, licence_end, purpose_start).any(|(from, to)| {
+            sentence.words_between(from, to).iter().any(|word| NEGATION_WORDS.contains(word) || word.starts_with("n'"))
+        })
+}
+
+/// The stretches of `text[from..to]` outside brackets opened and closed within it; a bracket
+/// still open at `to` keeps its text, since what it says governs what follows in it.
+fn outside_closed_brackets(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, usize)> {
+    let mut stretches = Vec::new();
+    let (mut stretch_start, mut open_at) = (from, None);
+    for (offset, c) in text[from..to].char_indices() {
+        let at = from + offset;
+        match c {
+            '(' if open_at.is_none() => open_at = Some(at),
+            ')' => {
+                if let Some(open) = open_at.take() {
+                    stretches.push((stretch_start, open));
+                    stretch_start = at + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    stretches.push((stretch_start, to));
+    stretches.into_iter()
 }
 
 #[cfg(test)]
