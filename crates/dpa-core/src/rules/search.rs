@@ -44,17 +44,35 @@ impl<'a> Sentence<'a> {
     /// impossibilité de se conformer aux instructions en raison d'une violation …": the items of a
     /// list run on in one paragraph are sentences of their own, and the last colon before them, in a
     /// sentence that ends an item, opens the lead-in that holds the verb and its urgency (nearer than
-    /// the lead-in of the list the paragraph itself is an item of).
+    /// the lead-in of the list the paragraph itself is an item of). Without a colon, items
+    /// lettered in the sentence ("notify the Customer if (a) …; (b) …; or (c) …") take as lead-in
+    /// what precedes the first letter.
     pub fn with_inline_lead_in(self) -> Sentence<'a> {
+        const FIRST_ITEM_MARKERS: [&str; 3] = ["(a)", "(i)", "(1)"];
         let folded = &self.paragraph.folded;
         let ends_an_item = |&&(start, end): &&(usize, usize)| folded.folded[start..end].trim_end().ends_with(';');
-        let lead_in = folded
+        let earlier_items: Vec<(usize, usize)> = folded
             .sentences()
             .iter()
             .rev()
             .skip_while(|&&(start, _)| start >= self.range.0)
             .take_while(ends_an_item)
-            .find_map(|&(start, end)| folded.folded[start..end].rfind(':').map(|colon| (start, start + colon)));
+            .copied()
+            .collect();
+        // A marker after a space: "Art. 32(1)" is no item.
+        let before_first_letter = |&(start, end): &(usize, usize)| {
+            let text = &folded.folded[start..end];
+            FIRST_ITEM_MARKERS
+                .iter()
+                .flat_map(|marker| text.match_indices(marker).map(|(at, _)| at))
+                .filter(|&at| text[..at].ends_with(char::is_whitespace))
+                .min()
+                .map(|at| (start, start + at))
+        };
+        let lead_in = earlier_items
+            .iter()
+            .find_map(|&(start, end)| folded.folded[start..end].rfind(':').map(|colon| (start, start + colon)))
+            .or_else(|| earlier_items.last().and_then(before_first_letter));
         match lead_in {
             Some(range) => Sentence { lead_in: Some((self.paragraph, range)), ..self },
             None => self,
