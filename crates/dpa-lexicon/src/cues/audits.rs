@@ -40,6 +40,19 @@ pub const MAKE_AVAILABLE: Cue = Cue {
         "delivers",
         "disclose",
         "discloses",
+        // "puts at its disposal the information needed", the French turn in English
+        "put at the disposal",
+        "puts at the disposal",
+        "put at its disposal",
+        "puts at its disposal",
+        "place at the disposal",
+        "places at the disposal",
+        "place at its disposal",
+        "places at its disposal",
+        "keep at the disposal",
+        "keeps at the disposal",
+        "keep at its disposal",
+        "keeps at its disposal",
     ],
     fr: &[
         "met a la disposition",
@@ -48,6 +61,11 @@ pub const MAKE_AVAILABLE: Cue = Cue {
         "met a disposition",
         "mettre a disposition",
         "mettra a disposition",
+        // « Il met à sa disposition les informations nécessaires »: the controller as a pronoun.
+        "met a sa disposition",
+        "mettre a sa disposition",
+        "mettra a sa disposition",
+        "tient a sa disposition",
         "tient a la disposition",
         "tient a disposition",
         "fournit",
@@ -68,6 +86,15 @@ pub const MAKE_AVAILABLE: Cue = Cue {
         "delivre",
         "delivrer",
     ],
+};
+
+/// A sentence that releases from a duty rather than states one ("nothing in this Clause shall
+/// require the Processor to share any confidential information", « rien dans le présent article
+/// n'oblige le Prestataire à communiquer »): the negation opens the sentence, far from the verb.
+pub const NOTHING_REQUIRES: Cue = Cue {
+    id: "nothing-requires",
+    en: &["nothing in this", "nothing in the", "nothing herein", "nothing shall require", "nothing requires"],
+    fr: &["rien dans le present", "rien dans la presente", "rien dans les presentes", "rien n'oblige", "rien n'impose"],
 };
 
 pub const COMPLIANCE_INFORMATION: Cue = Cue {

@@ -6,8 +6,9 @@ use dpa_lexicon::cues::breach as breach_cues;
 use super::AUDIT_TITLE;
 use crate::finding::Severity;
 use crate::lang::L10n;
-use crate::model::ClauseKind;
-use crate::rules::search::{report_missing, sentences_in, Duty};
+use crate::model::{ClauseKind, PartyRole};
+use crate::rules::roles::Roles;
+use crate::rules::search::{report_missing, sentences_in, Duty, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct AuditInfo;
@@ -30,6 +31,45 @@ fn answers_requests_for_information(cx: &Context<'_>) -> bool {
         };
         sentence.states(&cues::ANSWER)
             && sentence.matches(&cues::INFORMATION_REQUESTS).into_iter().any(|found| !made_by_others(found))
+    })
+}
+
+/// In an audit clause, the processor (or a party not named as the controller) making documents
+/// or information available: "The Provider will provide:" then "- compliance documentation", «
+/// le Prestataire met à disposition la documentation de sécurité ». The clause is there so that
+/// the controller can check compliance, so what it makes available serves that check. Not the
+/// controller handing over documents ("the Customer shall provide the audit plan"), nor
+/// documents for an authority or data subjects ("If required by any regulatory authority, the
+/// Processor shall share such documents"), nor a verb whose object is something else ("where
+/// such documents are not available, the Processor shall furnish the same"), nor a release
+/// ("nothing in this Clause shall require the Processor to share any information").
+fn makes_documents_available_for_audit(cx: &Context<'_>) -> bool {
+    let roles = Roles::of(cx);
+    // The offsets where the processor's making-available verbs end.
+    let made_available_by_processor = |sentence: &Sentence<'_>| -> Vec<usize> {
+        sentence
+            .matches(&cues::MAKE_AVAILABLE)
+            .into_iter()
+            .filter(|&(start, _)| roles.subject_of(sentence, start) != Some(PartyRole::Controller))
+            .map(|(_, end)| end)
+            .collect()
+    };
+    let for_others_or_released = |sentence: &Sentence<'_>| {
+        !sentence.mentions(&breach_cues::AUTHORITY_OR_SUBJECTS).is_empty()
+            || !sentence.mentions(&cues::NOTHING_REQUIRES).is_empty()
+    };
+    sentences_in(cx, &[ClauseKind::Audit]).any(|sentence| {
+        let documents = sentence.matches(&cues::COMPLIANCE_INFORMATION);
+        let lead_in = sentence.lead_in_sentence();
+        let object_of_verb = made_available_by_processor(&sentence)
+            .into_iter()
+            .any(|verb_end| documents.iter().any(|&(start, _)| start >= verb_end));
+        let item_under_verb = lead_in.as_ref().is_some_and(|lead_in| {
+            !documents.is_empty()
+                && !for_others_or_released(lead_in)
+                && !made_available_by_processor(lead_in).is_empty()
+        });
+        !for_others_or_released(&sentence) && (object_of_verb || item_under_verb)
     })
 }
 
@@ -63,8 +103,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for the processor's duty to make available to the controller the information necessary to demonstrate compliance with Art. 28 and the contract (also worded as proof of compliance, or information to confirm or verify it): first in `{audit}` clauses, then anywhere. In an audit clause the controller's right to obtain or request the information states it too (\"The Customer has the right to:\" then \"- obtain information\"); anywhere, so does a duty to answer the controller's requests for information, unless those are requests from data subjects or an authority.",
-            "Recherche l'obligation du sous-traitant de mettre à la disposition du responsable du traitement les informations nécessaires pour démontrer le respect de l'art. 28 et du contrat (aussi formulée comme la preuve de ce respect, ou des informations pour le vérifier ou le confirmer) : d'abord dans les clauses `{audit}`, puis dans tout le document. Dans une clause d'audit, le droit du responsable d'obtenir ou de demander les informations l'exprime aussi (« Le Client a le droit : » puis « - d'obtenir toute information ») ; dans tout le document, l'obligation de répondre à ses demandes d'information l'exprime aussi, sauf s'il s'agit de demandes des personnes concernées ou d'une autorité.",
+            "Looks for the processor's duty to make available to the controller the information necessary to demonstrate compliance with Art. 28 and the contract (also worded as proof of compliance, or information to confirm or verify it): first in `{audit}` clauses, then anywhere. In an audit clause the controller's right to obtain or request the information states it too (\"The Customer has the right to:\" then \"- obtain information\"); so does the processor making documents or information available there (\"The Provider will supply:\" then \"- its security policies\"), unless they are for an authority or data subjects, the controller is the one supplying them, or the sentence releases from a duty (\"Nothing in this clause shall require the Provider to share…\"); anywhere, so does a duty to answer the controller's requests for information, unless those are requests from data subjects or an authority.",
+            "Recherche l'obligation du sous-traitant de mettre à la disposition du responsable du traitement les informations nécessaires pour démontrer le respect de l'art. 28 et du contrat (aussi formulée comme la preuve de ce respect, ou des informations pour le vérifier ou le confirmer) : d'abord dans les clauses `{audit}`, puis dans tout le document. Dans une clause d'audit, le droit du responsable d'obtenir ou de demander les informations l'exprime aussi (« Le Client a le droit : » puis « - d'obtenir toute information ») ; de même le sous-traitant qui y met à disposition des documents ou informations (« Le Prestataire tient à disposition ses politiques de sécurité »), sauf s'ils sont destinés à une autorité ou aux personnes concernées, si c'est le responsable qui les fournit, ou si la phrase dispense d'une obligation (« Rien dans le présent article n'oblige le Prestataire à communiquer… ») ; dans tout le document, l'obligation de répondre à ses demandes d'information l'exprime aussi, sauf s'il s'agit de demandes des personnes concernées ou d'une autorité.",
         ),
         why: L10n::new(
             "Art. 28(3)(h) requires the processor to make available all information necessary to demonstrate compliance. The controller remains accountable for its processor (Art. 5(2), Art. 28(1)): in the OFII case (January 2026) the controller had to answer for a contractor's security without the documents to show what it had checked.",
@@ -82,7 +122,10 @@ impl Rule for AuditInfo {
     }
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
-        if INFORMATION_DUTY.find(cx).is_some() || answers_requests_for_information(cx) {
+        if INFORMATION_DUTY.find(cx).is_some()
+            || answers_requests_for_information(cx)
+            || makes_documents_available_for_audit(cx)
+        {
             return;
         }
         let message = L10n::new(
