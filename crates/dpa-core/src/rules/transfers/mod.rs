@@ -29,8 +29,8 @@ use std::sync::Arc;
 use dpa_lexicon::cues::subprocessors::SUB_PROCESSOR;
 use dpa_lexicon::cues::transfers::{
     ALL_TRANSFERS, ANOTHER_MECHANISM, BEYOND_THE_EEA, CERTIFICATION, CONDITION, FALLBACK_TO_CLAUSES, MODEL_CLAUSES,
-    NON_ADEQUATE_COUNTRIES, REPEALED_SCC_DECISIONS, SCC_2021_914, TIA_ACRONYM_FR, TRANSFER_IMPACT_ASSESSMENT,
-    TRANSFER_OR_LOCATION, UK_GDPR, WITH_ITS_SUB_PROCESSORS,
+    NON_ADEQUATE_COUNTRIES, NO_TRANSFER_MADE, OUTSIDE, REPEALED_SCC_DECISIONS, SCC_2021_914, TIA_ACRONYM_FR,
+    TRANSFER_CONDITION, TRANSFER_IMPACT_ASSESSMENT, TRANSFER_OR_LOCATION, UK_GDPR, WITH_ITS_SUB_PROCESSORS,
 };
 use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::{parse_countries, parse_mechanism};
@@ -237,6 +237,29 @@ fn cites_repealed_clauses(text: &FoldedText, range: (usize, usize)) -> bool {
 /// statement.
 pub(crate) fn names_a_safeguard(mechanism: &Mechanism) -> bool {
     mechanism.kinds.iter().any(|kind| !matches!(kind, MechanismKind::None | MechanismKind::Eea))
+}
+
+/// The document says, as a fact, that no transfer takes place ("No personal data is transferred
+/// outside the EEA"): then clauses named for transfers outside the EEA are for a transfer that
+/// may come later. A refusal with a condition ("no transfer without the Customer's consent")
+/// still lets transfers happen.
+pub(super) fn states_no_transfer(cx: &Context<'_>) -> bool {
+    running_text(cx, &[]).any(|sentence| {
+        !sentence.mentions(&NO_TRANSFER_MADE).is_empty() && sentence.mentions(&TRANSFER_CONDITION).is_empty()
+    })
+}
+
+/// A country without adequacy named, in any clause, by a sentence that says where the data goes
+/// or is processed ("processed outside of the EU, such as in the United States"), other than the
+/// recipients' own.
+pub(super) fn destination_named_elsewhere(cx: &Context<'_>, recipients: &[Recipient<'_>]) -> bool {
+    running_text(cx, &[]).filter(|s| s.states(&TRANSFER_OR_LOCATION) || s.states(&OUTSIDE)).any(|sentence| {
+        parse_countries(plain_text(&sentence)).into_iter().any(|country| {
+            !country.is_eea()
+                && !country.has_adequacy(cx.today)
+                && !recipients.iter().any(|recipient| recipient.country == country)
+        })
+    })
 }
 
 /// Sentences of running text that are contract terms: not table rows, not drafting notes.

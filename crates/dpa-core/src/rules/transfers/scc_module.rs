@@ -26,7 +26,9 @@ use crate::rules::search::{sentences_in, Sentence};
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::{Mechanism, MechanismKind};
 
-use super::{folded, party_country, recipients, stated_mechanisms, Role};
+use super::{
+    destination_named_elsewhere, folded, party_country, recipients, stated_mechanisms, states_no_transfer, Role,
+};
 
 /// How to make certain a finding about clauses cited in untagged text.
 const TAG_THE_MECHANISM: L10n = L10n::new(
@@ -49,8 +51,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reads every citation of the standard contractual clauses: sub-processor rows, `transfer-mechanism` facts, and sentences of transfer clauses that cite Decision 2021/914 or name a country. Reports a citation with no module (a module named by its roles elsewhere, \"the Controller to Processor Clauses\", is a module named), and a module that does not fit the roles: Module 3 for the processor's transfers to sub-processors (a sentence naming the processor itself beside them, \"the Processor or any of its Sub-processors\", may cite the module of the parties' own transfer); Module 2 when the processor itself is outside the EEA; Module 4 when the controller is outside the EEA and the processor inside. The UK Addendum, the IDTA and clauses qualified as the UK's or Switzerland's (\"UK-approved standard contractual clauses\") have no module and are not read.",
-            "Lit chaque mention des clauses contractuelles types : lignes de sous-traitants ultérieurs, faits `mécanisme-transfert`, et phrases de la clause de transferts qui citent la décision 2021/914 ou nomment un pays. Signale une mention sans module (un module nommé ailleurs par ses rôles, « le module responsable du traitement à sous-traitant », est un module nommé), et un module qui ne correspond pas aux rôles : module 3 pour les transferts du sous-traitant vers ses sous-traitants ultérieurs (une phrase qui nomme le sous-traitant lui-même à côté d'eux, « le Prestataire ou l'un de ses sous-traitants ultérieurs », peut citer le module du transfert entre les parties) ; module 2 lorsque le sous-traitant lui-même est hors de l'EEE ; module 4 lorsque le responsable du traitement est hors de l'EEE et le sous-traitant dans l'EEE. L'addendum britannique, l'IDTA et les clauses qualifiées de britanniques ou de suisses (« clauses contractuelles types britanniques ») n'ont pas de module et ne sont pas lus.",
+            "Reads every citation of the standard contractual clauses: sub-processor rows, `transfer-mechanism` facts, and sentences of transfer clauses that cite Decision 2021/914 or name a country. Reports a citation with no module (a module named by its roles elsewhere, \"the Controller to Processor Clauses\", is a module named; clauses named for a later transfer, in a document that says no transfer takes place and names no recipient or destination outside the EEA, need none yet), and a module that does not fit the roles: Module 3 for the processor's transfers to sub-processors (a sentence naming the processor itself beside them, \"the Processor or any of its Sub-processors\", may cite the module of the parties' own transfer); Module 2 when the processor itself is outside the EEA; Module 4 when the controller is outside the EEA and the processor inside. The UK Addendum, the IDTA and clauses qualified as the UK's or Switzerland's (\"UK-approved standard contractual clauses\") have no module and are not read.",
+            "Lit chaque mention des clauses contractuelles types : lignes de sous-traitants ultérieurs, faits `mécanisme-transfert`, et phrases de la clause de transferts qui citent la décision 2021/914 ou nomment un pays. Signale une mention sans module (un module nommé ailleurs par ses rôles, « le module responsable du traitement à sous-traitant », est un module nommé ; des clauses citées pour un transfert à venir, dans un document qui dit qu'aucun transfert n'a lieu et ne nomme aucun destinataire ni aucune destination hors de l'EEE, n'en demandent pas encore), et un module qui ne correspond pas aux rôles : module 3 pour les transferts du sous-traitant vers ses sous-traitants ultérieurs (une phrase qui nomme le sous-traitant lui-même à côté d'eux, « le Prestataire ou l'un de ses sous-traitants ultérieurs », peut citer le module du transfert entre les parties) ; module 2 lorsque le sous-traitant lui-même est hors de l'EEE ; module 4 lorsque le responsable du traitement est hors de l'EEE et le sous-traitant dans l'EEE. L'addendum britannique, l'IDTA et les clauses qualifiées de britanniques ou de suisses (« clauses contractuelles types britanniques ») n'ont pas de module et ne sont pas lus.",
         ),
         why: L10n::new(
             "Decision (EU) 2021/914 gives a different set of clauses for each pair of roles; the parties must sign the module that matches their transfer, and each module gives different rights and duties (instructions, sub-processors, breach notice). \"SCCs\" without a module does not say which obligations bind the importer, and the wrong module binds it to the wrong ones.",
@@ -188,18 +190,32 @@ impl Rule for XferSccModule {
         // Whether the module is stated is decided once for the document: "Module Two of the EEA
         // SCCs applies" in one clause, or a definition of the SCCs as Module 2, covers every
         // other mention of the term ("the SCCs"); and clauses of 2010 have no modules at all. A
-        // sub-processor row states its own recipient's mechanism, module included.
+        // document stating that no transfer takes place, and naming no recipient outside the EEA,
+        // names the clauses for a transfer that may come later, whose module is not yet known. A sub-processor row states its own
+        // recipient's mechanism, module included.
         let mut unnamed_excused: Option<bool> = None;
         for citation in cited {
             if citation.module.is_none()
                 && (!cites_transfer_clauses(cx, citation.span)
-                    || (!citation.row && *unnamed_excused.get_or_insert_with(|| module_stated_or_none_exists(cx))))
+                    || (!citation.row
+                        && *unnamed_excused
+                            .get_or_insert_with(|| module_stated_or_none_exists(cx) || for_a_later_transfer(cx))))
             {
                 continue;
             }
             report(cx, sink, &citation);
         }
     }
+}
+
+/// Whether the clauses are named only for a transfer that may come later: the document says no
+/// transfer takes place, and names no recipient outside the EEA nor a country without adequacy
+/// where data goes. A refusal limited to one provider ("no transfer occurs through the host")
+/// beside data sent to the United States is no such statement.
+fn for_a_later_transfer(cx: &Context<'_>) -> bool {
+    states_no_transfer(cx)
+        && !recipients(cx).iter().any(|recipient| !recipient.country.is_eea())
+        && !destination_named_elsewhere(cx, &[])
 }
 
 /// Clauses that have no modules: the repealed sets, and the Art. 28(7) clauses between

@@ -14,12 +14,9 @@ use crate::rules::query::inference_note;
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 use crate::values::MechanismKind;
 
-use dpa_lexicon::cues::transfers::{NO_TRANSFER_MADE, OUTSIDE, TRANSFER_CONDITION, TRANSFER_OR_LOCATION};
-use dpa_lexicon::values::parse_countries;
-
 use super::{
-    anywhere_clause, once_per_row, plain_text, recipients, running_text, stated_mechanisms, text_mentions_tia,
-    Recipient, Stated, TAG_THE_RECIPIENT,
+    anywhere_clause, destination_named_elsewhere, once_per_row, recipients, stated_mechanisms, states_no_transfer,
+    text_mentions_tia, Recipient, Stated, TAG_THE_RECIPIENT,
 };
 
 pub(crate) struct XferTia;
@@ -131,27 +128,4 @@ fn the_only_safeguard(stated: &Stated, all: &[Stated]) -> bool {
                 .any(|kind| !matches!(kind, MechanismKind::Scc { .. } | MechanismKind::Eea | MechanismKind::None))
     };
     stated.for_beyond_the_eea && stated.clauses_alone && !all.iter().any(offers_another)
-}
-
-/// The document says, as a fact, that no transfer takes place ("No personal data is transferred
-/// outside the EEA"): then clauses named for transfers outside the EEA are for a transfer that
-/// may come later. A refusal with a condition ("no transfer without the Customer's consent")
-/// still lets transfers happen.
-fn states_no_transfer(cx: &Context<'_>) -> bool {
-    running_text(cx, &[]).any(|sentence| {
-        !sentence.mentions(&NO_TRANSFER_MADE).is_empty() && sentence.mentions(&TRANSFER_CONDITION).is_empty()
-    })
-}
-
-/// A country without adequacy named, in any clause, by a sentence that says where the data goes
-/// or is processed ("processed outside of the EU, such as in the United States"), other than the
-/// recipients' own.
-fn destination_named_elsewhere(cx: &Context<'_>, recipients: &[Recipient<'_>]) -> bool {
-    running_text(cx, &[]).filter(|s| s.states(&TRANSFER_OR_LOCATION) || s.states(&OUTSIDE)).any(|sentence| {
-        parse_countries(plain_text(&sentence)).into_iter().any(|country| {
-            !country.is_eea()
-                && !country.has_adequacy(cx.today)
-                && !recipients.iter().any(|recipient| recipient.country == country)
-        })
-    })
 }
