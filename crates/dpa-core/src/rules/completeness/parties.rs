@@ -27,8 +27,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Checks that the contract names both the controller and the processor: a party fact (`[[controller: …]]`, `[[processor: …]]`), or a sentence introducing the parties (`between X (the \"Customer\") and Y (the \"Provider\")`, `entre X … (le « Client ») et Y … (le « Prestataire »)`) whose roles are clear from the defined names or from a sentence such as \"the Customer acts as controller\", or a roles list (\"- Customer: Data Controller\"), or a name given the role's usual term in parentheses anywhere (`Acme Ltd (the \"Vendor\")`). In a provider's standard terms that name the provider, the customer who accepts them may be described instead of named, once a sentence gives it the controller's role (`the subscribing organisation, acting as controller`); not under a condition (`where …`). A name left as a blank (`[CUSTOMER LEGAL NAME]`, `[●]`, `[[controller: ?]]`) does not identify anyone.",
-            "Vérifie que le contrat désigne à la fois le responsable du traitement et le sous-traitant : un fait de partie (`[[responsable-du-traitement : …]]`, `[[sous-traitant : …]]`), ou une phrase qui présente les parties (`entre X … (le « Client ») et Y … (le « Prestataire »)`) dont les rôles ressortent des noms définis ou d'une phrase telle que « le Client agit en qualité de responsable du traitement », ou par une liste des rôles (« - Client : responsable du traitement »), ou par un nom suivi entre parenthèses du terme usuel du rôle, où qu'il se trouve (`Acme SAS (le « Prestataire »)`). Dans les conditions standard d'un prestataire qui se nomme, le client qui les accepte peut être décrit plutôt que nommé, dès lors qu'une phrase lui donne le rôle de responsable du traitement (`pour le compte de son client (« le Responsable de traitement »)`), hors condition (« lorsque … »). Un nom laissé en blanc (`[NOM DU CLIENT]`, `[●]`, `[[responsable-du-traitement : ?]]`) n'identifie personne.",
+            "Checks that the contract names both the controller and the processor: a party fact (`[[controller: …]]`, `[[processor: …]]`), or a sentence introducing the parties (`between X (the \"Customer\") and Y (the \"Provider\")`, `entre X … (le « Client ») et Y … (le « Prestataire »)`) whose roles are clear from the defined names or from a sentence such as \"the Customer acts as controller\", or a roles list (\"- Customer: Data Controller\"), or a second role stated with its verb left out after the first (\"the Club is the controller and Pellmark Ltd the processor\"), or a name given the role's usual term in parentheses anywhere (`Acme Ltd (the \"Vendor\")`). In a provider's standard terms that name the provider, the customer who accepts them may be described instead of named, once a sentence gives it the controller's role (`the subscribing organisation, acting as controller`); not under a condition (`where …`). A name left as a blank (`[CUSTOMER LEGAL NAME]`, `[●]`, `[[controller: ?]]`) does not identify anyone.",
+            "Vérifie que le contrat désigne à la fois le responsable du traitement et le sous-traitant : un fait de partie (`[[responsable-du-traitement : …]]`, `[[sous-traitant : …]]`), ou une phrase qui présente les parties (`entre X … (le « Client ») et Y … (le « Prestataire »)`) dont les rôles ressortent des noms définis ou d'une phrase telle que « le Client agit en qualité de responsable du traitement », ou par une liste des rôles (« - Client : responsable du traitement »), ou par un second rôle énoncé sans son verbe après le premier (« l'Association est responsable du traitement et Pellmark Logiciels sous-traitant »), ou par un nom suivi entre parenthèses du terme usuel du rôle, où qu'il se trouve (`Acme SAS (le « Prestataire »)`). Dans les conditions standard d'un prestataire qui se nomme, le client qui les accepte peut être décrit plutôt que nommé, dès lors qu'une phrase lui donne le rôle de responsable du traitement (`pour le compte de son client (« le Responsable de traitement »)`), hors condition (« lorsque … »). Un nom laissé en blanc (`[NOM DU CLIENT]`, `[●]`, `[[responsable-du-traitement : ?]]`) n'identifie personne.",
         ),
         why: L10n::new(
             "Art. 28(3) requires a contract that binds the processor with regard to the controller, and Art. 28(9) that it be in writing: a contract that does not say who the controller and the processor are binds no one to anyone. When a training contractor leaked immigration data in the OFII case (January 2026), the controller's first question was which entity was bound by which duties.",
@@ -370,6 +370,9 @@ fn role_noun_names_party(
     if let Some(open) = alias_opening(sentence, (start, end)) {
         return party_named_before(cx, roles, sentence, open);
     }
+    if completes_a_gapped_role_statement(cx, roles, sentence, start) {
+        return true;
+    }
     // "the Data Controller, or just Controller, is the Customer": an aside between commas may
     // come before the verb. A defined term's closing quote may too ("\"Controller\" means the
     // Customer", « « Sous-traitant » désigne Dupont SAS »).
@@ -387,6 +390,37 @@ fn role_noun_names_party(
     let from = sentence.range.1 - party.len();
     let word_end = party.find(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(sentence.range.1, |at| from + at);
     names_a_named_party(roles, cx.text(sentence.source_span((from, word_end))))
+}
+
+/// "the Customer is the controller and Acme Ltd the processor", « le Club est responsable de
+/// traitement et Tolaris Studio sous-traitant »: after a role statement and "and" / « et », a
+/// name followed by the other role's noun states that role with the verb left out. A few words
+/// at most stand between the conjunction and the noun, and they must name someone.
+fn completes_a_gapped_role_statement(
+    cx: &Context<'_>,
+    roles: &Roles,
+    sentence: &Sentence<'_>,
+    noun_start: usize,
+) -> bool {
+    const NAME_REACH: usize = 4;
+    let folded = &sentence.paragraph.folded.folded;
+    let before = &folded[sentence.range.0..noun_start];
+    let Some((conjunction, name_start)) =
+        [" and ", " et "].iter().filter_map(|word| before.rfind(word).map(|at| (at, at + word.len()))).max()
+    else {
+        return false;
+    };
+    let first_statement = Sentence::alone(sentence.paragraph, (sentence.range.0, sentence.range.0 + conjunction));
+    let article_start = ["the ", "le ", "la ", "l'"]
+        .iter()
+        .find_map(|article| before.trim_end_matches('*').strip_suffix(article))
+        .filter(|rest| rest.ends_with([' ', '*']))
+        .map_or(noun_start, |rest| sentence.range.0 + rest.len());
+    let name_words = sentence.words_between(sentence.range.0 + name_start, article_start).len();
+    (1..=NAME_REACH).contains(&name_words)
+        && (first_statement.states(&cues::CONTROLLER_ROLE_STATEMENT)
+            || first_statement.states(&cues::PROCESSOR_ROLE_STATEMENT))
+        && party_named_before(cx, roles, sentence, article_start)
 }
 
 /// "**{{legalName}}**, {{address}} (le « Sous-traitant »)": the term at `start..end` is the name
