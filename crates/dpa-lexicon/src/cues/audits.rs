@@ -348,8 +348,24 @@ pub const REPLACEMENT: Cue = Cue {
         "by instructing",
         "only by requesting",
         "solely by requesting",
+        // At the processor's option: "Processor may satisfy audit requests by providing its
+        // certifications", "may, at its discretion, instead provide its latest audit report".
+        "may satisfy",
+        "can satisfy",
+        "may instead",
+        "will instead",
+        "instead provide",
+        "instead supply",
+        "instead furnish",
+        "instead deliver",
+        "instead make available",
     ],
     fr: &[
+        // Au choix du sous-traitant : « peut satisfaire à cette obligation en fournissant ses
+        // certifications », « peut fournir à la place un rapport d'audit ».
+        "peut satisfaire",
+        "pourra satisfaire",
+        "a la place",
         "en lieu et place",
         "au lieu de",
         "tient lieu",
