@@ -41,6 +41,25 @@ fn restriction_to_instructions<'a>(cx: &'a Context<'_>) -> Option<Sentence<'a>> 
     })
 }
 
+/// "Only on the Customer's instructions, issued by its account manager in writing", « que sur les
+/// instructions du Client formulées par écrit »: a written form a few words after "instructions",
+/// in the same item, documents them as "documented" does; the sentence must speak of processing.
+fn written_instructions<'a>(cx: &'a Context<'_>) -> Option<Sentence<'a>> {
+    const FORM_REACH: usize = 8;
+    sentences_in(cx, &[]).find(|sentence| {
+        let folded = &sentence.paragraph.folded.folded;
+        let forms = sentence.matches(&cues::WRITTEN);
+        sentence.states(&cues::PROCESSING_VERB)
+            && sentence.matches(&cues::INSTRUCTION_WORD).into_iter().any(|(_, end)| {
+                forms.iter().any(|&(start, _)| {
+                    start >= end
+                        && !folded[end..start].contains(';')
+                        && sentence.words_between(end, start).len() <= FORM_REACH
+                })
+            })
+    })
+}
+
 static INSTRUCTIONS_META: RuleMeta = RuleMeta {
     id: "ART28-3A-INSTRUCTIONS",
     family: Family::Completeness,
@@ -54,8 +73,8 @@ static INSTRUCTIONS_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for the processor's duty to process personal data only on the controller's instructions: \"only on documented (or written) instructions\", instructions given in writing or text form with oral ones confirmed in writing, or the restriction itself (\"process only on instruction\", \"processing is carried out exclusively in accordance with the Customer's instructions\"), also as a verbless item under the processor's obligations; first in `{instructions}` clauses, then anywhere, since many DPAs put it in a general obligations clause. The restriction without the word \"documented\" (the Directive's \"acts only on instructions\") is the core of the duty but not all of it: it is a warning on its sentence, asking for \"documented\" and the transfers. Acting on instructions without \"only\" limits nothing, and a restriction the controller accepts (\"the Customer may only use the Services as instructed\") binds the wrong party: both are reported as a missing duty.",
-            "Recherche l'obligation du sous-traitant de ne traiter les données que sur instruction du responsable du traitement : « que sur instruction documentée (ou écrite) », des instructions données par écrit, les instructions orales étant confirmées par écrit, ou la restriction elle-même (« ne traiter les données que sur instructions du Client », « le traitement est effectué exclusivement conformément aux instructions »), y compris sous forme d'élément sans verbe parmi les obligations du sous-traitant ; d'abord dans les clauses `{instructions}`, puis dans tout le document, car beaucoup de contrats la placent dans une clause d'obligations générales. La restriction sans le mot « documentée » (le « n'agit que sur instruction » de la directive) est le cœur de l'obligation mais pas toute l'obligation : elle fait l'objet d'un avertissement sur sa phrase, qui demande « documentées » et les transferts. Agir sur instruction sans « que » ou « uniquement » ne limite rien, et une restriction acceptée par le responsable (« le Client n'utilise le service que selon les instructions ») lie la mauvaise partie : les deux sont signalés comme une obligation absente.",
+            "Looks for the processor's duty to process personal data only on the controller's instructions: \"only on documented (or written) instructions\", instructions given in writing, by email or in text form with oral ones confirmed in writing (the written form a few words after \"instructions\": \"instructions issued by the Customer in writing\"), or the restriction itself (\"process only on instruction\", \"processing is carried out exclusively in accordance with the Customer's instructions\"), also as a verbless item under the processor's obligations; first in `{instructions}` clauses, then anywhere, since many DPAs put it in a general obligations clause. The restriction without the word \"documented\" (the Directive's \"acts only on instructions\") is the core of the duty but not all of it: it is a warning on its sentence, asking for \"documented\" and the transfers. Acting on instructions without \"only\" limits nothing, and a restriction the controller accepts (\"the Customer may only use the Services as instructed\") binds the wrong party: both are reported as a missing duty.",
+            "Recherche l'obligation du sous-traitant de ne traiter les données que sur instruction du responsable du traitement : « que sur instruction documentée (ou écrite) », des instructions données par écrit ou par courriel, les instructions orales étant confirmées par écrit (la forme écrite à quelques mots d'« instructions » : « instructions du Client formulées par écrit »), ou la restriction elle-même (« ne traiter les données que sur instructions du Client », « le traitement est effectué exclusivement conformément aux instructions »), y compris sous forme d'élément sans verbe parmi les obligations du sous-traitant ; d'abord dans les clauses `{instructions}`, puis dans tout le document, car beaucoup de contrats la placent dans une clause d'obligations générales. La restriction sans le mot « documentée » (le « n'agit que sur instruction » de la directive) est le cœur de l'obligation mais pas toute l'obligation : elle fait l'objet d'un avertissement sur sa phrase, qui demande « documentées » et les transferts. Agir sur instruction sans « que » ou « uniquement » ne limite rien, et une restriction acceptée par le responsable (« le Client n'utilise le service que selon les instructions ») lie la mauvaise partie : les deux sont signalés comme une obligation absente.",
         ),
         why: L10n::new(
             "Documented instructions are what keeps the processor a processor: everything it does with the data must trace back to a written decision of the controller, who can then prove what it asked for. A processor acting beyond them becomes a controller for that processing (Art. 28(10)), as a training contractor reusing immigration data would in the OFII case (January 2026).",
@@ -73,7 +92,7 @@ impl Rule for Instructions {
     }
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
-        if DOCUMENTED_INSTRUCTIONS.find(cx).is_some() {
+        if DOCUMENTED_INSTRUCTIONS.find(cx).is_some() || written_instructions(cx).is_some() {
             return;
         }
         if let Some(sentence) = restriction_to_instructions(cx) {
