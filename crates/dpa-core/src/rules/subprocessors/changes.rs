@@ -125,6 +125,30 @@ pub(super) fn announces_change(sentence: &Sentence<'_>) -> bool {
         || super::engages_on_notice(sentence)
 }
 
+/// How many words may separate a change from the sub-processors or list it changes ("any
+/// change to the list", « toute modification de cette liste »).
+const CHANGED_REACH: usize = 4;
+
+/// The processor announces changes of sub-processors a stated time before they take effect
+/// ("Any change to this list is notified to the Client in writing 30 days in advance"). The
+/// change is of sub-processors or their list: "in addition to the annual report, … on ten days'
+/// notice" announces nothing.
+pub(super) fn announces_change_in_advance(sentence: &Sentence<'_>) -> bool {
+    let changed: Vec<(usize, usize)> =
+        [&SUB_PROCESSOR, &LIST].into_iter().flat_map(|cue| sentence.mentions(cue)).collect();
+    let of_sub_processors = sentence.mentions(&CHANGE).into_iter().any(|(start, end)| {
+        changed.iter().any(|&(at, at_end)| {
+            (start <= at && at_end <= end) || (at >= end && sentence.words_between(end, at).len() <= CHANGED_REACH)
+        })
+    });
+    of_sub_processors
+        && announces_change(sentence)
+        && durations_in(sentence.text()).into_iter().any(|found| {
+            let range = (sentence.range.0 + found.start, sentence.range.0 + found.end);
+            matches!(measure_at(sentence, range), Some(Measure::Notice))
+        })
+}
+
 pub(super) fn lets_object(sentence: &Sentence<'_>) -> bool {
     sentence.states(&OBJECT)
 }
@@ -449,8 +473,8 @@ static OBJECTION_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Under a general authorisation, looks for the controller's right to object to an intended change of sub-processors. Without one it reports an error. It then compares the time to object (`objection-window`, or the duration after \"object\") with the advance notice (`objection-notice`): a window that ends after the change means the sub-processor is already at work when the controller objects. And it looks, around the objection, for what follows from it: the processor does not engage the sub-processor (or the change does not take place), or the controller may terminate, suspend or obtain an alternative; the processor's own right to terminate is no remedy of the controller's. Either weakness is a warning.",
-            "En cas d'autorisation générale, recherche le droit du responsable du traitement de s'opposer à un changement de sous-traitant ultérieur envisagé ; son absence est une erreur. Compare ensuite le délai d'opposition (`délai-objection`, ou la durée qui suit « s'opposer ») au préavis (`préavis-objection`) : un délai qui s'achève après le changement signifie que le sous-traitant ultérieur travaille déjà quand le responsable s'y oppose. Enfin, cherche autour de l'opposition ce qui en découle : le sous-traitant ne recourt pas au nouveau venu, (ou le changement n'a pas lieu), ou le responsable peut résilier, suspendre ou obtenir une solution de remplacement ; le droit du sous-traitant de résilier lui-même n'est pas un recours du responsable. Chacune de ces faiblesses est un avertissement.",
+            "Under a general authorisation, looks for the controller's right to object to an intended change of sub-processors. A prior written authorisation of no stated kind is general when changes are announced a stated time in advance (\"Any change to the list of Sub-processors is notified to the Customer 30 days in advance\"), not when they are only notified once made, nor when the authorisation calls itself specific. Without a right to object it reports an error. It then compares the time to object (`objection-window`, or the duration after \"object\") with the advance notice (`objection-notice`): a window that ends after the change means the sub-processor is already at work when the controller objects. And it looks, around the objection, for what follows from it: the processor does not engage the sub-processor (or the change does not take place), or the controller may terminate, suspend or obtain an alternative; the processor's own right to terminate is no remedy of the controller's. Either weakness is a warning.",
+            "En cas d'autorisation générale, recherche le droit du responsable du traitement de s'opposer à un changement de sous-traitant ultérieur envisagé. Une autorisation écrite préalable dont le type n'est pas précisé est générale lorsque les changements sont annoncés avec un préavis chiffré (« Toute modification de la liste des sous-traitants ultérieurs est notifiée au Client 30 jours à l'avance »), non s'ils sont seulement notifiés une fois faits, ni si l'autorisation se dit spécifique. L'absence de droit d'opposition est une erreur. Compare ensuite le délai d'opposition (`délai-objection`, ou la durée qui suit « s'opposer ») au préavis (`préavis-objection`) : un délai qui s'achève après le changement signifie que le sous-traitant ultérieur travaille déjà quand le responsable s'y oppose. Enfin, cherche autour de l'opposition ce qui en découle : le sous-traitant ne recourt pas au nouveau venu, (ou le changement n'a pas lieu), ou le responsable peut résilier, suspendre ou obtenir une solution de remplacement ; le droit du sous-traitant de résilier lui-même n'est pas un recours du responsable. Chacune de ces faiblesses est un avertissement.",
         ),
         why: L10n::new(
             "Art. 28(2) GDPR gives the information of changes a purpose: \"thereby giving the controller the opportunity to object\". An objection that can only be made after the change, or that the processor may ignore (\"the parties will discuss in good faith; the processor may nevertheless proceed\"), gives no such opportunity. The Commission's answer on its 2021/915 clauses is that after an objection the processor may not engage the new sub-processor.",

@@ -111,8 +111,8 @@ impl Statement<'_> {
                 "Le sous-traitant recourt à des sous-traitants ultérieurs sans qu'aucune autorisation ne soit stipulée (une autorisation générale en substance)",
             ),
             Stance::Authorised(Regime::Specific | Regime::Unstated) => Message::new(
-                "The controller authorises sub-processors and may object to changes (a general authorisation in substance)",
-                "Le responsable du traitement autorise des sous-traitants ultérieurs et peut s'opposer aux changements (une autorisation générale en substance)",
+                "The controller authorises sub-processors and the contract provides for changes to them (a general authorisation in substance)",
+                "Le responsable du traitement autorise des sous-traitants ultérieurs et le contrat en prévoit les changements (une autorisation générale en substance)",
             ),
             _ => Message::new(
                 "The controller gives a general authorisation to engage sub-processors",
@@ -296,26 +296,41 @@ impl<'a> SubProcessing<'a> {
     /// SUBPROC-AUTH-TYPE reports), or using them with no authorisation stated, is under that
     /// regime a fortiori. So is an authorisation read from words that name no kind or call it
     /// specific ("only with prior written authorisation", "Customer specifically authorises the
-    /// Sub-processors listed on the website") when the controller may object to changes: a
-    /// right to object answers a general authorisation, a specific one asks consent for each
+    /// Sub-processors listed on the website") when the controller may object to changes or is
+    /// told of them a stated time in advance ("Any change to this list is notified to the Client
+    /// in writing 30 days beforehand"; not a mere "notified update", nor under an authorisation
+    /// that calls itself specific): notice of changes and a
+    /// right to object answer a general authorisation, a specific one asks consent for each
     /// newcomer. A written `authorisation: specific` fact keeps its regime, and an objection
     /// among the terms of an option to authorise generally ("may also give a general
     /// authorisation, provided that: … it may object") is not a right the controller has.
     pub fn general(&self) -> Option<Statement<'a>> {
         let find = |stance: Stance| self.statements.iter().find(|statement| statement.stance == stance).copied();
-        let with_objection = || {
-            let objection = self.sentences.iter().any(|sentence| {
+        let stating = |terms: fn(&Sentence<'_>) -> bool| {
+            self.sentences.iter().any(|sentence| {
                 let answers_request = [&AUTHORISATION, &APPROVAL, &CONSENT_ANSWER]
                     .into_iter()
                     .any(|cue| !sentence.mentions(cue).is_empty());
-                changes::lets_object(sentence) && !answers_request && !under_option(sentence)
-            });
-            self.authorisations().find(|statement| statement.fact.is_none()).filter(|_| objection).copied()
+                terms(sentence) && !answers_request && !under_option(sentence)
+            })
+        };
+        let unwritten = |statement: &&Statement<'a>| statement.fact.is_none();
+        let with_objection =
+            || self.authorisations().find(unwritten).filter(|_| stating(changes::lets_object)).copied();
+        // An authorisation that calls itself specific may announce each newcomer to ask for
+        // consent; only one of no stated kind is read as general from its notice.
+        let with_notice = || {
+            self.authorisations()
+                .filter(unwritten)
+                .find(|statement| statement.stance == Stance::Authorised(Regime::Unstated))
+                .filter(|_| stating(changes::announces_change_in_advance))
+                .copied()
         };
         find(Stance::Authorised(Regime::General))
             .or_else(|| find(Stance::AtWill))
             .or(self.in_use)
             .or_else(with_objection)
+            .or_else(with_notice)
     }
 
     /// Sub-processing is forbidden outright, with no authorisation anywhere.
@@ -1072,6 +1087,20 @@ mod tests {
 
     fn measured_regime(source: &str) -> Option<Stance> {
         with_test_context(source, |cx| SubProcessing::read(cx).general().map(|statement| statement.stance))
+    }
+
+    #[test]
+    fn a_notice_of_changes_in_advance_makes_an_authorisation_of_no_stated_kind_general() {
+        let english = "# Sub-processors {sub-processors}\nThe Provider shall not engage a Sub-processor without the Customer's prior written authorisation. Any change to the list of Sub-processors is notified to the Customer 30 days in advance.\n";
+        assert_eq!(measured_regime(english), Some(UNSTATED));
+        let french = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Prestataire ne recourt à aucun sous-traitant ultérieur sans l'autorisation écrite préalable du Client. Toute modification de la liste des sous-traitants ultérieurs est notifiée au Client 30 jours à l'avance.\n";
+        assert_eq!(measured_regime(french), Some(UNSTATED));
+        let no_period = "# Sous-traitance {sous-traitants-ultérieurs}\nLe Prestataire ne recourt à aucun sous-traitant ultérieur sans l'autorisation écrite préalable du Client. Toute modification de la liste fera l'objet d'une mise à jour notifiée.\n";
+        assert_eq!(measured_regime(no_period), None);
+        let specific = "# Sub-processors {sub-processors}\nThe Provider shall not engage a Sub-processor without the Customer's prior specific written authorisation. Any change to the list of Sub-processors is notified to the Customer 30 days in advance.\n";
+        assert_eq!(measured_regime(specific), None);
+        let inspection = "# Sub-processors {sub-processors}\nThe Provider shall not engage a Sub-processor without the Customer's prior written authorisation. In addition to the annual report, the Customer may inspect the data centres of Sub-processors on ten days' written notice.\n";
+        assert_eq!(measured_regime(inspection), None);
     }
 
     #[test]
