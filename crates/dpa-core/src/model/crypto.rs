@@ -3,7 +3,7 @@
 //! encryption fact it belongs to. Read once per document; the security rules judge it, and the
 //! security extractor makes encryption facts of the ciphers and protocols named for a scope.
 
-use dpa_lexicon::cues::security::{AT_REST, DISABLED, IN_TRANSIT, PROTOCOL_MESSAGE};
+use dpa_lexicon::cues::security::{AT_REST, CREDENTIALS, DISABLED, IN_TRANSIT, PROTOCOL_MESSAGE, STORED_CONTENT};
 use dpa_lexicon::values::{find_crypto, tables, CryptoItem, CryptoKind, Strength};
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
@@ -29,7 +29,8 @@ const ENCRYPTION_FACTS: &[FactName] = &[FactName::EncryptionAtRest, FactName::En
 
 impl CryptoMention {
     /// The encryption it states when read outside a fact: protocols are in transit, ciphers take
-    /// the scope their sentence names (at rest first when it names both).
+    /// the scope their sentence names (at rest first when it names both). A cipher for stored
+    /// passwords or credentials only protects no stored personal data.
     pub fn scope_in_text(&self, doc: &Document) -> Option<FactName> {
         let paragraph = &doc.paragraphs[self.paragraph];
         match self.item.kind {
@@ -39,6 +40,10 @@ impl CryptoMention {
                     .into_iter()
                     .find(|(cue, _)| cue.matches_in(&paragraph.folded, self.sentence))
                     .map(|(_, name)| name)
+                    .filter(|&name| {
+                        name != FactName::EncryptionAtRest
+                            || !protects_only_credentials(&paragraph.folded, self.sentence)
+                    })
             }
             CryptoKind::Hash | CryptoKind::PublicKey => None,
         }
@@ -74,6 +79,17 @@ impl CryptoMention {
         let to = sentence[at..].find(". ").map_or(sentence.len(), |stop| at + stop);
         DISABLED.matches_in(folded, (self.sentence.0 + from, self.sentence.0 + to)) || negated(&sentence[from..at])
     }
+}
+
+/// Whether the words in `range` protect only credentials ("stored mailbox passwords and OAuth
+/// credentials", « chiffrement des mots de passe »): they name some, and no data, file, record
+/// or medium beside them other than as the credentials' own qualifier ("database credentials").
+pub(crate) fn protects_only_credentials(folded: &FoldedText, range: (usize, usize)) -> bool {
+    let credentials = CREDENTIALS.find_all_in(folded, range);
+    let qualifies_credentials =
+        |end: usize| credentials.iter().any(|&(start, _)| start >= end && folded.folded[end..start].trim().is_empty());
+    !credentials.is_empty()
+        && STORED_CONTENT.find_all_in(folded, range).into_iter().all(|(_, end)| qualifies_credentials(end))
 }
 
 /// Every mention outside square brackets (a drafting note naming an algorithm commits to

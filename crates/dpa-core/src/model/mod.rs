@@ -17,6 +17,7 @@ mod outline;
 mod placeholders;
 
 pub use build::build;
+pub(crate) use crypto::protects_only_credentials;
 pub use crypto::CryptoMention;
 pub use dpa_lexicon::kinds::*;
 pub(crate) use extract::durations_in;

@@ -41,6 +41,53 @@ pub const AT_REST: Cue = Cue {
     ],
 };
 
+/// Secrets that let someone in, whose encryption or hashing protects the accounts, not the
+/// personal data stored ("mailbox passwords and OAuth credentials", « mots de passe »).
+pub const CREDENTIALS: Cue = Cue {
+    id: "credentials",
+    en: &["password*", "passphrase*", "credential*", "api key*", "access token*", "oauth token*", "secret*"],
+    fr: &["mot de passe", "mots de passe", "identifiants de connexion", "cle d'api", "cles d'api", "jeton*", "secret*"],
+};
+
+/// Verbs that follow a party taking a duty on itself, beside the modals and auxiliaries of
+/// [`crate::cues::inference::SENTENCE_VERBS`] ("The Customer *remains* responsible for…",
+/// « Le Client *veille* à… »).
+pub const OWN_DUTY_VERBS: &[&str] =
+    &["remains", "remain", "ensures", "ensure", "reste", "restent", "demeure", "demeurent", "veille", "assure"];
+
+/// What stored personal data is held in, beside [`CREDENTIALS`]: naming it makes the encryption
+/// cover the data ("passwords and customer data are encrypted at rest").
+pub const STORED_CONTENT: Cue = Cue {
+    id: "stored-content",
+    en: &[
+        "data",
+        "information",
+        "file*",
+        "document*",
+        "record*",
+        "content*",
+        "backup*",
+        "database*",
+        "disk*",
+        "volume*",
+        "media",
+    ],
+    fr: &[
+        "donnee*",
+        "information*",
+        "fichier*",
+        "document*",
+        "dossier*",
+        "enregistrement*",
+        "contenu*",
+        "sauvegarde*",
+        "base de donnees",
+        "bases de donnees",
+        "disque*",
+        "support*",
+    ],
+};
+
 /// The examples of measures Art. 32(1)(a) gives, in the law's words ("the pseudonymisation and
 /// encryption of personal data", « la pseudonymisation et le chiffrement des données »).
 pub const LEGAL_EXAMPLE_OF_MEASURES: Cue = Cue {

@@ -6,16 +6,21 @@
 //! sub-processor row. Cryptography named in prose is found by the lexicon's crypto parser over
 //! every paragraph, so a `3DES` in a table cell is read like one in a fact.
 
-use dpa_lexicon::cues::security::{AT_REST, ENCRYPTION, HELD_COLUMN, IN_TRANSIT, MEASURES, REFERENCE_COLUMN};
+use dpa_lexicon::cues::inference::SENTENCE_VERBS;
+use dpa_lexicon::cues::security::{
+    AT_REST, ENCRYPTION, HELD_COLUMN, IN_TRANSIT, MEASURES, OWN_DUTY_VERBS, REFERENCE_COLUMN,
+};
 use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::{CryptoItem, CryptoKind, Strength};
 use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
 use super::query::Hit;
+use super::roles::role_of_term;
+use super::search::Sentence;
 use super::{Context, Rule};
 use crate::lang::L10n;
-use crate::model::{ClauseKind, Document, Fact, FactName, Paragraph};
+use crate::model::{protects_only_credentials, ClauseKind, Document, Fact, FactName, Paragraph, PartyRole};
 
 mod annex;
 mod encryption;
@@ -150,14 +155,44 @@ fn crypto_mentions<'a>(cx: &Context<'a>) -> Vec<CryptoMention<'a>> {
 /// it (and not ruled out), or a sentence that says data is encrypted in that scope.
 fn encryption_stated(cx: &Context<'_>, mentions: &[CryptoMention<'_>], scope: Scope) -> Option<Span> {
     let fact = cx.doc.facts_named(scope.fact()).next().map(|fact| fact.span);
-    let named = || mentions.iter().find(|m| m.scope() == Some(scope) && !m.ruled_out()).map(|m| m.span);
+    let named = || {
+        mentions
+            .iter()
+            .find(|m| {
+                m.scope() == Some(scope)
+                    && !m.ruled_out()
+                    && !controllers_own_duty(&Sentence::alone(m.paragraph, m.sentence))
+            })
+            .map(|m| m.span)
+    };
     let said = || {
         cx.find_agreed(&ENCRYPTION, &[])
             .into_iter()
-            .find(|hit| scope.cue().matches_in(&hit.paragraph.folded, encryption_reach(hit)))
+            .find(|hit| {
+                let folded = &hit.paragraph.folded;
+                scope.cue().matches_in(folded, encryption_reach(hit))
+                    && !controllers_own_duty(&Sentence::alone(hit.paragraph, hit.sentence))
+                    && !(scope == Scope::AtRest
+                        && protects_only_credentials(folded, list_item(hit).unwrap_or(hit.sentence)))
+            })
             .map(|hit| hit.span)
     };
     fact.or_else(named).or_else(said)
+}
+
+/// Whether a sentence states the controller's own duty, not a promise of the processor: its
+/// words before the first verb name the controller by its role ("The Controller is responsible
+/// for … encryption of data at rest within its own environment", « Le Client s'engage à chiffrer
+/// … »). "Customer Data is encrypted" names the data, not the party.
+fn controllers_own_duty(sentence: &Sentence<'_>) -> bool {
+    let words = sentence.words_between(sentence.range.0, sentence.range.1);
+    let subject: Vec<&str> =
+        words.iter().copied().skip_while(|word| word.chars().all(|c| c.is_ascii_digit())).collect();
+    let Some(verb) = subject.iter().position(|word| SENTENCE_VERBS.contains(word) || OWN_DUTY_VERBS.contains(word))
+    else {
+        return false;
+    };
+    verb > 0 && role_of_term(&subject[..verb].join(" ")) == Some(PartyRole::Controller)
 }
 
 /// The words whose scope an encryption word takes: when it is an item of a list of measures
@@ -167,19 +202,22 @@ fn encryption_stated(cx: &Context<'_>, mentions: &[CryptoMention<'_>], scope: Sc
 /// transit and at rest").
 fn encryption_reach(hit: &Hit<'_>) -> (usize, usize) {
     let folded = &hit.paragraph.folded;
+    list_item(hit)
+        .filter(|&item| [&AT_REST, &IN_TRANSIT].into_iter().any(|cue| cue.matches_in(folded, item)))
+        .unwrap_or(hit.sentence)
+}
+
+/// The item of a list run on in a sentence that holds the hit, between commas, semicolons or
+/// brackets ("accès protégés, chiffrement des connexions, sauvegardes"); none when the hit's
+/// sentence is no such list.
+fn list_item(hit: &Hit<'_>) -> Option<(usize, usize)> {
+    let folded = &hit.paragraph.folded;
     let (start, end) = hit.sentence;
     let at = folded.folded_offset(hit.span.start).clamp(start, end);
     let separator = |c: char| matches!(c, ',' | ';' | '(' | ')');
-    let Some(item_start) = folded.folded[start..at].rfind(separator).map(|i| start + i + 1) else {
-        return hit.sentence;
-    };
+    let item_start = folded.folded[start..at].rfind(separator).map(|i| start + i + 1)?;
     let item_end = folded.folded[at..end].find(separator).map_or(end, |i| at + i);
-    let scoped = [&AT_REST, &IN_TRANSIT].into_iter().any(|cue| cue.matches_in(folded, (item_start, item_end)));
-    if scoped {
-        (item_start, item_end)
-    } else {
-        hit.sentence
-    }
+    Some((item_start, item_end))
 }
 
 /// Whether the words at source offset `at` of `paragraph` name a standard that the processor is

@@ -5,7 +5,7 @@ use dpa_syntax::Span;
 
 use crate::finding::Severity;
 use crate::lang::{L10n, Message};
-use crate::model::{Fact, Paragraph};
+use crate::model::{protects_only_credentials, Fact, Paragraph};
 use crate::rules::query::inference_note;
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
@@ -131,11 +131,12 @@ fn vague_mentions(cx: &Context<'_>, mentions: &[CryptoMention<'_>]) -> Vec<Vague
         seen.push((paragraph, sentence));
         let mut scopes: Vec<Scope> = family_scope.into_iter().collect();
         scopes.extend(fact_at(span).and_then(|fact| Scope::of_fact(fact.name)));
-        scopes.extend(
-            [Scope::AtRest, Scope::InTransit]
-                .into_iter()
-                .filter(|scope| scope.cue().matches_in(&paragraph.folded, sentence)),
-        );
+        // Stored credentials only ("database credentials are protected by cryptography") are no
+        // data at rest.
+        scopes.extend([Scope::AtRest, Scope::InTransit].into_iter().filter(|&scope| {
+            scope.cue().matches_in(&paragraph.folded, sentence)
+                && !(scope == Scope::AtRest && protects_only_credentials(&paragraph.folded, sentence))
+        }));
         let inferred = cx.doc.prose || cx.doc.clause_of(paragraph).is_some_and(|clause| clause.inferred());
         found.push(VagueMention { span, scopes, vague_words, inferred });
     }
