@@ -461,7 +461,7 @@ pub(super) fn is_bullet(text: &str) -> bool {
     ["- ", "* ", "+ ", "• ", "– ", "— "].iter().any(|bullet| text.starts_with(bullet))
 }
 
-fn is_word(cue: &Cue, folded_word: &str) -> bool {
+pub(super) fn is_word(cue: &Cue, folded_word: &str) -> bool {
     cue.phrases().any(|phrase| phrase == folded_word)
 }
 
@@ -902,6 +902,13 @@ mod tests {
         assert!(ends_inside_sentence("conformément à l'article"));
         assert!(ends_inside_sentence("tel que défini au n°"));
         assert!(ends_inside_sentence("as set out in Sec."));
+        assert!(ends_inside_sentence("We will notify the Customer without undue delay and within"));
+        assert!(ends_inside_sentence("Le Prestataire notifie la violation au Client au plus tard sous"));
+        assert!(!starts_new_paragraph(
+            "The Supplier tells the Customer of a breach within",
+            "48 hours of becoming aware."
+        ));
+        assert!(!starts_new_paragraph("Le Prestataire informe le Client pendant", "24 heures au plus."));
         assert!(!ends_inside_sentence("The Processor shall notify the Controller."));
         assert!(!ends_inside_sentence("Technical and Organisational Measures"));
         assert!(!ends_inside_sentence("The answer is given in writing and."));

@@ -175,6 +175,15 @@ pub const ASSIST: Cue = Cue {
     ],
 };
 
+/// Single words that may stand between "and" and the processor's own notifying verb after its
+/// help: object pronouns, modals and adverbs ("assists the Customer and *shall promptly*
+/// notify it", « aide le Client … et *lui* notifie toute violation »).
+pub const OWN_NOTICE_LINKS: Cue = Cue {
+    id: "own-notice-links",
+    en: &["shall", "will", "must", "also", "promptly", "immediately", "then"],
+    fr: &["lui", "leur", "l'", "le", "la", "les", "en", "doit", "devra", "egalement", "aussi", "immediatement"],
+};
+
 /// Single words that make a notification what the help is given for, right before it (with
 /// only [`NOTIFICATION_MODIFIERS`] between): "assist the Customer *in* notifying", « aider
 /// l'organisme *à* notifier », « assiste … *dans* ses notifications ». The processor's own
@@ -908,6 +917,7 @@ mod tests {
         BREACH_WORD,
         NOTIFY,
         ASSIST,
+        OWN_NOTICE_LINKS,
         AUTHORITY_OR_SUBJECTS,
         ARTICLES_33_34,
         FOLLOW_UP_REPORT,

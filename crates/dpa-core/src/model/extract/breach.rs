@@ -4,8 +4,8 @@
 //! not a follow-up report's, the controller's own or a sub-processor's.
 
 use dpa_lexicon::cues::breach::{
-    ASSIST, AUTHORITY_OR_SUBJECTS, BREACH_EVENT, CONTROLLER_OWN_DEADLINE, DEADLINE_INTRO, DEADLINE_START,
-    FOLLOW_UP_REPORT, NOTIFY, SUB_PROCESSOR,
+    ASSIST, AUTHORITY_OR_SUBJECTS, BREACH_EVENT, CONTROLLER_OWN_DEADLINE, COORDINATION, DEADLINE_INTRO, DEADLINE_START,
+    FOLLOW_UP_REPORT, NOTIFY, OWN_NOTICE_LINKS, SUB_PROCESSOR,
 };
 use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::{Duration, Located};
@@ -13,6 +13,8 @@ use dpa_lexicon::FoldedText;
 use dpa_syntax::Span;
 
 use super::{durations_in, fact_at};
+use crate::lang::Lang;
+use crate::model::outline::is_word;
 use crate::model::{BreachNotice, ClauseKind, Document, Fact, FactName, Paragraph};
 use crate::rules::query::negated;
 
@@ -56,7 +58,7 @@ fn breach_notices(doc: &Document) -> Vec<BreachNotice> {
             let about_breach = kind == Some(ClauseKind::BreachNotification)
                 || lead_in_names_breach
                 || BREACH_EVENT.matches(&sentence_text);
-            if about_breach && notifies_controller(paragraph, sentence, &sentence_text) {
+            if about_breach && notifies_controller(doc.language, paragraph, sentence, &sentence_text) {
                 let (from, to) = text.source_range(sentence.0, sentence.1);
                 found.push(BreachNotice { paragraph: index, sentence, span: Span::new(from, to) });
             }
@@ -66,17 +68,41 @@ fn breach_notices(doc: &Document) -> Vec<BreachNotice> {
 }
 
 /// Whether a sentence has the processor itself notify someone: some notifying verb is neither
-/// negated, bracketed, nor preceded by words of assistance or by a sub-processor.
-fn notifies_controller(paragraph: &Paragraph, sentence: (usize, usize), text: &FoldedText) -> bool {
+/// negated, bracketed, nor preceded by a sub-processor or by words of assistance, unless it is
+/// the processor's own notice after its help ([`own_notice_after_help`]).
+fn notifies_controller(lang: Lang, paragraph: &Paragraph, sentence: (usize, usize), text: &FoldedText) -> bool {
     NOTIFY.find_all(text).into_iter().any(|(start, end)| {
         let before = &text.folded[..start];
         let before_text = FoldedText::new(before, 0);
         let (from, to) = paragraph.folded.source_range(sentence.0 + start, sentence.0 + end);
         !negated(before)
             && !paragraph.bracketed(Span::new(from, to))
-            && !ASSIST.matches(&before_text)
+            && (!ASSIST.matches(&before_text) || own_notice_after_help(lang, before, &text.folded[start..end]))
             && !SUB_PROCESSOR.matches(&before_text)
     })
+}
+
+/// Whether the notifying verb after words of help is a finite verb of its own, coordinated with
+/// the help, rather than what the help is for: "and" right before it, or before object
+/// pronouns, modals and adverbs, with the verb finite ("assists the Customer and notifies it of
+/// any breach", "helps the Customer and shall promptly inform it", « aide le Client à répondre
+/// aux demandes et lui notifie toute violation »). "Assist the Customer to investigate and
+/// notify the breach", "in notifying", « aider le Client à analyser et notifier » stay help.
+fn own_notice_after_help(lang: Lang, before: &str, verb: &str) -> bool {
+    let words = before.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|word| !word.is_empty());
+    let mut modal = false;
+    for word in words.rev() {
+        if is_word(&OWN_NOTICE_LINKS, word) {
+            modal |= matches!(word, "shall" | "will" | "must" | "doit" | "devra");
+            continue;
+        }
+        let finite = match lang {
+            Lang::En => modal || verb.ends_with('s'),
+            Lang::Fr => modal || !(verb.ends_with("er") || verb.ends_with("ir")),
+        };
+        return finite && is_word(&COORDINATION, word);
+    }
+    false
 }
 
 /// The time limits of the breach notices, as inferred `breach-notice` facts: every duration of
@@ -130,6 +156,7 @@ fn notice_continued(doc: &Document, notice: &BreachNotice) -> Vec<(usize, usize)
         .take_while(|&&range| {
             !notices_here.contains(&range)
                 && notifies_controller(
+                    doc.language,
                     paragraph,
                     range,
                     &FoldedText::new(&paragraph.folded.folded[range.0..range.1], 0),
@@ -142,7 +169,7 @@ fn notice_continued(doc: &Document, notice: &BreachNotice) -> Vec<(usize, usize)
 /// Whether a duration found in a notice sentence is the deadline for notifying the controller:
 /// not a follow-up report's (words since the previous duration), not the controller's own
 /// deadline, not a notice to the authority or the data subjects (the recipient after the last
-/// notifying verb); and, for a number, written as a time limit ("within 48 hours", "48 hours
+/// notifying verb before it, or the first after it when none comes before); and, for a number, written as a time limit ("within 48 hours", "48 hours
 /// after").
 fn is_notice_deadline(sentence: &str, previous_end: usize, located: &Located<Duration>) -> bool {
     let since_previous = FoldedText::new(sentence.get(previous_end..located.start).unwrap_or(""), 0);
@@ -150,11 +177,18 @@ fn is_notice_deadline(sentence: &str, previous_end: usize, located: &Located<Dur
         return false;
     }
     let before = sentence.get(..located.start).unwrap_or("");
-    if let Some(&(_, verb_end)) = NOTIFY.find_all(&FoldedText::new(before, 0)).last() {
-        let recipient = first_words(&before[verb_end..], RECIPIENT_WORDS);
-        if AUTHORITY_OR_SUBJECTS.matches(&FoldedText::new(recipient, 0)) {
-            return false;
-        }
+    // The notice the duration belongs to: the last before it, or when the sentence opens on the
+    // duration, the first after it ("The 72-hour period of Art. 33(1) is the Customer's to
+    // notify the supervisory authority", « Le délai de 72 heures … pour notifier la violation
+    // à la CNIL »).
+    let after = sentence.get(located.end..).unwrap_or("");
+    let notice = match NOTIFY.find_all(&FoldedText::new(before, 0)).last() {
+        Some(&(_, verb_end)) => Some(&before[verb_end..]),
+        None => NOTIFY.find(&FoldedText::new(after, 0)).map(|(_, verb_end)| &after[verb_end..]),
+    };
+    if notice.is_some_and(|rest| AUTHORITY_OR_SUBJECTS.matches(&FoldedText::new(first_words(rest, RECIPIENT_WORDS), 0)))
+    {
+        return false;
     }
     if !matches!(located.value, Duration::Quantified { .. }) {
         return true;
@@ -201,6 +235,28 @@ mod tests {
     fn finds_the_processor_notifying_the_controller() {
         let source = "# Breaches {breach-notification}\nThe Provider shall notify the Customer within 24 hours. The Provider shall assist the Customer in notifying the supervisory authority. The Provider shall not inform any third party.\n";
         assert_eq!(notices(source), ["The Provider shall notify the Customer within 24 hours."]);
+    }
+
+    #[test]
+    fn the_processors_own_notice_after_its_help_is_a_notice() {
+        let own = [
+            "# Assistance {assistance}\nThe Provider assists the Customer with access requests and notifies it of any personal data breach within 48 hours.\n",
+            "# Assistance {assistance}\nThe Provider shall help the Customer with its records and shall promptly inform it of any personal data breach.\n",
+            "# Assistance {assistance}\nLe Prestataire aide le Client à répondre aux demandes des personnes et lui notifie toute violation de données sous 48 heures.\n",
+            "# Assistance {assistance}\nLe Prestataire coopère avec le Client et l'informe de toute violation de données sans délai.\n",
+        ];
+        for source in own {
+            assert_eq!(notices(source).len(), 1, "{source}");
+        }
+        let help = [
+            "# Assistance {assistance}\nThe Provider shall assist the Customer to investigate and notify any personal data breach.\n",
+            "# Assistance {assistance}\nThe Provider shall assist the Customer in notifying any personal data breach to the authority.\n",
+            "# Assistance {assistance}\nLe Prestataire aide le Client à analyser et notifier toute violation de données.\n",
+            "# Assistance {assistance}\nLe Prestataire assiste le Client pour lui permettre de notifier toute violation de données.\n",
+        ];
+        for source in help {
+            assert!(notices(source).is_empty(), "{source}");
+        }
     }
 
     #[test]
@@ -254,6 +310,23 @@ mod tests {
             "the provider shall notify the customer of breaches and keep its incident records for 12 months";
         let found = durations_in(retention);
         assert!(!is_notice_deadline(retention, 0, &found[0]), "a number must read as a time limit");
+    }
+
+    #[test]
+    fn a_window_before_the_notice_it_belongs_to_is_that_notices() {
+        let english =
+            "the 72-hour period of article 33(1) is the time the customer has to notify the supervisory authority";
+        let french = "le delai de 72 heures de l'article 33.1 est celui dont dispose le client pour notifier la violation a la cnil";
+        let translated = "within 72 hours of becoming aware the controller reports the breach to the competent supervisory authority";
+        for sentence in [english, french, translated] {
+            assert!(!is_notice_deadline(sentence, 0, &durations_in(sentence)[0]), "{sentence}");
+        }
+        // The processor's own notice after the duration keeps it.
+        let own = "within 72 hours of becoming aware the provider notifies the customer, which notifies the authority";
+        let propre = "dans les 72 heures, le prestataire notifie la violation au client, qui la notifie a la cnil";
+        for sentence in [own, propre] {
+            assert!(is_notice_deadline(sentence, 0, &durations_in(sentence)[0]), "{sentence}");
+        }
     }
 
     #[test]
