@@ -241,6 +241,15 @@ pub const PROCESSOR_ALLOWS: Cue = Cue {
     ],
 };
 
+/// The processor taking part in audits ("participate in the Customer's audits", « participer
+/// aux audits du Client »): the contribution Art. 28(3)(h) asks, when the audits are the
+/// controller's.
+pub const PARTICIPATE: Cue = Cue {
+    id: "participate",
+    en: &["participate in", "participates in", "take part in", "takes part in"],
+    fr: &["participe", "participer", "participera", "prend part", "prendre part"],
+};
+
 /// Words of permission for the controller's own audit ("Customer *may* audit", "*right* to audit").
 pub const PERMISSION: Cue = Cue {
     id: "permission",

@@ -122,6 +122,7 @@ pub(crate) fn grants_audit(roles: &Roles, sentence: &Sentence<'_>) -> bool {
             .any(|(start, _)| by_controller(roles.role_before(&lead_in, start)))
     });
     sentence.states(&cues::PROCESSOR_ALLOWS)
+        || takes_part_in_controller_audits(roles, sentence, &audits)
         || permitted_by_lead_in
         || controller_performs_audit(roles, sentence, &audits)
         || (permitted
@@ -132,6 +133,20 @@ pub(crate) fn grants_audit(roles: &Roles, sentence: &Sentence<'_>) -> bool {
             by_controller(roles.role_linked_after(sentence, end))
                 || sentence.mentions(&cues::AUDITOR).iter().any(|&(start, _)| start >= end)
         })
+}
+
+/// The processor takes part in audits that are the controller's: its own name right before them
+/// ("participate in the Customer's audits") or linked after them (« participer aux audits du
+/// Client »). Audits of someone else ("takes part in industry certification audits") grant none.
+fn takes_part_in_controller_audits(roles: &Roles, sentence: &Sentence<'_>, audits: &[(usize, usize)]) -> bool {
+    sentence.matches(&cues::PARTICIPATE).into_iter().any(|(_, end)| {
+        audits.iter().any(|&(audit_start, audit_end)| {
+            audit_start >= end
+                && sentence.words_between(end, audit_start).len() <= PERFORM_REACH
+                && (roles.subject_of(sentence, audit_start) == Some(PartyRole::Controller)
+                    || roles.role_linked_after(sentence, audit_end) == Some(PartyRole::Controller))
+        })
+    })
 }
 
 /// How many words may separate a verb of carrying out from the audit it governs ("carry out
