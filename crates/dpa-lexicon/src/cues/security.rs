@@ -365,6 +365,32 @@ pub const CONDITIONAL_OFFER: Cue = Cue {
     fr: &["dans la mesure ou", "pour autant que", "si et quand"],
 };
 
+/// A certificate that the data was deleted at the end of the processing (Art. 28(3)(g)): proof
+/// of a deletion, not of the security measures.
+pub const DELETION_CERTIFICATE: Cue = Cue {
+    id: "deletion-certificate",
+    en: &[
+        "certificate of deletion",
+        "certificate of destruction",
+        "certificate of erasure",
+        "deletion certificate*",
+        "destruction certificate*",
+        "erasure certificate*",
+        "certification of deletion",
+        "certification of destruction",
+    ],
+    fr: &[
+        "certificat de suppression",
+        "certificat de destruction",
+        "certificat d'effacement",
+        "attestation de suppression",
+        "attestation de destruction",
+        "attestation d'effacement",
+        "certificats de suppression",
+        "attestations de suppression",
+    ],
+};
+
 /// A document that can be handed over: a report or a certificate ("reporting obligations" are
 /// not one).
 pub const EVIDENCE_DOCUMENT: Cue = Cue {

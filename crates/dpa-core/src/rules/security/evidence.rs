@@ -4,7 +4,8 @@
 
 use dpa_lexicon::cues::audits::AUDITOR;
 use dpa_lexicon::cues::security::{
-    CONDITIONAL_OFFER, DATED, EVIDENCE, EVIDENCE_DOCUMENT, EVIDENCE_REPORT, HANDS_OVER, RIGHT_TO_OBTAIN, VALID_UNTIL,
+    CONDITIONAL_OFFER, DATED, DELETION_CERTIFICATE, EVIDENCE, EVIDENCE_DOCUMENT, EVIDENCE_REPORT, HANDS_OVER,
+    RIGHT_TO_OBTAIN, VALID_UNTIL,
 };
 use dpa_lexicon::cues::subprocessors::SUB_PROCESSOR;
 use dpa_lexicon::cues::Cue;
@@ -97,8 +98,8 @@ static RIGHT_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "When a certification or report is named, looks for the controller's right to receive it: a sentence about a report or certificate that the processor provides, communicates or makes available, or that the controller may obtain \"on request\" / \"sur demande\"; the right may sit in a list's lead-in and the documents in its items. An offer made on a condition (\"to the extent the Provider makes available its reports\") is no right.",
-            "Lorsqu'une certification ou un rapport est cité, recherche le droit du responsable de l'obtenir : une phrase sur un rapport ou un certificat que le sous-traitant fournit, communique ou met à disposition, ou que le responsable peut obtenir « sur demande » ; le droit peut figurer dans l'introduction d'une liste et les documents dans ses éléments. Une offre sous condition (« dans la mesure où le Prestataire met à disposition ses rapports ») n'est pas un droit.",
+            "When a certification or report is named, looks for the controller's right to receive it: a sentence about a report or certificate that the processor provides, communicates or makes available, or that the controller may obtain \"on request\" / \"sur demande\"; the right may sit in a list's lead-in and the documents in its items. An offer made on a condition (\"to the extent the Provider makes available its reports\") is no right, nor is a certificate of deletion sent on request (\"a certificate of deletion is provided on request\"): it proves the end of the processing, not the measures.",
+            "Lorsqu'une certification ou un rapport est cité, recherche le droit du responsable de l'obtenir : une phrase sur un rapport ou un certificat que le sous-traitant fournit, communique ou met à disposition, ou que le responsable peut obtenir « sur demande » ; le droit peut figurer dans l'introduction d'une liste et les documents dans ses éléments. Une offre sous condition (« dans la mesure où le Prestataire met à disposition ses rapports ») n'est pas un droit, pas plus qu'une attestation de suppression remise sur demande (« un certificat de suppression peut être fourni sur demande ») : elle prouve la fin du traitement, non les mesures.",
         ),
         why: L10n::new(
             "A certificate the controller never sees cannot be checked for scope or validity. Art. 28(3)(h) GDPR entitles the controller to all information necessary to demonstrate compliance; the contract should say it receives the reports and their successors.",
@@ -151,6 +152,16 @@ fn offered_on_condition(sentence: &Sentence<'_>) -> bool {
             .iter()
             .any(|&(start, _)| start >= end && sentence.words_between(end, start).len() <= CONDITION_SUBJECT_WORDS)
     })
+}
+
+/// Whether every document the sentence offers is a certificate of deletion ("On request, a
+/// certificate of deletion is provided", « sur demande, un certificat de suppression peut être
+/// fourni »): that proves the end of the processing, not the measures.
+fn only_deletion_certificates(sentence: &Sentence<'_>) -> bool {
+    let deletions = sentence.mentions(&DELETION_CERTIFICATE);
+    let documents = sentence.mentions(&EVIDENCE_DOCUMENT);
+    !documents.is_empty()
+        && documents.iter().all(|&(start, end)| deletions.iter().any(|&(from, to)| from <= start && end <= to))
 }
 
 /// How many words the subject of a condition takes ("the Provider", "Acme Cloud Services Ltd").
@@ -330,6 +341,7 @@ impl Rule for SecEvidenceRightToObtain {
             sentence.clause(cx).is_none_or(|clause| !clause.is(ClauseKind::BreachNotification))
                 && sentence.states_all_with_lead_in(&[&RIGHT_TO_OBTAIN, &EVIDENCE_DOCUMENT])
                 && !offered_on_condition(&sentence)
+                && !only_deletion_certificates(&sentence)
         });
         if obtainable {
             return;
