@@ -829,6 +829,8 @@ pub const DEADLINE_INTRO: Cue = Cue {
         "within",
         "no later than",
         "not later than",
+        // "in no event later than 72 hours", "in no case later than".
+        "later than",
         "at the latest",
         "at most",
         "no more than",
@@ -848,6 +850,8 @@ pub const DEADLINE_INTRO: Cue = Cue {
         "dans le",
         "sous",
         "au plus tard",
+        // « en aucun cas plus tard que 72 heures ».
+        "plus tard que",
         "au maximum",
         "maximum",
         "max",

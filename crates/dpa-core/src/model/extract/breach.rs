@@ -313,6 +313,20 @@ mod tests {
     }
 
     #[test]
+    fn a_limit_after_in_no_event_is_a_deadline() {
+        let english = "the provider will notify the customer without undue delay (and in no event later than 72 hours)";
+        let french = "le prestataire notifie le client sans delai injustifie et en aucun cas plus tard que 72 heures";
+        for sentence in [english, french] {
+            let found = durations_in(sentence);
+            assert!(
+                found.iter().any(|located| matches!(located.value, Duration::Quantified { .. })
+                    && is_notice_deadline(sentence, 0, located)),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
     fn a_window_before_the_notice_it_belongs_to_is_that_notices() {
         let english =
             "the 72-hour period of article 33(1) is the time the customer has to notify the supervisory authority";
