@@ -21,12 +21,18 @@ pub const ENCRYPTION: Cue = Cue {
     ],
 };
 
-/// Data at rest: stored data, disks, databases, backups.
+/// Data at rest: stored data, disks, databases, backups, files uploaded to the service (« les
+/// documents déposés »).
 pub const AT_REST: Cue = Cue {
     id: "at-rest",
-    en: &["at rest", "at-rest", "stored", "storage", "disk*", "database*", "backup*", "volume*", "media"],
+    en: &["at rest", "at-rest", "stored", "storage", "disk*", "database*", "backup*", "volume*", "media", "uploaded"],
     fr: &[
         "au repos",
+        "depose",
+        "deposes",
+        "deposee",
+        "deposees",
+        "televerse*",
         "at-rest",
         "stocke*",
         "stockage",
