@@ -666,7 +666,10 @@ static CERTIFICATE_META: RuleMeta = RuleMeta {
 /// data" or an "approved certification mechanism" in the same clause certifies nothing of it.
 /// Informing the controller of when the deletion took place confirms it too ("information on
 /// the nature and the time of the deletion"), and so does confirming it in a written form with
-/// any words between ("confirms the erasure to the Customer in writing").
+/// any words between ("confirms the erasure to the Customer in writing"). Outside the deletion
+/// clause a certificate counts only beside a deletion word: the verbs of returning also hand
+/// over other certificates ("shall deliver its insurance certificate", « remettra son
+/// attestation de vigilance »).
 static CERTIFICATE_DUTY: Duty = Duty {
     kinds: &[ClauseKind::DeletionReturn],
     in_clause: &[
@@ -678,7 +681,6 @@ static CERTIFICATE_DUTY: Duty = Duty {
     ],
     anywhere: &[
         &[&cues::CERTIFY_DELETION, &cues::DELETE],
-        &[&cues::CERTIFY_DELETION, &cues::RETURN],
         &[&cues::CONFIRM, &cues::WRITTEN, &cues::DELETE],
         &[&cues::CONFIRM, &cues::WRITTEN, &cues::RETURN],
         &[&cues::INFORM, &cues::DELETION_MOMENT],
