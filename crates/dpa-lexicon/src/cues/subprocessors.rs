@@ -5,6 +5,25 @@
 
 use super::Cue;
 
+/// A subject that points back to the party named in the sentence before ("The latter shall be
+/// bound by …", « Ce dernier est lié par … »): after a sentence that engages a
+/// sub-processor, it names that sub-processor.
+pub const REFERS_BACK: Cue = Cue {
+    id: "refers-back",
+    en: &["the latter", "such entity", "such third party", "that entity", "that third party"],
+    fr: &[
+        "ce dernier",
+        "cette derniere",
+        "ces derniers",
+        "ces dernieres",
+        "celui-ci",
+        "celle-ci",
+        "ceux-ci",
+        "celles-ci",
+        "ce tiers",
+    ],
+};
+
 /// Another processor engaged by the processor. "Sous-traitant" alone is the processor itself in
 /// French, so only its qualified forms count.
 pub const SUB_PROCESSOR: Cue = Cue {

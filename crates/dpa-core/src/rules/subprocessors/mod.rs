@@ -16,7 +16,7 @@ use dpa_lexicon::cues::completeness::{CONTROLLER_WORDS, PROCESSOR_WORDS};
 use dpa_lexicon::cues::subprocessors::{
     AGREEMENT, APPROVAL, ARTICLE_28_2, AT_WILL, AUTHORISATION, BOUND_TO, BY_CONDUCT, CHANGE, CHOOSE, CONSENT_ANSWER,
     DEEMED, EACH_NEW, EITHER_AUTHORISATION, ENGAGE, EXCEPTION, GENERAL_AUTHORISATION, GRANT, INFORM, LIST, LIST_LINK,
-    NONE_LISTED, NOT_CHOSEN, OBJECT, OPTION_TO_AUTHORISE, PERMISSION, PERMITTED, PLAIN_SUB_PROCESSOR,
+    NONE_LISTED, NOT_CHOSEN, OBJECT, OPTION_TO_AUTHORISE, PERMISSION, PERMITTED, PLAIN_SUB_PROCESSOR, REFERS_BACK,
     SPECIFIC_AUTHORISATION, SUB_PROCESSOR, TEMPLATE_NOTE, WITHOUT,
 };
 use dpa_lexicon::cues::{Cue, DEFINITION_VERB};
@@ -220,7 +220,8 @@ impl StoredReading {
                     && !is_template_instruction(sentence)
                     && (in_sub_processor_clause(cx, sentence)
                         || !named_sub_processors(sentence, &aliases).is_empty()
-                        || carries_on_about_changes(sentence, &aliases))
+                        || carries_on_about_changes(sentence, &aliases)
+                        || refers_back_to_sub_processor(sentence, &aliases))
             })
             .collect();
         let facts: Vec<&Fact> = cx.doc.facts_named(FactName::Authorisation).collect();
@@ -413,6 +414,22 @@ fn carries_on_about_changes(sentence: &Sentence<'_>, aliases: &[String]) -> bool
     std::ptr::eq(paragraph, sentence.paragraph)
         && (changes::lets_object(sentence) || changes::announces_change(sentence))
         && !named_sub_processors(&previous, aliases).is_empty()
+}
+
+/// A sentence whose subject points back to the sub-processor the sentence before named, in the
+/// same paragraph ("… may engage a sub-processor. The latter shall be bound by …", « … recourir à
+/// un sous-traitant ultérieur. Celui-ci s'engage à respecter … »), speaks of that
+/// sub-processor although it never names it: a sub-processor clause run into a list of duties
+/// has no heading to carry it.
+fn refers_back_to_sub_processor(sentence: &Sentence<'_>, aliases: &[String]) -> bool {
+    let Some((paragraph, range)) = sentence.previous else { return false };
+    let opens_with_reference = sentence
+        .mentions(&REFERS_BACK)
+        .first()
+        .is_some_and(|&(start, _)| sentence.words_between(sentence.range.0, start).is_empty());
+    std::ptr::eq(paragraph, sentence.paragraph)
+        && opens_with_reference
+        && !named_sub_processors(&Sentence::alone(paragraph, range), aliases).is_empty()
 }
 
 /// Whether a sentence belongs to a clause or annex about sub-processing.
