@@ -339,7 +339,11 @@ fn processor_picks_either<'a>(roles: &Roles, sentences: &[Sentence<'a>]) -> Opti
             .into_iter()
             .chain(either_across_items(sentence, sentences.get(index + 1)))
             .find(|either| roles.role_before(sentence, either.first_verb) != Some(PartyRole::Controller))?;
-        (!controller_directs(roles, sentence)).then_some((*sentence, either.phrase))
+        // The lead-in of the list of ways directs its items too ("the Processor shall, as
+        // instructed by the Customer:" then "- return the data, or" and "- destroy them").
+        let directed = controller_directs(roles, sentence)
+            || sentence.lead_in_sentence().is_some_and(|lead_in| controller_directs(roles, &lead_in));
+        (!directed).then_some((*sentence, either.phrase))
     })
 }
 
