@@ -242,13 +242,42 @@ pub const PROCESSOR_ALLOWS: Cue = Cue {
 };
 
 /// The processor taking part in audits ("participate in the Customer's audits", « participer
-/// aux audits du Client »): the contribution Art. 28(3)(h) asks, when the audits are the
-/// controller's.
+/// aux audits du Client », "cooperate in audits", « collaborer aux audits »): the contribution
+/// Art. 28(3)(h) asks, when the audits are the controller's.
 pub const PARTICIPATE: Cue = Cue {
     id: "participate",
-    en: &["participate in", "participates in", "take part in", "takes part in"],
-    fr: &["participe", "participer", "participera", "prend part", "prendre part"],
+    en: &[
+        "participate in",
+        "participates in",
+        "take part in",
+        "takes part in",
+        "collaborate in",
+        "collaborates in",
+        "collaborate on",
+        "collaborates on",
+        "cooperate in",
+        "cooperates in",
+    ],
+    fr: &[
+        "participe",
+        "participer",
+        "participera",
+        "prend part",
+        "prendre part",
+        "collabore",
+        "collaborer",
+        "collaborera",
+        "coopere",
+        "cooperer",
+        "cooperera",
+    ],
 };
+
+/// Words that may stand between [`PARTICIPATE`] and bare audits, or between the audit words of
+/// one list ("cooperate in *all* audits *and* inspections", « collaborer *aux* audits *et*
+/// inspections »).
+pub const BARE_AUDIT_LINKS: &[&str] =
+    &["the", "all", "any", "and", "or", "les", "des", "aux", "a", "tous", "toutes", "et", "ou"];
 
 /// Words of permission for the controller's own audit ("Customer *may* audit", "*right* to audit").
 pub const PERMISSION: Cue = Cue {

@@ -137,16 +137,34 @@ pub(crate) fn grants_audit(roles: &Roles, sentence: &Sentence<'_>) -> bool {
 
 /// The processor takes part in audits that are the controller's: its own name right before them
 /// ("participate in the Customer's audits") or linked after them (« participer aux audits du
-/// Client »). Audits of someone else ("takes part in industry certification audits") grant none.
+/// Client »), or audits named bare, which can only be the ones the agreement grants. Audits of
+/// someone else ("takes part in industry certification audits") grant none.
 fn takes_part_in_controller_audits(roles: &Roles, sentence: &Sentence<'_>, audits: &[(usize, usize)]) -> bool {
     sentence.matches(&cues::PARTICIPATE).into_iter().any(|(_, end)| {
-        audits.iter().any(|&(audit_start, audit_end)| {
-            audit_start >= end
-                && sentence.words_between(end, audit_start).len() <= PERFORM_REACH
-                && (roles.subject_of(sentence, audit_start) == Some(PartyRole::Controller)
-                    || roles.role_linked_after(sentence, audit_end) == Some(PartyRole::Controller))
-        })
+        bare_audits_after(sentence, end, audits)
+            || audits.iter().any(|&(audit_start, audit_end)| {
+                audit_start >= end
+                    && sentence.words_between(end, audit_start).len() <= PERFORM_REACH
+                    && (roles.subject_of(sentence, audit_start) == Some(PartyRole::Controller)
+                        || roles.role_linked_after(sentence, audit_end) == Some(PartyRole::Controller))
+            })
     })
+}
+
+/// Audits named right after the verb with nothing to qualify them, up to the end of the sentence
+/// ("cooperate in audits and inspections", « collaborer aux audits et inspections »): no
+/// certification scheme, no other party, only articles and conjunctions between the words.
+fn bare_audits_after(sentence: &Sentence<'_>, verb_end: usize, audits: &[(usize, usize)]) -> bool {
+    let mut cursor = verb_end;
+    let mut named = false;
+    for &(start, end) in audits.iter().filter(|&&(start, _)| start >= verb_end) {
+        if !sentence.words_between(cursor, start).iter().all(|word| cues::BARE_AUDIT_LINKS.contains(word)) {
+            return false;
+        }
+        cursor = end;
+        named = true;
+    }
+    named && sentence.words_between(cursor, sentence.range.1).is_empty()
 }
 
 /// How many words may separate a verb of carrying out from the audit it governs ("carry out
