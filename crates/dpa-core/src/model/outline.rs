@@ -169,7 +169,9 @@ fn unnumbered_heading(line: &str, start: usize, standalone: bool) -> Option<Head
         && words <= MAX_STANDALONE_WORDS
         && starts_with_capital(title)
         && title.trim_end().ends_with(|c: char| c.is_alphabetic())
-        && !title.contains(|c: char| c.is_ascii_digit() || c == ':');
+        && !title.contains(|c: char| c.is_ascii_digit() || c == ':')
+        // "Business ID xxxxxxxx": a figure left to fill is still a figure, not a title word.
+        && super::placeholders::masked_figure_spans(title).is_empty();
     let title_end = title_start + title_length(title);
     (capitals || short_alone).then_some(HeadingLine {
         numbering: Numbering::Unnumbered,

@@ -1,7 +1,7 @@
 //! Blanks left in prose: bracketed (`[●]`, `[TBD]`, `[SPECIFY …]`, `[À compléter]`, `[XX]`,
 //! `[_please specify_]`, `[enter: …]`, `[todo]`, `[Describe …]`, `[Indiquer …]`), template variables (`{{customer_legal_name}}`, `{CUSTOMER.name}`),
 //! parenthesised field names (`(DATE)`), runs of underscores or dots to write on (`________`,
-//! `……`), lines of field names only (`NAME ORGANIZATION STREET`), and paragraphs that are only an
+//! `……`), figures masked with x (`Business ID xxxxxxxx`, `+33 1 XX XX XX XX`), lines of field names only (`NAME ORGANIZATION STREET`), and paragraphs that are only an
 //! inline code span naming what to write (`` `subject matter of processing` ``, the Common Form
 //! convention for a blank).
 
@@ -26,7 +26,7 @@ pub(super) fn scan_placeholders(paragraph: &Paragraph) -> Vec<Placeholder> {
     found.extend(bracketed_blanks(paragraph));
     found.extend(template_variables(paragraph));
     found.extend(parenthesised_field_names(paragraph));
-    for blank in writing_lines(paragraph) {
+    for blank in writing_lines(paragraph).into_iter().chain(masked_figures(paragraph)) {
         if !found.iter().any(|known| known.span.start <= blank.span.start && blank.span.end <= known.span.end) {
             found.push(blank);
         }
@@ -141,6 +141,49 @@ fn writing_lines(paragraph: &Paragraph) -> Vec<Placeholder> {
     found
 }
 
+/// Figures masked with x for the party to fill in: `Business ID xxxxxxxx`, « Tél. : +33 1 XX XX XX
+/// XX », `VAT no. XXXX-XXXX`. Words made only of x, joined by spaces, dots, dashes or slashes, with
+/// four x or more; three in lower case also count, but not an upper-case `XX` or `XXX` alone, which
+/// may be a Roman numeral ("Article XX").
+fn masked_figures(paragraph: &Paragraph) -> Vec<Placeholder> {
+    masked_figure_spans(&paragraph.text).into_iter().map(|(start, end)| blank_at(paragraph, start, end)).collect()
+}
+
+/// The byte ranges of the figures masked with x in `text` (see `masked_figures`).
+pub(crate) fn masked_figure_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut word_start = None;
+    for (at, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            word_start.get_or_insert(at);
+        } else if let Some(start) = word_start.take() {
+            words.push((start, at));
+        }
+    }
+    words.extend(word_start.map(|start| (start, text.len())));
+    let is_masked =
+        |&(start, end): &(usize, usize)| end - start >= 2 && text[start..end].bytes().all(|b| b == b'x' || b == b'X');
+    let mut found = Vec::new();
+    let mut rest = words.as_slice();
+    while let Some(first) = rest.iter().position(is_masked) {
+        let mut end = first + 1;
+        while rest.get(end).is_some_and(|word| {
+            is_masked(word)
+                && text[rest[end - 1].1..word.0].chars().all(|c| matches!(c, ' ' | '\u{a0}' | '.' | '-' | '/'))
+        }) {
+            end += 1;
+        }
+        let run = &rest[first..end];
+        let count: usize = run.iter().map(|(start, end)| end - start).sum();
+        let lower = run.iter().any(|&(start, _)| text.as_bytes()[start] == b'x');
+        if count >= 4 || (count == 3 && lower) {
+            found.push((run[0].0, run[end - first - 1].1));
+        }
+        rest = &rest[end..];
+    }
+    found
+}
+
 /// A text of field names in capitals only ("NAME ORGANIZATION STREET POST CODE/CITY COUNTRY",
 /// « NOM SOCIÉTÉ ADRESSE »): a form's address block left for the party to fill in. A converted
 /// form may have made each line a heading (`## NAME`), which does not change what it is.
@@ -207,11 +250,17 @@ mod tests {
             ["[Indiquer la durée]", "[à renseigner]"]
         );
         assert_eq!(blanks("Purposes: [Describe the purposes]"), ["[Describe the purposes]"]);
+        assert_eq!(blanks("Office: [Registered address], [Company name]"), ["[Registered address]", "[Company name]"]);
+        assert_eq!(
+            blanks("Siège : [Adresse complète], [Raison sociale du prestataire]"),
+            ["[Adresse complète]", "[Raison sociale du prestataire]"]
+        );
     }
 
     #[test]
     fn a_bracketed_word_that_only_begins_like_an_instruction_is_no_blank() {
         assert!(blanks("see [Enterprise Plan] and [Completed Audits]").is_empty());
+        assert!(blanks("the [Addressee] and [Addresses of the Services]").is_empty());
     }
 
     #[test]
@@ -236,6 +285,19 @@ mod tests {
             ["NAME ORGANIZATION STREET POST CODE/CITY COUNTRY"]
         );
         assert_eq!(blanks("NOM SOCIÉTÉ ADRESSE"), ["NOM SOCIÉTÉ ADRESSE"]);
+    }
+
+    #[test]
+    fn finds_figures_masked_with_x() {
+        assert_eq!(blanks("Company number xxxxxxxx, VAT XXXX-XXXX."), ["xxxxxxxx", "XXXX-XXXX"]);
+        assert_eq!(blanks("Tél. : +33 4 XX XX XX XX ; SIREN xxx"), ["XX XX XX XX", "xxx"]);
+        assert_eq!(blanks("Registered under no. [XXXX]"), ["[XXXX]"]);
+    }
+
+    #[test]
+    fn leaves_roman_numerals_and_words_with_x_alone() {
+        assert!(blanks("See Article XX and Chapter XXX of the Regulation.").is_empty());
+        assert!(blanks("Exxon, xerox, the x-ray unit and Mr X.").is_empty());
     }
 
     #[test]

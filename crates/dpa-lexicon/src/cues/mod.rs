@@ -76,7 +76,8 @@ impl Cue {
     }
 }
 
-/// Bracketed blanks in prose that mark an unfinished draft.
+/// Bracketed blanks in prose that mark an unfinished draft: an instruction (`[insert …]`) or the
+/// name of a party's detail to fill in (`[Address]`, « [Adresse du siège social] »).
 pub const PLACEHOLDER: Cue = Cue {
     id: "placeholder",
     en: &[
@@ -105,6 +106,14 @@ pub const PLACEHOLDER: Cue = Cue {
         "todo",
         "to do",
         "placeholder",
+        "address",
+        "company name",
+        "registered office",
+        "registered address",
+        "phone number",
+        "telephone number",
+        "registration number",
+        "business id",
     ],
     fr: &[
         "a completer",
@@ -129,6 +138,14 @@ pub const PLACEHOLDER: Cue = Cue {
         "remplir",
         "decrire",
         "completer",
+        "adresse",
+        "raison sociale",
+        "denomination sociale",
+        "siege social",
+        "numero de telephone",
+        "numero d'immatriculation",
+        "numero siren",
+        "numero siret",
     ],
 };
 
