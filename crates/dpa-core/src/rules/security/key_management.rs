@@ -7,7 +7,7 @@ use crate::model::FactName;
 use crate::rules::query::{fact_in_inferred_clause, inference_note};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
-use super::{crypto_mentions, measures_kind, Scope, CLAUSE_TITLE, TAG_THE_CLAUSE};
+use super::{crypto_mentions, describes_the_record, measures_kind, Scope, CLAUSE_TITLE, TAG_THE_CLAUSE};
 
 pub(crate) struct SecKeyManagement;
 
@@ -24,8 +24,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "When the document states encryption (a fact, a cipher or protocol, or words such as \"encrypted\" or \"chiffrées\"), looks for key custody and management: a `key-management` fact, or words such as \"key management\", \"HSM\", \"KMS\", \"customer-managed keys\", \"key rotation\", \"gestion des clés\". Words that may be about door or card keys (\"key management\", \"keys are\") count only in a paragraph about encryption and never next to cards, doors or premises.",
-            "Lorsque le document prévoit un chiffrement (un fait, un algorithme ou un protocole, ou des mots tels que « chiffrées » ou « encrypted »), recherche la détention et la gestion des clés : un fait `gestion-des-clés`, ou des mots tels que « gestion des clés », « HSM », « KMS », « clés gérées par le client », « rotation des clés ». Les mots qui peuvent viser des clés de portes ou des cartes (« gestion des clés », « les clés sont ») ne comptent que dans un paragraphe sur le chiffrement, jamais à côté de cartes, de portes ou de locaux.",
+            "When the document states encryption (a fact, a cipher or protocol, or words such as \"encrypted\" or \"chiffrées\"), looks for key custody and management: a `key-management` fact, or words such as \"key management\", \"HSM\", \"KMS\", \"customer-managed keys\", \"key rotation\", \"gestion des clés\". Words that may be about door or card keys (\"key management\", \"keys are\") count only in a paragraph about encryption and never next to cards, doors or premises. Encryption listed only among what the record of processing describes (\"a general description of the measures, including as appropriate:\" then \"- the encryption of personal data\") states no encryption.",
+            "Lorsque le document prévoit un chiffrement (un fait, un algorithme ou un protocole, ou des mots tels que « chiffrées » ou « encrypted »), recherche la détention et la gestion des clés : un fait `gestion-des-clés`, ou des mots tels que « gestion des clés », « HSM », « KMS », « clés gérées par le client », « rotation des clés ». Les mots qui peuvent viser des clés de portes ou des cartes (« gestion des clés », « les clés sont ») ne comptent que dans un paragraphe sur le chiffrement, jamais à côté de cartes, de portes ou de locaux. Un chiffrement cité seulement parmi ce que décrit le registre des activités (« une description générale des mesures, y compris, selon les besoins : » puis « - le chiffrement des données ») ne prévoit aucun chiffrement.",
         ),
         why: L10n::new(
             "Encryption protects only as well as its keys: data stolen together with the key stored next to it is not unintelligible (Art. 34(3)(a) GDPR). For transfers, the EDPB treats encryption as a supplementary measure only when the keys stay under the exporter's control.",
@@ -74,7 +74,12 @@ impl Rule for SecKeyManagement {
             .iter()
             .find(|m| matches!(m.item.kind, CryptoKind::Cipher | CryptoKind::Protocol) && !m.ruled_out())
             .map(|m| (m.span, m.fact.is_none() && cx.doc.prose));
-        let word = cx.find_agreed(&ENCRYPTION, &[]).into_iter().next().map(|hit| (hit.span, hit.inferred(cx)));
+        // Encryption listed among the record's contents is no encryption the processor applies.
+        let word = cx
+            .find_agreed(&ENCRYPTION, &[])
+            .into_iter()
+            .find(|hit| !describes_the_record(cx.doc, hit.paragraph))
+            .map(|hit| (hit.span, hit.inferred(cx)));
         let Some((span, inferred)) = [fact, named, word].into_iter().flatten().min_by_key(|(span, _)| span.start)
         else {
             return;

@@ -8,7 +8,7 @@
 
 use dpa_lexicon::cues::inference::SENTENCE_VERBS;
 use dpa_lexicon::cues::security::{
-    AT_REST, ENCRYPTION, HELD_COLUMN, IN_TRANSIT, MEASURES, OWN_DUTY_VERBS, REFERENCE_COLUMN,
+    AT_REST, ENCRYPTION, GENERAL_DESCRIPTION, HELD_COLUMN, IN_TRANSIT, MEASURES, OWN_DUTY_VERBS, REFERENCE_COLUMN,
 };
 use dpa_lexicon::cues::Cue;
 use dpa_lexicon::values::{CryptoItem, CryptoKind, Strength};
@@ -218,6 +218,19 @@ fn list_item(hit: &Hit<'_>) -> Option<(usize, usize)> {
     let item_start = folded.folded[start..at].rfind(separator).map(|i| start + i + 1)?;
     let item_end = folded.folded[at..end].find(separator).map_or(end, |i| at + i);
     Some((item_start, item_end))
+}
+
+/// Whether a paragraph is an item of what the record of processing holds about security (Art.
+/// 30(1)(g)): its lead-in is "a general description of the technical and organisational security
+/// measures, including, as appropriate:", itself an item of the record's contents ("the record
+/// contains: … ;"). "- the encryption of personal data" there says what the record describes, not
+/// what the processor promises. A heading that introduces the processor's own list ("General
+/// description of the measures:") is no item, so its list still counts.
+pub(crate) fn describes_the_record(doc: &Document, paragraph: &Paragraph) -> bool {
+    let Some(index) = doc.paragraph_index(paragraph) else { return false };
+    doc.lead_ins[index].is_some_and(|(lead, range)| {
+        GENERAL_DESCRIPTION.matches_in(&doc.paragraphs[lead].folded, range) && doc.lead_ins[lead].is_some()
+    })
 }
 
 /// Whether the words at source offset `at` of `paragraph` name a standard that the processor is

@@ -9,7 +9,7 @@ use crate::rules::roles::Roles;
 use crate::rules::search::{sentences_in, Sentence};
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
-use super::{measures_kind, security_anchor, CLAUSE_TITLE, TAG_THE_CLAUSE};
+use super::{describes_the_record, measures_kind, security_anchor, CLAUSE_TITLE, TAG_THE_CLAUSE};
 
 pub(crate) struct SecTesting;
 
@@ -26,8 +26,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Looks for a process for regularly testing the measures: a `pentest-interval` fact, a penetration test report as evidence, words such as \"penetration test\", \"regularly test\", \"vulnerability scans\", \"tests d'intrusion\", \"évaluer régulièrement\", a test said to recur (\"regular security testing\", \"tested at regular intervals\"), or a regular review whose object is the measures (\"regularly monitor the technical and organisational measures\", \"reviewing, assessing and evaluating the effectiveness of the measures\", « revue régulière des mesures »). Tests and reviews the controller carries out (\"the Controller may verify the measures on a regular basis\") are its audit right, not the processor's process.",
-            "Recherche une procédure de test régulier des mesures : un fait `intervalle-tests-intrusion`, un rapport de test d'intrusion cité comme preuve, des mots tels que « tests d'intrusion », « évaluer régulièrement », « recherche de vulnérabilités », « penetration test », un test dit récurrent (« tests de sécurité réguliers », « testées à intervalles réguliers »), ou une revue régulière qui porte sur les mesures (« revue régulière des mesures », « contrôle régulièrement les mesures techniques et organisationnelles », \"regularly monitor the technical and organisational measures\"). Les tests et revues menés par le responsable du traitement (« le Responsable peut contrôler régulièrement les mesures ») relèvent de son droit d'audit, non de la procédure du sous-traitant.",
+            "Looks for a process for regularly testing the measures: a `pentest-interval` fact, a penetration test report as evidence, words such as \"penetration test\", \"regularly test\", \"vulnerability scans\", \"tests d'intrusion\", \"évaluer régulièrement\", a test said to recur (\"regular security testing\", \"tested at regular intervals\"), or a regular review whose object is the measures (\"regularly monitor the technical and organisational measures\", \"reviewing, assessing and evaluating the effectiveness of the measures\", « revue régulière des mesures »). Tests and reviews the controller carries out (\"the Controller may verify the measures on a regular basis\") are its audit right, not the processor's process. Nor does the list of what the record of processing describes (\"a general description of the measures, including as appropriate:\" then \"- a process for regularly testing … the measures\") promise a test.",
+            "Recherche une procédure de test régulier des mesures : un fait `intervalle-tests-intrusion`, un rapport de test d'intrusion cité comme preuve, des mots tels que « tests d'intrusion », « évaluer régulièrement », « recherche de vulnérabilités », « penetration test », un test dit récurrent (« tests de sécurité réguliers », « testées à intervalles réguliers »), ou une revue régulière qui porte sur les mesures (« revue régulière des mesures », « contrôle régulièrement les mesures techniques et organisationnelles », \"regularly monitor the technical and organisational measures\"). Les tests et revues menés par le responsable du traitement (« le Responsable peut contrôler régulièrement les mesures ») relèvent de son droit d'audit, non de la procédure du sous-traitant. La liste de ce que décrit le registre des activités (« une description générale des mesures, y compris, selon les besoins : » puis « - une procédure visant à tester … régulièrement ») ne promet pas non plus de test.",
         ),
         why: L10n::new(
             "Art. 32(1)(d) GDPR lists \"a process for regularly testing, assessing and evaluating the effectiveness\" of the measures. Measures that are never tested decay unnoticed: a contractor's interface left open, as in the OFII leak of January 2026, is what a penetration test finds.",
@@ -63,7 +63,7 @@ const REGULAR_REACH: usize = 2;
 /// a regular update of the measures after a review.
 fn reviews_measures(cx: &Context<'_>) -> bool {
     let roles = Roles::of(cx);
-    sentences_in(cx, &[]).any(|sentence| {
+    processors_sentences(cx).any(|sentence| {
         let processors = |&(start, _): &(usize, usize)| !controller_acts(&roles, &sentence, start);
         let recurring = sentence.matches(&REGULARLY);
         let recurs_before = |start: usize| {
@@ -96,7 +96,7 @@ const TEST_REACH: usize = 8;
 /// the regular process the Article asks for.
 fn tests_regularly(cx: &Context<'_>) -> bool {
     let roles = Roles::of(cx);
-    sentences_in(cx, &[]).any(|sentence| {
+    processors_sentences(cx).any(|sentence| {
         let recurring = sentence.matches(&REGULARLY);
         // A drafting note in brackets ("[the description must cover regular tests]") agrees nothing.
         let agreed = |&(start, end): &(usize, usize)| {
@@ -110,6 +110,14 @@ fn tests_regularly(cx: &Context<'_>) -> bool {
             })
         })
     })
+}
+
+/// Every sentence but the record of processing's list of what it describes ("a procedure for
+/// regularly testing … the effectiveness of the measures" is a heading of the record, not a test
+/// the processor runs).
+fn processors_sentences<'a>(cx: &Context<'a>) -> impl Iterator<Item = Sentence<'a>> + 'a {
+    let doc = cx.doc;
+    sentences_in(cx, &[]).filter(move |sentence| !describes_the_record(doc, sentence.paragraph))
 }
 
 /// The controller is the one testing or reviewing ("the Controller may verify the measures on a
@@ -129,7 +137,7 @@ impl Rule for SecTesting {
         let report = cx.doc.facts_named(FactName::Evidence).any(|fact| {
             matches!(fact.parsed(), Some(FactValue::Evidence(evidence)) if evidence.kind == EvidenceKind::PentestReport)
         });
-        let tested = !cx.find_agreed(&TESTING, &[]).is_empty();
+        let tested = cx.find_agreed(&TESTING, &[]).iter().any(|hit| !describes_the_record(cx.doc, hit.paragraph));
         if interval || report || tested || tests_regularly(cx) || reviews_measures(cx) {
             return;
         }

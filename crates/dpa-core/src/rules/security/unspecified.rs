@@ -9,7 +9,7 @@ use crate::model::{protects_only_credentials, Fact, Paragraph};
 use crate::rules::query::inference_note;
 use crate::rules::{Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
-use super::{crypto_mentions, CryptoMention, Scope, TAG_THE_CLAUSE};
+use super::{crypto_mentions, describes_the_record, CryptoMention, Scope, TAG_THE_CLAUSE};
 
 pub(crate) struct SecEncUnspecified;
 
@@ -26,8 +26,8 @@ static META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Reports each vague encryption promise (\"industry-standard encryption\", \"strong encryption\", \"encryption where appropriate\", \"chiffrement conforme à l'état de l'art\", \"chiffrement fort\") when neither its sentence nor any other part of the document names an algorithm or protocol version for the same scope: at rest, in transit, or either when the sentence names no scope. The bare word encryption counts too, unless its sentence names a cipher or protocol (a deprecated one included, left to SEC-CRYPTO-STRENGTH) for each scope it speaks of: in \"TLS 1.3 in transit, encryption at rest\" the data at rest stays unspecified. A general description of the record of processing quoting Art. 32(1)(a) (\"the pseudonymisation and encryption of personal data\") promises nothing.",
-            "Signale chaque promesse de chiffrement vague (« chiffrement conforme à l'état de l'art », « chiffrement fort », « chiffrement approprié », « industry-standard encryption ») lorsque ni sa phrase ni aucune autre partie du document ne cite d'algorithme ou de version de protocole pour le même périmètre : au repos, en transit, ou l'un ou l'autre si la phrase n'en précise aucun. Le simple mot chiffrement compte aussi, sauf si sa phrase cite un algorithme ou un protocole (même obsolète, laissé à SEC-CRYPTO-STRENGTH) pour chaque périmètre dont elle parle : dans « TLS 1.3 en transit, chiffrement au repos », les données au repos restent sans algorithme. Une description générale du registre qui reprend l'art. 32(1)(a) (« la pseudonymisation et le chiffrement des données ») ne promet rien.",
+            "Reports each vague encryption promise (\"industry-standard encryption\", \"strong encryption\", \"encryption where appropriate\", \"chiffrement conforme à l'état de l'art\", \"chiffrement fort\") when neither its sentence nor any other part of the document names an algorithm or protocol version for the same scope: at rest, in transit, or either when the sentence names no scope. The bare word encryption counts too, unless its sentence names a cipher or protocol (a deprecated one included, left to SEC-CRYPTO-STRENGTH) for each scope it speaks of: in \"TLS 1.3 in transit, encryption at rest\" the data at rest stays unspecified. A general description of the record of processing quoting Art. 32(1)(a) (\"the pseudonymisation and encryption of personal data\") promises nothing, nor do the items of the list it introduces when it is itself an item of the record's contents (\"a general description of the measures, including as appropriate:\" then \"- the encryption of personal data\"); a heading of the processor's own list (\"General description of the measures implemented by the Processor:\") still counts.",
+            "Signale chaque promesse de chiffrement vague (« chiffrement conforme à l'état de l'art », « chiffrement fort », « chiffrement approprié », « industry-standard encryption ») lorsque ni sa phrase ni aucune autre partie du document ne cite d'algorithme ou de version de protocole pour le même périmètre : au repos, en transit, ou l'un ou l'autre si la phrase n'en précise aucun. Le simple mot chiffrement compte aussi, sauf si sa phrase cite un algorithme ou un protocole (même obsolète, laissé à SEC-CRYPTO-STRENGTH) pour chaque périmètre dont elle parle : dans « TLS 1.3 en transit, chiffrement au repos », les données au repos restent sans algorithme. Une description générale du registre qui reprend l'art. 32(1)(a) (« la pseudonymisation et le chiffrement des données ») ne promet rien, pas plus que les éléments de la liste qu'elle introduit lorsqu'elle est elle-même un élément du contenu du registre (« une description générale des mesures, y compris, selon les besoins : » puis « - le chiffrement des données ») ; le titre de la liste du sous-traitant lui-même (« Description générale des mesures mises en œuvre par le Sous-traitant : ») compte toujours.",
         ),
         why: L10n::new(
             "\"Industry-standard\" is whatever the processor says it is: the controller cannot check it against the state of the art required by Art. 32(1) GDPR, nor show after a breach that the data was unintelligible (Art. 34(3)(a)). Naming the algorithm makes the promise verifiable.",
@@ -160,9 +160,12 @@ fn vague_mentions(cx: &Context<'_>, mentions: &[CryptoMention<'_>]) -> Vec<Vague
     // of the measures, including the pseudonymisation and encryption of personal data") says what
     // the record holds, not how the data is encrypted. The same words as the processor's own
     // commitment ("shall implement … the pseudonymisation and encryption") are a vague promise.
+    // Its list items are the record's contents too ("including, as appropriate:" then "- the
+    // encryption of personal data").
     let quotes_the_law = |(paragraph, sentence): &(&Paragraph, (usize, usize))| {
-        LEGAL_EXAMPLE_OF_MEASURES.matches_in(&paragraph.folded, *sentence)
-            && GENERAL_DESCRIPTION.matches_in(&paragraph.folded, *sentence)
+        (LEGAL_EXAMPLE_OF_MEASURES.matches_in(&paragraph.folded, *sentence)
+            && GENERAL_DESCRIPTION.matches_in(&paragraph.folded, *sentence))
+            || describes_the_record(cx.doc, paragraph)
     };
     let mut found: Vec<VagueMention> = found
         .into_iter()
