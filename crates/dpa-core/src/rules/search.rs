@@ -328,9 +328,14 @@ pub(crate) fn first_stating<'a>(cx: &Context<'a>, cues: &[&Cue], kinds: &'a [Cla
 }
 
 /// The first sentence in clauses of `kinds` (anywhere when empty) that, with the sentence
-/// before it or its list's lead-in, states every cue.
-fn first_stating_nearby<'a>(cx: &Context<'a>, cues: &[&Cue], kinds: &'a [ClauseKind]) -> Option<Sentence<'a>> {
-    sentences_in(cx, kinds).find(|sentence| sentence.states_all_nearby(cues))
+/// before it or its list's lead-in, states every cue, among those `accept` lets through.
+fn first_stating_nearby<'a>(
+    cx: &Context<'a>,
+    cues: &[&Cue],
+    kinds: &'a [ClauseKind],
+    accept: impl Fn(&Sentence<'a>) -> bool,
+) -> Option<Sentence<'a>> {
+    sentences_in(cx, kinds).find(|sentence| accept(sentence) && sentence.states_all_nearby(cues))
 }
 
 /// Whether folded `text` is, as a whole, one of the cue's phrases ("nature of processing" is a
@@ -354,10 +359,20 @@ pub(crate) struct Duty {
 impl Duty {
     /// The first sentence that states the duty, in its own clauses first.
     pub fn find<'a>(&self, cx: &Context<'a>) -> Option<Sentence<'a>> {
+        self.find_where(cx, |_| true)
+    }
+
+    /// The first sentence that states the duty among those `accept` lets through (a rule may
+    /// know sentences whose words are not the duty).
+    pub fn find_where<'a>(
+        &self,
+        cx: &Context<'a>,
+        accept: impl Fn(&Sentence<'a>) -> bool + Copy,
+    ) -> Option<Sentence<'a>> {
         self.in_clause
             .iter()
-            .find_map(|cues| first_stating_nearby(cx, cues, self.kinds))
-            .or_else(|| self.anywhere.iter().find_map(|cues| first_stating_nearby(cx, cues, &[])))
+            .find_map(|cues| first_stating_nearby(cx, cues, self.kinds, accept))
+            .or_else(|| self.anywhere.iter().find_map(|cues| first_stating_nearby(cx, cues, &[], accept)))
     }
 }
 

@@ -116,6 +116,15 @@ pub const LEGAL_EXAMPLE_OF_MEASURES: Cue = Cue {
 pub const GENERAL_DESCRIPTION: Cue =
     Cue { id: "general-description", en: &["general description"], fr: &["description generale"] };
 
+/// Guarantees offered about measures (Art. 28(1) and (4): "sufficient guarantees to implement
+/// appropriate technical and organisational measures"), the criterion for choosing a processor or
+/// a sub-processor.
+pub const SUFFICIENT_GUARANTEES: Cue = Cue {
+    id: "sufficient-guarantees",
+    en: &["sufficient guarantees", "sufficient assurances", "adequate guarantees"],
+    fr: &["garanties suffisantes", "garanties adequates"],
+};
+
 /// Data in transit: transmissions, networks, connections.
 pub const IN_TRANSIT: Cue = Cue {
     id: "in-transit",

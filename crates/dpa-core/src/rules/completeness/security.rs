@@ -2,6 +2,7 @@
 //! confidentiality (Art. 28(3)(b)), and the processor takes the Art. 32 measures (Art. 28(3)(c)).
 
 use dpa_lexicon::cues::completeness as cues;
+use dpa_lexicon::cues::security::SUFFICIENT_GUARANTEES;
 use dpa_lexicon::cues::Cue;
 use dpa_lexicon::FoldedText;
 
@@ -9,6 +10,7 @@ use crate::finding::Severity;
 use crate::lang::L10n;
 use crate::model::ClauseKind;
 use crate::rules::search::{report_missing, sentences_in, Duty, Sentence};
+use crate::rules::security::describes_the_record;
 use crate::rules::{fixes, Context, Family, Layer, Rule, RuleDoc, RuleMeta, Sink};
 
 pub(crate) struct Confidentiality;
@@ -116,8 +118,8 @@ static SECURITY_META: RuleMeta = RuleMeta {
     ),
     doc: RuleDoc {
         what: L10n::new(
-            "Checks that the processor is obliged to take the security measures of Art. 32: a `{security}` clause that talks about measures or security, a `{annex security-measures}` annex (how good the annex is, is SEC-TOM-ANNEX's business), or a sentence anywhere obliging the processor to implement technical and organisational measures for security (also a verbless item, \"- Appropriate security measures\", under a heading that lists the processor's obligations).",
-            "Vérifie que le sous-traitant est tenu de prendre les mesures de sécurité de l'art. 32 : une clause `{securite}` qui parle de mesures ou de sécurité, une annexe `{annexe mesures-de-securite}` (sa qualité relève de SEC-TOM-ANNEX), ou une phrase qui oblige le sous-traitant à mettre en œuvre des mesures techniques et organisationnelles de sécurité (y compris un élément sans verbe, « - Mesures de sécurité appropriées », sous un titre qui énumère les obligations du sous-traitant).",
+            "Checks that the processor is obliged to take the security measures of Art. 32: a `{security}` clause that talks about measures or security, a `{annex security-measures}` annex (how good the annex is, is SEC-TOM-ANNEX's business), or a sentence anywhere obliging the processor to implement technical and organisational measures for security (also a verbless item, \"- Appropriate security measures\", under a heading that lists the processor's obligations). Measures that bind nobody do not count: the record of processing's \"general description of the technical and organisational security measures\" and its items, or the \"sufficient guarantees to implement appropriate measures\" a sub-processor must offer (Art. 28(4)).",
+            "Vérifie que le sous-traitant est tenu de prendre les mesures de sécurité de l'art. 32 : une clause `{securite}` qui parle de mesures ou de sécurité, une annexe `{annexe mesures-de-securite}` (sa qualité relève de SEC-TOM-ANNEX), ou une phrase qui oblige le sous-traitant à mettre en œuvre des mesures techniques et organisationnelles de sécurité (y compris un élément sans verbe, « - Mesures de sécurité appropriées », sous un titre qui énumère les obligations du sous-traitant). Des mesures qui n'obligent personne ne comptent pas : la « description générale des mesures de sécurité techniques et organisationnelles » du registre des activités et ses éléments, ou les « garanties suffisantes quant à la mise en œuvre de mesures appropriées » que doit présenter un sous-traitant ultérieur (art. 28(4)).",
         ),
         why: L10n::new(
             "Art. 28(3)(c) requires the contract to oblige the processor to take all the measures required by Art. 32. Without that duty the controller has no contractual ground to demand encryption, access control or testing, which is exactly what the OFII case (January 2026) showed a controller needs from its contractors.",
@@ -162,7 +164,22 @@ fn implements_technical_and_organisational_measures(cx: &Context<'_>) -> bool {
     sentences_in(cx, &[]).any(|sentence| {
         sentence.states_all(&[&cues::TECHNICAL_ORGANISATIONAL_MEASURES, &cues::IMPLEMENT])
             && !sentence.states(&cues::ASSIST)
+            && binds_the_processor(cx, &sentence)
     })
+}
+
+/// Words about measures that bind nobody to take them: what the record of processing describes
+/// ("a general description of the security measures, including as appropriate:" and its items),
+/// or the guarantees a (sub-)processor must offer (Art. 28(1) and (4): "ensure that the
+/// sub-processor provides sufficient guarantees to implement appropriate measures", « présente
+/// les garanties suffisantes quant à la mise en œuvre de mesures »): the measures are named only
+/// after the guarantees, as their object. Measures named before them ("shall implement the
+/// measures and provides sufficient guarantees") are still the duty.
+fn binds_the_processor(cx: &Context<'_>, sentence: &Sentence<'_>) -> bool {
+    let guarantees_only = sentence.mentions(&SUFFICIENT_GUARANTEES).first().is_some_and(|&(guarantees, _)| {
+        sentence.mentions(&cues::SECURITY_MEASURES).iter().all(|&(start, _)| start > guarantees)
+    });
+    !guarantees_only && !describes_the_record(cx.doc, sentence.paragraph)
 }
 
 impl Rule for Security {
@@ -172,7 +189,7 @@ impl Rule for Security {
 
     fn check(&self, cx: &Context<'_>, sink: &mut Sink) {
         if cx.has_clause(ClauseKind::SecurityMeasures)
-            || SECURITY_DUTY.find(cx).is_some()
+            || SECURITY_DUTY.find_where(cx, |sentence| binds_the_processor(cx, sentence)).is_some()
             || under_processor_duties(cx)
                 .any(|sentence| sentence.states_all(&[&cues::SECURITY_MEASURES, &cues::SECURITY_PURPOSE]))
             || implements_technical_and_organisational_measures(cx)

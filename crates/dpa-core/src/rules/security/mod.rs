@@ -220,17 +220,18 @@ fn list_item(hit: &Hit<'_>) -> Option<(usize, usize)> {
     Some((item_start, item_end))
 }
 
-/// Whether a paragraph is an item of what the record of processing holds about security (Art.
-/// 30(1)(g)): its lead-in is "a general description of the technical and organisational security
-/// measures, including, as appropriate:", itself an item of the record's contents ("the record
-/// contains: … ;"). "- the encryption of personal data" there says what the record describes, not
-/// what the processor promises. A heading that introduces the processor's own list ("General
-/// description of the measures:") is no item, so its list still counts.
+/// Whether a paragraph is part of what the record of processing holds about security (Art.
+/// 30(1)(g)): the item of the record's contents ("the record contains: … ;") that gives "a general
+/// description of the technical and organisational security measures, including as
+/// appropriate:", or an item of the list it introduces. "- the encryption of personal data" there
+/// says what the record describes, not what the processor promises. A heading that introduces
+/// the processor's own list ("General description of the measures:") is no item, so its list
+/// still counts.
 pub(crate) fn describes_the_record(doc: &Document, paragraph: &Paragraph) -> bool {
     let Some(index) = doc.paragraph_index(paragraph) else { return false };
-    doc.lead_ins[index].is_some_and(|(lead, range)| {
-        GENERAL_DESCRIPTION.matches_in(&doc.paragraphs[lead].folded, range) && doc.lead_ins[lead].is_some()
-    })
+    let record_item =
+        |index: usize| doc.lead_ins[index].is_some() && GENERAL_DESCRIPTION.matches(&doc.paragraphs[index].folded);
+    record_item(index) || doc.lead_ins[index].is_some_and(|(lead, _)| record_item(lead))
 }
 
 /// Whether the words at source offset `at` of `paragraph` name a standard that the processor is
