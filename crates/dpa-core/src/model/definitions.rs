@@ -75,7 +75,7 @@ pub(super) fn scan_definitions(paragraph: &Paragraph) -> Vec<Definition> {
         // parenthesis and the quote.
         let in_parenthesis = before.rfind('(').is_some_and(|paren| {
             let between = dpa_lexicon::fold(&before[paren + 1..]);
-            between.is_empty() || cues::DEFINITION_INTRO.phrases().any(|phrase| phrase == between)
+            between.is_empty() || cues::DEFINITION_INTRO.has_phrase(&between)
         });
         if (at_paragraph_start && follows_definition_verb) || in_parenthesis {
             let term_start = text[open..].find(term).map_or(open, |i| open + i);

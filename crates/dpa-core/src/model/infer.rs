@@ -237,10 +237,7 @@ fn heading_kind(title: &FoldedText) -> Option<ClauseKind> {
 /// Whether a folded heading (without its number) is exactly one of the parties phrases.
 fn cue_is_whole(words: &str) -> bool {
     let words = words.trim().trim_end_matches(['.', ':']);
-    cues::HEADING_KINDS
-        .iter()
-        .filter(|(kind, _)| *kind == ClauseKind::Parties)
-        .any(|(_, cue)| cue.phrases().any(|phrase| phrase == words))
+    cues::HEADING_KINDS.iter().filter(|(kind, _)| *kind == ClauseKind::Parties).any(|(_, cue)| cue.has_phrase(words))
 }
 
 /// How many phrases of each kind's content cues a text uses.

@@ -10,7 +10,7 @@ use dpa_lexicon::cues::inference::{
     CONTAINER_LINKS, CONTAINER_WORDS, CONTINUING_WORDS, NUMBER_ABBREVIATIONS, SECTION_WORDS, SENTENCE_OPENERS,
     SENTENCE_VERBS, STREET_TYPES,
 };
-use dpa_lexicon::cues::{Cue, ABBREVIATIONS};
+use dpa_lexicon::cues::ABBREVIATIONS;
 use dpa_lexicon::{fold, FoldedText};
 
 /// What numbers a heading line.
@@ -133,7 +133,7 @@ fn in_capitals(text: &str) -> bool {
 fn container_title(title: &str) -> bool {
     let title = title.trim_end();
     let first_word = fold(title.split_whitespace().next().unwrap_or(""));
-    let linked = is_word(&CONTAINER_LINKS, &first_word);
+    let linked = CONTAINER_LINKS.has_phrase(&first_word);
     let ends_with_period = title.ends_with('.');
     let words = word_count(title);
     let opening = if linked { !ends_with_period } else { starts_with_capital(title) };
@@ -353,8 +353,8 @@ fn worded_label(line: &str, start: usize) -> Option<Label> {
         return None;
     }
     let word = fold(&rest[..word_len]);
-    let container = is_word(&CONTAINER_WORDS, &word);
-    if !container && !is_word(&SECTION_WORDS, &word) {
+    let container = CONTAINER_WORDS.has_phrase(&word);
+    if !container && !SECTION_WORDS.has_phrase(&word) {
         return None;
     }
     let mut at = start + word_len;
@@ -461,10 +461,6 @@ fn trim_end_emphasis(line: &str) -> usize {
 
 pub(super) fn is_bullet(text: &str) -> bool {
     ["- ", "* ", "+ ", "• ", "– ", "— "].iter().any(|bullet| text.starts_with(bullet))
-}
-
-pub(super) fn is_word(cue: &Cue, folded_word: &str) -> bool {
-    cue.phrases().any(|phrase| phrase == folded_word)
 }
 
 fn word_count(text: &str) -> usize {
@@ -613,12 +609,12 @@ pub(super) fn ends_inside_sentence(line: &str) -> bool {
     let text = line.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
     let Some(last) = text.split_whitespace().next_back() else { return false };
     match last.strip_suffix('.') {
-        Some(abbreviation) => is_word(&NUMBER_ABBREVIATIONS, &fold(abbreviation)),
+        Some(abbreviation) => NUMBER_ABBREVIATIONS.has_phrase(&fold(abbreviation)),
         None => {
             // « l'article »: the word after an elision.
             let word = fold(last);
             let elided = word.rsplit('\'').next().unwrap_or(&word);
-            is_word(&CONTINUING_WORDS, &word) || is_word(&CONTINUING_WORDS, elided)
+            CONTINUING_WORDS.has_phrase(&word) || CONTINUING_WORDS.has_phrase(elided)
         }
     }
 }

@@ -6,6 +6,7 @@
 //! own file.
 
 use crate::fold::FoldedText;
+use crate::lang::Lang;
 
 pub mod audits;
 pub mod breach;
@@ -30,6 +31,21 @@ pub struct Cue {
 impl Cue {
     pub fn phrases(&self) -> impl Iterator<Item = &'static str> {
         self.en.iter().chain(self.fr.iter()).copied()
+    }
+
+    /// Whether `folded` is, as a whole, one of the cue's phrases in either language.
+    pub fn has_phrase(&self, folded: &str) -> bool {
+        self.phrases().any(|phrase| phrase == folded)
+    }
+
+    /// Whether `folded` is, as a whole, one of the cue's phrases in `lang`: for words whose folded
+    /// form means something else in the other language (French « à » folds to the English "a").
+    pub fn has_phrase_in(&self, lang: Lang, folded: &str) -> bool {
+        match lang {
+            Lang::En => self.en,
+            Lang::Fr => self.fr,
+        }
+        .contains(&folded)
     }
 
     /// Folded byte ranges of every match in `text`, in order, without overlaps.

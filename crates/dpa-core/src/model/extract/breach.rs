@@ -14,7 +14,6 @@ use dpa_syntax::Span;
 
 use super::{durations_in, fact_at};
 use crate::lang::Lang;
-use crate::model::outline::is_word;
 use crate::model::{BreachNotice, ClauseKind, Document, Fact, FactName, Paragraph};
 use crate::rules::query::negated;
 
@@ -92,7 +91,7 @@ fn own_notice_after_help(lang: Lang, before: &str, verb: &str) -> bool {
     let words = before.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|word| !word.is_empty());
     let mut modal = false;
     for word in words.rev() {
-        if is_word(&OWN_NOTICE_LINKS, word) {
+        if OWN_NOTICE_LINKS.has_phrase(word) {
             modal |= matches!(word, "shall" | "will" | "must" | "doit" | "devra");
             continue;
         }
@@ -100,7 +99,7 @@ fn own_notice_after_help(lang: Lang, before: &str, verb: &str) -> bool {
             Lang::En => modal || verb.ends_with('s'),
             Lang::Fr => modal || !(verb.ends_with("er") || verb.ends_with("ir")),
         };
-        return finite && is_word(&COORDINATION, word);
+        return finite && COORDINATION.has_phrase(word);
     }
     false
 }

@@ -68,14 +68,6 @@ const HELP_REACH: usize = 15;
 /// notification »); elsewhere a colon ends the help's reach, as it opens a list of other duties.
 const LABEL_WORDS_BEFORE_HELP: usize = 2;
 
-/// Whether `word` is one of the single words of `cue` in `lang`.
-fn is_word_of(cue: &Cue, lang: Lang, word: &str) -> bool {
-    match lang {
-        Lang::En => cue.en.contains(&word),
-        Lang::Fr => cue.fr.contains(&word),
-    }
-}
-
 /// Whether the words before a notification make it the object of the help: a governing
 /// preposition ("in notifying", « à notifier », « dans ses notifications »), or a determiner
 /// after "and" (« les analyses d'impact et la notification des violations »), with only
@@ -83,14 +75,14 @@ fn is_word_of(cue: &Cue, lang: Lang, word: &str) -> bool {
 fn governs_notification(lang: Lang, words_before: &[&str]) -> bool {
     let mut modified = false;
     for &word in words_before.iter().rev() {
-        if is_word_of(&NOTIFICATION_GOVERNORS, lang, word) {
+        if NOTIFICATION_GOVERNORS.has_phrase_in(lang, word) {
             return true;
         }
-        if is_word_of(&NOTIFICATION_MODIFIERS, lang, word) {
+        if NOTIFICATION_MODIFIERS.has_phrase_in(lang, word) {
             modified = true;
             continue;
         }
-        return modified && is_word_of(&COORDINATION, lang, word);
+        return modified && COORDINATION.has_phrase_in(lang, word);
     }
     false
 }

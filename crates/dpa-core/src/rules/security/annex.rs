@@ -252,7 +252,7 @@ fn names_a_thing(folded: &str) -> bool {
         SENTENCE_OPENERS.iter().any(|opener| first == opener || (opener.ends_with('\'') && first.starts_with(opener)))
     });
     // "Annex 2: Description of the processing" lists the contract's parts, not a measure.
-    let names_a_part = words.first().is_some_and(|first| CONTAINER_WORDS.phrases().any(|word| word == *first));
+    let names_a_part = words.first().is_some_and(|first| CONTAINER_WORDS.has_phrase(first));
     !opens_sentence && !names_a_part && !words.iter().any(|word| SENTENCE_VERBS.contains(word))
 }
 
