@@ -144,6 +144,12 @@ pub fn fold_key(text: &str) -> String {
     key.trim_matches(|c: char| c == '-' || c == '.' || c == ':' || c == '\'' || c == '"').to_string()
 }
 
+/// The words of a text as the rules compare them: runs of letters and digits, apostrophes and
+/// hyphens kept inside (`l'abonne`, `sub-processor`), every other character a separator.
+pub fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).filter(|word| !word.is_empty())
+}
+
 /// A source offset as stored in [`FoldedText`]: four bytes, like the word ranges; an offset past
 /// 4 GiB (a source far larger than its model could hold in memory) saturates.
 fn offset32(offset: usize) -> u32 {

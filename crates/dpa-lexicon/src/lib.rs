@@ -14,7 +14,7 @@ mod sentences;
 pub mod values;
 mod words;
 
-pub use fold::{fold, fold_key, FoldedText};
+pub use fold::{fold, fold_key, words, FoldedText};
 pub use kinds::*;
 pub use lang::{L10n, Lang, Message};
 pub use sentences::sentences;

@@ -491,7 +491,7 @@ fn names_a_blank(cx: &Context<'_>, paragraph: &Paragraph, from: usize, to: usize
     // "**The Controller** (the \"Customer\"):" over "- Name of the organisation: [NAME]": a
     // role that names no one and leads in a form's fields is named by the first field.
     let leads_in_fields = paragraph.text.trim_end().trim_end_matches(['*', '_']).ends_with(':')
-        && !segment.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).any(names_a_party);
+        && !dpa_lexicon::words(segment).any(names_a_party);
     if leads_in_fields {
         if let Some(field) = cx.doc.paragraphs.iter().find(|p| p.span.start >= paragraph.span.end) {
             let text = field.text.as_str();
@@ -539,7 +539,7 @@ fn names_before_blank(before: &str) -> bool {
         Some((label, rest)) if field_label(label) => rest,
         _ => before,
     };
-    after_label.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).any(names_a_party)
+    dpa_lexicon::words(after_label).any(names_a_party)
 }
 
 /// A short label before a colon, a list marker aside: "Dénomination", "- Name of the company".

@@ -151,10 +151,7 @@ impl<'a> Sentence<'a> {
         let folded = &self.paragraph.folded.folded;
         let from = from.clamp(self.range.0, self.range.1);
         let to = to.clamp(from, self.range.1);
-        folded[from..to]
-            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-            .filter(|w| !w.is_empty())
-            .collect()
+        dpa_lexicon::words(&folded[from..to]).collect()
     }
 
     pub fn clause(&self, cx: &Context<'a>) -> Option<&'a Clause> {

@@ -174,7 +174,7 @@ fn controller_is_the_accepting_customer(cx: &Context<'_>, roles: &Roles) -> bool
 /// Whether folded `subject`, the words before a role is given, describe a party outright: some
 /// word, and no condition ("where the Customer acts as controller" gives a role it may play).
 fn describes_a_party(subject: &str) -> bool {
-    let words: Vec<&str> = subject.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).collect();
+    let words: Vec<&str> = dpa_lexicon::words(subject).collect();
     words.iter().any(|word| word.len() > 2) && !words.iter().any(|word| cues::CONDITIONAL_ROLE.contains(word))
 }
 
@@ -264,10 +264,10 @@ fn addresses_its_customer(cx: &Context<'_>, roles: &Roles) -> bool {
                 || after.starts_with("and ")
                 || after.starts_with("et ");
             let provider_named = || {
-                let words = without_placeholders(cx, parties_span);
-                words
-                    .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-                    .any(|word| names_a_named_party(roles, word) && role_of_term(&dpa_lexicon::fold(word)).is_none())
+                let text = without_placeholders(cx, parties_span);
+                let named = dpa_lexicon::words(&text)
+                    .any(|word| names_a_named_party(roles, word) && role_of_term(&dpa_lexicon::fold(word)).is_none());
+                named
             };
             a_party_of_its_own && ends_the_party && provider_named()
         })
@@ -305,8 +305,7 @@ fn words_before(cx: &Context<'_>, sentence: &Sentence<'_>, at: usize) -> Vec<Str
         .unwrap_or(0);
     let span = sentence.source_span((sentence.range.0 + clause_start, at));
     let text = without_placeholders(cx, span);
-    let words = text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'));
-    let mut words: Vec<String> = words.filter(|word| !word.is_empty()).rev().take(5).map(str::to_string).collect();
+    let mut words: Vec<String> = dpa_lexicon::words(&text).rev().take(5).map(str::to_string).collect();
     let described_party = folded.rfind(')').filter(|&close| folded[close + 1..].split_whitespace().count() <= 1);
     if let Some(open) = described_party.and_then(|close| folded[..close].rfind('(')) {
         words.extend(words_before(cx, sentence, sentence.range.0 + open));
