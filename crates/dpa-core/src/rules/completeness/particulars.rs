@@ -830,7 +830,7 @@ fn processing_serves_activity(sentence: &Sentence<'_>) -> bool {
 }
 
 /// What follows the last label colon of a value. A colon inside brackets is the blank's own
-/// ("[TODO: e.g., customers, staff]", « [à compléter : par ex. clients] »): its examples are a
+/// ("[SPECIFY: e.g., customers, staff]", « [à compléter : par ex. clients] »): its examples are a
 /// hint to the drafter, not the value, so the whole bracket stays the value.
 fn after_last_label(folded: &str) -> &str {
     let outside_brackets = |at: usize| folded[..at].matches('[').count() <= folded[..at].matches(']').count();
